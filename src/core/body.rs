@@ -1,0 +1,263 @@
+//! Which blocks of a page are the article body.
+//!
+//! Navigation, headers and footers of the site, related-article lists, share
+//! buttons, newsletter boxes, comments and author bios are not. The rules,
+//! after Readability's: pick the article's root (`[itemprop=articleBody]`,
+//! else the `<article>` or `<main>` holding the most text, else `<body>`),
+//! drop blocks inside boilerplate containers (by tag, ARIA role, or class and id
+//! words), and drop short blocks that are mostly link text.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::page::{Element, Page};
+
+/// Tags whose content is never article body.
+const BOILERPLATE_TAGS: &[&str] = &[
+    "nav", "footer", "aside", "form", "menu", "dialog", "button", "select", "label", "fieldset",
+];
+
+/// ARIA roles whose content is never article body.
+const BOILERPLATE_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "dialog",
+    "alertdialog",
+    "toolbar",
+];
+
+/// Words in `class` or `id` that mark a container as boilerplate.
+static BOILERPLATE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "comment",
+        "comments",
+        "disqus",
+        "footer",
+        "sidebar",
+        "related",
+        "share",
+        "sharing",
+        "social",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "promo",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "sponsor",
+        "sponsored",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "breadcrumb",
+        "breadcrumbs",
+        "menu",
+        "nav",
+        "navbar",
+        "navigation",
+        "masthead",
+        "byline",
+        "bio",
+        "tags",
+        "taglist",
+        "popup",
+        "modal",
+        "widget",
+        "outbrain",
+        "taboola",
+        "recirc",
+        "recirculation",
+        "recommended",
+        "recommendations",
+        "trending",
+        "popular",
+        "banner",
+        "toolbar",
+        "skip",
+        "dateline",
+        "timestamp",
+        "meta",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// The lower-case words of an element's `class` and `id` (split at spaces, `-` and `_`).
+fn words(e: &Element) -> impl Iterator<Item = String> + '_ {
+    e.class
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .chain(e.id.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+}
+
+/// Whether the element is a container whose content is never article body.
+/// `in_article` tells whether it sits inside the chosen article root (an
+/// article's own `<header>` holds its headline).
+fn is_boilerplate(e: &Element, in_article: bool) -> bool {
+    BOILERPLATE_TAGS.contains(&e.tag.as_str())
+        || (e.tag == "header" && !in_article)
+        || BOILERPLATE_ROLES.contains(&e.role.to_ascii_lowercase().as_str())
+        || words(e).any(|w| BOILERPLATE_WORDS.contains(w.as_str()))
+}
+
+/// How strongly an element says "this is the article".
+fn root_rank(e: &Element) -> Option<u8> {
+    if e.itemprop.split_whitespace().any(|p| p == "articleBody") {
+        return Some(3);
+    }
+    match (e.tag.as_str(), e.role.as_str()) {
+        ("article", _) => Some(2),
+        ("main", _) | (_, "main") => Some(1),
+        _ => None,
+    }
+}
+
+/// For each block of `page`, whether it is article body.
+pub fn article_blocks(page: &Page) -> Vec<bool> {
+    let n = page.elements.len();
+    // Text bytes under each element (blocks only count once, at every ancestor).
+    let mut text_under = vec![0usize; n];
+    for b in &page.blocks {
+        let mut next = b.element;
+        let mut guard = 0;
+        while let Some(i) = next.filter(|&i| i < n) {
+            text_under[i] += b.span.len();
+            next = page.elements[i].parent;
+            guard += 1;
+            if guard > n {
+                break;
+            }
+        }
+    }
+    // The article root: the strongest candidate, then the one with most text.
+    let root = (0..n)
+        .filter_map(|i| root_rank(&page.elements[i]).map(|r| (r, text_under[i], i)))
+        .filter(|&(_, bytes, _)| bytes > 0)
+        .max_by_key(|&(r, bytes, _)| (r, bytes))
+        .map(|(_, _, i)| i);
+
+    page.blocks
+        .iter()
+        .map(|b| {
+            // Walk up from the block: boilerplate on the way excludes it; the root must be reached.
+            let chain: Vec<usize> = {
+                let mut v = Vec::new();
+                let mut next = b.element;
+                while let Some(i) = next.filter(|&i| i < n) {
+                    if v.len() > n {
+                        break;
+                    }
+                    v.push(i);
+                    next = page.elements[i].parent;
+                }
+                v
+            };
+            let root_at = root.and_then(|r| chain.iter().position(|&i| i == r));
+            if root.is_some() && root_at.is_none() && b.element.is_some() {
+                return false;
+            }
+            let below_root = &chain[..root_at.unwrap_or(chain.len())];
+            if below_root
+                .iter()
+                .any(|&i| is_boilerplate(&page.elements[i], root.is_some()))
+            {
+                return false;
+            }
+            !is_link_list(page, b.span)
+        })
+        .collect()
+}
+
+/// A short block made mostly of link text (a menu item, a "related" entry).
+fn is_link_list(page: &Page, span: super::span::Span) -> bool {
+    let linked: usize = page
+        .links
+        .iter()
+        .filter(|l| span.contains(l.span))
+        .map(|l| l.span.len())
+        .sum();
+    let words = span.get(&page.text).split_whitespace().count();
+    linked > 0 && linked * 2 >= span.len() && words < 25
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::page::{Block, Link};
+    use crate::core::span::Span;
+
+    /// A page built from `(tag, class, parent, text)` rows; each row with text is a block.
+    fn page(rows: &[(&str, &str, Option<usize>, &str)]) -> Page {
+        let mut p = Page::default();
+        for (tag, class, parent, text) in rows {
+            p.elements.push(Element {
+                tag: tag.to_string(),
+                class: class.to_string(),
+                parent: *parent,
+                ..Element::default()
+            });
+            if !text.is_empty() {
+                let start = p.text.len();
+                p.text.push_str(text);
+                p.blocks.push(Block {
+                    span: Span::new(start, p.text.len()),
+                    element: Some(p.elements.len() - 1),
+                });
+                p.text.push_str("\n\n");
+            }
+        }
+        p
+    }
+
+    #[test]
+    fn article_root_excludes_nav_aside_and_footer() {
+        let p = page(&[
+            ("body", "", None, ""),
+            ("nav", "", Some(0), "Home About"),
+            ("article", "", Some(0), ""),
+            ("h1", "", Some(2), "Headline"),
+            ("p", "", Some(2), "Body text said someone."),
+            ("aside", "", Some(0), "Related story"),
+            ("footer", "", Some(0), "Copyright"),
+        ]);
+        assert_eq!(article_blocks(&p), [false, true, true, false, false]);
+    }
+
+    #[test]
+    fn boilerplate_classes_inside_the_article_are_dropped() {
+        let p = page(&[
+            ("article", "", None, ""),
+            ("p", "", Some(0), "Body."),
+            ("div", "share-tools", Some(0), "Share this"),
+            ("div", "article-body", Some(0), "More body."),
+            ("section", "comments", Some(0), "A comment"),
+        ]);
+        assert_eq!(article_blocks(&p), [true, false, true, false]);
+    }
+
+    #[test]
+    fn without_a_root_everything_but_boilerplate_counts() {
+        let mut p = page(&[
+            ("body", "", None, ""),
+            ("p", "", Some(0), "Plain body."),
+            ("li", "", Some(0), "Menu link"),
+        ]);
+        let menu = p.blocks[1].span;
+        p.links.push(Link {
+            span: menu,
+            href: "https://example.com/".into(),
+            ..Link::default()
+        });
+        assert_eq!(article_blocks(&p), [true, false]);
+    }
+}

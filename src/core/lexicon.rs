@@ -1,0 +1,255 @@
+//! Word lists the rules use. Lower-case unless stated; looked up by [`is`].
+//!
+//! English first; the other languages of the corpus come with the attribution
+//! issue. Every list is data, kept sorted by meaning, with no page-specific entry.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A named word list.
+pub struct List(LazyLock<HashSet<&'static str>>);
+
+impl List {
+    /// Whether `word` (any case) is in the list.
+    pub fn has(&self, word: &str) -> bool {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            self.0.contains(word.to_lowercase().as_str())
+        } else {
+            self.0.contains(word)
+        }
+    }
+}
+
+macro_rules! list {
+    ($(#[$doc:meta])* $name:ident, $($words:expr),+ $(,)?) => {
+        $(#[$doc])*
+        pub static $name: List = List(LazyLock::new(|| {
+            [$($words),+].iter().flat_map(|w: &&str| w.split_whitespace()).collect()
+        }));
+    };
+}
+
+list!(
+    /// Reporting verbs, every inflection: the cue that ties words to a speaker.
+    CUE_VERBS,
+    "say says said saying tell tells told telling state states stated stating",
+    "add adds added adding write writes wrote written writing explain explains explained explaining",
+    "note notes noted noting claim claims claimed claiming allege alleges alleged alleging",
+    "argue argues argued arguing insist insists insisted insisting warn warns warned warning",
+    "announce announces announced announcing declare declares declared declaring",
+    "confirm confirms confirmed confirming deny denies denied denying admit admits admitted admitting",
+    "acknowledge acknowledges acknowledged acknowledging suggest suggests suggested suggesting",
+    "ask asks asked asking answer answers answered answering reply replies replied replying",
+    "respond responds responded responding continue continues continued continuing",
+    "conclude concludes concluded concluding recall recalls recalled recalling",
+    "report reports reported reporting tweet tweets tweeted tweeting post posts posted posting",
+    "remark remarks remarked remarking comment comments commented commenting",
+    "observe observes observed observing mention mentions mentioned mentioning",
+    "believe believes believed believing think thinks thought estimate estimates estimated",
+    "predict predicts predicted predicting promise promises promised promising vow vows vowed vowing",
+    "urge urges urged urging describe describes described describing maintain maintains maintained",
+    "contend contends contended contending assert asserts asserted asserting",
+    "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
+    "stress stresses stressed stressing complain complains complained complaining",
+    "testify testifies testified testifying advocate advocates advocated advocating",
+    "caution cautions cautioned cautioning concede concedes conceded conceding",
+    "recount recounts recounted recounting joke jokes joked joking quip quips quipped quipping",
+    "exclaim exclaims exclaimed shout shouts shouted whisper whispers whispered",
+    "indicate indicates indicated indicating speculate speculates speculated speculating",
+    "boast boasts boasted lament laments lamented charge charges charged accuse accuses accused",
+    "agree agrees agreed disagree disagrees disagreed counter counters countered retort retorts retorted",
+    "reiterate reiterates reiterated repeat repeats repeated recommend recommends recommended",
+    "propose proposes proposed demand demands demanded advise advises advised inform informs informed",
+    "reveal reveals revealed revealing disclose discloses disclosed hint hints hinted",
+    "signal signals signaled signalled forecast forecasts forecasted wonder wonders wondered",
+    "question questions questioned pledge pledges pledged threaten threatens threatened",
+    "assure assures assured reassure reassures reassured specify specifies specified",
+    "clarify clarifies clarified affirm affirms affirmed proclaim proclaims proclaimed",
+    "conclude concludes concluded complain complained elaborate elaborates elaborated",
+    "mused muse muses pointed point points call calls called calling",
+    // French, German, Spanish: the commonest, so a page in those languages is not empty.
+    "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné",
+    "sagt sagte gesagt erklärt erklärte betont betonte fügte meint meinte",
+    "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
+);
+
+list!(
+    /// Words that follow a cue verb to make a phrasal cue (`pointed out`).
+    CUE_PARTICLES,
+    "out up on"
+);
+
+list!(
+    /// Personal pronouns that can be a speaker.
+    PRONOUNS,
+    "he she they i we it"
+);
+
+list!(
+    /// Pronouns that refer to one man.
+    MALE_PRONOUNS,
+    "he him his himself"
+);
+
+list!(
+    /// Pronouns that refer to one woman.
+    FEMALE_PRONOUNS,
+    "she her hers herself"
+);
+
+list!(
+    /// Titles and honorifics written before a name; not part of the name.
+    TITLES,
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady",
+    "president vice-president premier chancellor minister secretary governor gov gov. mayor",
+    "senator sen sen. representative rep rep. congressman congresswoman councillor councilman",
+    "judge justice attorney commissioner ambassador envoy sheikh emir king queen prince princess",
+    "pope cardinal bishop archbishop rabbi imam rev rev. reverend father sister brother",
+    "general gen gen. colonel col col. lieutenant lt lt. captain capt capt. major maj maj.",
+    "sergeant sgt sgt. admiral adm adm. commander cmdr marshal brigadier corporal cpl private pvt",
+    "chief officer detective inspector superintendent constable prime deputy acting",
+    "m. mme mme. herr frau dr señor señora don doña",
+);
+
+list!(
+    /// Titles that say the person is a woman.
+    FEMALE_TITLES,
+    "mrs mrs. ms ms. miss dame lady queen princess sister congresswoman mme mme. frau señora doña"
+);
+
+list!(
+    /// Titles that say the person is a man.
+    MALE_TITLES,
+    "mr mr. sir lord king prince father brother congressman councilman herr señor don"
+);
+
+list!(
+    /// Name particles written in lower case inside a name (`Ursula von der Leyen`).
+    NAME_PARTICLES,
+    "van von der den de del della di da dos das du la le bin ibn al el abu bint ter ten zu y"
+);
+
+list!(
+    /// Words that make a capitalised run an organisation, a place or a thing, not a person.
+    ORG_WORDS,
+    "ministry department agency council committee party forces force army navy government",
+    "office university college institute institution association union bank corporation corp",
+    "corp. inc inc. ltd ltd. llc plc company co. group times news post press journal service",
+    "commission court police organization organisation foundation center centre federation",
+    "board authority administration senate house congress parliament assembly pentagon kremlin",
+    "state states kingdom republic federal national international united nations council",
+    "airlines airways motors media network channel television radio agency tribunal school",
+    "hospital museum church club team league fund trust alliance coalition front movement",
+    "magazine review gazette herald tribune telegraph daily weekly channel studio studios",
+    "street avenue road square park river lake mountain island city county province region",
+    "north south east west northern southern eastern western central",
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "january february march april may june july august september october november december",
+);
+
+list!(
+    /// Nouns for a person's role: `the official`, `a spokesperson for…`.
+    ROLE_NOUNS,
+    "official officials spokesperson spokesman spokeswoman spokespeople representative head chief",
+    "director minister secretary president leader commander chairman chairwoman chair ceo",
+    "founder professor analyst ambassador governor mayor general officer editor correspondent",
+    "adviser advisor manager executive lawyer attorney researcher scientist economist member",
+    "expert experts source sources diplomat diplomats aide aides lawmaker lawmakers senator",
+    "prosecutor prosecutors judge investigator investigators author authors witness witnesses",
+    "resident residents critic critics activist activists analyst analysts doctor doctors",
+    "teacher student students worker workers employee employees owner owners candidate",
+    "colonel captain sergeant soldier soldiers police officers agent agents insider insiders",
+    "negotiator negotiators administrator coach player players manager chancellor premier",
+);
+
+list!(
+    /// Plural or collective role nouns: an unnamed group, not one person.
+    GROUP_NOUNS,
+    "officials experts sources diplomats aides lawmakers prosecutors investigators authors",
+    "witnesses residents critics activists analysts doctors students workers employees owners",
+    "soldiers police officers agents insiders negotiators players authorities people observers",
+);
+
+list!(
+    /// Function words that are capitalised only because they open a sentence.
+    FUNCTION_WORDS,
+    "the a an this that these those it its in on at by for with from to of as and but or nor",
+    "so yet if when while after before since until because although though however meanwhile",
+    "there here then now still also even just only not no yes what which who whom whose where why how",
+    "he she they we i you his her their our my your him them us me one some many most all each",
+    "every any both either neither such other another more less much few several",
+    "is are was were be been being has have had do does did will would can could may might",
+    "must shall should speaking asked according despite during under over into onto about",
+    "mr mrs ms dr",
+);
+
+list!(
+    /// Abbreviations after which a full stop does not end the sentence.
+    ABBREVIATIONS,
+    "mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj cmdr st jr sr inc corp co ltd",
+    "no vs etc jan feb mar apr aug sept sep oct nov dec u.s u.k u.n e.u a.m p.m i.e e.g approx",
+    "ft mt rev fig est dept univ assn bros",
+);
+
+list!(
+    /// Verbs that show the marks hold a name or a term, not someone's words.
+    NAMING_WORDS,
+    "so-called dubbed nicknamed titled entitled named film movie book song album",
+    "show series novel play poem article headline slogan hashtag brand term word phrase",
+);
+
+list!(
+    /// Words between a subject and its cue that do not break the link (`he also said`).
+    AUXILIARIES,
+    "also later then has had have would will was is again further previously once recently",
+    "reportedly earlier subsequently simply repeatedly openly publicly privately bluntly flatly",
+    "not never always often frequently widely allegedly separately",
+);
+
+list!(
+    /// Given names common enough to tell a person's gender in an English-language article.
+    MALE_NAMES,
+    "john james robert michael william david richard joseph thomas charles christopher daniel",
+    "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy",
+    "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin",
+    "scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry",
+    "tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy",
+    "christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse",
+    "jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy",
+    "vincent ralph eugene russell bobby mason philip louis bernie mike bill joe ted mitch",
+    "barack vladimir xi emmanuel boris olaf rishi keir narendra recep volodymyr benjamin",
+    "mohammed muhammad ahmed ali hassan hussein omar abdul sayed",
+);
+
+list!(
+    /// Given names common enough to tell a person's gender in an English-language article.
+    FEMALE_NAMES,
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa",
+    "betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa",
+    "deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna",
+    "brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn",
+    "janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren",
+    "joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa",
+    "kathryn sara janice jean alice madison doris abigail julia judy grace denise amber",
+    "marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte",
+    "rose alexis kayla hillary kamala nancy ursula angela theresa meghan elizabeth jacinda",
+    "giorgia marine fatima aisha",
+);
+
+/// Whether `word` is in `list` (any case).
+pub fn is(list: &List, word: &str) -> bool {
+    list.has(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_ignore_case() {
+        assert!(is(&CUE_VERBS, "Said"));
+        assert!(is(&TITLES, "Gen."));
+        assert!(is(&ORG_WORDS, "MINISTRY"));
+        assert!(!is(&CUE_VERBS, "table"));
+    }
+}

@@ -1,0 +1,597 @@
+//! People and organisations named in the article, and who each name refers to.
+//!
+//! A *name run* is a stretch of capitalised words (`General Sayed Abdul Basir
+//! Saberi`, `the Afghan Ministry of Defence`). Titles split a run and are kept
+//! apart from the name; organisation words make a run an organisation. Runs
+//! that name people become [`Entity`] values: the name as the article first
+//! gives it (the longest form), its title, its role and what gender the text
+//! tells. Later runs (`Saberi`) find their entity by surname.
+
+use super::lexicon::{
+    AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, MALE_NAMES, MALE_TITLES,
+    NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLES, is,
+};
+use super::span::Span;
+use super::text::{Token, TokenKind};
+
+/// What a name run names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunKind {
+    /// A person: titled, two or more name words, or a speaker.
+    Person,
+    /// An organisation, a place or a thing.
+    Org,
+    /// One capitalised word the text has not yet explained.
+    Unknown,
+}
+
+/// A stretch of capitalised words in one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameRun {
+    /// The whole run, title included (bytes).
+    pub span: Span,
+    /// The name, without title words or a possessive `’s`.
+    pub name: Span,
+    /// The title words before the name, if any.
+    pub title: Option<Span>,
+    /// What it names.
+    pub kind: RunKind,
+    /// Token indices `[first, last]` of the run in its paragraph.
+    pub first: usize,
+    /// Index of the run's last token.
+    pub last: usize,
+}
+
+/// A person's gender as far as the text tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Gender {
+    /// Not told.
+    #[default]
+    Unknown,
+    /// Mr, he, a man's given name.
+    Male,
+    /// Mrs, she, a woman's given name.
+    Female,
+}
+
+/// What kind of speaker an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityKind {
+    /// A named person.
+    Person,
+    /// A named organisation (`the Pentagon`).
+    Organization,
+    /// Someone the article does not name (`a spokesperson for…`, `officials`).
+    Unnamed,
+}
+
+/// Someone the article names or describes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// The name as the article introduced it (the longest form seen), or the description.
+    pub name: String,
+    /// Person, organisation or unnamed.
+    pub kind: EntityKind,
+    /// A title given before the name (`General`).
+    pub title: Option<String>,
+    /// A role the article gives (`head of the logistics department of…`).
+    pub role: Option<String>,
+    /// Gender as far as the text tells.
+    pub gender: Gender,
+    /// Where it was first named.
+    pub first: Span,
+    /// Whether the text gives strong evidence of a person (title, role, given name, speaker).
+    pub salient: bool,
+}
+
+/// One place where an entity is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The name's place in the text.
+    pub span: Span,
+    /// The entity named.
+    pub entity: usize,
+}
+
+/// Whether the word at `i` may continue a run of names.
+fn is_name_word(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    t.is_capitalized(text) || t.is_acronym(text)
+}
+
+/// Finds the name runs of one paragraph's tokens. `sentence_start(i)` tells
+/// whether token `i` opens a sentence.
+pub fn name_runs(
+    text: &str,
+    tokens: &[Token],
+    sentence_start: impl Fn(usize) -> bool,
+) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(text, tokens, i)
+            || (sentence_start(i) && is(&FUNCTION_WORDS, tokens[i].text(text)))
+            || is(&CUE_VERBS, tokens[i].text(text)) && sentence_start(i)
+        {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        loop {
+            let next = j + 1;
+            if next >= tokens.len() {
+                break;
+            }
+            let joined = tokens[next].span.start <= tokens[j].span.end + 1;
+            let t = tokens[next];
+            if is_name_word(text, tokens, next) && joined {
+                j = next;
+            } else if t.is_punct('.')
+                && t.span.start == tokens[j].span.end
+                && next + 1 < tokens.len()
+                && is_name_word(text, tokens, next + 1)
+                && {
+                    let w = tokens[j].text(text);
+                    w.chars().count() == 1 || is(&TITLES, &format!("{w}."))
+                }
+            {
+                j = next; // an initial or an abbreviated title: `J.`, `Gen.`
+            } else if t.is_word() && joined && {
+                // Lower-case particles (`von der`) or a connector (`of`) before a name word.
+                let mut k = next;
+                while k < tokens.len()
+                    && tokens[k].is_word()
+                    && !is_name_word(text, tokens, k)
+                    && (k == next && connects(text, tokens, j, k)
+                        || is(&NAME_PARTICLES, tokens[k].text(text)))
+                {
+                    k += 1;
+                }
+                k > next && k < tokens.len() && is_name_word(text, tokens, k) && {
+                    j = k;
+                    true
+                }
+            } {
+                // `j` moved inside the condition.
+            } else {
+                break;
+            }
+        }
+        split_run(text, tokens, i, j, &mut runs);
+        i = j + 1;
+    }
+    runs
+}
+
+/// Whether the lower-case word at `k` may join the run ending at `j` to a following name word.
+fn connects(text: &str, tokens: &[Token], j: usize, k: usize) -> bool {
+    let w = tokens[k].text(text);
+    if is(&NAME_PARTICLES, w) && w.chars().all(char::is_lowercase) {
+        return true;
+    }
+    let last = tokens[j].text(text);
+    let after = tokens.get(k + 1).map_or("", |t| t.text(text));
+    matches!(w, "of" | "for" | "and" | "de" | "on")
+        && (is(&ORG_WORDS, last) || is(&TITLES, last) || is(&ORG_WORDS, after) && w != "and")
+}
+
+/// Splits a run at its titles and classifies each piece.
+fn split_run(text: &str, tokens: &[Token], first: usize, last: usize, out: &mut Vec<NameRun>) {
+    let word = |k: usize| tokens[k].text(text);
+    // The first title word that is followed by a name (not `General Motors`).
+    let title_at = (first..=last).find(|&k| {
+        is(&TITLES, word(k)) && tokens[k].is_word() && (k + 1..=last).any(|m| !is(&TITLES, word(m)))
+    });
+    if let Some(t) = title_at {
+        if t > first {
+            let mut end = t - 1;
+            while end > first && !tokens[end].is_word() {
+                end -= 1;
+            }
+            split_run(text, tokens, first, end, out);
+        }
+        // The name is the tail of plain name words; the title is what comes before it.
+        let mut name_first = last;
+        while name_first > t {
+            let k = name_first - 1;
+            let w = word(k);
+            let plain = if tokens[k].is_punct('.') {
+                // The full stop of an initial (`A.`) belongs to the name; of a title (`Gen.`), to the title.
+                k > 0 && word(k - 1).chars().count() == 1 && !is(&TITLES, word(k - 1))
+            } else {
+                is_name_word(text, tokens, k) && !is(&TITLES, w) && !is(&ORG_WORDS, w)
+                    || is(&NAME_PARTICLES, w) && w.chars().all(char::is_lowercase)
+            };
+            if !plain {
+                break;
+            }
+            name_first -= 1;
+        }
+        while name_first < last && !is_name_word(text, tokens, name_first) {
+            name_first += 1;
+        }
+        let name_words: Vec<&str> = (name_first..=last).map(word).collect();
+        let kind = if name_words.iter().any(|w| is(&ORG_WORDS, w)) {
+            RunKind::Org
+        } else {
+            RunKind::Person
+        };
+        let span = Span::new(tokens[t].span.start, tokens[last].span.end);
+        out.push(NameRun {
+            span,
+            name: strip_possessive(
+                text,
+                Span::new(tokens[name_first].span.start, tokens[last].span.end),
+            ),
+            title: Some(Span::new(
+                tokens[t].span.start,
+                tokens[name_first - 1].span.end,
+            )),
+            kind,
+            first: t,
+            last,
+        });
+        return;
+    }
+    let words: Vec<&str> = (first..=last)
+        .filter(|&k| tokens[k].is_word())
+        .map(word)
+        .collect();
+    let after_the = first > 0 && word(first - 1).eq_ignore_ascii_case("the");
+    let kind = if words.iter().any(|w| is(&ORG_WORDS, w))
+        || after_the
+        || words.first().is_some_and(|w| *w == "The")
+        || words.len() == 1 && tokens[first].is_acronym(text)
+    {
+        RunKind::Org
+    } else if words.len() >= 2 {
+        RunKind::Person
+    } else {
+        // One word: a surname, a place, or a word capitalised only because it opens
+        // the sentence. The registry keeps it only when it names someone known or a speaker.
+        RunKind::Unknown
+    };
+    let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+    out.push(NameRun {
+        span,
+        name: strip_possessive(text, span),
+        title: None,
+        kind,
+        first,
+        last,
+    });
+}
+
+/// `Trump’s` names Trump.
+fn strip_possessive(text: &str, span: Span) -> Span {
+    let s = span.get(text);
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            return Span::new(span.start, span.start + rest.len());
+        }
+    }
+    span
+}
+
+/// The words of a name, for comparing names.
+pub fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// Whether token `i` is followed (past auxiliaries) by a reporting verb, or preceded by one.
+pub fn next_to_cue(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let mut k = last + 1;
+    while k < tokens.len() && is(&AUXILIARIES, tokens[k].text(text)) {
+        k += 1;
+    }
+    let after = tokens
+        .get(k)
+        .is_some_and(|t| t.is_word() && is(&CUE_VERBS, t.text(text)));
+    let before =
+        first > 0 && tokens[first - 1].is_word() && is(&CUE_VERBS, tokens[first - 1].text(text));
+    after || before
+}
+
+/// The gender a title or given name tells.
+pub fn gender_of(title: Option<&str>, name: &str) -> Gender {
+    if let Some(t) = title {
+        let t = t.split_whitespace().next().unwrap_or("");
+        if is(&FEMALE_TITLES, t) {
+            return Gender::Female;
+        }
+        if is(&MALE_TITLES, t) {
+            return Gender::Male;
+        }
+    }
+    let given = name.split_whitespace().next().unwrap_or("");
+    if is(&MALE_NAMES, given) {
+        Gender::Male
+    } else if is(&FEMALE_NAMES, given) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The role the article gives a person right around a name run: a description
+/// before it (`The head of the logistics department of … General X`) or an
+/// apposition after it (`X, the head of …, said`).
+pub fn role_near(text: &str, tokens: &[Token], run: &NameRun) -> Option<String> {
+    let phrase_ok = |from: usize, to: usize| {
+        (from..to).any(|k| is(&ROLE_NOUNS, tokens[k].text(text)))
+            && (from..to).all(|k| {
+                let w = tokens[k].text(text);
+                !is(&CUE_VERBS, w) && !is(&AUXILIARIES, w) && !matches!(w, "." | ";" | "(")
+            })
+    };
+    let slice = |from: usize, to: usize| {
+        Span::new(tokens[from].span.start, tokens[to - 1].span.end)
+            .get(text)
+            .to_string()
+    };
+    // Apposition after: `X, the head of Y, said` / `X, director of Y,`.
+    if tokens.get(run.last + 1).is_some_and(|t| t.is_punct(',')) {
+        let start = run.last + 2;
+        let mut k = start;
+        let stop =
+            |t: &Token| matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ':' | '(' | ')'));
+        while k < tokens.len() && k < start + 20 && !stop(&tokens[k]) {
+            k += 1;
+        }
+        if k > start && tokens.get(k).is_none_or(stop) {
+            let from = if is_article(tokens[start].text(text)) {
+                start + 1
+            } else {
+                start
+            };
+            if from < k && phrase_ok(from, k) {
+                return Some(slice(from, k));
+            }
+        }
+    }
+    // A description before: from the outermost determiner up to the name, inside one clause.
+    let mut best = None;
+    let mut k = run.first;
+    while k > 0 && run.first - k < 20 {
+        k -= 1;
+        if !tokens[k].is_word() && !tokens[k].is_punct('-') {
+            break;
+        }
+        if is_article(tokens[k].text(text)) && k + 1 < run.first && phrase_ok(k + 1, run.first) {
+            best = Some(k);
+        }
+    }
+    best.map(|k| slice(k + 1, run.first))
+}
+
+fn is_article(w: &str) -> bool {
+    matches!(w, "the" | "The" | "a" | "A" | "an" | "An")
+}
+
+/// The entities of an article and every place they are named, in reading order.
+#[derive(Clone, Debug, Default)]
+pub struct Registry {
+    /// Everyone named or described.
+    pub entities: Vec<Entity>,
+    /// Every mention of a person or organisation, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+impl Registry {
+    /// Records name run `run` (read in order): a new entity, or a further mention of one.
+    pub fn add_run(&mut self, text: &str, tokens: &[Token], run: &NameRun, speaker: bool) {
+        let name = run.name.get(text);
+        let words = name_words(name);
+        if words.is_empty() {
+            return;
+        }
+        let known = self.find(&words);
+        let kind = match (run.kind, known) {
+            (RunKind::Org, _) => EntityKind::Organization,
+            (RunKind::Person, _) => EntityKind::Person,
+            (RunKind::Unknown, Some(_)) => EntityKind::Person,
+            (RunKind::Unknown, None) if speaker => EntityKind::Person,
+            (RunKind::Unknown, None) => return,
+        };
+        let title = run.title.map(|t| t.get(text).to_string());
+        let role = (kind == EntityKind::Person)
+            .then(|| role_near(text, tokens, run))
+            .flatten();
+        let entity = match known {
+            Some(e) if self.entities[e].kind == kind || run.kind == RunKind::Unknown => {
+                let ent = &mut self.entities[e];
+                if words.len() > name_words(&ent.name).len() {
+                    ent.name = name.to_string();
+                }
+                ent.title = ent.title.take().or(title);
+                ent.role = ent.role.take().or(role);
+                ent.salient |= speaker;
+                e
+            }
+            _ => {
+                let gender = gender_of(title.as_deref(), name);
+                let salient = kind == EntityKind::Person
+                    && (title.is_some() || role.is_some() || speaker || gender != Gender::Unknown);
+                self.entities.push(Entity {
+                    name: name.to_string(),
+                    kind,
+                    title,
+                    role,
+                    gender,
+                    first: run.name,
+                    salient,
+                });
+                self.entities.len() - 1
+            }
+        };
+        self.mentions.push(Mention {
+            span: run.name,
+            entity,
+        });
+    }
+
+    /// The most recently mentioned entity whose name matches `words`: the same
+    /// words, or a surname (last word) or given name of it.
+    pub fn find(&self, words: &[String]) -> Option<usize> {
+        self.mentions.iter().rev().find_map(|m| {
+            let e = &self.entities[m.entity];
+            let known = name_words(&e.name);
+            let same = known == words
+                || (words.len() == 1 && known.last() == words.last())
+                || (known.len() == 1 && words.last() == known.last())
+                || (words.len() < known.len() && known.ends_with(words));
+            same.then_some(m.entity)
+        })
+    }
+
+    /// Adds an unnamed speaker (`a spokesperson for the State Department`).
+    pub fn add_unnamed(&mut self, description: &str, span: Span) -> usize {
+        if let Some(e) = self
+            .entities
+            .iter()
+            .position(|e| e.kind == EntityKind::Unnamed && e.name == description)
+        {
+            return e;
+        }
+        self.entities.push(Entity {
+            name: description.to_string(),
+            kind: EntityKind::Unnamed,
+            title: None,
+            role: None,
+            gender: Gender::Unknown,
+            first: span,
+            salient: false,
+        });
+        self.entities.len() - 1
+    }
+
+    /// The person a pronoun or a definite description at `at` most likely refers to:
+    /// the nearest person named before it whose gender fits, preferring people
+    /// the text marks as salient over bare capitalised pairs.
+    pub fn antecedent(&self, at: usize, gender: Gender, within: usize) -> Option<usize> {
+        let fits = |e: &Entity| {
+            e.kind == EntityKind::Person && (gender == Gender::Unknown || e.gender != flip(gender))
+        };
+        let before = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= at && at - m.span.end <= within);
+        let mut fallback = None;
+        for m in before {
+            let e = &self.entities[m.entity];
+            if !fits(e) {
+                continue;
+            }
+            if e.salient {
+                return Some(m.entity);
+            }
+            fallback = fallback.or(Some(m.entity));
+        }
+        fallback
+    }
+}
+
+fn flip(g: Gender) -> Gender {
+    match g {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+        Gender::Unknown => Gender::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::text::tokenize;
+
+    fn runs(text: &str) -> Vec<(String, Option<String>, RunKind)> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        name_runs(text, &tokens, |i| i == 0)
+            .iter()
+            .map(|r| {
+                (
+                    r.name.get(text).to_string(),
+                    r.title.map(|t| t.get(text).to_string()),
+                    r.kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn title_splits_an_organisation_from_a_person() {
+        assert_eq!(
+            runs(
+                "The head of the Afghan Ministry of Defence General Sayed Abdul Basir Saberi said"
+            ),
+            [
+                ("Afghan Ministry of Defence".into(), None, RunKind::Org),
+                (
+                    "Sayed Abdul Basir Saberi".into(),
+                    Some("General".into()),
+                    RunKind::Person
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn particles_initials_and_abbreviated_titles() {
+        assert_eq!(
+            runs("met Ursula von der Leyen and Gen. Mark A. Milley in the U.S."),
+            [
+                ("Ursula von der Leyen".into(), None, RunKind::Person),
+                (
+                    "Mark A. Milley".into(),
+                    Some("Gen.".into()),
+                    RunKind::Person
+                ),
+                ("U.S".into(), None, RunKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_words_and_acronyms() {
+        assert_eq!(
+            runs("Speaking to outlet TASS, Widespread said"),
+            [
+                ("TASS".into(), None, RunKind::Org),
+                ("Widespread".into(), None, RunKind::Unknown)
+            ]
+        );
+    }
+
+    #[test]
+    fn role_before_and_after_a_name() {
+        let text = "The head of the logistics department General Ali Khan met Jane Doe, the mayor of Springfield, today.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let rs = name_runs(text, &tokens, |i| i == 0);
+        let person = |n: &str| rs.iter().find(|r| r.name.get(text) == n).unwrap();
+        assert_eq!(
+            role_near(text, &tokens, person("Ali Khan")).as_deref(),
+            Some("head of the logistics department")
+        );
+        assert_eq!(
+            role_near(text, &tokens, person("Jane Doe")).as_deref(),
+            Some("mayor of Springfield")
+        );
+    }
+
+    #[test]
+    fn surname_finds_the_full_name() {
+        let text = "John McCain spoke. McCain left.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let mut reg = Registry::default();
+        for r in name_runs(text, &tokens, |i| i == 0 || i == 4) {
+            reg.add_run(text, &tokens, &r, false);
+        }
+        assert_eq!(reg.entities.len(), 1);
+        assert_eq!(reg.mentions.len(), 2);
+        assert_eq!(reg.entities[0].gender, Gender::Male);
+    }
+}

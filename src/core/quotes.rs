@@ -1,0 +1,464 @@
+//! Finding the spans between quotation marks.
+//!
+//! Marks are paired within their family (double curly and straight, single,
+//! guillemets, CJK corners…), so an apostrophe can never close a double quote.
+//! A pair inside another pair is nested: only the outer one is reported. A
+//! quotation that runs over several paragraphs (each opens with a mark, only
+//! the last closes) is one quote with one part per paragraph. A quote left
+//! open at the end of its paragraph is closed there, unless it would swallow a
+//! properly closed quote.
+
+use super::span::Span;
+
+/// Families of quotation marks: a mark only pairs with a mark of its own family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// “ ” „ ‟ " ＂
+    Double,
+    /// ‘ ’ ‚ ‛ '
+    Single,
+    /// « »
+    Guillemet,
+    /// ‹ ›
+    SingleGuillemet,
+    /// 「 」
+    Corner,
+    /// 『 』
+    WhiteCorner,
+    /// 〝 〞 〟
+    DoublePrime,
+}
+
+const FAMILIES: usize = 7;
+
+impl Family {
+    fn of(c: char) -> Option<Family> {
+        Some(match c {
+            '“' | '”' | '„' | '‟' | '"' | '＂' => Family::Double,
+            '‘' | '’' | '‚' | '‛' | '\'' | '＇' => Family::Single,
+            '«' | '»' => Family::Guillemet,
+            '‹' | '›' => Family::SingleGuillemet,
+            '「' | '」' => Family::Corner,
+            '『' | '』' => Family::WhiteCorner,
+            '〝' | '〞' | '〟' => Family::DoublePrime,
+            _ => return None,
+        })
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A quotation found between marks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkedQuote {
+    /// The quoted words, one part per paragraph, marks and outer spaces excluded.
+    pub parts: Vec<Span>,
+    /// The opening mark of the first part.
+    pub open: Span,
+    /// The closing mark of the last part; `None` when the paragraph's end closed it.
+    pub close: Option<Span>,
+    /// The family of its marks.
+    pub family: Family,
+    /// Index (into the paragraphs given) of the first part's paragraph.
+    pub first_paragraph: usize,
+    /// Index of the last part's paragraph.
+    pub last_paragraph: usize,
+}
+
+impl MarkedQuote {
+    /// From the opening mark to the closing mark (or the last part's end).
+    pub fn outer(&self) -> Span {
+        let end = self
+            .close
+            .map(|c| c.end)
+            .or(self.parts.last().map(|p| p.end))
+            .unwrap_or(self.open.end);
+        Span::new(self.open.start, end)
+    }
+
+    /// From the first quoted word to the last.
+    pub fn inner(&self) -> Span {
+        match (self.parts.first(), self.parts.last()) {
+            (Some(a), Some(b)) => Span::new(a.start, b.end),
+            _ => Span::new(self.open.end, self.open.end),
+        }
+    }
+}
+
+/// How a mark may act where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+/// Whether `c` may stand before an opening mark (or after a closing one) as punctuation.
+fn is_boundary_punct(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '['
+                | '{'
+                | '—'
+                | '–'
+                | '-'
+                | '/'
+                | ':'
+                | ';'
+                | ','
+                | '.'
+                | '!'
+                | '?'
+                | '…'
+                | ')'
+                | ']'
+                | '}'
+        )
+        || Family::of(c).is_some()
+}
+
+/// The role of mark `c` between `prev` and `next` (`None`: not a quotation mark here).
+fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
+    let space_before = prev.is_none_or(is_boundary_punct);
+    let space_after = next.is_none_or(is_boundary_punct);
+    let left = next.is_some_and(|n| !n.is_whitespace()) && space_before;
+    let right = prev.is_some_and(|p| !p.is_whitespace()) && space_after;
+    let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    Some(match c {
+        '„' | '‚' | '「' | '『' | '〝' | '‹' => Role::Open,
+        '」' | '』' | '〞' | '〟' | '›' => Role::Close,
+        '“' | '«' => match (left, right) {
+            (false, true) => Role::Close,
+            (true, _) => Role::Open,
+            _ if next.is_some_and(char::is_whitespace) && c == '«' => Role::Open,
+            _ => Role::Either,
+        },
+        '”' | '»' => match (left, right) {
+            (true, false) => Role::Open,
+            (_, true) => Role::Close,
+            _ if prev.is_some_and(char::is_whitespace) && c == '»' => Role::Close,
+            _ => Role::Either,
+        },
+        '‘' | '‛' => match (left, right) {
+            (false, true) => Role::Close,
+            _ => Role::Open,
+        },
+        // An apostrophe inside a word (don’t) or in front of a year ('90s) is not a mark.
+        '’' | '\'' | '＇' => {
+            if letter(prev) && letter(next) {
+                return None;
+            }
+            match (left, right) {
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ => return None,
+            }
+        }
+        '"' | '＂' => {
+            if letter(prev) && letter(next) {
+                return None;
+            }
+            // An inch mark after a digit (5" wide) never opens.
+            match (left, right) {
+                (true, false) if !prev.is_some_and(|p| p.is_ascii_digit()) => Role::Open,
+                (false, true) => Role::Close,
+                (true, true) => Role::Either,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Whether closing mark `close` may close opening mark `open` (same family assumed).
+fn closes(open: char, close: char) -> bool {
+    match open {
+        '“' => matches!(close, '”' | '“' | '"'),
+        '„' => matches!(close, '“' | '”' | '"'),
+        '”' => matches!(close, '”'),
+        '‟' => matches!(close, '”'),
+        '"' => matches!(close, '"' | '”'),
+        '＂' => close == '＂',
+        '‘' | '‛' => matches!(close, '’' | '‘'),
+        '‚' => matches!(close, '‘' | '’'),
+        '’' => close == '’',
+        '\'' => close == '\'',
+        '＇' => close == '＇',
+        '«' => close == '»',
+        '»' => close == '«',
+        '‹' => close == '›',
+        '›' => close == '‹',
+        '「' => close == '」',
+        '『' => close == '』',
+        '〝' => matches!(close, '〞' | '〟'),
+        _ => false,
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Opener {
+    mark: Span,
+    c: char,
+    paragraph: usize,
+    /// The quote this opener continues from an earlier paragraph.
+    continues: Option<usize>,
+}
+
+/// A quote being built: the parts so far, waiting for its last closing mark.
+#[derive(Clone, Debug)]
+struct Pending {
+    parts: Vec<Span>,
+    open: Span,
+    first_paragraph: usize,
+}
+
+/// Finds the outermost quotations of `paragraphs` (spans into `text`, in reading order).
+pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
+    let mut closed: Vec<MarkedQuote> = Vec::new();
+    let mut recovered: Vec<MarkedQuote> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
+    // Openers carried into the next paragraph: (family, pending index).
+    let mut carry: Vec<(Family, usize)> = Vec::new();
+
+    for (pi, &para) in paragraphs.iter().enumerate() {
+        let mut stacks: [Vec<Opener>; FAMILIES] = Default::default();
+        let body = para.get(text);
+        let mut chars = body.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        let mut first_mark = true;
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let Some(family) = Family::of(c) else {
+                if !c.is_whitespace() {
+                    first_mark = false;
+                }
+                prev = Some(c);
+                continue;
+            };
+            let at = para.start + i;
+            let mark = Span::new(at, at + c.len_utf8());
+            // A paragraph that opens with the mark of a quote left open above continues it.
+            let continues = if first_mark {
+                carry
+                    .iter()
+                    .position(|&(f, _)| f == family)
+                    .map(|k| carry.remove(k).1)
+            } else {
+                None
+            };
+            first_mark = false;
+            let stack = &mut stacks[family.index()];
+            let r = if continues.is_some() {
+                Some(Role::Open)
+            } else {
+                role(c, prev, next)
+            };
+            prev = Some(c);
+            let Some(r) = r else { continue };
+            let can_close = r != Role::Open;
+            let closing = if can_close {
+                stack.iter().rposition(|o| closes(o.c, c))
+            } else {
+                None
+            };
+            if let Some(k) = closing {
+                let opener = stack[k];
+                stack.truncate(k);
+                let part = Span::new(opener.mark.end, mark.start).trimmed(text);
+                let quote = match opener.continues {
+                    Some(p) => {
+                        let mut q = pending[p].clone();
+                        q.parts.push(part);
+                        MarkedQuote {
+                            parts: q.parts,
+                            open: q.open,
+                            close: Some(mark),
+                            family,
+                            first_paragraph: q.first_paragraph,
+                            last_paragraph: pi,
+                        }
+                    }
+                    None => MarkedQuote {
+                        parts: vec![part],
+                        open: opener.mark,
+                        close: Some(mark),
+                        family,
+                        first_paragraph: pi,
+                        last_paragraph: pi,
+                    },
+                };
+                closed.push(quote);
+            } else if r != Role::Close {
+                stack.push(Opener {
+                    mark,
+                    c,
+                    paragraph: pi,
+                    continues,
+                });
+            }
+        }
+
+        // The paragraph ends: the outermost opener of each family left open either
+        // continues into the next paragraph or is closed here.
+        let next_opens = paragraphs.get(pi + 1).and_then(|&n| {
+            let c = n.get(text).trim_start().chars().next()?;
+            Family::of(c).map(|f| (f, c))
+        });
+        carry.clear();
+        for stack in stacks.iter() {
+            let Some(opener) = stack.first().copied() else {
+                continue;
+            };
+            let family = Family::of(opener.c).unwrap_or(Family::Double);
+            let part = Span::new(opener.mark.end, para.end).trimmed(text);
+            let mut q = match opener.continues {
+                Some(p) => pending[p].clone(),
+                None => Pending {
+                    parts: Vec::new(),
+                    open: opener.mark,
+                    first_paragraph: opener.paragraph,
+                },
+            };
+            q.parts.push(part);
+            let continued = next_opens.is_some_and(|(f, c)| {
+                f == family && (c == opener.c || role(c, None, Some('x')) == Some(Role::Open))
+            });
+            if continued {
+                pending.push(q);
+                carry.push((family, pending.len() - 1));
+            } else if family != Family::Single {
+                // A lone single mark is far more often an apostrophe than a quote.
+                recovered.push(MarkedQuote {
+                    parts: q.parts,
+                    open: q.open,
+                    close: None,
+                    family,
+                    first_paragraph: q.first_paragraph,
+                    last_paragraph: pi,
+                });
+            }
+        }
+    }
+
+    // A recovered quote may not swallow a quote that was properly closed.
+    recovered.retain(|r| {
+        let outer = r.outer();
+        !closed.iter().any(|c| outer.contains(c.outer()))
+    });
+    let mut all = closed;
+    all.extend(recovered);
+    all.retain(|q| q.parts.iter().any(|p| !p.is_empty()));
+    all.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.outer().end)));
+    // Keep only the outermost: drop any quote inside an earlier one.
+    let mut out: Vec<MarkedQuote> = Vec::with_capacity(all.len());
+    for q in all {
+        if out.last().is_some_and(|o| o.outer().contains(q.outer())) {
+            continue;
+        }
+        out.push(q);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::page::Page;
+
+    /// The quoted parts of every quote in `text` (paragraphs are its lines).
+    fn quotes(text: &str) -> Vec<Vec<String>> {
+        let page = Page::from_text(text);
+        let paras: Vec<Span> = page.blocks.iter().map(|b| b.span).collect();
+        find_quotes(text, &paras)
+            .iter()
+            .map(|q| q.parts.iter().map(|p| p.get(text).to_string()).collect())
+            .collect()
+    }
+
+    fn one(text: &str) -> Vec<String> {
+        quotes(text).into_iter().flatten().collect()
+    }
+
+    #[test]
+    fn curly_straight_guillemets_and_corners() {
+        assert_eq!(one("He said “we won” today."), ["we won"]);
+        assert_eq!(one("He said \"we won\" today."), ["we won"]);
+        assert_eq!(
+            one("Il a dit « nous avons gagné » hier."),
+            ["nous avons gagné"]
+        );
+        assert_eq!(
+            one("Er sagte „wir haben gewonnen“ heute."),
+            ["wir haben gewonnen"]
+        );
+        assert_eq!(
+            one("Er sagte »wir haben gewonnen« heute."),
+            ["wir haben gewonnen"]
+        );
+        assert_eq!(one("彼は「勝った」と言った。"), ["勝った"]);
+        assert_eq!(one("He said ‘we won’ today."), ["we won"]);
+    }
+
+    #[test]
+    fn apostrophes_and_inches_are_not_marks() {
+        assert!(one("It’s the players’ union in the ’90s, don't you think?").is_empty());
+        assert!(one("A 5\" screen and a 7\" one.").is_empty());
+    }
+
+    #[test]
+    fn nested_quote_reports_the_outer_one() {
+        assert_eq!(
+            one("She said, “He told me ‘no’ twice.”"),
+            ["He told me ‘no’ twice."]
+        );
+    }
+
+    #[test]
+    fn quote_over_several_paragraphs_is_one_quote() {
+        let q = quotes("He said: “First part.\n“Second part.\n“Last part.” Then more.");
+        assert_eq!(q, [vec!["First part.", "Second part.", "Last part."]]);
+    }
+
+    #[test]
+    fn unclosed_quote_closes_at_paragraph_end() {
+        assert_eq!(
+            quotes("He said: “No end here.\nA new paragraph “with a quote” in it."),
+            [vec!["No end here."], vec!["with a quote"]]
+        );
+    }
+
+    #[test]
+    fn recovered_quote_never_swallows_a_closed_one() {
+        assert_eq!(
+            one("A stray “ mark, then “a real quote” here."),
+            ["a real quote"]
+        );
+    }
+
+    #[test]
+    fn split_quote_yields_two_marked_quotes() {
+        assert_eq!(
+            quotes("“We are ready,” she said, “to fight.”").len(),
+            2,
+            "joining the parts is the attribution's job"
+        );
+    }
+
+    #[test]
+    fn dense_and_unbalanced_marks_do_not_panic() {
+        for text in [
+            "“”“”‘’«»",
+            "\"\"\"",
+            "”“",
+            "« »",
+            "„“”»«",
+            "'\"'\"",
+            "“a\n”b\n“",
+        ] {
+            let _ = quotes(text);
+        }
+    }
+}

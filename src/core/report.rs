@@ -1,0 +1,438 @@
+//! The `whosaid/1` report: what the panel lists, what the JSON export holds,
+//! and what the command line prints. Documented in `docs/export-format.md`.
+//!
+//! Every `start`/`end` in a report is in the unit named by its `offsets`
+//! field: UTF-16 code units in the browser, code points for the eval format.
+
+use serde::Serialize;
+
+use super::Analysis;
+use super::attribution::QuoteKind;
+use super::links::{Relation, publisher_url, site_of};
+use super::mentions::EntityKind;
+use super::offsets::{OffsetMap, Unit};
+use super::page::Page;
+use super::span::Span;
+
+/// Characters of context kept on each side in a `TextQuoteSelector`.
+const CONTEXT_CHARS: usize = 32;
+
+/// The schema name written in every report.
+pub const SCHEMA: &str = "whosaid/1";
+
+/// A position in the report's unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Pos {
+    /// First unit.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+}
+
+/// W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type")]
+pub enum Selector {
+    /// The exact text with some context on each side.
+    TextQuoteSelector {
+        /// The selected text, as in the article text.
+        exact: String,
+        /// Up to 32 characters before it.
+        prefix: String,
+        /// Up to 32 characters after it.
+        suffix: String,
+    },
+    /// Start and end in the article text, in the report's unit.
+    TextPositionSelector {
+        /// First unit.
+        start: usize,
+        /// One past the last unit.
+        end: usize,
+    },
+}
+
+/// The whole report.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// Always `whosaid/1`.
+    pub schema: &'static str,
+    /// The page's address.
+    pub url: String,
+    /// The page's title.
+    pub title: String,
+    /// `whosaid <version>`.
+    pub generator: String,
+    /// The page's declared language.
+    pub lang: Option<String>,
+    /// Who published the page, as used to tell internal from external links.
+    pub publisher: Publisher,
+    /// The unit of every position: `utf-16` (browser) or `code-point`.
+    pub offsets: Unit,
+    /// Whether the page was longer than the analysis budget and cut.
+    pub truncated: bool,
+    /// The quotations, in reading order.
+    pub quotes: Vec<ReportQuote>,
+    /// The article body's source links, in reading order.
+    pub links: Vec<ReportLink>,
+    /// Who is quoted, most quoted first.
+    pub speakers: Vec<ReportSpeaker>,
+}
+
+/// The publisher's identity.
+#[derive(Clone, Debug, Serialize)]
+pub struct Publisher {
+    /// Canonical URL, `og:url` or the page address.
+    pub url: Option<String>,
+    /// Its registrable domain.
+    pub domain: Option<String>,
+    /// `og:site_name`.
+    pub name: Option<String>,
+}
+
+/// One quotation.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportQuote {
+    /// `q1`, `q2`…
+    pub id: String,
+    /// `direct`, `mixed` or `indirect`.
+    pub kind: &'static str,
+    /// The quoted words as on the page, without the marks; parts joined by one space.
+    pub text: String,
+    /// Where each part is.
+    pub parts: Vec<Pos>,
+    /// Who said it.
+    pub speaker: Option<QuoteSpeaker>,
+    /// The cue words.
+    pub cue: Option<String>,
+    /// Where the cue is.
+    pub cue_span: Option<Pos>,
+    /// Where the words were given (`TASS`, `a statement`).
+    pub medium: Option<String>,
+    /// How sure the rules are, 0 to 1.
+    pub confidence: f32,
+    /// A `TextQuoteSelector` and a `TextPositionSelector` covering all parts.
+    pub selectors: Vec<Selector>,
+}
+
+/// The speaker of one quotation.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuoteSpeaker {
+    /// The resolved name (`Sayed Abdul Basir Saberi`), or the mention when unresolved.
+    pub name: String,
+    /// The words near the quote (`he`, `the official`).
+    pub mention: String,
+    /// Where the mention is.
+    pub span: Pos,
+    /// Whether the mention was resolved to someone named in the article.
+    pub resolved: bool,
+    /// The entry in `speakers` (`s1`…), when resolved.
+    pub id: Option<String>,
+    /// `person`, `organization` or `unnamed`.
+    pub kind: &'static str,
+    /// A title given before the name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The role the article gives.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// One source link.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportLink {
+    /// `l1`, `l2`…
+    pub id: String,
+    /// The absolute URL.
+    pub href: String,
+    /// The anchor text.
+    pub text: String,
+    /// `internal` or `external`.
+    pub relation: &'static str,
+    /// The link's registrable domain.
+    pub domain: String,
+    /// Where the anchor text is.
+    pub span: Pos,
+    /// A `TextQuoteSelector` and a `TextPositionSelector` of the anchor text.
+    pub selectors: Vec<Selector>,
+}
+
+/// Someone quoted.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportSpeaker {
+    /// `s1`, `s2`…
+    pub id: String,
+    /// The name as the article introduced it.
+    pub name: String,
+    /// `person`, `organization` or `unnamed`.
+    pub kind: &'static str,
+    /// A title given before the name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The role the article gives.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// How many quotations are attributed to them.
+    pub quotes: usize,
+}
+
+fn kind_name(k: QuoteKind) -> &'static str {
+    match k {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Mixed => "mixed",
+        QuoteKind::Indirect => "indirect",
+    }
+}
+
+fn entity_kind_name(k: EntityKind) -> &'static str {
+    match k {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Unnamed => "unnamed",
+    }
+}
+
+/// Whitespace runs collapsed to one space, ends trimmed.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Builds positions and selectors in one unit for one text.
+struct Positions<'t> {
+    text: &'t str,
+    map: OffsetMap<'t>,
+    unit: Unit,
+}
+
+impl Positions<'_> {
+    fn pos(&self, span: Span) -> Pos {
+        Pos {
+            start: self.map.convert(span.start, self.unit),
+            end: self.map.convert(span.end, self.unit),
+        }
+    }
+
+    fn selectors(&self, span: Span) -> Vec<Selector> {
+        let before = &self.text[..span.start.min(self.text.len())];
+        let prefix_start = before
+            .char_indices()
+            .rev()
+            .nth(CONTEXT_CHARS - 1)
+            .map_or(0, |(i, _)| i);
+        let after = self.text.get(span.end..).unwrap_or("");
+        let suffix_end = after
+            .char_indices()
+            .nth(CONTEXT_CHARS)
+            .map_or(after.len(), |(i, _)| i);
+        let p = self.pos(span);
+        vec![
+            Selector::TextQuoteSelector {
+                exact: span.get(self.text).to_string(),
+                prefix: before[prefix_start..].to_string(),
+                suffix: after[..suffix_end].to_string(),
+            },
+            Selector::TextPositionSelector {
+                start: p.start,
+                end: p.end,
+            },
+        ]
+    }
+}
+
+/// The report of `analysis` over `page`, with positions in `unit`.
+pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
+    let text = page.text.as_str();
+    let at = Positions {
+        text,
+        map: OffsetMap::new(text),
+        unit,
+    };
+    // Speakers: every entity that has a quote, most quoted first, then by first quote.
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entity, quotes, first quote index)
+    for (qi, q) in analysis.quotes.iter().enumerate() {
+        if let Some(e) = q.speaker.and_then(|s| s.entity) {
+            match counts.iter_mut().find(|c| c.0 == e) {
+                Some(c) => c.1 += 1,
+                None => counts.push((e, 1, qi)),
+            }
+        }
+    }
+    counts.sort_by_key(|&(_, n, first)| (std::cmp::Reverse(n), first));
+    let speaker_id = |e: usize| {
+        counts
+            .iter()
+            .position(|c| c.0 == e)
+            .map(|i| format!("s{}", i + 1))
+    };
+    let entities = &analysis.entities;
+    let quotes = analysis
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let whole = Span::new(
+                q.parts.first().map_or(0, |p| p.start),
+                q.parts.last().map_or(0, |p| p.end),
+            );
+            let speaker = q.speaker.map(|s| {
+                let mention = collapse(s.mention.get(text));
+                let entity = s.entity.and_then(|e| entities.get(e).map(|ent| (e, ent)));
+                QuoteSpeaker {
+                    name: entity.map_or_else(|| mention.clone(), |(_, e)| collapse(&e.name)),
+                    mention,
+                    span: at.pos(s.mention),
+                    resolved: entity.is_some(),
+                    id: entity.and_then(|(e, _)| speaker_id(e)),
+                    kind: entity.map_or("person", |(_, e)| entity_kind_name(e.kind)),
+                    title: entity.and_then(|(_, e)| e.title.clone()),
+                    role: entity.and_then(|(_, e)| e.role.as_deref().map(collapse)),
+                }
+            });
+            ReportQuote {
+                id: format!("q{}", i + 1),
+                kind: kind_name(q.kind),
+                text: collapse(
+                    &q.parts
+                        .iter()
+                        .map(|p| p.get(text))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+                parts: q.parts.iter().map(|&p| at.pos(p)).collect(),
+                speaker,
+                cue: q.cue.map(|c| collapse(c.get(text))),
+                cue_span: q.cue.map(|c| at.pos(c)),
+                medium: q.medium.map(|m| collapse(m.get(text))),
+                confidence: (q.confidence * 100.0).round() / 100.0,
+                selectors: at.selectors(whole),
+            }
+        })
+        .collect();
+    let links = analysis
+        .links
+        .iter()
+        .enumerate()
+        .map(|(i, l)| ReportLink {
+            id: format!("l{}", i + 1),
+            href: l.href.clone(),
+            text: collapse(l.span.get(text)),
+            relation: match l.relation {
+                Relation::Internal => "internal",
+                Relation::External => "external",
+            },
+            domain: l.domain.clone(),
+            span: at.pos(l.span),
+            selectors: at.selectors(l.span),
+        })
+        .collect();
+    let speakers = counts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &(e, n, _))| {
+            let ent = entities.get(e)?;
+            Some(ReportSpeaker {
+                id: format!("s{}", i + 1),
+                name: collapse(&ent.name),
+                kind: entity_kind_name(ent.kind),
+                title: ent.title.clone(),
+                role: ent.role.as_deref().map(collapse),
+                quotes: n,
+            })
+        })
+        .collect();
+    let publisher = publisher_url(page);
+    Report {
+        schema: SCHEMA,
+        url: page.url.clone(),
+        title: collapse(&page.title),
+        generator: format!("whosaid {}", env!("CARGO_PKG_VERSION")),
+        lang: page.lang.clone(),
+        publisher: Publisher {
+            domain: publisher.as_ref().and_then(site_of),
+            url: publisher.map(|u| u.to_string()),
+            name: page.site_name.clone(),
+        },
+        offsets: unit,
+        truncated: page.truncated,
+        quotes,
+        links,
+        speakers,
+    }
+}
+
+/// A span in the eval format (../shared/eval/README.md): code points, with its text.
+#[derive(Clone, Debug, Serialize)]
+pub struct EvalSpan {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The words.
+    pub text: String,
+    /// For a speaker: the resolved name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// One predicted attribution in the eval format.
+#[derive(Clone, Debug, Serialize)]
+pub struct EvalQuote {
+    /// Start of the first part (code points).
+    pub start: usize,
+    /// End of the last part.
+    pub end: usize,
+    /// Each part as `[start, end]`.
+    pub parts: Vec<[usize; 2]>,
+    /// `direct`, `mixed` or `indirect`.
+    pub kind: &'static str,
+    /// The local mention of the speaker, with the resolved name.
+    pub speaker: Option<EvalSpan>,
+    /// The cue.
+    pub cue: Option<EvalSpan>,
+    /// How sure the rules are.
+    pub confidence: f32,
+}
+
+/// The predictions for one text in the eval format.
+pub fn eval_quotes(page: &Page, analysis: &Analysis) -> Vec<EvalQuote> {
+    let text = page.text.as_str();
+    let map = OffsetMap::new(text);
+    let cp = |s: Span| (map.chars(s.start), map.chars(s.end));
+    let span = |s: Span, name: Option<String>| {
+        let (start, end) = cp(s);
+        EvalSpan {
+            start,
+            end,
+            text: s.get(text).to_string(),
+            name,
+        }
+    };
+    analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            let parts: Vec<[usize; 2]> = q
+                .parts
+                .iter()
+                .map(|&p| {
+                    let (a, b) = cp(p);
+                    [a, b]
+                })
+                .collect();
+            EvalQuote {
+                start: parts.first().map_or(0, |p| p[0]),
+                end: parts.last().map_or(0, |p| p[1]),
+                parts,
+                kind: kind_name(q.kind),
+                speaker: q.speaker.map(|s| {
+                    let name = s
+                        .entity
+                        .and_then(|e| analysis.entities.get(e))
+                        .map(|e| collapse(&e.name));
+                    span(s.mention, name)
+                }),
+                cue: q.cue.map(|c| span(c, None)),
+                confidence: q.confidence,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,225 @@
+//! Words, punctuation and sentences of a paragraph.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{ABBREVIATIONS, is};
+use super::span::Span;
+
+/// A word or one punctuation character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is in the text (bytes).
+    pub span: Span,
+    /// Word or punctuation.
+    pub kind: TokenKind,
+}
+
+/// What a [`Token`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits, with inner apostrophes, hyphens and dots (`don’t`, `al-Assad`, `U.S`).
+    Word,
+    /// Any other character that is not whitespace.
+    Punct(char),
+}
+
+/// A word: letters, marks and digits, joined by inner apostrophes, hyphens or dots.
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        [\p{L}\p{N}\p{M}\u{AD}\u{200C}\u{200D}]+
+        (?: ['’\-‐.·] [\p{L}\p{N}\p{M}\u{AD}]+ )*",
+    )
+    .expect("word regex")
+});
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.get(text)
+    }
+
+    /// Whether it is a word.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// Whether it is the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    /// Whether it is a word that starts with an upper-case letter (`al-Assad` counts).
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        if !self.is_word() {
+            return false;
+        }
+        let t = self.text(text);
+        let rest = ["al-", "el-", "bin-", "ibn-", "d’", "d'", "O’", "O'", "Mc"]
+            .iter()
+            .find_map(|p| t.strip_prefix(p))
+            .unwrap_or(t);
+        rest.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether it is a word of capitals only (`TASS`, `NATO`, `U.S`).
+    pub fn is_acronym(&self, text: &str) -> bool {
+        let t = self.text(text);
+        self.is_word()
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars().all(|c| !c.is_lowercase())
+    }
+}
+
+/// The tokens of `span` in `text`, in order.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let piece = span.get(text);
+    let mut out = Vec::with_capacity(piece.len() / 5);
+    let mut at = 0;
+    let punct = |out: &mut Vec<Token>, from: usize, to: usize| {
+        for (i, c) in piece[from..to].char_indices() {
+            if !c.is_whitespace() {
+                let start = span.start + from + i;
+                out.push(Token {
+                    span: Span::new(start, start + c.len_utf8()),
+                    kind: TokenKind::Punct(c),
+                });
+            }
+        }
+    };
+    for m in WORD.find_iter(piece) {
+        punct(&mut out, at, m.start());
+        out.push(Token {
+            span: Span::new(span.start + m.start(), span.start + m.end()),
+            kind: TokenKind::Word,
+        });
+        at = m.end();
+    }
+    punct(&mut out, at, piece.len());
+    out
+}
+
+/// Characters that may follow a sentence's final punctuation and still belong to it.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』' | ')' | ']' | '“'
+    )
+}
+
+/// Byte offsets where the sentences of a paragraph end (after their final
+/// punctuation and any closing mark), the paragraph's end included.
+pub fn sentence_ends(text: &str, tokens: &[Token], para: Span) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let final_punct = matches!(
+            t.kind,
+            TokenKind::Punct('.' | '!' | '?' | '…' | '。' | '！' | '？')
+        );
+        if final_punct {
+            // An abbreviation or an initial before a full stop does not end the sentence.
+            let abbreviation = t.is_punct('.')
+                && i > 0
+                && tokens[i - 1].is_word()
+                && tokens[i - 1].span.end == t.span.start
+                && {
+                    let w = tokens[i - 1].text(text);
+                    is(&ABBREVIATIONS, w)
+                        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                };
+            let mut j = i + 1;
+            while j < tokens.len()
+                && matches!(tokens[j].kind, TokenKind::Punct(c) if is_closer(c) || c == '.' )
+                && tokens[j].span.start == tokens[j - 1].span.end
+            {
+                j += 1;
+            }
+            let end = tokens[j - 1].span.end;
+            let next_starts_sentence = match tokens.get(j) {
+                None => true,
+                Some(n) => {
+                    let c = n.text(text).chars().next().unwrap_or(' ');
+                    c.is_uppercase()
+                        || c.is_numeric()
+                        || matches!(c, '“' | '"' | '«' | '‘' | '„' | '—' | '–' | '(' | '[')
+                        || !c.is_alphabetic() && !c.is_ascii_punctuation()
+                }
+            };
+            let cjk = matches!(t.kind, TokenKind::Punct('。' | '！' | '？'));
+            if (!abbreviation && next_starts_sentence) || cjk {
+                ends.push(end);
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if ends.last() != Some(&para.end) {
+        ends.push(para.end);
+    }
+    ends
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_hyphens_and_dots() {
+        assert_eq!(
+            words("He don’t like al-Assad’s U.S.-supplied “jets”."),
+            [
+                "He",
+                "don’t",
+                "like",
+                "al-Assad’s",
+                "U.S",
+                ".",
+                "-",
+                "supplied",
+                "“",
+                "jets",
+                "”",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_ends_skip_abbreviations_and_initials() {
+        let text = "Gen. Smith met Mr. J. Doe in the U.S. on Monday. “Yes.” He left! Done";
+        let span = Span::new(0, text.len());
+        let ends = sentence_ends(text, &tokenize(text, span), span);
+        let pieces: Vec<&str> = ends.iter().map(|&e| &text[..e]).collect();
+        assert_eq!(
+            pieces,
+            [
+                "Gen. Smith met Mr. J. Doe in the U.S. on Monday.",
+                "Gen. Smith met Mr. J. Doe in the U.S. on Monday. “Yes.”",
+                "Gen. Smith met Mr. J. Doe in the U.S. on Monday. “Yes.” He left!",
+                text
+            ]
+        );
+    }
+
+    #[test]
+    fn capitals_and_acronyms() {
+        let text = "al-Assad TASS Nato said";
+        let t = tokenize(text, Span::new(0, text.len()));
+        assert!(t[0].is_capitalized(text));
+        assert!(t[1].is_acronym(text));
+        assert!(!t[2].is_acronym(text));
+        assert!(!t[3].is_capitalized(text));
+    }
+}

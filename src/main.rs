@@ -1,0 +1,110 @@
+//! `whosaid`: the analysis core on the command line, for batch work.
+//!
+//! ```text
+//! whosaid jsonl < in.jsonl > out.jsonl   {"id","text"} lines in, eval-format predictions out
+//! whosaid text [FILE]                    plain text in, a whosaid/1 report out
+//! ```
+//! Offsets are Unicode code points (Python string indices) in both outputs.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+use whosaid::core::offsets::Unit;
+use whosaid::core::page::Page;
+use whosaid::core::{analyze, report};
+
+const USAGE: &str = "\
+whosaid: who said what, and where it came from
+
+USAGE:
+    whosaid jsonl < IN.jsonl > OUT.jsonl
+        Reads one JSON object per line with \"id\" and \"text\"; writes one line per
+        input with \"id\" and \"quotes\" in the format of ../shared/eval/README.md
+        (offsets in code points; speaker is the local mention, with \"name\" resolved).
+        A line that cannot be read gives {\"id\", \"error\"} and the run goes on.
+    whosaid text [FILE]
+        Analyses plain text (FILE or standard input; paragraphs are lines) and
+        prints a whosaid/1 report (offsets in code points).
+    whosaid --version | --help
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("jsonl") => jsonl(),
+        Some("text") => text(args.get(1).map(String::as_str)),
+        Some("--version" | "-V") => {
+            println!("whosaid {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Some("--help" | "-h") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        _ => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("whosaid: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One prediction line for one input line.
+fn predict(line: &str) -> Value {
+    let doc: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return json!({"id": null, "error": format!("not JSON: {e}")}),
+    };
+    let id = doc.get("id").cloned().unwrap_or(Value::Null);
+    let Some(text) = doc.get("text").and_then(Value::as_str) else {
+        return json!({"id": id, "error": "no \"text\" string"});
+    };
+    let page = Page::from_text(text);
+    match analyze(&page) {
+        Ok(analysis) => json!({"id": id, "quotes": report::eval_quotes(&page, &analysis)}),
+        Err(e) => json!({"id": id, "error": e.to_string()}),
+    }
+}
+
+fn jsonl() -> io::Result<()> {
+    let stdin = io::stdin().lock();
+    let mut out = BufWriter::new(io::stdout().lock());
+    for line in stdin.lines() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let prediction = predict(&line);
+        if let Some(e) = prediction.get("error") {
+            eprintln!("whosaid: {}: {e}", prediction["id"]);
+        }
+        serde_json::to_writer(&mut out, &prediction)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+fn text(path: Option<&str>) -> io::Result<()> {
+    let mut input = String::new();
+    match path {
+        Some(p) if p != "-" => input = std::fs::read_to_string(p)?,
+        _ => {
+            io::stdin().read_to_string(&mut input)?;
+        }
+    }
+    let page = Page::from_text(input);
+    let analysis = analyze(&page).map_err(io::Error::other)?;
+    let report = report::build(&page, &analysis, Unit::CodePoint);
+    let mut out = BufWriter::new(io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, &report)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}

@@ -1,0 +1,236 @@
+//! The WebAssembly binding: thin on purpose. It turns the JavaScript page
+//! object into a [`Page`] (UTF-16 offsets become bytes here, through
+//! [`OffsetMap`]), runs the core, and returns the `whosaid/1` report with
+//! UTF-16 positions as a plain JavaScript object.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::core::offsets::{OffsetMap, Unit};
+use crate::core::page::{Block, Element, Link, Page};
+use crate::core::span::Span;
+use crate::core::{analyze as analyze_page, report};
+
+/// The page as the extension's collector sends it. Every `start`/`end` is in
+/// UTF-16 code units into `text` (what `String.prototype.slice` counts).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PageDto {
+    #[serde(default)]
+    url: String,
+    #[serde(default)]
+    title: String,
+    lang: Option<String>,
+    canonical: Option<String>,
+    og_url: Option<String>,
+    site_name: Option<String>,
+    text: String,
+    #[serde(default)]
+    blocks: Vec<BlockDto>,
+    #[serde(default)]
+    elements: Vec<ElementDto>,
+    #[serde(default)]
+    links: Vec<LinkDto>,
+    #[serde(default)]
+    truncated: bool,
+}
+
+/// A block: UTF-16 code units into the page text.
+#[derive(Deserialize)]
+struct BlockDto {
+    start: usize,
+    end: usize,
+    element: Option<usize>,
+}
+
+#[derive(Deserialize)]
+struct ElementDto {
+    tag: String,
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    class: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    itemprop: String,
+    parent: Option<usize>,
+}
+
+/// A link: its anchor text in UTF-16 code units into the page text.
+#[derive(Deserialize)]
+struct LinkDto {
+    start: usize,
+    end: usize,
+    href: String,
+    #[serde(default)]
+    rel: String,
+    element: Option<usize>,
+}
+
+impl PageDto {
+    fn into_page(self) -> Page {
+        let map = OffsetMap::new(&self.text);
+        let span = |start: usize, end: usize| {
+            Span::new(map.byte_from_utf16(start), map.byte_from_utf16(end))
+        };
+        let blocks = self
+            .blocks
+            .iter()
+            .map(|b| Block {
+                span: span(b.start, b.end),
+                element: b.element,
+            })
+            .collect();
+        let links = self
+            .links
+            .into_iter()
+            .map(|l| Link {
+                span: span(l.start, l.end),
+                href: l.href,
+                rel: l.rel,
+                element: l.element,
+            })
+            .collect();
+        let elements = self
+            .elements
+            .into_iter()
+            .map(|e| Element {
+                tag: e.tag.to_ascii_lowercase(),
+                id: e.id,
+                class: e.class,
+                role: e.role,
+                itemprop: e.itemprop,
+                parent: e.parent,
+            })
+            .collect();
+        let mut page = Page {
+            url: self.url,
+            title: self.title,
+            lang: self.lang,
+            canonical: self.canonical,
+            og_url: self.og_url,
+            site_name: self.site_name,
+            blocks,
+            elements,
+            links,
+            truncated: self.truncated,
+            text: String::new(),
+        };
+        page.text = self.text;
+        page.sanitize();
+        page
+    }
+}
+
+/// Installs the panic hook, so a bug shows up in the console as a Rust message.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Analyses a page object (see `docs/export-format.md`, "Input") and returns
+/// its `whosaid/1` report, every position in UTF-16 code units.
+///
+/// # Errors
+/// A `TypeError`-like `Error` when the object does not have the page's shape,
+/// and an `Error` when the text is larger than the core analyses at once.
+#[wasm_bindgen]
+pub fn analyze(page: JsValue) -> Result<JsValue, JsError> {
+    let dto: PageDto = serde_wasm_bindgen::from_value(page)
+        .map_err(|e| JsError::new(&format!("not a page object: {e}")))?;
+    let page = dto.into_page();
+    let analysis = analyze_page(&page)?;
+    let report = report::build(&page, &analysis, Unit::Utf16);
+    Ok(report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+/// The analysis text's length limit in bytes, so the collector can stop before it.
+#[wasm_bindgen(js_name = maxTextBytes)]
+pub fn max_text_bytes() -> usize {
+    crate::core::MAX_TEXT_BYTES
+}
+
+/// `whosaid <version>`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    format!("whosaid {}", env!("CARGO_PKG_VERSION"))
+}
+
+#[cfg(test)]
+mod tests {
+    use js_sys::{JSON, JsString, Reflect};
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn get(v: &JsValue, path: &[&str]) -> JsValue {
+        path.iter().fold(v.clone(), |v, k| {
+            Reflect::get(&v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+        })
+    }
+
+    fn at(v: &JsValue, i: u32) -> JsValue {
+        Reflect::get(v, &JsValue::from(i)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// A page object as the collector builds it, from JSON (so lone surrogates can be written).
+    fn page(json: &str) -> JsValue {
+        JSON::parse(json).expect("test JSON")
+    }
+
+    #[wasm_bindgen_test]
+    fn report_positions_are_utf16_indices_of_the_js_string() {
+        // An emoji (2 units), a lone surrogate (1 unit) and CJK before the quote.
+        let p = page(
+            r#"{"url":"https://example.org/a","title":"T","text":"😀 \ud800 中文. “We will rebuild the bridge,” said Jane Doe.","blocks":[]}"#,
+        );
+        let text: JsString = get(&p, &["text"]).into();
+        let report = super::analyze(p).expect("analyze");
+        assert_eq!(get(&report, &["schema"]).as_string().unwrap(), "whosaid/1");
+        assert_eq!(get(&report, &["offsets"]).as_string().unwrap(), "utf-16");
+        let q = at(&get(&report, &["quotes"]), 0);
+        let part = at(&get(&q, &["parts"]), 0);
+        let start = get(&part, &["start"]).as_f64().unwrap() as u32;
+        let end = get(&part, &["end"]).as_f64().unwrap() as u32;
+        assert_eq!(
+            String::from(text.slice(start, end)),
+            "We will rebuild the bridge,"
+        );
+        assert_eq!(
+            get(&q, &["speaker", "name"]).as_string().unwrap(),
+            "Jane Doe"
+        );
+        let mention = get(&q, &["speaker", "span"]);
+        let (ms, me) = (
+            get(&mention, &["start"]).as_f64().unwrap() as u32,
+            get(&mention, &["end"]).as_f64().unwrap() as u32,
+        );
+        assert_eq!(String::from(text.slice(ms, me)), "Jane Doe");
+    }
+
+    #[wasm_bindgen_test]
+    fn blocks_and_links_arrive_in_utf16() {
+        let p = page(
+            r#"{"url":"https://news.example.com/a","canonical":"https://example.com/a","title":"T",
+                "text":"Nav link\n\n😀 A study “says the river is rising fast now,” said Ana Ruiz.",
+                "elements":[{"tag":"body","parent":null},{"tag":"nav","parent":0},{"tag":"article","parent":0},{"tag":"p","parent":2}],
+                "blocks":[{"start":0,"end":8,"element":1},{"start":10,"end":73,"element":3}],
+                "links":[{"start":0,"end":8,"href":"https://example.com/","element":1},
+                         {"start":15,"end":20,"href":"https://doi.org/10.1/x","element":3}]}"#,
+        );
+        let report = super::analyze(p).expect("analyze");
+        let links = get(&report, &["links"]);
+        assert_eq!(get(&links, &["length"]).as_f64(), Some(1.0));
+        assert_eq!(get(&at(&links, 0), &["text"]).as_string().unwrap(), "study");
+        assert_eq!(
+            get(&at(&links, 0), &["relation"]).as_string().unwrap(),
+            "external"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn a_non_page_is_an_error_not_a_panic() {
+        assert!(super::analyze(JsValue::from(5)).is_err());
+        assert!(super::analyze(page(r#"{"text": 3}"#)).is_err());
+    }
+}
