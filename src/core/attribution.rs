@@ -16,7 +16,7 @@ use super::lexicon::{
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::quotes::MarkedQuote;
 use super::span::Span;
-use super::text::{Token, sentence_ends, tokenize};
+use super::text::{Token, is_cue_at, sentence_ends, tokenize};
 
 /// How much of a quotation is in quotation marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,13 +247,6 @@ fn is_open_mark(t: Token, text: &str) -> bool {
     matches!(t.text(text), "“" | "\"" | "«" | "„" | "‘" | "「" | "『")
 }
 
-fn is_cue(t: Token, text: &str) -> bool {
-    t.is_word() && {
-        let w = t.text(text);
-        w.chars().next().is_some_and(char::is_lowercase) && is(&CUE_VERBS, w)
-    }
-}
-
 fn is_skippable(t: Token, text: &str) -> bool {
     let w = t.text(text);
     t.is_word()
@@ -294,7 +287,7 @@ impl Ctx<'_> {
             }
         }
         // The nearest cue before the mark: `X said: “…”`, `X called it “…”`.
-        if let Some(c) = (lo..o).rev().find(|&k| is_cue(t[k], self.text)) {
+        if let Some(c) = (lo..o).rev().find(|&k| is_cue_at(self.text, t, k)) {
             if let Some(np) = self.np_backward(para, c, lo) {
                 let gap = o - c - 1;
                 let confidence = if gap <= 3 {
@@ -351,7 +344,7 @@ impl Ctx<'_> {
             return None;
         }
         // `, said X` / `, says the official`
-        if is_cue(t[k], self.text) {
+        if is_cue_at(self.text, t, k) {
             let cue = self.cue_span(para, k);
             let after_cue = para.first_from(cue.end);
             if let Some(np) = self.np_forward(para, after_cue, hi) {
@@ -382,7 +375,7 @@ impl Ctx<'_> {
         while m < hi && is_skippable(t[m], self.text) {
             m += 1;
         }
-        if m < hi && is_cue(t[m], self.text) {
+        if m < hi && is_cue_at(self.text, t, m) {
             let cue = self.cue_span(para, m);
             return Some(Found {
                 np: Some(np),
@@ -461,7 +454,7 @@ impl Ctx<'_> {
         let before = para.tokens[o - 1];
         let w = before.text(self.text);
         let introduced = !before.is_word() && !matches!(w, "(" | "\"")
-            || is_cue(before, self.text)
+            || is_cue_at(self.text, &para.tokens, o - 1)
             || para.ends.contains(&before.span.end);
         if introduced {
             QuoteKind::Direct
@@ -907,7 +900,7 @@ mod tests {
         // Shaped like the seed: role, title and name; then "the official" and "he" with a colon.
         let q = one(
             "The director of the water agency of the Coastal Ministry General Tomas Arlen Vey had urged \
-             new pumps. Speaking to regional broadcaster NRV, the official said when asked what the \
+             new pumps. Speaking to Coastal state broadcaster NRV, the official said when asked what the \
              city needed, he state: “We need pumps and pipes. We have the land. We will buy them when \
              the budget allows it.” The city relies on old pipes.",
         );
@@ -920,6 +913,17 @@ mod tests {
         assert_eq!(sp.title.as_deref(), Some("General"));
         assert_eq!(sp.role.as_deref(), Some("director of the water agency"));
         assert_eq!(r.quotes[0].medium.as_deref(), Some("NRV"));
+    }
+
+    #[test]
+    fn noun_uses_of_cue_words_are_not_cues() {
+        // "state media", "a report": a capitalised word before them is not a speaker.
+        let q = one(
+            "Gen. Ali Vey spoke. Speaking to Russian state media, he said: “We will buy the systems soon.”",
+        );
+        assert_eq!((q.1, q.3), (s("Ali Vey"), s("said")));
+        let q = one("The Reuters report said nothing. “We will buy the systems soon,” Vey said.");
+        assert_eq!(q.1, s("Vey"));
     }
 
     #[test]

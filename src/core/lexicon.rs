@@ -74,6 +74,23 @@ list!(
 );
 
 list!(
+    /// Cue words that are as often nouns (`state media`, `a report`): cues only
+    /// when what follows reads like a verb's continuation.
+    NOUN_LIKE_CUES,
+    "state states report reports claim claims comment comments post posts question questions",
+    "charge charges signal signals point points answer answers reply replies call calls",
+    "remark remarks note notes promise promises pledge pledges joke jokes demand demands",
+    "estimate estimates forecast forecasts counter counters repeat repeats advocate advocates",
+    "question warning stress muse",
+);
+
+list!(
+    /// What may follow a noun-like cue when it is a verb (`states that`, `report: “…”`).
+    CUE_FOLLOWERS,
+    "that he she they it we i you the a an this these those his her their its our to",
+);
+
+list!(
     /// Words that follow a cue verb to make a phrasal cue (`pointed out`).
     CUE_PARTICLES,
     "out up on"

@@ -12,7 +12,7 @@ use super::lexicon::{
     NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLES, is,
 };
 use super::span::Span;
-use super::text::{Token, TokenKind};
+use super::text::{Token, TokenKind, is_cue_at};
 
 /// What a name run names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,12 +287,7 @@ pub fn next_to_cue(text: &str, tokens: &[Token], first: usize, last: usize) -> b
     while k < tokens.len() && is(&AUXILIARIES, tokens[k].text(text)) {
         k += 1;
     }
-    let after = tokens
-        .get(k)
-        .is_some_and(|t| t.is_word() && is(&CUE_VERBS, t.text(text)));
-    let before =
-        first > 0 && tokens[first - 1].is_word() && is(&CUE_VERBS, tokens[first - 1].text(text));
-    after || before
+    is_cue_at(text, tokens, k) || first > 0 && is_cue_at(text, tokens, first - 1)
 }
 
 /// The gender a title or given name tells.

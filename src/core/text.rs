@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{ABBREVIATIONS, is};
+use super::lexicon::{ABBREVIATIONS, CUE_FOLLOWERS, CUE_VERBS, NOUN_LIKE_CUES, is};
 use super::span::Span;
 
 /// A word or one punctuation character.
@@ -70,6 +70,27 @@ impl Token {
         self.is_word()
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && t.chars().all(|c| !c.is_lowercase())
+    }
+}
+
+/// Whether token `k` is a reporting verb used as a verb: a lower-case cue word,
+/// and for words that are as often nouns (`state`, `report`), followed by
+/// punctuation, a quotation mark, `that`, a pronoun or a determiner.
+pub fn is_cue_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(t) = tokens.get(k).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = t.text(text);
+    if !w.chars().next().is_some_and(char::is_lowercase) || !is(&CUE_VERBS, w) {
+        return false;
+    }
+    if !is(&NOUN_LIKE_CUES, w) {
+        return true;
+    }
+    match tokens.get(k + 1) {
+        None => true,
+        Some(n) if !n.is_word() => true,
+        Some(n) => is(&CUE_FOLLOWERS, n.text(text)),
     }
 }
 

@@ -1,0 +1,45 @@
+// The background: a service worker in Chrome, an event page in Firefox. It
+// owns the WebAssembly core (which cannot run in content scripts under a
+// strict page CSP in Chromium), toggles WhoSaid on the active tab when the
+// toolbar button (or its shortcut) is used, and answers `analyze` messages.
+// It keeps no analysis state between clicks: only the compiled module.
+
+import init, { analyze } from 'whosaid-wasm';
+import { api } from './lib/browser.js';
+
+const STYLES = ['highlight.css'];
+let ready = null;
+const wasm = () => (ready ??= init({ module_or_path: api.runtime.getURL('pkg/whosaid_bg.wasm') }));
+
+async function toggle(tab) {
+  const target = { tabId: tab.id };
+  const [probe] = await api.scripting.executeScript({ target, func: () => Boolean(globalThis.__whosaid) });
+  if (probe?.result) {
+    await api.scripting.executeScript({ target, func: () => globalThis.__whosaid?.stop() });
+    await api.scripting.removeCSS({ target, files: STYLES });
+    return;
+  }
+  await api.scripting.insertCSS({ target, files: STYLES });
+  await api.scripting.executeScript({ target, files: ['content.js'] });
+}
+
+api.action.onClicked.addListener((tab) => {
+  toggle(tab).catch((error) => console.error('[whosaid]', error));
+});
+
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (message?.kind === 'analyze') {
+    wasm()
+      .then(() => {
+        const t0 = performance.now();
+        const report = analyze(message.page);
+        sendResponse({ ok: true, report, ms: performance.now() - t0 });
+      })
+      .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
+    return true; // the answer comes asynchronously
+  }
+  if (message?.kind === 'closed' && sender.tab?.id !== undefined) {
+    api.scripting.removeCSS({ target: { tabId: sender.tab.id }, files: STYLES }).catch(() => {});
+  }
+  return false;
+});

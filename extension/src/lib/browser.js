@@ -1,0 +1,3 @@
+// The one place that knows Firefox says `browser` and Chrome says `chrome`
+// (both return promises in Manifest V3).
+export const api = globalThis.browser ?? globalThis.chrome;

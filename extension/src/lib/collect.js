@@ -1,0 +1,190 @@
+// Reads a document's visible text for the analysis core: one string of the
+// <body>'s text blocks in document order, the block-level element each block
+// sits in (with its ancestors, so the core can tell the article from menus and
+// footers), and the links. Shared by the extension's content script and the
+// demo page. Never changes the document.
+//
+// Offsets are UTF-16 code units into `page.text` (what String#slice counts).
+// Block boundaries become "\n\n" and <br> becomes "\n": synthetic characters
+// that belong to no text node. Inside a text node, newlines and tabs become
+// spaces one for one (outside <pre>), so every other offset maps straight back
+// to its node: see `nodes` and paint.js.
+
+/** Elements whose content is never read. */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg',
+  'math', 'canvas', 'textarea', 'input', 'select', 'option', 'button', 'head', 'audio',
+  'video', 'map', 'datalist', 'whosaid-panel',
+]);
+
+/** Elements that start a new block of text. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
+  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Text past this many UTF-16 units is not read; the page is reported as truncated. */
+export const MAX_CHARS = 8_000_000;
+
+const NEWLINES = /[\n\r\t\f\v]/g;
+
+/** Whether an element is rendered (hidden elements hold no article text). */
+function isShown(el) {
+  if (el.hidden || el.getAttribute('aria-hidden') === 'true') return false;
+  if (typeof el.checkVisibility !== 'function') return true;
+  if (el.checkVisibility({ visibilityProperty: true })) return true;
+  // `display: contents` has no box of its own, but its children are shown.
+  const view = el.ownerDocument.defaultView;
+  return view ? view.getComputedStyle(el).display === 'contents' : true;
+}
+
+function meta(doc, property) {
+  const el = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  return el?.getAttribute('content')?.trim() || null;
+}
+
+function absolute(href, base) {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads `doc` into a page object for the core.
+ * @param {Document} doc
+ * @param {{base?: string, url?: string, maxChars?: number}} [options] `base` resolves
+ *   relative links and `url` names the page, for documents without an address
+ *   of their own (the demo's).
+ * @returns {{page: object, nodes: {node: Text, start: number}[]}}
+ */
+export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
+  const chunks = [];
+  let length = 0;
+  const nodes = [];
+  const elements = [];
+  const indexOf = new Map();
+  const blocks = [];
+  const links = [];
+  let block = null; // {start, element}
+  let pending = ''; // separator owed before the next text
+  let truncated = false;
+
+  const baseUrl = base || doc.baseURI;
+  const register = (el) => {
+    if (!el || indexOf.has(el)) return indexOf.get(el) ?? null;
+    const parentEl = el.parentElement && el !== doc.body ? el.parentElement : null;
+    const parent = parentEl ? register(parentEl) : null;
+    elements.push({
+      tag: el.localName,
+      id: el.id || '',
+      class: typeof el.className === 'string' ? el.className : '',
+      role: el.getAttribute('role') || '',
+      itemprop: el.getAttribute('itemprop') || '',
+      parent,
+    });
+    indexOf.set(el, elements.length - 1);
+    return elements.length - 1;
+  };
+  const closeBlock = (separator) => {
+    if (block) {
+      blocks.push({ start: block.start, end: length, element: block.element });
+      block = null;
+    }
+    if (length > 0 && separator.length > pending.length) pending = separator;
+  };
+
+  // Iterative walk (pages nest deeply); frames remember what to do on leaving.
+  const blockStack = []; // innermost block-level ancestors
+  const linkStack = []; // open links: {el, start}
+  const stack = [{ node: doc.body, leave: false }];
+  let pre = 0;
+  while (stack.length && !truncated) {
+    const { node, leave } = stack.pop();
+    if (leave) {
+      const name = node.localName;
+      if (name === 'pre') pre--;
+      if (name === 'a' && linkStack.length && linkStack.at(-1).el === node) {
+        const link = linkStack.pop();
+        if (link.start !== null && link.href) {
+          links.push({
+            start: link.start,
+            end: length,
+            href: link.href,
+            rel: node.getAttribute('rel') || '',
+            element: register(blockStack.at(-1)),
+          });
+        }
+      }
+      if (BLOCK.has(name)) {
+        blockStack.pop();
+        closeBlock('\n\n');
+      }
+      continue;
+    }
+    if (node.nodeType === Node.TEXT_NODE) {
+      let data = node.data;
+      if (!block && !data.trim()) continue;
+      if (length + data.length > maxChars) {
+        truncated = true;
+        break;
+      }
+      if (!block) {
+        if (pending) {
+          chunks.push(pending);
+          length += pending.length;
+          pending = '';
+        }
+        block = { start: length, element: register(blockStack.at(-1)) };
+      }
+      if (!pre) data = data.replace(NEWLINES, ' ');
+      for (const link of linkStack) if (link.start === null) link.start = length;
+      nodes.push({ node, start: length });
+      chunks.push(data);
+      length += data.length;
+      continue;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const name = node.localName;
+    if (SKIP.has(name) || node.isContentEditable || !isShown(node)) continue;
+    if (name === 'br') {
+      closeBlock('\n');
+      continue;
+    }
+    if (BLOCK.has(name)) {
+      closeBlock('\n\n');
+      blockStack.push(node);
+    }
+    if (name === 'pre') pre++;
+    if (name === 'a' && node.hasAttribute('href')) {
+      linkStack.push({ el: node, start: null, href: absolute(node.getAttribute('href'), baseUrl) });
+    }
+    stack.push({ node, leave: true });
+    // Open shadow roots are read as rendered: the shadow tree, with slots filled.
+    const slotted = name === 'slot' ? node.assignedNodes() : [];
+    const kids = slotted.length ? slotted : (node.shadowRoot ?? node).childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], leave: false });
+  }
+  closeBlock('');
+
+  const canonical = doc.querySelector('link[rel~="canonical"][href]');
+  return {
+    page: {
+      url: url ?? doc.URL,
+      title: doc.title || '',
+      lang: doc.documentElement.getAttribute('lang') || null,
+      canonical: canonical ? absolute(canonical.getAttribute('href'), baseUrl) : null,
+      ogUrl: meta(doc, 'og:url'),
+      siteName: meta(doc, 'og:site_name'),
+      text: chunks.join(''),
+      blocks,
+      elements,
+      links,
+      truncated,
+    },
+    nodes,
+  };
+}

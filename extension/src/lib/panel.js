@@ -1,0 +1,201 @@
+// The WhoSaid panel: the quotations grouped by speaker, the source links, and
+// the export buttons, in a shadow root so the page's CSS cannot reach it (and
+// its own CSS cannot reach the page). Page text is only ever set as text
+// (textContent, attributes), never parsed as markup.
+
+const STYLE = `
+:host { all: initial; }
+.panel {
+  --bg: #ffffff; --fg: #1d1d1f; --muted: #5b5b66; --line: #d8d8df; --accent: #0072b2;
+  --quote: rgb(240 228 66 / 0.45); --speaker: #00785a; --chip: #eef1f6;
+  box-sizing: border-box; width: 22rem; max-height: calc(100vh - 24px); overflow: auto;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
+  background: var(--bg); border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); padding: 0.75rem 0.9rem;
+}
+.panel.floating { position: fixed; top: 12px; right: 12px; z-index: 2147483647; }
+@media (prefers-color-scheme: dark) {
+  .panel { --bg: #1f2126; --fg: #f1f1f3; --muted: #b4b4bd; --line: #3a3d45; --accent: #56b4e9;
+           --speaker: #3fd0a4; --chip: #2b2e35; }
+}
+header { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; }
+header strong { font-size: 1rem; letter-spacing: 0.01em; }
+button { font: inherit; color: inherit; cursor: pointer; }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.close { border: 0; background: transparent; font-size: 1.3rem; line-height: 1; padding: 0.1rem 0.35rem; border-radius: 6px; }
+.close:hover { background: var(--chip); }
+.summary { margin: 0.35rem 0 0.6rem; color: var(--muted); }
+h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin: 0.8rem 0 0.3rem; }
+h3 { font-size: 0.95rem; margin: 0.55rem 0 0.2rem; color: var(--speaker); display: flex; gap: 0.5rem; align-items: baseline; }
+h3 .who { flex: 1; }
+h3 .role { color: var(--muted); font-weight: normal; font-size: 0.85rem; }
+h3 .count { color: var(--muted); font-weight: normal; font-size: 0.8rem; white-space: nowrap; }
+ul { list-style: none; margin: 0; padding: 0; }
+li + li { margin-top: 0.3rem; }
+.item { display: block; width: 100%; text-align: left; background: transparent; border: 1px solid var(--line);
+        border-radius: 8px; padding: 0.4rem 0.55rem; }
+.item:hover { background: var(--chip); }
+.quote-text { border-left: 4px solid var(--quote); padding-left: 0.45rem; display: block; }
+.meta { display: block; color: var(--muted); font-size: 0.8rem; margin-top: 0.2rem; }
+.domain { color: var(--muted); font-size: 0.8rem; }
+.badge { display: inline-block; font-size: 0.72rem; padding: 0 0.4rem; border-radius: 999px; background: var(--chip); margin-left: 0.3rem; }
+.badge.external { text-decoration: underline double; }
+footer { display: flex; gap: 0.4rem; flex-wrap: wrap; margin-top: 0.8rem; padding-top: 0.6rem; border-top: 1px solid var(--line); }
+footer button { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; padding: 0.25rem 0.6rem; font-size: 0.85rem; }
+.error { color: #b00020; }
+@media (prefers-color-scheme: dark) { .error { color: #ff8a80; } }
+.empty { color: var(--muted); font-style: italic; }
+`;
+
+/** Builds an element with text; never interprets `text` as markup. */
+function el(doc, tag, props = {}, ...children) {
+  const node = doc.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null) continue;
+    if (key === 'text') node.textContent = value;
+    else if (key === 'class') node.className = value;
+    else node.setAttribute(key, value);
+  }
+  node.append(...children.filter(Boolean));
+  return node;
+}
+
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/** The summary line: "1 quotation from 1 speaker · 2 source links (1 internal, 1 external)". */
+export function summary(report) {
+  const speakers = new Set(report.quotes.map((q) => q.speaker?.name).filter(Boolean)).size;
+  const external = report.links.filter((l) => l.relation === 'external').length;
+  const internal = report.links.length - external;
+  const quotes = `${plural(report.quotes.length, 'quotation', 'quotations')} from ${plural(speakers, 'speaker', 'speakers')}`;
+  const links = `${plural(report.links.length, 'source link', 'source links')} (${internal} internal, ${external} external)`;
+  return `${quotes} · ${links}`;
+}
+
+/** Quotes grouped by speaker, most quoted first; unattributed ones last. */
+export function groupBySpeaker(report) {
+  const groups = new Map();
+  for (const q of report.quotes) {
+    const key = q.speaker ? q.speaker.id ?? `mention:${q.speaker.name}` : '';
+    if (!groups.has(key)) {
+      groups.set(key, { name: q.speaker?.name ?? null, title: q.speaker?.title, role: q.speaker?.role, quotes: [] });
+    }
+    groups.get(key).quotes.push(q);
+  }
+  return [...groups.values()].sort(
+    (a, b) => (a.name === null) - (b.name === null) || b.quotes.length - a.quotes.length,
+  );
+}
+
+export class Panel {
+  /**
+   * Mounts a panel in a new shadow root under `parent`.
+   * @param {Document} doc
+   * @param {Element} parent where the host element goes
+   * @param {{floating?: boolean, onSelect?: Function, onExport?: Function, onClose?: Function}} options
+   */
+  constructor(doc, parent, { floating = false, onSelect, onExport, onClose } = {}) {
+    this.doc = doc;
+    this.host = doc.createElement('whosaid-panel');
+    const root = this.host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+    this.root = root;
+    this.body = el(doc, 'div');
+    this.summaryLine = el(doc, 'p', { class: 'summary', role: 'status', 'aria-live': 'polite' });
+    const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close WhoSaid', title: 'Close (Esc)', text: '×' });
+    close.addEventListener('click', () => onClose?.());
+    this.panel = el(
+      doc,
+      'div',
+      { class: floating ? 'panel floating' : 'panel', role: 'complementary', 'aria-label': 'WhoSaid' },
+      el(doc, 'header', {}, el(doc, 'strong', { text: 'WhoSaid' }), onClose ? close : null),
+      this.summaryLine,
+      this.body,
+    );
+    this.panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') onClose?.();
+    });
+    this.panel.addEventListener('click', (e) => {
+      const target = e.target.closest?.('[data-quote],[data-link],[data-export]');
+      if (!target) return;
+      if (target.dataset.export) onExport?.(target.dataset.export);
+      else onSelect?.(target.dataset.quote ? 'quote' : 'link', target.dataset.quote ?? target.dataset.link);
+    });
+    root.append(this.panel);
+    this.setState('working');
+    this.summaryLine.textContent = 'Reading the article…';
+    parent.append(this.host);
+  }
+
+  /** `working`, `ready` or `error`, on the host for tests and styling. */
+  setState(state) {
+    this.host.dataset.state = state;
+  }
+
+  showError(message) {
+    this.setState('error');
+    this.summaryLine.textContent = '';
+    this.body.replaceChildren(el(this.doc, 'p', { class: 'error', role: 'alert', text: message }));
+  }
+
+  /** Lists the report. `painted` tells which items could be placed on the page. */
+  showReport(report, painted = null, note = '') {
+    const d = this.doc;
+    this.summaryLine.textContent = summary(report);
+    const quotes = el(d, 'section', { 'aria-label': 'Quotations' }, el(d, 'h2', { text: 'Quotations' }));
+    if (!report.quotes.length) quotes.append(el(d, 'p', { class: 'empty', text: 'No quotations found in the article body.' }));
+    for (const group of groupBySpeaker(report)) {
+      const who = el(
+        d,
+        'h3',
+        {},
+        el(d, 'span', { class: 'who' },
+          group.name ?? 'Speaker not found',
+          group.role || group.title ? el(d, 'span', { class: 'role', text: `, ${group.role ?? group.title}` }) : null),
+        el(d, 'span', { class: 'count', text: plural(group.quotes.length, 'quote', 'quotes') }),
+      );
+      const list = el(d, 'ul');
+      for (const q of group.quotes) {
+        const details = [q.speaker && q.speaker.mention !== q.speaker.name ? `“${q.speaker.mention}”` : null,
+          q.cue, q.medium ? `via ${q.medium}` : null, q.kind !== 'direct' ? q.kind : null,
+          q.confidence < 0.6 ? 'unsure' : null].filter(Boolean).join(' · ');
+        const placed = !painted || painted.quotes.has(q.id);
+        list.append(
+          el(d, 'li', {},
+            el(d, 'button', { type: 'button', class: 'item', 'data-quote': q.id, title: q.text, ...(placed ? {} : { disabled: '' }) },
+              el(d, 'span', { class: 'quote-text', text: `“${clip(q.text, 220)}”` }),
+              details ? el(d, 'span', { class: 'meta', text: details }) : null)),
+        );
+      }
+      quotes.append(el(d, 'div', { class: 'speaker', 'data-speaker': group.name ?? '' }, who, list));
+    }
+    const links = el(d, 'section', { 'aria-label': 'Source links' }, el(d, 'h2', { text: 'Source links' }));
+    if (!report.links.length) links.append(el(d, 'p', { class: 'empty', text: 'No links in the article body.' }));
+    const linkList = el(d, 'ul');
+    for (const l of report.links) {
+      linkList.append(
+        el(d, 'li', {},
+          el(d, 'button', { type: 'button', class: 'item', 'data-link': l.id, 'data-href': l.href, 'data-relation': l.relation, title: l.href },
+            el(d, 'span', { text: clip(l.text, 120) }), ' ',
+            el(d, 'span', { class: 'domain', text: l.domain }),
+            el(d, 'span', { class: `badge ${l.relation}`, text: l.relation }))),
+      );
+    }
+    links.append(linkList);
+    const footer = el(d, 'footer', {},
+      el(d, 'button', { type: 'button', 'data-export': 'json', text: 'Export JSON' }),
+      el(d, 'button', { type: 'button', 'data-export': 'webannotation', text: 'Export Web Annotation' }));
+    const extra = [];
+    if (note) extra.push(el(d, 'p', { class: 'summary', text: note }));
+    if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: 'This page is very long: only its beginning was analysed.' }));
+    this.body.replaceChildren(quotes, links, ...extra, footer);
+    this.setState('ready');
+  }
+
+  destroy() {
+    this.host.remove();
+  }
+}

@@ -1,0 +1,13 @@
+import { launchChromium, ROOT, startProxy } from './tests/e2e/harness.mjs';
+import { serve } from './scripts/static-server.mjs';
+import path from 'node:path';
+const proxy = await startProxy();
+const server = await serve({ files: { '/a.html': '../shared/seed/article.html' } });
+const b = await launchChromium(path.join(ROOT, process.argv[2]), { proxyPort: proxy.port });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+await b.goto(`${server.url}/a.html`); await sleep(800);
+const n = (await b.requests()).length;
+await b.clickAction();
+await sleep(1500);
+console.log(process.argv[2], (await b.requests()).slice(n).map((r) => r.url.slice(0, 40)));
+await b.close(); await proxy.close(); await server.close();

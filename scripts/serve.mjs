@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm start [-- FILE.html]`: serves the demo (build/www) on loopback and prints
+// its address. With a file, the demo opens that page instead of the sample.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './static-server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+const port = Number(process.env.PORT ?? 8720);
+
+if (file && !fs.existsSync(file)) {
+  console.error(`whosaid: no such file: ${file}`);
+  process.exit(2);
+}
+const files = {};
+let query = '';
+if (file) {
+  const name = `/page/${path.basename(file)}`;
+  files[name] = path.resolve(file);
+  query = `?page=${encodeURIComponent(name)}`;
+}
+// The demo's own policy (also in its <meta>): the article frame runs no script and loads nothing.
+const csp =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+const server = await serve({
+  root: path.join(ROOT, 'build/www'),
+  files,
+  port,
+  headers: () => ({ 'content-security-policy': csp }),
+}).catch((error) => {
+  console.error(`whosaid: cannot listen on 127.0.0.1:${port} (${error.code}); set PORT=<free port>`);
+  process.exit(1);
+});
+console.log(`\nWhoSaid demo: ${server.url}/${query}\n${file ? `showing ${file}` : 'showing the built-in sample article'} (Ctrl+C to stop)\n`);

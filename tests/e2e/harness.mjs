@@ -1,0 +1,273 @@
+// Drives the built extension in real headless Chromium (Playwright over CDP)
+// and Firefox ESR (Selenium over geckodriver) behind one small interface, and
+// provides a proxy that blocks and records every request to the outside world.
+// How each browser's toolbar click is triggered is measured in
+// ../shared/docs/BROWSER-RECIPE.md §3.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { Builder } from 'selenium-webdriver';
+import firefox from 'selenium-webdriver/firefox.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHARED = path.resolve(ROOT, '../shared');
+export const GECKO_ID = JSON.parse(fs.readFileSync(path.join(ROOT, 'extension/manifest.json'), 'utf8'))
+  .browser_specific_settings.gecko.id;
+
+/** A proxy that answers every request with 403 and logs it: the browsers' only way out. */
+export async function startProxy() {
+  const log = [];
+  const server = http.createServer((req, res) => {
+    log.push(`${req.method} ${req.url}`);
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    log.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: server.address().port, log, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `fn` until it returns a truthy value. */
+export async function waitFor(fn, { timeout = 15000, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/**
+ * Chromium with the unpacked extension. The toolbar click is CDP
+ * `Extensions.triggerAction` on the tab target: like a real click, it grants activeTab.
+ */
+export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-chromium-'));
+  const args = [
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+    '--enable-unsafe-extension-debugging',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+  ];
+  if (proxyPort) args.push(`--proxy-server=http://127.0.0.1:${proxyPort}`);
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    downloadsPath: downloads,
+    args,
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extId = new URL(worker.url()).host;
+  const cdp = await ctx.browser().newBrowserCDPSession();
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  // Every request a page or the extension's service worker starts (the browser's own
+  // background traffic is not reported here); extension package files are not network.
+  const requests = [];
+  ctx.on('request', (r) => {
+    if (/^(chrome-extension|data|blob):/.test(r.url())) return;
+    requests.push({ url: r.url(), by: r.serviceWorker() ? 'extension' : 'page' });
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && m.text().includes('[whosaid]') && errors.push(m.text()));
+  return {
+    name: 'chromium',
+    page,
+    errors,
+    async requests() {
+      return [...requests];
+    },
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async eval(fn, ...args) {
+      return page.evaluate(({ src, args }) => (0, eval)(`(${src})`)(...args), { src: fn.toString(), args });
+    },
+    async clickAction() {
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`no tab target for ${page.url()}`);
+      await cdp.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId });
+    },
+    async screenshot(file) {
+      await page.screenshot({ path: file });
+    },
+    async close() {
+      await ctx.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Firefox ESR with the extension as a temporary add-on. The toolbar click goes
+ * through the browser's own action code (`triggerAction`), which needs
+ * geckodriver's --allow-system-access.
+ */
+export async function launchFirefox(extDir, { proxyPort } = {}) {
+  const options = new firefox.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless');
+  options.windowSize({ width: 1280, height: 900 });
+  if (proxyPort) {
+    for (const [k, v] of Object.entries({
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.allow_hijacking_localhost': false,
+    })) {
+      options.setPreference(k, v);
+    }
+  }
+  const driver = await new Builder()
+    .forBrowser('firefox')
+    .setFirefoxOptions(options)
+    .setFirefoxService(new firefox.ServiceBuilder('geckodriver').addArguments('--allow-system-access'))
+    .build();
+  const id = await driver.installAddon(extDir, true);
+  if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
+  // Every HTTP request Firefox opens, with who triggered it: the browser itself (system
+  // principal), an add-on (its principal, or a content script's expanded principal) or a page.
+  await driver.setContext('chrome');
+  await driver.executeScript(`
+    const log = (window.__whosaidRequests = []);
+    window.__whosaidObserver = {
+      observe(subject) {
+        try {
+          const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+          const p = channel.loadInfo?.triggeringPrincipal;
+          const by = !p || p.isSystemPrincipal ? 'browser'
+            : p.isAddonOrExpandedAddonPrincipal ? 'extension' : 'page';
+          log.push({ url: channel.URI.spec, by });
+        } catch (e) {
+          log.push({ url: String(subject), by: 'unknown' });
+        }
+      },
+    };
+    Services.obs.addObserver(window.__whosaidObserver, 'http-on-opening-request');`);
+  await driver.setContext('content');
+  return {
+    name: 'firefox',
+    driver,
+    errors: [],
+    async requests() {
+      await driver.setContext('chrome');
+      try {
+        const all = await driver.executeScript('return window.__whosaidRequests;');
+        return all.filter((r) => r.by !== 'browser');
+      } finally {
+        await driver.setContext('content');
+      }
+    },
+    async goto(url) {
+      await driver.get(url);
+    },
+    async eval(fn, ...args) {
+      return driver.executeScript(`return (${fn.toString()})(...arguments)`, ...args);
+    },
+    async clickAction() {
+      await driver.setContext('chrome');
+      try {
+        await driver.executeScript(
+          `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+           const win = Services.wm.getMostRecentWindow('navigator:browser');
+           const ext = WebExtensionPolicy.getByID(arguments[0]).extension;
+           ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(win);`,
+          GECKO_ID,
+        );
+      } finally {
+        await driver.setContext('content');
+      }
+    },
+    async screenshot(file) {
+      fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
+    },
+    async close() {
+      await driver.quit();
+    },
+  };
+}
+
+/** Waits until the page has made no new request for `quiet` ms (its own loads and retries). */
+export async function settle(browser, { quiet = 700, timeout = 8000 } = {}) {
+  const end = Date.now() + timeout;
+  let count = (await browser.requests()).length;
+  let since = Date.now();
+  while (Date.now() < end) {
+    await sleep(100);
+    const now = (await browser.requests()).length;
+    if (now !== count) {
+      count = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quiet) {
+      return;
+    }
+  }
+}
+
+export const BROWSERS = {
+  chromium: (opts) => launchChromium(path.join(ROOT, 'build/chrome'), opts),
+  firefox: (opts) => launchFirefox(path.join(ROOT, 'build/firefox'), opts),
+};
+
+// ---- What the page shows, read from the page's own world ------------------------------
+
+/** The state of the WhoSaid panel host, or null when there is none. */
+export const panelState = () => document.querySelector('whosaid-panel')?.dataset.state ?? null;
+
+/** The text of every range of each WhoSaid highlight. */
+export function highlightTexts() {
+  const out = {};
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith('whosaid-')) out[name] = [...highlight].map((r) => r.toString());
+  }
+  return out;
+}
+
+/** What the panel lists: speakers with their quotes, and the source links. */
+export function panelContent() {
+  const root = document.querySelector('whosaid-panel')?.shadowRoot;
+  if (!root) return null;
+  return {
+    state: root.host.dataset.state,
+    summary: root.querySelector('.summary')?.textContent ?? '',
+    error: root.querySelector('.error')?.textContent ?? null,
+    speakers: [...root.querySelectorAll('[data-speaker]')].map((g) => ({
+      name: g.dataset.speaker,
+      quotes: [...g.querySelectorAll('[data-quote]')].map((b) => b.title),
+    })),
+    links: [...root.querySelectorAll('[data-link]')].map((b) => ({ href: b.dataset.href, relation: b.dataset.relation })),
+  };
+}
+
+/**
+ * The document serialised, without WhoSaid's own panel host. (Not by cloning the
+ * document: a cloned <img> in a live document starts loading its image.)
+ */
+export function pageDom() {
+  let html = document.documentElement.outerHTML;
+  for (const el of document.querySelectorAll('whosaid-panel')) html = html.replace(el.outerHTML, '');
+  return html;
+}
+
+/** The whole document serialised, WhoSaid's panel host included. */
+export const fullDom = () => document.documentElement.outerHTML;
+
+export const whosaidHosts = () =>
+  [...document.querySelectorAll('whosaid-panel')].map((el) => el.parentElement?.localName ?? null);

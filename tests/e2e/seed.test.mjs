@@ -1,0 +1,109 @@
+// The seed article, end to end, in headless Chromium and Firefox with the built
+// extension: served on loopback plainly and under a strict CSP, the toolbar
+// action is clicked, and what the page then shows is checked against
+// ../shared/seed/gold (expected texts are read from there, never copied here).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { serve } from '../../scripts/static-server.mjs';
+import {
+  BROWSERS, ROOT, SHARED, fullDom, highlightTexts, pageDom, panelContent, panelState, settle, startProxy,
+  waitFor, whosaidHosts,
+} from './harness.mjs';
+
+const SEED = path.join(SHARED, 'seed/article.html');
+const GOLD_FILE = path.join(SHARED, 'seed/gold/article.json');
+const missing = !fs.existsSync(SEED) || !fs.existsSync(GOLD_FILE);
+const SKIP = missing && `skipped: ${SEED} and its gold are absent (they live in ../shared beside the clone)`;
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
+const SHOTS = path.join(ROOT, 'build/screenshots');
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+for (const browserName of Object.keys(BROWSERS)) {
+  describe(`seed article in ${browserName}`, { skip: SKIP }, () => {
+    let browser;
+    let server;
+    let proxy;
+    const gold = missing ? null : JSON.parse(fs.readFileSync(GOLD_FILE, 'utf8'));
+
+    before(async () => {
+      fs.mkdirSync(SHOTS, { recursive: true });
+      server = await serve({
+        files: { '/plain/article.html': SEED, '/strict/article.html': SEED },
+        headers: (p) => (p.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {}),
+      });
+      proxy = await startProxy();
+      browser = await BROWSERS[browserName]({ proxyPort: proxy.port });
+    });
+
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      await proxy?.close();
+    });
+
+    for (const mode of ['plain', 'strict']) {
+      test(`${mode === 'strict' ? 'under a strict CSP: ' : ''}one quotation, its speaker, both source links; DOM untouched; no request; second click clears`, async () => {
+        await browser.goto(`${server.url}/${mode}/article.html`);
+        await settle(browser); // the page's own (blocked) requests and their retries
+        const domBefore = await browser.eval(fullDom);
+        const requestsBefore = (await browser.requests()).length;
+        const servedBefore = server.log.length;
+
+        await browser.clickAction();
+        const state = await waitFor(
+          async () => {
+            const s = await browser.eval(panelState);
+            return s && s !== 'working' ? s : null;
+          },
+          { what: 'the panel' },
+        );
+        const panel = await browser.eval(panelContent);
+        assert.equal(state, 'ready', `panel error: ${panel?.error}`);
+
+        // Exactly one quotation, highlighted with the expected text.
+        const highlights = await browser.eval(highlightTexts);
+        const quotes = panel.speakers.flatMap((s) => s.quotes);
+        assert.equal(quotes.length, gold.quotes.length, `panel lists ${JSON.stringify(quotes)}`);
+        assert.equal(gold.quotes.length, 1);
+        assert.deepEqual(highlights['whosaid-quote'].map(norm), [norm(gold.quotes[0].text)]);
+        assert.equal(norm(quotes[0]), norm(gold.quotes[0].text));
+
+        // Its speaker, by the name the article introduced.
+        assert.equal(panel.speakers.length, 1);
+        assert.equal(panel.speakers[0].name, gold.quotes[0].speaker);
+        assert.deepEqual(highlights['whosaid-speaker'], [gold.quotes[0].speaker_in_text]);
+
+        // Both body links are source links (one internal, one external); no navigation,
+        // related or footer link is.
+        const expected = gold.source_links.map((l) => [l.href, l.kind]).sort();
+        assert.deepEqual(panel.links.map((l) => [l.href, l.relation]).sort(), expected);
+        assert.deepEqual(
+          highlights['whosaid-link'].map(norm).sort(),
+          gold.source_links.map((l) => l.anchor_text).sort(),
+        );
+
+        // The page's DOM is unchanged: the only addition is WhoSaid's own panel host.
+        assert.equal(await browser.eval(pageDom), domBefore);
+        assert.deepEqual(await browser.eval(whosaidHosts), ['html']);
+
+        // Nothing was requested from the moment of the click (the page has no scripts of
+        // its own, so any request now would be the extension's).
+        await sleep(500);
+        assert.deepEqual((await browser.requests()).slice(requestsBefore), []);
+        assert.equal(server.log.length, servedBefore);
+        assert.deepEqual(browser.errors, []);
+        // (A screenshot repaints the page, which may retry its broken image: take it after.)
+        await browser.screenshot(path.join(SHOTS, `seed-${browserName}-${mode}.png`));
+
+        // A second click removes everything.
+        await browser.clickAction();
+        await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });
+        assert.deepEqual(await browser.eval(highlightTexts), {});
+        assert.equal(await browser.eval(fullDom), domBefore);
+      });
+    }
+  });
+}

@@ -1,0 +1,113 @@
+// The demo: the same wasm core and the same collector, painter and panel as
+// the extension, on an article shown in a sandboxed frame (its scripts never
+// run). Loads the built-in sample, a page given to `npm start -- FILE.html`
+// (?page=…), pasted text, or a dropped .html file.
+
+import init, { analyze } from 'whosaid-wasm';
+import { collectPage } from '../extension/src/lib/collect.js';
+import { download } from '../extension/src/lib/exporters.js';
+import { canPaint, clear, flash, paint, scrollToRanges } from '../extension/src/lib/paint.js';
+import { Panel } from '../extension/src/lib/panel.js';
+
+const frame = document.getElementById('article');
+const slot = document.getElementById('panel');
+const wasm = init({ module_or_path: new URL('./pkg/whosaid_bg.wasm', import.meta.url) });
+const highlightCss = fetch(new URL('./highlight.css', import.meta.url)).then((r) => r.text());
+let panel = null;
+
+/** Loads `html` into the frame, then analyses and paints it. */
+async function show(html, { url }) {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html;
+  await loaded;
+  const doc = frame.contentDocument;
+  const win = frame.contentWindow;
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(await highlightCss);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+
+  panel?.destroy();
+  let report = null;
+  let painted = null;
+  panel = new Panel(document, slot, {
+    onExport: (format) => report && download(document, panel.root, report, format),
+    onSelect: (kind, id) => {
+      const ranges = (kind === 'quote' ? painted?.quotes : painted?.links)?.get(id);
+      if (!ranges) return;
+      scrollToRanges(ranges);
+      flash(win, ranges);
+    },
+  });
+  try {
+    if (!canPaint(win)) throw new Error('This browser cannot paint highlights (no CSS Custom Highlight API).');
+    await wasm;
+    const t0 = performance.now();
+    const { page, nodes } = collectPage(doc, { url, base: url });
+    const t1 = performance.now();
+    report = analyze(page);
+    const t2 = performance.now();
+    clear(win);
+    painted = paint(win, nodes, page.text, report);
+    const t3 = performance.now();
+    const ms = (a, b) => Math.round(b - a);
+    panel.showReport(report, painted, `Read in ${ms(t0, t1)} ms, analysed in ${ms(t1, t2)} ms, painted in ${ms(t2, t3)} ms.`);
+    document.title = `WhoSaid: ${report.title || 'demo'}`;
+  } catch (error) {
+    console.error('[whosaid]', error);
+    panel.showError(`WhoSaid could not analyse this page: ${error.message ?? error}`);
+  }
+}
+
+/** A plain document for pasted text: one paragraph per line, set as text (never as markup). */
+function htmlFromText(text) {
+  const doc = document.implementation.createHTMLDocument('Pasted text');
+  const article = doc.createElement('article');
+  for (const para of text.split(/\r?\n/)) {
+    if (!para.trim()) continue;
+    const p = doc.createElement('p');
+    p.textContent = para;
+    article.append(p);
+  }
+  doc.body.append(article);
+  return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`;
+}
+
+async function showUrl(path) {
+  const url = new URL(path, location.href);
+  if (url.origin !== location.origin) throw new Error('Only pages served by this demo can be opened.');
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
+  await show(await response.text(), { url: url.href });
+}
+
+async function showFile(file) {
+  if (!file) return;
+  await show(await file.text(), { url: new URL(`/local/${encodeURIComponent(file.name)}`, location.href).href });
+}
+
+document.getElementById('sample').addEventListener('click', () => showUrl('sample-article.html'));
+document.getElementById('file').addEventListener('change', (e) => showFile(e.target.files[0]));
+const pasteDialog = document.getElementById('paste');
+document.getElementById('paste-open').addEventListener('click', () => pasteDialog.showModal());
+pasteDialog.addEventListener('close', () => {
+  const text = document.getElementById('paste-text').value;
+  if (pasteDialog.returnValue === 'ok' && text.trim()) {
+    show(htmlFromText(text), { url: new URL('/pasted', location.href).href });
+  }
+});
+window.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  document.body.classList.add('dragging');
+});
+window.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
+window.addEventListener('drop', (e) => {
+  e.preventDefault();
+  document.body.classList.remove('dragging');
+  showFile(e.dataTransfer.files[0]);
+});
+
+const requested = new URLSearchParams(location.search).get('page');
+showUrl(requested || 'sample-article.html').catch((error) => {
+  console.error('[whosaid]', error);
+  slot.textContent = `Could not open the page: ${error.message}`;
+});
