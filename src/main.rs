@@ -2,16 +2,16 @@
 //!
 //! ```text
 //! whosaid jsonl < in.jsonl > out.jsonl   {"id","text"} lines in, eval-format predictions out
-//! whosaid text [FILE]                    plain text in, a whosaid/1 report out
+//! whosaid text [FILE]                    plain text in, a whosaid/1 report out (code points)
+//! whosaid page [FILE]                    a page object from the collector in, its report out (UTF-16)
 //! ```
-//! Offsets are Unicode code points (Python string indices) in both outputs.
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use serde_json::{Value, json};
 use whosaid::core::offsets::Unit;
-use whosaid::core::page::Page;
+use whosaid::core::page::{Page, PageInput};
 use whosaid::core::{analyze, report};
 
 const USAGE: &str = "\
@@ -26,6 +26,10 @@ USAGE:
     whosaid text [FILE]
         Analyses plain text (FILE or standard input; paragraphs are lines) and
         prints a whosaid/1 report (offsets in code points).
+    whosaid page [FILE]
+        Analyses a page object as the extension's collector builds it (JSON, see
+        docs/export-format.md; `npm run dump-pages` writes them) and prints the
+        same whosaid/1 report the extension exports (offsets in UTF-16 units).
     whosaid --version | --help
 ";
 
@@ -34,6 +38,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("jsonl") => jsonl(),
         Some("text") => text(args.get(1).map(String::as_str)),
+        Some("page") => page(args.get(1).map(String::as_str)),
         Some("--version" | "-V") => {
             println!("whosaid {}", env!("CARGO_PKG_VERSION"));
             Ok(())
@@ -92,17 +97,31 @@ fn jsonl() -> io::Result<()> {
     out.flush()
 }
 
-fn text(path: Option<&str>) -> io::Result<()> {
-    let mut input = String::new();
+/// The contents of `path`, or of standard input for `None` or `-`.
+fn read_input(path: Option<&str>) -> io::Result<String> {
     match path {
-        Some(p) if p != "-" => input = std::fs::read_to_string(p)?,
+        Some(p) if p != "-" => std::fs::read_to_string(p),
         _ => {
+            let mut input = String::new();
             io::stdin().read_to_string(&mut input)?;
+            Ok(input)
         }
     }
-    let page = Page::from_text(input);
+}
+
+fn text(path: Option<&str>) -> io::Result<()> {
+    print_report(Page::from_text(read_input(path)?), Unit::CodePoint)
+}
+
+fn page(path: Option<&str>) -> io::Result<()> {
+    let input: PageInput = serde_json::from_str(&read_input(path)?)
+        .map_err(|e| io::Error::other(format!("not a page object: {e}")))?;
+    print_report(input.into_page(), Unit::Utf16)
+}
+
+fn print_report(page: Page, unit: Unit) -> io::Result<()> {
     let analysis = analyze(&page).map_err(io::Error::other)?;
-    let report = report::build(&page, &analysis, Unit::CodePoint);
+    let report = report::build(&page, &analysis, unit);
     let mut out = BufWriter::new(io::stdout().lock());
     serde_json::to_writer_pretty(&mut out, &report)?;
     out.write_all(b"\n")?;

@@ -4,8 +4,10 @@
 //! buttons, newsletter boxes, comments and author bios are not. The rules,
 //! after Readability's: pick the article's root (`[itemprop=articleBody]`,
 //! else the `<article>` or `<main>` holding the most text, else `<body>`),
-//! drop blocks inside boilerplate containers (by tag, ARIA role, or class and id
-//! words), and drop short blocks that are mostly link text.
+//! drop blocks inside boilerplate containers (by tag or ARIA role; by class and
+//! id words only when the container holds a minor share of the text, since
+//! layout wrappers are named `l-sidebar-fixed` too), and drop short blocks that
+//! are mostly link text.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -100,14 +102,19 @@ fn words(e: &Element) -> impl Iterator<Item = String> + '_ {
         .map(str::to_ascii_lowercase)
 }
 
+/// A container named like boilerplate that holds at least this share of the
+/// article root's text is a layout wrapper, not boilerplate.
+const WRAPPER_SHARE: f64 = 0.4;
+
 /// Whether the element is a container whose content is never article body.
 /// `in_article` tells whether it sits inside the chosen article root (an
-/// article's own `<header>` holds its headline).
-fn is_boilerplate(e: &Element, in_article: bool) -> bool {
+/// article's own `<header>` holds its headline); `share` is the part of the
+/// root's text it holds.
+fn is_boilerplate(e: &Element, in_article: bool, share: f64) -> bool {
     BOILERPLATE_TAGS.contains(&e.tag.as_str())
         || (e.tag == "header" && !in_article)
         || BOILERPLATE_ROLES.contains(&e.role.to_ascii_lowercase().as_str())
-        || words(e).any(|w| BOILERPLATE_WORDS.contains(w.as_str()))
+        || share < WRAPPER_SHARE && words(e).any(|w| BOILERPLATE_WORDS.contains(w.as_str()))
 }
 
 /// How strongly an element says "this is the article".
@@ -146,6 +153,11 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         .max_by_key(|&(r, bytes, _)| (r, bytes))
         .map(|(_, _, i)| i);
 
+    let root_text = root.map_or_else(
+        || page.blocks.iter().map(|b| b.span.len()).sum(),
+        |r| text_under[r],
+    );
+    let share = |i: usize| text_under[i] as f64 / root_text.max(1) as f64;
     page.blocks
         .iter()
         .map(|b| {
@@ -169,7 +181,7 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
             let below_root = &chain[..root_at.unwrap_or(chain.len())];
             if below_root
                 .iter()
-                .any(|&i| is_boilerplate(&page.elements[i], root.is_some()))
+                .any(|&i| is_boilerplate(&page.elements[i], root.is_some(), share(i)))
             {
                 return false;
             }
@@ -243,6 +255,22 @@ mod tests {
             ("section", "comments", Some(0), "A comment"),
         ]);
         assert_eq!(article_blocks(&p), [true, false, true, false]);
+    }
+
+    #[test]
+    fn a_layout_wrapper_named_like_a_sidebar_is_not_boilerplate() {
+        let p = page(&[
+            ("article", "", None, ""),
+            ("div", "l-sidebar-fixed", Some(0), ""),
+            (
+                "p",
+                "",
+                Some(1),
+                "The whole article body sits in this wrapper.",
+            ),
+            ("div", "sidebar", Some(0), "Most read"),
+        ]);
+        assert_eq!(article_blocks(&p), [true, false]);
     }
 
     #[test]

@@ -7,6 +7,9 @@
 //! article body ([`crate::core::body`]). A plain text becomes a page whose
 //! blocks are its lines ([`Page::from_text`]).
 
+use serde::Deserialize;
+
+use super::offsets::OffsetMap;
 use super::span::Span;
 
 /// An element of the page on the path from `<body>` to a block or link.
@@ -150,6 +153,146 @@ fn lines(text: &str) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// A page as the extension's collector (`extension/src/lib/collect.js`) sends
+/// it, in JSON with camelCase keys: every `start`/`end` is in **UTF-16 code
+/// units** into `text` (what `String.prototype.slice` counts). Read by the
+/// wasm binding and by `whosaid page`; documented in `docs/export-format.md`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageInput {
+    /// The page's address.
+    #[serde(default)]
+    pub url: String,
+    /// The document title.
+    #[serde(default)]
+    pub title: String,
+    /// `<html lang>`.
+    pub lang: Option<String>,
+    /// `<link rel="canonical">`, absolute.
+    pub canonical: Option<String>,
+    /// `<meta property="og:url">`.
+    pub og_url: Option<String>,
+    /// `<meta property="og:site_name">`.
+    pub site_name: Option<String>,
+    /// The text of the body's blocks in document order.
+    pub text: String,
+    /// The blocks of `text`.
+    #[serde(default)]
+    pub blocks: Vec<BlockInput>,
+    /// The elements the blocks and links point into.
+    #[serde(default)]
+    pub elements: Vec<ElementInput>,
+    /// The links.
+    #[serde(default)]
+    pub links: Vec<LinkInput>,
+    /// Whether the collector stopped before the end of the page.
+    #[serde(default)]
+    pub truncated: bool,
+}
+
+/// A block of a [`PageInput`]: UTF-16 code units into its text.
+#[derive(Clone, Copy, Debug, Default, Deserialize)]
+pub struct BlockInput {
+    /// First unit.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+    /// Index of its block-level element.
+    pub element: Option<usize>,
+}
+
+/// An element of a [`PageInput`].
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ElementInput {
+    /// Tag name.
+    pub tag: String,
+    /// `id`.
+    #[serde(default)]
+    pub id: String,
+    /// `class`.
+    #[serde(default)]
+    pub class: String,
+    /// `role`.
+    #[serde(default)]
+    pub role: String,
+    /// `itemprop`.
+    #[serde(default)]
+    pub itemprop: String,
+    /// Index of the parent element.
+    pub parent: Option<usize>,
+}
+
+/// A link of a [`PageInput`]: its anchor text in UTF-16 code units.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct LinkInput {
+    /// First unit of the anchor text.
+    pub start: usize,
+    /// One past its last unit.
+    pub end: usize,
+    /// The absolute URL.
+    pub href: String,
+    /// `rel`.
+    #[serde(default)]
+    pub rel: String,
+    /// Index of the block-level element it sits in.
+    pub element: Option<usize>,
+}
+
+impl PageInput {
+    /// The page, with offsets converted to bytes and every span repaired ([`Page::sanitize`]).
+    pub fn into_page(self) -> Page {
+        let map = OffsetMap::new(&self.text);
+        let span = |start: usize, end: usize| {
+            Span::new(map.byte_from_utf16(start), map.byte_from_utf16(end))
+        };
+        let blocks = self
+            .blocks
+            .iter()
+            .map(|b| Block {
+                span: span(b.start, b.end),
+                element: b.element,
+            })
+            .collect();
+        let links = self
+            .links
+            .into_iter()
+            .map(|l| Link {
+                span: span(l.start, l.end),
+                href: l.href,
+                rel: l.rel,
+                element: l.element,
+            })
+            .collect();
+        let elements = self
+            .elements
+            .into_iter()
+            .map(|e| Element {
+                tag: e.tag.to_ascii_lowercase(),
+                id: e.id,
+                class: e.class,
+                role: e.role,
+                itemprop: e.itemprop,
+                parent: e.parent,
+            })
+            .collect();
+        let mut page = Page {
+            url: self.url,
+            title: self.title,
+            lang: self.lang,
+            canonical: self.canonical,
+            og_url: self.og_url,
+            site_name: self.site_name,
+            text: self.text,
+            blocks,
+            elements,
+            links,
+            truncated: self.truncated,
+        };
+        page.sanitize();
+        page
+    }
 }
 
 #[cfg(test)]

@@ -108,8 +108,8 @@ pub struct ReportQuote {
     pub cue_span: Option<Pos>,
     /// Where the words were given (`TASS`, `a statement`).
     pub medium: Option<String>,
-    /// How sure the rules are, 0 to 1.
-    pub confidence: f32,
+    /// How sure the rules are, 0 to 1 (two decimals).
+    pub confidence: f64,
     /// A `TextQuoteSelector` and a `TextPositionSelector` covering all parts.
     pub selectors: Vec<Selector>,
 }
@@ -302,7 +302,7 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
                 cue: q.cue.map(|c| collapse(c.get(text))),
                 cue_span: q.cue.map(|c| at.pos(c)),
                 medium: q.medium.map(|m| collapse(m.get(text))),
-                confidence: (q.confidence * 100.0).round() / 100.0,
+                confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
                 selectors: at.selectors(whole),
             }
         })

@@ -1,127 +1,14 @@
-//! The WebAssembly binding: thin on purpose. It turns the JavaScript page
-//! object into a [`Page`] (UTF-16 offsets become bytes here, through
-//! [`OffsetMap`]), runs the core, and returns the `whosaid/1` report with
-//! UTF-16 positions as a plain JavaScript object.
+//! The WebAssembly binding: thin on purpose. It reads the JavaScript page
+//! object as a [`PageInput`] (whose UTF-16 offsets the core converts), runs
+//! the core, and returns the `whosaid/1` report with UTF-16 positions as a
+//! plain JavaScript object.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::core::offsets::{OffsetMap, Unit};
-use crate::core::page::{Block, Element, Link, Page};
-use crate::core::span::Span;
+use crate::core::offsets::Unit;
+use crate::core::page::PageInput;
 use crate::core::{analyze as analyze_page, report};
-
-/// The page as the extension's collector sends it. Every `start`/`end` is in
-/// UTF-16 code units into `text` (what `String.prototype.slice` counts).
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct PageDto {
-    #[serde(default)]
-    url: String,
-    #[serde(default)]
-    title: String,
-    lang: Option<String>,
-    canonical: Option<String>,
-    og_url: Option<String>,
-    site_name: Option<String>,
-    text: String,
-    #[serde(default)]
-    blocks: Vec<BlockDto>,
-    #[serde(default)]
-    elements: Vec<ElementDto>,
-    #[serde(default)]
-    links: Vec<LinkDto>,
-    #[serde(default)]
-    truncated: bool,
-}
-
-/// A block: UTF-16 code units into the page text.
-#[derive(Deserialize)]
-struct BlockDto {
-    start: usize,
-    end: usize,
-    element: Option<usize>,
-}
-
-#[derive(Deserialize)]
-struct ElementDto {
-    tag: String,
-    #[serde(default)]
-    id: String,
-    #[serde(default)]
-    class: String,
-    #[serde(default)]
-    role: String,
-    #[serde(default)]
-    itemprop: String,
-    parent: Option<usize>,
-}
-
-/// A link: its anchor text in UTF-16 code units into the page text.
-#[derive(Deserialize)]
-struct LinkDto {
-    start: usize,
-    end: usize,
-    href: String,
-    #[serde(default)]
-    rel: String,
-    element: Option<usize>,
-}
-
-impl PageDto {
-    fn into_page(self) -> Page {
-        let map = OffsetMap::new(&self.text);
-        let span = |start: usize, end: usize| {
-            Span::new(map.byte_from_utf16(start), map.byte_from_utf16(end))
-        };
-        let blocks = self
-            .blocks
-            .iter()
-            .map(|b| Block {
-                span: span(b.start, b.end),
-                element: b.element,
-            })
-            .collect();
-        let links = self
-            .links
-            .into_iter()
-            .map(|l| Link {
-                span: span(l.start, l.end),
-                href: l.href,
-                rel: l.rel,
-                element: l.element,
-            })
-            .collect();
-        let elements = self
-            .elements
-            .into_iter()
-            .map(|e| Element {
-                tag: e.tag.to_ascii_lowercase(),
-                id: e.id,
-                class: e.class,
-                role: e.role,
-                itemprop: e.itemprop,
-                parent: e.parent,
-            })
-            .collect();
-        let mut page = Page {
-            url: self.url,
-            title: self.title,
-            lang: self.lang,
-            canonical: self.canonical,
-            og_url: self.og_url,
-            site_name: self.site_name,
-            blocks,
-            elements,
-            links,
-            truncated: self.truncated,
-            text: String::new(),
-        };
-        page.text = self.text;
-        page.sanitize();
-        page
-    }
-}
 
 /// Installs the panic hook, so a bug shows up in the console as a Rust message.
 #[wasm_bindgen(start)]
@@ -137,9 +24,9 @@ pub fn start() {
 /// and an `Error` when the text is larger than the core analyses at once.
 #[wasm_bindgen]
 pub fn analyze(page: JsValue) -> Result<JsValue, JsError> {
-    let dto: PageDto = serde_wasm_bindgen::from_value(page)
+    let input: PageInput = serde_wasm_bindgen::from_value(page)
         .map_err(|e| JsError::new(&format!("not a page object: {e}")))?;
-    let page = dto.into_page();
+    let page = input.into_page();
     let analysis = analyze_page(&page)?;
     let report = report::build(&page, &analysis, Unit::Utf16);
     Ok(report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)

@@ -7,14 +7,14 @@
 // Offsets are UTF-16 code units into `page.text` (what String#slice counts).
 // Block boundaries become "\n\n" and <br> becomes "\n": synthetic characters
 // that belong to no text node. Inside a text node, newlines and tabs become
-// spaces one for one (outside <pre>), so every other offset maps straight back
-// to its node: see `nodes` and paint.js.
+// spaces one for one, so every other offset maps straight back to its node:
+// see `nodes` and ranges.js.
 
 /** Elements whose content is never read. */
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg',
   'math', 'canvas', 'textarea', 'input', 'select', 'option', 'button', 'head', 'audio',
-  'video', 'map', 'datalist', 'whosaid-panel',
+  'video', 'map', 'datalist', 'pre', 'code', 'whosaid-panel',
 ]);
 
 /** Elements that start a new block of text. */
@@ -22,7 +22,7 @@ const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog',
   'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
   'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
 /** Text past this many UTF-16 units is not read; the page is reported as truncated. */
@@ -30,14 +30,24 @@ export const MAX_CHARS = 8_000_000;
 
 const NEWLINES = /[\n\r\t\f\v]/g;
 
-/** Whether an element is rendered (hidden elements hold no article text). */
-function isShown(el) {
-  if (el.hidden || el.getAttribute('aria-hidden') === 'true') return false;
-  if (typeof el.checkVisibility !== 'function') return true;
-  if (el.checkVisibility({ visibilityProperty: true })) return true;
-  // `display: contents` has no box of its own, but its children are shown.
+/**
+ * Whether an element and everything in it is not rendered: `hidden`,
+ * `aria-hidden`, `display: none` (but not `display: contents`, which has no box
+ * of its own while its children are shown).
+ */
+function isPruned(el) {
+  if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return false;
   const view = el.ownerDocument.defaultView;
-  return view ? view.getComputedStyle(el).display === 'contents' : true;
+  return view ? view.getComputedStyle(el).display !== 'contents' : false;
+}
+
+/**
+ * Whether an element's own text is invisible (`visibility: hidden`). Its
+ * children may override it, so this hides text, not the subtree.
+ */
+function isInvisible(el) {
+  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true });
 }
 
 function meta(doc, property) {
@@ -101,12 +111,16 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   const blockStack = []; // innermost block-level ancestors
   const linkStack = []; // open links: {el, start}
   const stack = [{ node: doc.body, leave: false }];
-  let pre = 0;
+  const invisible = []; // per open element: is its own text invisible?
+  // A page whose whole <body> is `visibility: hidden` is waiting for a script to
+  // show it (anti-flicker snippets); readers see it once the script runs, so
+  // `visibility` is not a signal on such a page.
+  const visibilityMatters = !isInvisible(doc.body);
   while (stack.length && !truncated) {
     const { node, leave } = stack.pop();
     if (leave) {
       const name = node.localName;
-      if (name === 'pre') pre--;
+      invisible.pop();
       if (name === 'a' && linkStack.length && linkStack.at(-1).el === node) {
         const link = linkStack.pop();
         if (link.start !== null && link.href) {
@@ -126,6 +140,7 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       continue;
     }
     if (node.nodeType === Node.TEXT_NODE) {
+      if (invisible.at(-1)) continue;
       let data = node.data;
       if (!block && !data.trim()) continue;
       if (length + data.length > maxChars) {
@@ -140,7 +155,7 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
         }
         block = { start: length, element: register(blockStack.at(-1)) };
       }
-      if (!pre) data = data.replace(NEWLINES, ' ');
+      data = data.replace(NEWLINES, ' ');
       for (const link of linkStack) if (link.start === null) link.start = length;
       nodes.push({ node, start: length });
       chunks.push(data);
@@ -149,7 +164,7 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const name = node.localName;
-    if (SKIP.has(name) || node.isContentEditable || !isShown(node)) continue;
+    if (SKIP.has(name) || node.isContentEditable || isPruned(node)) continue;
     if (name === 'br') {
       closeBlock('\n');
       continue;
@@ -158,10 +173,10 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       closeBlock('\n\n');
       blockStack.push(node);
     }
-    if (name === 'pre') pre++;
     if (name === 'a' && node.hasAttribute('href')) {
       linkStack.push({ el: node, start: null, href: absolute(node.getAttribute('href'), baseUrl) });
     }
+    invisible.push(visibilityMatters && isInvisible(node));
     stack.push({ node, leave: true });
     // Open shadow roots are read as rendered: the shadow tree, with slots filled.
     const slotted = name === 'slot' ? node.assignedNodes() : [];

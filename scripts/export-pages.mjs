@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// npm run export-pages -- --out DIR PAGE.html...
+// For each page: serve it on loopback (every outside request blocked), open it in
+// headless Chromium with the built extension, click the toolbar action, click the
+// panel's "Export JSON" button and save the download as DIR/<page name>.json.
+// This is the real user path, so ../shared/eval/score_pages.py scores what a reader gets.
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './static-server.mjs';
+import { BROWSERS, panelState, settle, startProxy, waitFor } from '../tests/e2e/harness.mjs';
+
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+if (outAt < 0 || !args[outAt + 1]) {
+  console.error('usage: npm run export-pages -- --out DIR PAGE.html...');
+  process.exit(2);
+}
+const out = path.resolve(args[outAt + 1]);
+const pages = args.filter((_, i) => i !== outAt && i !== outAt + 1);
+if (!pages.length) {
+  console.error('export-pages: no pages given');
+  process.exit(2);
+}
+fs.mkdirSync(out, { recursive: true });
+
+const files = {};
+for (const p of pages) files[`/pages/${path.basename(p)}`] = path.resolve(p);
+const server = await serve({ files });
+const proxy = await startProxy();
+const browser = await BROWSERS.chromium({ proxyPort: proxy.port, downloads: out });
+let failed = 0;
+try {
+  for (const p of pages) {
+    const name = path.basename(p).replace(/\.html?$/i, '');
+    const t0 = Date.now();
+    try {
+      await browser.goto(`${server.url}/pages/${path.basename(p)}`);
+      await settle(browser, { quiet: 300, timeout: 3000 });
+      await browser.clickAction();
+      const state = await waitFor(
+        async () => {
+          const s = await browser.eval(panelState);
+          return s && s !== 'working' ? s : null;
+        },
+        { what: 'the panel', timeout: 60000 },
+      );
+      if (state !== 'ready') throw new Error('the panel shows an error');
+      const button = browser.page.locator('whosaid-panel button[data-export="json"]');
+      const [download] = await Promise.all([browser.page.waitForEvent('download'), button.click()]);
+      const file = path.join(out, `${name}.json`);
+      await download.saveAs(file);
+      const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+      console.log(`${name}: ${report.quotes.length} quotations, ${report.links.length} links (${Date.now() - t0} ms)`);
+      await browser.clickAction(); // toggle off before the next page
+    } catch (error) {
+      failed++;
+      console.error(`${name}: FAILED: ${error.message}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await proxy.close();
+}
+process.exit(failed ? 1 : 0);
