@@ -14,7 +14,7 @@ export default [
   },
   {
     // Functions here are serialised and run inside the page under test.
-    files: ['tests/e2e/harness.mjs'],
+    files: ['tests/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 ];

@@ -117,50 +117,48 @@ pub fn name_runs(
             continue;
         }
         let mut j = i;
-        loop {
-            let next = j + 1;
-            if next >= tokens.len() {
-                break;
-            }
-            let joined = tokens[next].span.start <= tokens[j].span.end + 1;
-            let t = tokens[next];
-            if is_name_word(text, tokens, next) && joined {
-                j = next;
-            } else if t.is_punct('.')
-                && t.span.start == tokens[j].span.end
-                && next + 1 < tokens.len()
-                && is_name_word(text, tokens, next + 1)
-                && {
-                    let w = tokens[j].text(text);
-                    w.chars().count() == 1 || is(&TITLES, &format!("{w}."))
-                }
-            {
-                j = next; // an initial or an abbreviated title: `J.`, `Gen.`
-            } else if t.is_word() && joined && {
-                // Lower-case particles (`von der`) or a connector (`of`) before a name word.
-                let mut k = next;
-                while k < tokens.len()
-                    && tokens[k].is_word()
-                    && !is_name_word(text, tokens, k)
-                    && (k == next && connects(text, tokens, j, k)
-                        || is(&NAME_PARTICLES, tokens[k].text(text)))
-                {
-                    k += 1;
-                }
-                k > next && k < tokens.len() && is_name_word(text, tokens, k) && {
-                    j = k;
-                    true
-                }
-            } {
-                // `j` moved inside the condition.
-            } else {
-                break;
-            }
+        while let Some(next) = extend_run(text, tokens, j) {
+            j = next;
         }
         split_run(text, tokens, i, j, &mut runs);
         i = j + 1;
     }
     runs
+}
+
+/// Whether tokens `a` and `b` are separated by nothing but a space or two.
+fn adjacent(text: &str, a: Token, b: Token) -> bool {
+    text.get(a.span.end..b.span.start).is_some_and(|gap| {
+        gap.chars().count() <= 2 && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    })
+}
+
+/// Where the run ending at token `j` extends to, if it does: the next name word;
+/// the full stop of an initial or an abbreviated title (`J.`, `Gen.`) before a
+/// name word; or lower-case particles (`von der`) or a connector (`of`) before one.
+fn extend_run(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
+    let next = j + 1;
+    let t = *tokens.get(next)?;
+    if is_name_word(text, tokens, next) && adjacent(text, tokens[j], t) {
+        return Some(next);
+    }
+    let name_after = |k: usize| k < tokens.len() && is_name_word(text, tokens, k);
+    if t.is_punct('.') && t.span.start == tokens[j].span.end && name_after(next + 1) {
+        let w = tokens[j].text(text);
+        return (w.chars().count() == 1 || is(&TITLES, &format!("{w}."))).then_some(next);
+    }
+    if !t.is_word() || !adjacent(text, tokens[j], t) {
+        return None;
+    }
+    let mut k = next;
+    while k < tokens.len()
+        && tokens[k].is_word()
+        && !is_name_word(text, tokens, k)
+        && (k == next && connects(text, tokens, j, k) || is(&NAME_PARTICLES, tokens[k].text(text)))
+    {
+        k += 1;
+    }
+    (k > next && name_after(k)).then_some(k)
 }
 
 /// Whether the lower-case word at `k` may join the run ending at `j` to a following name word.

@@ -99,6 +99,15 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
     async eval(fn, ...args) {
       return page.evaluate(({ src, args }) => (0, eval)(`(${src})`)(...args), { src: fn.toString(), args });
     },
+    /** Clicks a button in the panel (a real pointer click, through the shadow root). */
+    async clickPanel(selector) {
+      await page.locator(`whosaid-panel ${selector}`).click();
+    },
+    /** Clicks a panel button that downloads, and returns the file's text. */
+    async downloadFrom(selector) {
+      const [download] = await Promise.all([page.waitForEvent('download'), this.clickPanel(selector)]);
+      return fs.readFileSync(await download.path(), 'utf8');
+    },
     async clickAction() {
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const tab = targetInfos.find((t) => t.url === page.url());
@@ -120,9 +129,16 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
  * through the browser's own action code (`triggerAction`), which needs
  * geckodriver's --allow-system-access.
  */
-export async function launchFirefox(extDir, { proxyPort } = {}) {
+export async function launchFirefox(extDir, { proxyPort, downloads } = {}) {
   const options = new firefox.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless');
   options.windowSize({ width: 1280, height: 900 });
+  if (downloads) {
+    options.setPreference('browser.download.folderList', 2);
+    options.setPreference('browser.download.dir', downloads);
+    options.setPreference('browser.download.useDownloadDir', true);
+    options.setPreference('browser.download.always_ask_before_handling_new_types', false);
+    options.setPreference('browser.download.alwaysOpenPanel', false);
+  }
   if (proxyPort) {
     for (const [k, v] of Object.entries({
       'network.proxy.type': 1,
@@ -162,10 +178,28 @@ export async function launchFirefox(extDir, { proxyPort } = {}) {
     };
     Services.obs.addObserver(window.__whosaidObserver, 'http-on-opening-request');`);
   await driver.setContext('content');
+  const clickPanel = async (selector) => {
+    const button = await driver.executeScript(
+      'return document.querySelector("whosaid-panel").shadowRoot.querySelector(arguments[0])',
+      selector,
+    );
+    await button.click();
+  };
   return {
     name: 'firefox',
     driver,
     errors: [],
+    clickPanel,
+    async downloadFrom(selector) {
+      if (!downloads) throw new Error('launchFirefox({downloads}) is needed to download');
+      const before = new Set(fs.readdirSync(downloads));
+      await clickPanel(selector);
+      const file = await waitFor(() => fs.readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part')), {
+        what: 'the download',
+      });
+      await sleep(200);
+      return fs.readFileSync(path.join(downloads, file), 'utf8');
+    },
     async requests() {
       await driver.setContext('chrome');
       try {
@@ -227,6 +261,15 @@ export const BROWSERS = {
 };
 
 // ---- What the page shows, read from the page's own world ------------------------------
+
+/** The text of the focus highlight and whether it is in the viewport, once it is. */
+export function focusInView() {
+  const highlight = CSS.highlights.get('whosaid-focus');
+  if (!highlight) return null;
+  const [range] = [...highlight];
+  const rect = range.getBoundingClientRect();
+  return { text: range.toString(), inView: rect.top >= 0 && rect.bottom <= innerHeight };
+}
 
 /** The state of the WhoSaid panel host, or null when there is none. */
 export const panelState = () => document.querySelector('whosaid-panel')?.dataset.state ?? null;

@@ -4,12 +4,13 @@
 // ../shared/seed/gold (expected texts are read from there, never copied here).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '../../scripts/static-server.mjs';
 import {
-  BROWSERS, ROOT, SHARED, fullDom, highlightTexts, pageDom, panelContent, panelState, settle, startProxy,
-  waitFor, whosaidHosts,
+  BROWSERS, ROOT, SHARED, focusInView, fullDom, highlightTexts, pageDom, panelContent, panelState, settle,
+  startProxy, waitFor, whosaidHosts,
 } from './harness.mjs';
 
 const SEED = path.join(SHARED, 'seed/article.html');
@@ -26,6 +27,7 @@ for (const browserName of Object.keys(BROWSERS)) {
     let browser;
     let server;
     let proxy;
+    let downloads;
     const gold = missing ? null : JSON.parse(fs.readFileSync(GOLD_FILE, 'utf8'));
 
     before(async () => {
@@ -35,13 +37,15 @@ for (const browserName of Object.keys(BROWSERS)) {
         headers: (p) => (p.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {}),
       });
       proxy = await startProxy();
-      browser = await BROWSERS[browserName]({ proxyPort: proxy.port });
+      downloads = fs.mkdtempSync(path.join(os.tmpdir(), `whosaid-downloads-${browserName}-`));
+      browser = await BROWSERS[browserName]({ proxyPort: proxy.port, downloads });
     });
 
     after(async () => {
       await browser?.close();
       await server?.close();
       await proxy?.close();
+      if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
     });
 
     for (const mode of ['plain', 'strict']) {
@@ -97,6 +101,30 @@ for (const browserName of Object.keys(BROWSERS)) {
         assert.deepEqual(browser.errors, []);
         // (A screenshot repaints the page, which may retry its broken image: take it after.)
         await browser.screenshot(path.join(SHOTS, `seed-${browserName}-${mode}.png`));
+
+        // Clicking an item scrolls its text into view and flashes it.
+        await browser.clickPanel('[data-link="l2"]');
+        const focus = await waitFor(async () => {
+          const f = await browser.eval(focusInView);
+          return f?.inView ? f : null;
+        }, { what: 'the second link to scroll into view' });
+        assert.equal(norm(focus.text), gold.source_links[1].anchor_text);
+
+        // Both exports download, and say what the page shows.
+        const json = JSON.parse(await browser.downloadFrom('[data-export="json"]'));
+        assert.equal(json.schema, 'whosaid/1');
+        assert.equal(json.offsets, 'utf-16');
+        assert.deepEqual(json.quotes.map((q) => [norm(q.text), q.speaker?.name]), [[norm(gold.quotes[0].text), gold.quotes[0].speaker]]);
+        assert.deepEqual(json.speakers.map((s) => [s.name, s.quotes]), [[gold.quotes[0].speaker, 1]]);
+        const ld = JSON.parse(await browser.downloadFrom('[data-export="webannotation"]'));
+        assert.equal(ld['@context'], 'http://www.w3.org/ns/anno.jsonld');
+        assert.equal(ld.type, 'AnnotationCollection');
+        assert.equal(ld.total, 3);
+        const [quote] = ld.first.items;
+        assert.equal(quote.type, 'Annotation');
+        assert.deepEqual(quote.target.selector.map((x) => x.type), ['TextQuoteSelector', 'TextPositionSelector']);
+        assert.equal(norm(quote.target.selector[0].exact), norm(gold.quotes[0].text));
+        assert.equal(await browser.eval(pageDom), domBefore, 'exports leave no trace in the page');
 
         // A second click removes everything.
         await browser.clickAction();
