@@ -927,6 +927,18 @@ mod tests {
     }
 
     #[test]
+    fn caseless_name_in_an_english_sentence_is_a_speaker() {
+        let q = one("“We will rebuild the old bridge,” فاطمة حداد said on Monday.");
+        assert_eq!(q.1, s("فاطمة حداد"));
+        // A paragraph mostly in a caseless script: its words are not names by default.
+        assert!(
+            one("قالت رئيسة البلدية: «سنعيد بناء الجسر قبل الشتاء القادم»")
+                .1
+                .is_none()
+        );
+    }
+
+    #[test]
     fn pronoun_skips_a_person_of_the_other_gender() {
         let q = one(
             "Mary Stone met Mr. Paul Grant. “We disagree on almost everything here,” she said.",

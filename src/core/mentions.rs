@@ -93,10 +93,26 @@ pub struct Mention {
     pub entity: usize,
 }
 
-/// Whether the word at `i` may continue a run of names.
+/// Whether the word at `i` may be part of a name: capitalised, an acronym, or, in a
+/// paragraph written mostly in a cased script, a word of a caseless one (an Arabic or
+/// Chinese name in an English sentence).
 fn is_name_word(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = tokens[i];
-    t.is_capitalized(text) || t.is_acronym(text)
+    t.is_capitalized(text)
+        || t.is_acronym(text)
+        || t.is_caseless(text) && mostly_cased(text, tokens)
+}
+
+/// Whether at least half the words of the paragraph are in scripts with capital letters.
+fn mostly_cased(text: &str, tokens: &[Token]) -> bool {
+    let (mut cased, mut all) = (0, 0);
+    for t in tokens.iter().filter(|t| t.is_word()) {
+        all += 1;
+        if !t.is_caseless(text) {
+            cased += 1;
+        }
+    }
+    cased * 2 >= all
 }
 
 /// Finds the name runs of one paragraph's tokens. `sentence_start(i)` tells

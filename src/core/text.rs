@@ -64,11 +64,22 @@ impl Token {
         rest.chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Whether it is a word of capitals only (`TASS`, `NATO`, `U.S`).
+    /// Whether it is a word in a script without capital letters (Arabic, Chinese…).
+    pub fn is_caseless(&self, text: &str) -> bool {
+        self.is_word()
+            && self
+                .text(text)
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(|c| !c.is_uppercase() && !c.is_lowercase())
+    }
+
+    /// Whether it is a word of capitals only (`TASS`, `NATO`, `U.S`). Scripts
+    /// without case (Arabic, CJK) have no acronyms.
     pub fn is_acronym(&self, text: &str) -> bool {
         let t = self.text(text);
         self.is_word()
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars().filter(|c| c.is_uppercase()).count() >= 2
             && t.chars().all(|c| !c.is_lowercase())
     }
 }
@@ -232,6 +243,18 @@ mod tests {
                 text
             ]
         );
+    }
+
+    #[test]
+    fn caseless_scripts_have_no_capitals_or_acronyms() {
+        let text = "قال المتحدث 東京";
+        for t in tokenize(text, Span::new(0, text.len())) {
+            assert!(
+                !t.is_capitalized(text) && !t.is_acronym(text),
+                "{}",
+                t.text(text)
+            );
+        }
     }
 
     #[test]

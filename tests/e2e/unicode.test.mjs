@@ -1,0 +1,49 @@
+// UTF-16 offsets from the core land on exactly the right DOM text in both
+// browsers: emoji (surrogate pairs) before a quote, accents, CJK, a soft hyphen,
+// &nbsp;, right-to-left text, and a quotation that crosses <em> and <a>.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/static-server.mjs';
+import { BROWSERS, highlightTexts, panelContent, panelState, pageDom, startProxy, waitFor } from './harness.mjs';
+
+const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/unicode.html');
+
+for (const browserName of Object.keys(BROWSERS)) {
+  describe(`unicode spans in ${browserName}`, () => {
+    let browser;
+    let server;
+    let proxy;
+    before(async () => {
+      server = await serve({ files: { '/unicode.html': FIXTURE } });
+      proxy = await startProxy();
+      browser = await BROWSERS[browserName]({ proxyPort: proxy.port });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      await proxy?.close();
+    });
+
+    test('every highlight covers exactly its text', async () => {
+      await browser.goto(`${server.url}/unicode.html`);
+      const before = await browser.eval(pageDom);
+      await browser.clickAction();
+      await waitFor(async () => (await browser.eval(panelState)) === 'ready', { what: 'the panel' });
+      const h = await browser.eval(highlightTexts);
+      assert.deepEqual(h['whosaid-quote'], [
+        'Nous sommes prêts 🎉 pour l’hiver,',
+        'We will build a shel\u00adter for every family here before the snow,',
+        'سنعيد بناء الجسر قبل الشتاء القادم',
+      ]);
+      assert.deepEqual(h['whosaid-speaker'], ['Émile Zola', 'Ruiz']);
+      assert.deepEqual(h['whosaid-cue'], ['said', 'said']);
+      assert.deepEqual(h['whosaid-link'], ['family']);
+      const panel = await browser.eval(panelContent);
+      // "Ruiz" is resolved to the name the article introduced, written with a no-break space.
+      assert.deepEqual(panel.speakers.map((s) => s.name), ['Émile Zola', 'Ana Ruiz', '']);
+      assert.equal(await browser.eval(pageDom), before);
+    });
+  });
+}
