@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
@@ -58,14 +59,12 @@ export async function dumpPages(pages, { onPage, settleMs = 1000 } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const at = args.indexOf('--out');
-  if (at < 0 || !args[at + 1]) {
+  const { values, positionals: pages } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+  if (!values.out || !pages.length) {
     console.error('usage: npm run dump-pages -- --out DIR PAGE.html...');
     process.exit(2);
   }
-  const out = path.resolve(args[at + 1]);
-  const pages = args.filter((_, i) => i !== at && i !== at + 1);
+  const out = path.resolve(values.out);
   fs.mkdirSync(out, { recursive: true });
   await dumpPages(pages, {
     onPage: (p, object) => {

@@ -6,21 +6,16 @@
 // This is the real user path, so ../shared/eval/score_pages.py scores what a reader gets.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { serve } from './static-server.mjs';
 import { BROWSERS, panelState, settle, startProxy, waitFor } from '../tests/e2e/harness.mjs';
 
-const args = process.argv.slice(2);
-const outAt = args.indexOf('--out');
-if (outAt < 0 || !args[outAt + 1]) {
+const { values, positionals: pages } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+if (!values.out || !pages.length) {
   console.error('usage: npm run export-pages -- --out DIR PAGE.html...');
   process.exit(2);
 }
-const out = path.resolve(args[outAt + 1]);
-const pages = args.filter((_, i) => i !== outAt && i !== outAt + 1);
-if (!pages.length) {
-  console.error('export-pages: no pages given');
-  process.exit(2);
-}
+const out = path.resolve(values.out);
 fs.mkdirSync(out, { recursive: true });
 
 const files = {};

@@ -6,7 +6,7 @@
 import init, { analyze } from 'whosaid-wasm';
 import { collectPage } from '../extension/src/lib/collect.js';
 import { download } from '../extension/src/lib/exporters.js';
-import { canPaint, clear, flash, paint, scrollToRanges } from '../extension/src/lib/paint.js';
+import { canPaint, clear, focusItem, paint } from '../extension/src/lib/paint.js';
 import { Panel } from '../extension/src/lib/panel.js';
 
 const frame = document.getElementById('article');
@@ -31,12 +31,7 @@ async function show(html, { url }) {
   let painted = null;
   panel = new Panel(document, slot, {
     onExport: (format) => report && download(document, panel.root, report, format),
-    onSelect: (kind, id) => {
-      const ranges = (kind === 'quote' ? painted?.quotes : painted?.links)?.get(id);
-      if (!ranges) return;
-      scrollToRanges(ranges);
-      flash(win, ranges);
-    },
+    onSelect: (kind, id) => focusItem(win, painted, kind, id),
   });
   try {
     if (!canPaint(win)) throw new Error('This browser cannot paint highlights (no CSS Custom Highlight API).');

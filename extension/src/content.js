@@ -9,7 +9,7 @@ import { api } from './lib/browser.js';
 import { collectPage } from './lib/collect.js';
 import { download } from './lib/exporters.js';
 import { Panel } from './lib/panel.js';
-import { canPaint, clear, flash, paint, scrollToRanges } from './lib/paint.js';
+import { canPaint, clear, focusItem, paint } from './lib/paint.js';
 
 const realm = globalThis;
 
@@ -33,12 +33,7 @@ function start() {
         api.runtime.sendMessage({ kind: 'closed' }).catch(() => {});
       },
       onExport: (format) => report && download(document, panel.root, report, format),
-      onSelect: (kind, id) => {
-        const ranges = (kind === 'quote' ? painted?.quotes : painted?.links)?.get(id);
-        if (!ranges) return;
-        scrollToRanges(ranges);
-        flash(realm, ranges);
-      },
+      onSelect: (kind, id) => focusItem(realm, painted, kind, id),
     });
     try {
       if (!canPaint(realm)) throw new Error('This browser cannot paint highlights (no CSS Custom Highlight API).');

@@ -101,6 +101,21 @@ impl Para {
     fn first_from(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < at)
     }
+
+    /// Where the sentence holding byte `at` starts, or `floor` if that is later
+    /// (the end of the previous quote: each quote has its own clause).
+    fn clause_start(&self, at: usize, floor: Option<usize>) -> usize {
+        let start = self.ends.iter().rev().find(|&&e| e <= at).copied();
+        start.unwrap_or(self.span.start).max(floor.unwrap_or(0))
+    }
+
+    /// Where the sentence that goes on after byte `at` ends, or `ceiling` if that
+    /// is earlier (the start of the next quote).
+    fn clause_end(&self, at: usize, ceiling: Option<usize>) -> usize {
+        let end = self.ends.iter().find(|&&e| e > at).copied();
+        end.unwrap_or(self.span.end)
+            .min(ceiling.unwrap_or(usize::MAX))
+    }
 }
 
 /// An attribution found around a quote.
@@ -259,15 +274,7 @@ impl Ctx<'_> {
     fn before(&self, q: &MarkedQuote, prev_close: Option<usize>) -> Option<Found> {
         let para = &self.paras[q.first_paragraph];
         let o = para.token_at(q.open.start)?;
-        let sentence_start = para
-            .ends
-            .iter()
-            .rev()
-            .find(|&&e| e <= q.open.start)
-            .copied()
-            .unwrap_or(para.span.start)
-            .max(prev_close.unwrap_or(0));
-        let lo = para.first_from(sentence_start);
+        let lo = para.first_from(para.clause_start(q.open.start, prev_close));
         if o <= lo {
             return None;
         }
@@ -326,14 +333,7 @@ impl Ctx<'_> {
         let close = q.close?;
         let para = &self.paras[q.last_paragraph];
         let c = para.token_at(close.start)?;
-        let end = para
-            .ends
-            .iter()
-            .find(|&&e| e > close.end)
-            .copied()
-            .unwrap_or(para.span.end)
-            .min(next_open.unwrap_or(usize::MAX));
-        let hi = para.first_from(end); // exclusive
+        let hi = para.first_from(para.clause_end(close.end, next_open)); // exclusive
         let t = &para.tokens;
         let mut k = c + 1;
         let dash = k < hi && matches!(t[k].text(self.text), "—" | "–" | "―");
@@ -431,15 +431,7 @@ impl Ctx<'_> {
         let Some(o) = para.token_at(q.open.start) else {
             return false;
         };
-        let sentence_start = para
-            .ends
-            .iter()
-            .rev()
-            .find(|&&e| e <= q.open.start)
-            .copied()
-            .unwrap_or(para.span.start)
-            .max(prev_close.unwrap_or(0));
-        para.first_from(sentence_start) == o
+        para.first_from(para.clause_start(q.open.start, prev_close)) == o
     }
 
     /// Direct when the quote is a clause of its own; mixed when it sits inside the writer's sentence.
@@ -500,21 +492,8 @@ impl Ctx<'_> {
         next_open: Option<usize>,
     ) -> Option<Span> {
         let para = &self.paras[q.first_paragraph];
-        let from = para
-            .ends
-            .iter()
-            .rev()
-            .find(|&&e| e <= q.open.start)
-            .copied()
-            .unwrap_or(para.span.start)
-            .max(prev_close.unwrap_or(0));
-        let to = para
-            .ends
-            .iter()
-            .find(|&&e| e > q.close.map_or(q.open.end, |c| c.end))
-            .copied()
-            .unwrap_or(para.span.end)
-            .min(next_open.unwrap_or(usize::MAX));
+        let from = para.clause_start(q.open.start, prev_close);
+        let to = para.clause_end(q.close.map_or(q.open.end, |c| c.end), next_open);
         let t = &para.tokens;
         let (lo, hi) = (para.first_from(from), para.first_from(to));
         let outside = |k: usize| !q.outer().contains(t[k].span);
@@ -568,22 +547,28 @@ impl Ctx<'_> {
         None
     }
 
+    /// Token `k` as a speaker phrase, if it is a personal pronoun.
+    fn pronoun(&self, para: &Para, k: usize) -> Option<Np> {
+        let t = para.tokens.get(k).filter(|t| t.is_word())?;
+        is(&PRONOUNS, t.text(self.text)).then_some(Np {
+            para: para.index,
+            span: t.span,
+            kind: NpKind::Pronoun,
+            first: k,
+            last: k,
+        })
+    }
+
     /// A speaker phrase starting at token `k` (exclusive end `hi`).
     fn np_forward(&self, para: &Para, k: usize, hi: usize) -> Option<Np> {
         let t = &para.tokens;
         if k >= hi {
             return None;
         }
-        let w = t[k].text(self.text);
-        if t[k].is_word() && is(&PRONOUNS, w) {
-            return Some(Np {
-                para: para.index,
-                span: t[k].span,
-                kind: NpKind::Pronoun,
-                first: k,
-                last: k,
-            });
+        if let Some(np) = self.pronoun(para, k) {
+            return Some(np);
         }
+        let w = t[k].text(self.text);
         if let Some(r) = para.runs.iter().position(|r| r.first == k) {
             let run = &para.runs[r];
             // `Trump’s spokesman`
@@ -689,16 +674,10 @@ impl Ctx<'_> {
             return None;
         }
         let k = j - 1;
-        let w = t[k].text(self.text);
-        if t[k].is_word() && is(&PRONOUNS, w) {
-            return Some(Np {
-                para: para.index,
-                span: t[k].span,
-                kind: NpKind::Pronoun,
-                first: k,
-                last: k,
-            });
+        if let Some(np) = self.pronoun(para, k) {
+            return Some(np);
         }
+        let w = t[k].text(self.text);
         // `X, the mayor, said`: skip the apposition back to the name.
         if t[k].is_punct(',') {
             let p = (lo..k).rev().take(20).find(|&m| t[m].is_punct(','))?;

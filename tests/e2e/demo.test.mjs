@@ -4,9 +4,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { serve } from '../../scripts/static-server.mjs';
-import { BROWSERS, ROOT, SHARED, startProxy, waitFor } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { BROWSERS, ROOT, SHARED, session, waitFor } from './harness.mjs';
 
 /** What the demo's panel lists (it sits in the demo page, not in the article frame). */
 function demoPanel() {
@@ -26,21 +25,10 @@ const seed = path.join(SHARED, 'seed/article.html');
 
 for (const browserName of Object.keys(BROWSERS)) {
   describe(`demo in ${browserName}`, () => {
-    let browser;
-    let server;
-    let proxy;
-    before(async () => {
-      server = await serve({ root: path.join(ROOT, 'build/www'), files: { '/page/article.html': seed } });
-      proxy = await startProxy();
-      browser = await BROWSERS[browserName]({ proxyPort: proxy.port });
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-      await proxy?.close();
-    });
+    const env = session(browserName, { root: path.join(ROOT, 'build/www'), files: { '/page/article.html': seed } });
 
     test('the built-in sample article is analysed at load', async () => {
+      const { browser, server } = env;
       await browser.goto(`${server.url}/`);
       const panel = await waitFor(() => browser.eval(demoPanel), { what: 'the demo panel' });
       assert.equal(panel.state, 'ready');
@@ -50,6 +38,7 @@ for (const browserName of Object.keys(BROWSERS)) {
     });
 
     test('a given page opens instead (npm start -- FILE.html)', { skip: !fs.existsSync(seed) && 'needs ../shared/seed' }, async () => {
+      const { browser, server } = env;
       await browser.goto(`${server.url}/?page=${encodeURIComponent('/page/article.html')}`);
       const panel = await waitFor(() => browser.eval(demoPanel), { what: 'the demo panel' });
       assert.equal(panel.state, 'ready');

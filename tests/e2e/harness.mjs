@@ -8,9 +8,11 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { Builder } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
+import { serve } from '../../scripts/static-server.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = path.resolve(ROOT, '../shared');
@@ -259,6 +261,28 @@ export const BROWSERS = {
   chromium: (opts) => launchChromium(path.join(ROOT, 'build/chrome'), opts),
   firefox: (opts) => launchFirefox(path.join(ROOT, 'build/firefox'), opts),
 };
+
+/**
+ * For a test suite: before its tests, a loopback server (`serve` options), the
+ * blocking proxy and one browser with the extension (with a downloads folder if
+ * asked); after them, all closed. Returns the object those land in.
+ */
+export function session(browserName, serveOptions, { downloads = false } = {}) {
+  const s = {};
+  before(async () => {
+    s.server = await serve(serveOptions);
+    s.proxy = await startProxy();
+    if (downloads) s.downloads = fs.mkdtempSync(path.join(os.tmpdir(), `whosaid-downloads-${browserName}-`));
+    s.browser = await BROWSERS[browserName]({ proxyPort: s.proxy.port, downloads: s.downloads });
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+    await s.proxy?.close();
+    if (s.downloads) fs.rmSync(s.downloads, { recursive: true, force: true });
+  });
+  return s;
+}
 
 // ---- What the page shows, read from the page's own world ------------------------------
 

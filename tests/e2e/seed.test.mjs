@@ -4,13 +4,11 @@
 // ../shared/seed/gold (expected texts are read from there, never copied here).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { serve } from '../../scripts/static-server.mjs';
+import { describe, test } from 'node:test';
 import {
-  BROWSERS, ROOT, SHARED, focusInView, fullDom, highlightTexts, pageDom, panelContent, panelState, settle,
-  startProxy, waitFor, whosaidHosts,
+  BROWSERS, ROOT, SHARED, focusInView, fullDom, highlightTexts, pageDom, panelContent, panelState, session,
+  settle, waitFor, whosaidHosts,
 } from './harness.mjs';
 
 const SEED = path.join(SHARED, 'seed/article.html');
@@ -24,32 +22,20 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 for (const browserName of Object.keys(BROWSERS)) {
   describe(`seed article in ${browserName}`, { skip: SKIP }, () => {
-    let browser;
-    let server;
-    let proxy;
-    let downloads;
     const gold = missing ? null : JSON.parse(fs.readFileSync(GOLD_FILE, 'utf8'));
-
-    before(async () => {
-      fs.mkdirSync(SHOTS, { recursive: true });
-      server = await serve({
+    const env = session(
+      browserName,
+      {
         files: { '/plain/article.html': SEED, '/strict/article.html': SEED },
         headers: (p) => (p.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {}),
-      });
-      proxy = await startProxy();
-      downloads = fs.mkdtempSync(path.join(os.tmpdir(), `whosaid-downloads-${browserName}-`));
-      browser = await BROWSERS[browserName]({ proxyPort: proxy.port, downloads });
-    });
-
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-      await proxy?.close();
-      if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
-    });
+      },
+      { downloads: true },
+    );
 
     for (const mode of ['plain', 'strict']) {
       test(`${mode === 'strict' ? 'under a strict CSP: ' : ''}one quotation, its speaker, both source links; DOM untouched; no request; second click clears`, async () => {
+        const { browser, server } = env;
+        fs.mkdirSync(SHOTS, { recursive: true });
         await browser.goto(`${server.url}/${mode}/article.html`);
         await settle(browser); // the page's own (blocked) requests and their retries
         const domBefore = await browser.eval(fullDom);

@@ -3,30 +3,18 @@
 // &nbsp;, right-to-left text, and a quotation that crosses <em> and <a>.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../../scripts/static-server.mjs';
-import { BROWSERS, highlightTexts, panelContent, panelState, pageDom, startProxy, waitFor } from './harness.mjs';
+import { BROWSERS, highlightTexts, panelContent, panelState, pageDom, session, waitFor } from './harness.mjs';
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/unicode.html');
 
 for (const browserName of Object.keys(BROWSERS)) {
   describe(`unicode spans in ${browserName}`, () => {
-    let browser;
-    let server;
-    let proxy;
-    before(async () => {
-      server = await serve({ files: { '/unicode.html': FIXTURE } });
-      proxy = await startProxy();
-      browser = await BROWSERS[browserName]({ proxyPort: proxy.port });
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-      await proxy?.close();
-    });
+    const env = session(browserName, { files: { '/unicode.html': FIXTURE } });
 
     test('every highlight covers exactly its text', async () => {
+      const { browser, server } = env;
       await browser.goto(`${server.url}/unicode.html`);
       const before = await browser.eval(pageDom);
       await browser.clickAction();

@@ -81,10 +81,13 @@ export function clear(realm) {
   for (const name of Object.values(NAMES)) realm.CSS.highlights?.delete(name);
 }
 
-/** Scrolls the first range into the middle of the view. */
-export function scrollToRanges(ranges) {
-  const first = ranges[0];
-  if (!first) return;
-  const el = first.startContainer.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+/**
+ * Scrolls a painted quote or link (`kind` 'quote' or 'link', its report id) into
+ * the middle of the view and flashes it: what clicking it in the panel does.
+ */
+export function focusItem(realm, painted, kind, id) {
+  const ranges = (kind === 'quote' ? painted?.quotes : painted?.links)?.get(id);
+  if (!ranges?.length) return;
+  ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  flash(realm, ranges);
 }
