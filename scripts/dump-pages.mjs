@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run dump-pages -- --out DIR PAGE.html...
 // Runs the extension's own collector (extension/src/lib/collect.js) on each page in
-// headless Chromium (served on loopback, outside requests blocked) and writes the
+// headless Chromium (served on loopback, outside requests failing) and writes the
 // page object the core receives as DIR/<page name>.page.json. `whosaid page FILE`
 // then analyses it natively: the same report the extension would export.
 import fs from 'node:fs';
@@ -11,7 +11,6 @@ import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
-import { startProxy } from '../tests/e2e/harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,12 +31,12 @@ export async function collectorScript() {
 export async function dumpPages(pages, { onPage, settleMs = 1000 } = {}) {
   const files = Object.fromEntries(pages.map((p) => [`/pages/${path.basename(p)}`, path.resolve(p)]));
   const server = await serve({ files });
-  const proxy = await startProxy();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
+    // No host name but loopback resolves: the pages' trackers and scripts never load.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--proxy-server=http://127.0.0.1:${proxy.port}`],
+      '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
   const script = await collectorScript();
   try {
@@ -54,7 +53,6 @@ export async function dumpPages(pages, { onPage, settleMs = 1000 } = {}) {
   } finally {
     await browser.close();
     await server.close();
-    await proxy.close();
   }
 }
 

@@ -52,6 +52,7 @@ export async function waitFor(fn, { timeout = 15000, what = 'condition' } = {}) 
  * `Extensions.triggerAction` on the tab target: like a real click, it grants activeTab.
  */
 export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
+  const blockOutside = Boolean(proxyPort); // Firefox goes through the proxy; Chromium needs none
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-chromium-'));
   const args = [
     `--disable-extensions-except=${extDir}`,
@@ -65,7 +66,9 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
     '--no-first-run',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
   ];
-  if (proxyPort) args.push(`--proxy-server=http://127.0.0.1:${proxyPort}`);
+  // Outside requests fail: no host name but loopback resolves. (Requests are still
+  // reported to `requests()` below, which is what the tests check.)
+  if (blockOutside) args.push('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
