@@ -116,7 +116,7 @@ async function buildWww() {
     logLevel: 'warning',
     alias: { 'whosaid-wasm': path.join(PKG, 'whosaid.js') },
   });
-  for (const f of ['index.html', 'style.css', 'sample-article.html']) {
+  for (const f of ['index.html', 'style.css', 'favicon.svg', 'sample-article.html']) {
     fs.copyFileSync(path.join(ROOT, 'www', f), path.join(out, f));
   }
   fs.copyFileSync(path.join(ROOT, 'extension/src/highlight.css'), path.join(out, 'highlight.css'));

@@ -9,6 +9,8 @@ import { serve } from './static-server.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
+// PORT picks the port; otherwise 8720, or any free port when 8720 is taken.
+const fixedPort = process.env.PORT !== undefined;
 const port = Number(process.env.PORT ?? 8720);
 
 if (file && !fs.existsSync(file)) {
@@ -26,13 +28,14 @@ if (file) {
 const csp =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
-const server = await serve({
-  root: path.join(ROOT, 'build/www'),
-  files,
-  port,
-  headers: () => ({ 'content-security-policy': csp }),
-}).catch((error) => {
-  console.error(`whosaid: cannot listen on 127.0.0.1:${port} (${error.code}); set PORT=<free port>`);
-  process.exit(1);
-});
+const options = { root: path.join(ROOT, 'build/www'), files, headers: () => ({ 'content-security-policy': csp }) };
+const server = await serve({ ...options, port })
+  .catch((error) => {
+    if (fixedPort || error.code !== 'EADDRINUSE') throw error;
+    return serve({ ...options, port: 0 });
+  })
+  .catch((error) => {
+    console.error(`whosaid: cannot listen on 127.0.0.1:${port} (${error.code}); set PORT=<free port>`);
+    process.exit(1);
+  });
 console.log(`\nWhoSaid demo: ${server.url}/${query}\n${file ? `showing ${file}` : 'showing the built-in sample article'} (Ctrl+C to stop)\n`);
