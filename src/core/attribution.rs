@@ -15,7 +15,7 @@ use super::lexicon::{
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::quotes::MarkedQuote;
-use super::span::Span;
+use super::span::{Span, any_contains};
 use super::text::{Token, is_cue_at, sentence_ends, tokenize};
 
 /// How much of a quotation is in quotation marks.
@@ -143,7 +143,11 @@ pub fn attribute(
         text,
         paras: Vec::with_capacity(paragraphs.len()),
     };
-    let quoted: Vec<Span> = marked.iter().flat_map(|q| q.parts.clone()).collect();
+    // Quotes do not overlap and come in order, so their parts are sorted.
+    let quoted: Vec<Span> = marked
+        .iter()
+        .flat_map(|q| q.parts.iter().copied())
+        .collect();
     let mut registry = Registry::default();
     for &span in paragraphs {
         let tokens = tokenize(text, span);
@@ -163,7 +167,7 @@ pub fn attribute(
         });
         // People named inside quotations are not the quotations' speakers' antecedents.
         for run in &runs {
-            if quoted.iter().any(|q| q.contains(run.span)) {
+            if any_contains(&quoted, run.span) {
                 continue;
             }
             let speaker = next_to_cue(text, &tokens, run.first, run.last);

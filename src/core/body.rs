@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::page::{Element, Page};
+use super::span::Span;
 
 /// Tags whose content is never article body.
 const BOILERPLATE_TAGS: &[&str] = &[
@@ -153,6 +154,8 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         .max_by_key(|&(r, bytes, _)| (r, bytes))
         .map(|(_, _, i)| i);
 
+    let mut link_spans: Vec<Span> = page.links.iter().map(|l| l.span).collect();
+    link_spans.sort();
     let root_text = root.map_or_else(
         || page.blocks.iter().map(|b| b.span.len()).sum(),
         |r| text_under[r],
@@ -185,18 +188,20 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
             {
                 return false;
             }
-            !is_link_list(page, b.span)
+            !is_link_list(page, &link_spans, b.span)
         })
         .collect()
 }
 
 /// A short block made mostly of link text (a menu item, a "related" entry).
-fn is_link_list(page: &Page, span: super::span::Span) -> bool {
-    let linked: usize = page
-        .links
+/// `links` are the page's link spans, sorted.
+fn is_link_list(page: &Page, links: &[Span], span: Span) -> bool {
+    let first = links.partition_point(|l| l.start < span.start);
+    let linked: usize = links[first..]
         .iter()
-        .filter(|l| span.contains(l.span))
-        .map(|l| l.span.len())
+        .take_while(|l| l.start < span.end)
+        .filter(|l| span.contains(**l))
+        .map(Span::len)
         .sum();
     let words = span.get(&page.text).split_whitespace().count();
     linked > 0 && linked * 2 >= span.len() && words < 25
@@ -206,7 +211,6 @@ fn is_link_list(page: &Page, span: super::span::Span) -> bool {
 mod tests {
     use super::*;
     use crate::core::page::{Block, Link};
-    use crate::core::span::Span;
 
     /// A page built from `(tag, class, parent, text)` rows; each row with text is a block.
     fn page(rows: &[(&str, &str, Option<usize>, &str)]) -> Page {

@@ -4,7 +4,7 @@
 use url::Url;
 
 use super::page::Page;
-use super::span::Span;
+use super::span::{Span, any_contains};
 
 /// Whether a link stays with the publisher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,14 +50,14 @@ pub fn publisher_url(page: &Page) -> Option<Url> {
 }
 
 /// The source links among the page's links: in an article-body block, with
-/// anchor text, pointing at a web page that is not this one.
+/// anchor text, pointing at a web page that is not this one. `body` is sorted.
 pub fn source_links(page: &Page, body: &[Span]) -> Vec<SourceLink> {
     let publisher = publisher_url(page);
     let publisher_site = publisher.as_ref().and_then(site_of);
     let page_url = Url::parse(&page.url).ok();
     page.links
         .iter()
-        .filter(|l| body.iter().any(|b| b.contains(l.span)))
+        .filter(|l| any_contains(body, l.span))
         .filter(|l| !l.span.get(&page.text).trim().is_empty())
         .filter_map(|l| {
             let base = page_url.as_ref().or(publisher.as_ref());

@@ -7,6 +7,8 @@
 //! gives it (the longest form), its title, its role and what gender the text
 //! tells. Later runs (`Saberi`) find their entity by surname.
 
+use std::collections::HashMap;
+
 use super::lexicon::{
     AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, MALE_NAMES, MALE_TITLES,
     NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLES, is,
@@ -82,6 +84,10 @@ pub struct Entity {
     pub first: Span,
     /// Whether the text gives strong evidence of a person (title, role, given name, speaker).
     pub salient: bool,
+    /// The name's words in lower case (see [`name_words`]), kept for matching.
+    words: Vec<String>,
+    /// Where it was last mentioned (byte offset).
+    last_seen: usize,
 }
 
 /// One place where an entity is named.
@@ -387,6 +393,8 @@ pub struct Registry {
     pub entities: Vec<Entity>,
     /// Every mention of a person or organisation, in text order.
     pub mentions: Vec<Mention>,
+    /// Entities by the last word of their name: every way of matching a name ends there.
+    by_last_word: HashMap<String, Vec<usize>>,
 }
 
 impl Registry {
@@ -412,8 +420,9 @@ impl Registry {
         let entity = match known {
             Some(e) if self.entities[e].kind == kind || run.kind == RunKind::Unknown => {
                 let ent = &mut self.entities[e];
-                if words.len() > name_words(&ent.name).len() {
+                if words.len() > ent.words.len() {
                     ent.name = name.to_string();
+                    ent.words = words;
                 }
                 ent.title = ent.title.take().or(title);
                 ent.role = ent.role.take().or(role);
@@ -424,7 +433,7 @@ impl Registry {
                 let gender = gender_of(title.as_deref(), name);
                 let salient = kind == EntityKind::Person
                     && (title.is_some() || role.is_some() || speaker || gender != Gender::Unknown);
-                self.entities.push(Entity {
+                self.push_entity(Entity {
                     name: name.to_string(),
                     kind,
                     title,
@@ -432,28 +441,48 @@ impl Registry {
                     gender,
                     first: run.name,
                     salient,
-                });
-                self.entities.len() - 1
+                    words,
+                    last_seen: run.name.start,
+                })
             }
         };
-        self.mentions.push(Mention {
-            span: run.name,
-            entity,
-        });
+        self.mention(run.name, entity);
+    }
+
+    fn push_entity(&mut self, entity: Entity) -> usize {
+        let id = self.entities.len();
+        if let Some(last) = entity.words.last() {
+            self.by_last_word.entry(last.clone()).or_default().push(id);
+        }
+        self.entities.push(entity);
+        id
+    }
+
+    /// Records a mention, keeping the list in text order.
+    fn mention(&mut self, span: Span, entity: usize) {
+        let at = self
+            .mentions
+            .partition_point(|m| m.span.start <= span.start);
+        self.mentions.insert(at, Mention { span, entity });
+        let e = &mut self.entities[entity];
+        e.last_seen = e.last_seen.max(span.start);
     }
 
     /// The most recently mentioned entity whose name matches `words`: the same
     /// words, or a surname (last word) or given name of it.
     pub fn find(&self, words: &[String]) -> Option<usize> {
-        self.mentions.iter().rev().find_map(|m| {
-            let e = &self.entities[m.entity];
-            let known = name_words(&e.name);
-            let same = known == words
-                || (words.len() == 1 && known.last() == words.last())
-                || (known.len() == 1 && words.last() == known.last())
-                || (words.len() < known.len() && known.ends_with(words));
-            same.then_some(m.entity)
-        })
+        let candidates = self.by_last_word.get(words.last()?)?;
+        candidates
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let known = &self.entities[id].words;
+                known == words
+                    || words.len() == 1
+                    || known.len() == 1
+                    || (words.len() < known.len() && known.ends_with(words))
+            })
+            .max_by_key(|&id| self.entities[id].last_seen)
     }
 
     /// Adds an unnamed speaker (`a spokesperson for the State Department`).
@@ -473,6 +502,8 @@ impl Registry {
             gender: Gender::Unknown,
             first: span,
             salient: false,
+            words: Vec::new(),
+            last_seen: span.start,
         });
         self.entities.len() - 1
     }
@@ -484,11 +515,11 @@ impl Registry {
         let fits = |e: &Entity| {
             e.kind == EntityKind::Person && (gender == Gender::Unknown || e.gender != flip(gender))
         };
-        let before = self
-            .mentions
+        let end = self.mentions.partition_point(|m| m.span.end <= at);
+        let before = self.mentions[..end]
             .iter()
             .rev()
-            .filter(|m| m.span.end <= at && at - m.span.end <= within);
+            .take_while(|m| at - m.span.end <= within);
         let mut fallback = None;
         for m in before {
             let e = &self.entities[m.entity];

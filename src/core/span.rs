@@ -75,6 +75,13 @@ impl Span {
     }
 }
 
+/// Whether one of `sorted` (sorted by start, not overlapping) contains `span`:
+/// a binary search, for the many-spans-against-many-spans checks of long pages.
+pub fn any_contains(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|s| s.start <= span.start);
+    i > 0 && sorted[i - 1].contains(span)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +90,16 @@ mod tests {
     fn get_outside_text_is_empty() {
         assert_eq!(Span::new(3, 40).get("short"), "");
         assert_eq!(Span::new(1, 2).get("é"), ""); // not a char boundary
+    }
+
+    #[test]
+    fn any_contains_searches_sorted_spans() {
+        let spans = [Span::new(0, 5), Span::new(10, 20), Span::new(30, 31)];
+        assert!(any_contains(&spans, Span::new(12, 20)));
+        assert!(any_contains(&spans, Span::new(0, 0)));
+        assert!(!any_contains(&spans, Span::new(4, 11)));
+        assert!(!any_contains(&spans, Span::new(25, 26)));
+        assert!(!any_contains(&[], Span::new(1, 2)));
     }
 
     #[test]
