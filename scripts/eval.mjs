@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// npm run eval: how well WhoSaid attributes quotations, measured with the scorers of
+// ../shared/eval, printed and written to docs/accuracy.md with the date and commit.
+//   - polnear_dev (all kinds, direct+mixed, direct) and german_dev (direct) through
+//     `whosaid jsonl`, scored by score.py;
+//   - the hand-annotated pages through the real extension (`export-pages`), scored by
+//     score_pages.py;
+//   - the native core's throughput over polnear_dev (one core, best of 3).
+// Options: --no-pages skips the browser part.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EVAL = path.resolve(ROOT, '../shared/eval');
+const CORPUS = path.resolve(ROOT, '../shared/corpus/pages');
+const BIN = path.join(ROOT, 'target/release/whosaid');
+const withPages = !process.argv.includes('--no-pages');
+
+if (!fs.existsSync(EVAL)) {
+  console.log(`eval: skipped, ${EVAL} is absent`);
+  process.exit(0);
+}
+execFileSync('cargo', ['build', '--release', '--bin', 'whosaid'], { cwd: ROOT, stdio: 'inherit' });
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
+
+/** Runs the CLI over an eval file; returns the prediction file and the best time. */
+function predict(name) {
+  const input = fs.readFileSync(path.join(EVAL, name));
+  const out = path.join(tmp, name.replace('.jsonl', '.pred.jsonl'));
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(BIN, ['jsonl'], { input, maxBuffer: 1 << 30 });
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+    if (r.status !== 0) throw new Error(`whosaid jsonl failed on ${name}: ${r.stderr}`);
+    fs.writeFileSync(out, r.stdout);
+  }
+  const bytes = input
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .reduce((n, line) => n + Buffer.byteLength(JSON.parse(line).text ?? ''), 0);
+  return { out, seconds: best, bytes };
+}
+
+/** The scorer's headline lines (quote overlap, speaker, cue) for one run. */
+function score(gold, pred, kinds) {
+  const args = [path.join(EVAL, 'score.py'), path.join(EVAL, gold), pred];
+  if (kinds) args.push('--kinds', kinds);
+  const text = execFileSync('python3', args, { encoding: 'utf8' });
+  return text
+    .split('\n')
+    .filter((l) => /^(quote span, overlap|speaker \(quote matched|cue \(quote matched)/.test(l));
+}
+
+const sections = [];
+const polnear = predict('polnear_dev.jsonl');
+for (const [label, kinds] of [['all kinds', null], ['direct+mixed', 'direct,mixed'], ['direct', 'direct']]) {
+  sections.push([`polnear_dev, ${label}`, score('polnear_dev.jsonl', polnear.out, kinds)]);
+}
+const german = predict('german_dev.jsonl');
+sections.push(['german_dev, direct', score('german_dev.jsonl', german.out, 'direct')]);
+
+if (withPages) {
+  const golds = fs.readdirSync(path.join(EVAL, 'pages')).filter((f) => f.endsWith('.json'));
+  const pages = golds.map((g) => path.join(CORPUS, g.replace(/\.json$/, '.html')));
+  const out = path.join(tmp, 'pages');
+  execFileSync('node', [path.join(ROOT, 'scripts/export-pages.mjs'), '--out', out, ...pages], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const text = execFileSync('python3', [path.join(EVAL, 'score_pages.py'), path.join(EVAL, 'pages'), out], {
+    encoding: 'utf8',
+  });
+  sections.push([
+    'hand-annotated pages (../shared/eval/pages, through the extension)',
+    text.split('\n').filter((l) => /^(quotes|speaker|links)\s/.test(l)),
+  ]);
+}
+
+const mbps = (r) => (r.bytes / 1e6 / r.seconds).toFixed(1);
+const speed = [
+  `polnear_dev: ${(polnear.bytes / 1e6).toFixed(2)} MB of text in ${polnear.seconds.toFixed(3)} s = ${mbps(polnear)} MB/s`,
+  `german_dev: ${(german.bytes / 1e6).toFixed(2)} MB of text in ${german.seconds.toFixed(3)} s = ${mbps(german)} MB/s`,
+];
+sections.push(['native throughput (whosaid jsonl, one core, best of 3, JSON in and out)', speed]);
+
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim();
+const date = new Date().toISOString().slice(0, 10);
+let md = `# Accuracy\n\nWritten by \`npm run eval\` on ${date} at commit ${commit}${dirty ? ' (with uncommitted changes in src/)' : ''}.\n`;
+md += 'Scorers and data: `../shared/eval` (F1 %, "overlap >= 0.5" criterion).\n';
+for (const [title, lines] of sections) {
+  md += `\n## ${title}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
+  console.log(`\n${title}\n${lines.map((l) => `  ${l}`).join('\n')}`);
+}
+fs.writeFileSync(path.join(ROOT, 'docs/accuracy.md'), md);
+fs.rmSync(tmp, { recursive: true, force: true });
+console.log('\nwritten: docs/accuracy.md');
