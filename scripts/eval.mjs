@@ -65,6 +65,8 @@ const german = predict('german_dev.jsonl');
 sections.push(['german_dev, direct', score('german_dev.jsonl', german.out, 'direct')]);
 
 if (withPages) {
+  // The pages go through the built extension: build it from the current source first.
+  execFileSync('node', [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const golds = fs.readdirSync(path.join(EVAL, 'pages')).filter((f) => f.endsWith('.json'));
   const pages = golds.map((g) => path.join(CORPUS, g.replace(/\.json$/, '.html')));
   const out = path.join(tmp, 'pages');

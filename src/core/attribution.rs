@@ -9,11 +9,13 @@
 //! quote with two parts. Pronouns and definite descriptions (`the official`)
 //! are resolved to the nearest fitting person named before them.
 
+use super::lang::Lang;
 use super::lexicon::{
-    AUXILIARIES, CUE_PARTICLES, CUE_VERBS, FEMALE_PRONOUNS, FUNCTION_WORDS, GROUP_NOUNS,
-    MALE_PRONOUNS, NAMING_WORDS, PRONOUNS, ROLE_NOUNS, is,
+    AUXILIARIES, CUE_PARTICLES, CUE_VERBS, FEMALE_PRONOUNS, FUNCTION_WORDS, MALE_PRONOUNS,
+    NAMING_WORDS, NOUN_LIKE_CUES, ROLE_NOUNS, SOURCE_NOUNS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
+use super::phrase::{Phrase, PhraseKind, Reader, run_index};
 use super::quotes::MarkedQuote;
 use super::span::{Span, any_contains};
 use super::text::{Token, is_cue_at, sentence_ends, tokenize};
@@ -57,6 +59,10 @@ pub struct Quote {
     pub medium: Option<Span>,
     /// How sure the rules are, from 0 to 1.
     pub confidence: f32,
+    /// The attribution this quote belongs to: quotes that follow one with a speaker,
+    /// with no attribution of their own (`“A,” she said. “B.”`), share its group.
+    /// Groups number from 0 in reading order.
+    pub group: usize,
 }
 
 /// A noun phrase that can name a speaker.
@@ -88,6 +94,7 @@ struct Para {
     tokens: Vec<Token>,
     ends: Vec<usize>,
     runs: Vec<NameRun>,
+    run_at: Vec<Option<usize>>,
 }
 
 impl Para {
@@ -138,6 +145,7 @@ pub fn attribute(
     text: &str,
     paragraphs: &[Span],
     marked: Vec<MarkedQuote>,
+    lang: Lang,
 ) -> (Vec<Quote>, Registry) {
     let mut ctx = Ctx {
         text,
@@ -173,12 +181,14 @@ pub fn attribute(
             let speaker = next_to_cue(text, &tokens, run.first, run.last);
             registry.add_run(text, &tokens, run, speaker);
         }
+        let run_at = run_index(tokens.len(), &runs);
         ctx.paras.push(Para {
             index: ctx.paras.len(),
             span,
             tokens,
             ends,
             runs,
+            run_at,
         });
     }
 
@@ -194,9 +204,17 @@ pub fn attribute(
         let before = ctx.before(q, prev_close);
         let after = ctx.after(q, next_open);
 
-        // `“A,” he said, “B.”`: this quote continues the previous one.
-        if let (Some(prev), Some((pi, found))) = (out.last_mut(), previous_after) {
-            if pi == q.first_paragraph && ctx.continues_split(pi, found.last, q.open) {
+        // `“A,” he said, “B.”` or `“A,” adding, “B.”`: this quote continues the previous one.
+        if let Some(prev) = out.last_mut() {
+            let split = previous_after.is_some_and(|(pi, found)| {
+                pi == q.first_paragraph && ctx.continues_split(pi, found.last, q.open)
+            });
+            let bare = prev.close.is_some_and(|c| {
+                marked[qi - 1].last_paragraph == q.first_paragraph
+                    && prev.speaker.is_some()
+                    && ctx.bare_continuation(q.first_paragraph, c, q.open)
+            });
+            if split || bare {
                 prev.parts.extend(q.parts.iter().copied());
                 prev.close = q.close;
                 previous_after = after.map(|a| (q.last_paragraph, a));
@@ -218,6 +236,7 @@ pub fn attribute(
         previous_after = after.map(|a| (q.last_paragraph, a));
 
         let kind = ctx.kind(q);
+        let next_group = out.last().map_or(0, |p| p.group + 1);
         let mut quote = Quote {
             kind,
             parts: q.parts.clone(),
@@ -227,6 +246,7 @@ pub fn attribute(
             cue: None,
             medium: ctx.medium(q, prev_close, next_open),
             confidence: 0.3,
+            group: next_group,
         };
         if let Some(f) = found {
             quote.cue = f.cue;
@@ -242,9 +262,18 @@ pub fn attribute(
             if stands_alone && near && prev.speaker.is_some() && words(q, text) >= 4 {
                 quote.speaker = prev.speaker;
                 quote.confidence = 0.5;
+                quote.group = prev.group;
             }
         }
         if quote.speaker.is_none() && quote.cue.is_none() && ctx.is_not_a_quotation(q) {
+            continue;
+        }
+        // Calibrated on English news (PolNeAR, the hand-annotated pages); other
+        // languages' attributions are not read well enough yet to ask this of them.
+        if lang == Lang::En
+            && quote.kind == QuoteKind::Mixed
+            && !fragment_is_attributed(&quote, words(q, text), &registry)
+        {
             continue;
         }
         if q.close.is_none() {
@@ -253,6 +282,25 @@ pub fn attribute(
         out.push(quote);
     }
     (out, registry)
+}
+
+/// Whether a fragment in marks inside the writer's sentence is someone's words,
+/// not a scare quote or a term: the shorter it is, the closer and more specific
+/// its attribution must be. One word needs its cue within three tokens and a
+/// named speaker (`called it “hazardous”`); two or three words, a cue within ten
+/// tokens; without a speaker, a fragment needs eight words.
+fn fragment_is_attributed(quote: &Quote, words: usize, registry: &Registry) -> bool {
+    let Some(speaker) = quote.speaker else {
+        return words >= 8;
+    };
+    let unnamed = speaker
+        .entity
+        .is_some_and(|e| registry.entities[e].kind == EntityKind::Unnamed);
+    match words {
+        0 | 1 => quote.confidence >= 0.85 && !unnamed,
+        2 | 3 => quote.confidence >= 0.7 && !unnamed,
+        _ => true,
+    }
 }
 
 fn words(q: &MarkedQuote, text: &str) -> usize {
@@ -297,24 +345,29 @@ impl Ctx<'_> {
                 });
             }
         }
-        // The nearest cue before the mark: `X said: “…”`, `X called it “…”`.
-        if let Some(c) = (lo..o).rev().find(|&k| is_cue_at(self.text, t, k)) {
-            if let Some(np) = self.np_backward(para, c, lo) {
-                let gap = o - c - 1;
-                let confidence = if gap <= 3 {
-                    0.85
-                } else if gap <= 10 {
-                    0.7
-                } else {
-                    0.55
-                };
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(self.cue_span(para, c)),
-                    confidence,
-                    last: np.last,
-                });
+        // The nearest cue before the mark that has a subject: `X said: “…”`,
+        // `X called it “…”`, `He explained the headline by saying: “…”`.
+        for c in (lo..o).rev().filter(|&k| is_cue_at(self.text, t, k)) {
+            let Some(np) = self.np_backward(para, c, lo) else {
+                continue;
+            };
+            if self.noun_use(para, c, np) {
+                continue;
             }
+            let gap = o - c - 1;
+            let confidence = if gap <= 3 {
+                0.85
+            } else if gap <= 10 {
+                0.7
+            } else {
+                0.55
+            };
+            return Some(Found {
+                np: Some(np),
+                cue: Some(self.cue_span(para, c)),
+                confidence,
+                last: np.last,
+            });
         }
         // `X: “…”`
         if t[o - 1].is_punct(':') {
@@ -400,6 +453,17 @@ impl Ctx<'_> {
         None
     }
 
+    /// Whether a cue word that is as often a noun is one here: its "subject" is only
+    /// a determiner and modifiers (`two highly critical reports`).
+    fn noun_use(&self, para: &Para, cue: usize, np: Np) -> bool {
+        let w = para.tokens[cue].text(self.text);
+        let head = para.tokens[np.last].text(self.text);
+        is(&NOUN_LIKE_CUES, w)
+            && np.kind == NpKind::Unnamed
+            && !is(&ROLE_NOUNS, head)
+            && !is(&SOURCE_NOUNS, head)
+    }
+
     /// A cue verb with its particle (`pointed out`, `told reporters`).
     fn cue_span(&self, para: &Para, k: usize) -> Span {
         let t = &para.tokens;
@@ -427,6 +491,31 @@ impl Ctx<'_> {
                     "," | ":" | "—" | "–" | "―" | ";"
                 )
             })
+    }
+
+    /// Whether only punctuation and at most a bare participle cue (`, adding,`)
+    /// stand between a closing mark and the next opening mark.
+    fn bare_continuation(&self, pi: usize, close: Span, open: Span) -> bool {
+        let para = &self.paras[pi];
+        let (Some(c), Some(o)) = (para.token_at(close.start), para.token_at(open.start)) else {
+            return false;
+        };
+        let between = c + 1..o;
+        let cues = between
+            .clone()
+            .filter(|&k| para.tokens[k].is_word())
+            .map(|k| para.tokens[k].text(self.text))
+            .collect::<Vec<_>>();
+        let participle = match cues.as_slice() {
+            [] => true,
+            [w] => w.ends_with("ing") && is(&CUE_VERBS, w),
+            _ => false,
+        };
+        participle
+            && between.clone().any(|k| !para.tokens[k].is_word())
+            && between
+                .filter(|&k| !para.tokens[k].is_word())
+                .all(|k| matches!(para.tokens[k].text(self.text), "," | ":" | "—" | "–" | "―"))
     }
 
     /// Whether the quote opens its sentence (nothing but the quote before it).
@@ -551,223 +640,39 @@ impl Ctx<'_> {
         None
     }
 
-    /// Token `k` as a speaker phrase, if it is a personal pronoun.
-    fn pronoun(&self, para: &Para, k: usize) -> Option<Np> {
-        let t = para.tokens.get(k).filter(|t| t.is_word())?;
-        is(&PRONOUNS, t.text(self.text)).then_some(Np {
+    /// A speaker-phrase reader over one paragraph.
+    fn reader<'p>(&'p self, para: &'p Para) -> Reader<'p> {
+        Reader::new(self.text, &para.tokens, &para.runs, &para.run_at)
+    }
+
+    fn np(&self, para: &Para, p: Phrase) -> Np {
+        Np {
             para: para.index,
-            span: t.span,
-            kind: NpKind::Pronoun,
-            first: k,
-            last: k,
-        })
+            span: Span::new(
+                para.tokens[p.first].span.start,
+                para.tokens[p.last].span.end,
+            ),
+            kind: match p.kind {
+                PhraseKind::Pronoun => NpKind::Pronoun,
+                PhraseKind::Name(r) => NpKind::Name(r),
+                PhraseKind::Definite => NpKind::Definite,
+                PhraseKind::Unnamed => NpKind::Unnamed,
+            },
+            first: p.first,
+            last: p.last,
+        }
     }
 
-    /// A speaker phrase starting at token `k` (exclusive end `hi`).
+    /// The speaker phrase starting at token `k` (exclusive end `hi`).
     fn np_forward(&self, para: &Para, k: usize, hi: usize) -> Option<Np> {
-        let t = &para.tokens;
-        if k >= hi {
-            return None;
-        }
-        if let Some(np) = self.pronoun(para, k) {
-            return Some(np);
-        }
-        let w = t[k].text(self.text);
-        if let Some(r) = para.runs.iter().position(|r| r.first == k) {
-            let run = &para.runs[r];
-            // `Trump’s spokesman`
-            if let Some(n) = t
-                .get(run.last + 1)
-                .filter(|n| is(&ROLE_NOUNS, n.text(self.text)))
-            {
-                if run.span.get(self.text).ends_with(['s', '’', '\'']) && run.name != run.span {
-                    let span = Span::new(run.span.start, n.span.end);
-                    return Some(Np {
-                        para: para.index,
-                        span,
-                        kind: NpKind::Unnamed,
-                        first: k,
-                        last: run.last + 1,
-                    });
-                }
-            }
-            return Some(Np {
-                para: para.index,
-                span: run.span,
-                kind: NpKind::Name(r),
-                first: k,
-                last: run.last,
-            });
-        }
-        // `the Pentagon`
-        if w.eq_ignore_ascii_case("the") {
-            if let Some(r) = para.runs.iter().position(|r| r.first == k + 1) {
-                let run = &para.runs[r];
-                return Some(Np {
-                    para: para.index,
-                    span: Span::new(t[k].span.start, run.span.end),
-                    kind: NpKind::Name(r),
-                    first: k,
-                    last: run.last,
-                });
-            }
-        }
-        // `the official`, `a spokesperson for the State Department`, `officials`
-        let det = matches!(
-            w.to_lowercase().as_str(),
-            "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several" | "some" | "many"
-        );
-        let mut m = if det { k + 1 } else { k };
-        let start = m;
-        while m < hi && m < start + 4 {
-            let x = t[m];
-            if !x.is_word() {
-                return None;
-            }
-            let xw = x.text(self.text);
-            if is(&ROLE_NOUNS, xw) {
-                let mut last = m;
-                // `… for the State Department`, `… of the ministry`
-                if let Some(p) = t.get(m + 1) {
-                    if matches!(
-                        p.text(self.text),
-                        "for" | "of" | "at" | "from" | "with" | "to"
-                    ) {
-                        let mut n = m + 2;
-                        if t.get(n)
-                            .is_some_and(|d| d.text(self.text).eq_ignore_ascii_case("the"))
-                        {
-                            n += 1;
-                        }
-                        if let Some(run) = para.runs.iter().find(|r| r.first == n) {
-                            last = run.last;
-                        }
-                    }
-                }
-                let lower = w.to_lowercase();
-                let definite = matches!(lower.as_str(), "the") && !is(&GROUP_NOUNS, xw);
-                let span = Span::new(t[k].span.start, t[last].span.end);
-                return Some(Np {
-                    para: para.index,
-                    span,
-                    kind: if definite && last == m {
-                        NpKind::Definite
-                    } else {
-                        NpKind::Unnamed
-                    },
-                    first: k,
-                    last,
-                });
-            }
-            if is(&CUE_VERBS, xw) || is(&FUNCTION_WORDS, xw) || (!det && m == start) {
-                return None;
-            }
-            m += 1;
-        }
-        None
+        self.reader(para).forward(k, hi).map(|p| self.np(para, p))
     }
 
-    /// A speaker phrase ending right before token `end`, skipping auxiliaries and adverbs.
+    /// The speaker phrase ending right before token `end`.
     fn np_backward(&self, para: &Para, end: usize, lo: usize) -> Option<Np> {
-        let t = &para.tokens;
-        let mut j = end;
-        while j > lo && is_skippable(t[j - 1], self.text) {
-            j -= 1;
-        }
-        if j <= lo {
-            return None;
-        }
-        let k = j - 1;
-        if let Some(np) = self.pronoun(para, k) {
-            return Some(np);
-        }
-        let w = t[k].text(self.text);
-        // `X, the mayor, said`: skip the apposition back to the name.
-        if t[k].is_punct(',') {
-            let p = (lo..k).rev().take(20).find(|&m| t[m].is_punct(','))?;
-            let np = self.np_backward(para, p, lo)?;
-            return matches!(np.kind, NpKind::Name(_)).then_some(np);
-        }
-        if let Some(r) = para.runs.iter().position(|r| r.last == k) {
-            let run = &para.runs[r];
-            // `a spokesperson for the State Department said`
-            let mut s = run.first;
-            if s > lo && t[s - 1].text(self.text).eq_ignore_ascii_case("the") {
-                s -= 1;
-            }
-            if s > lo + 1
-                && matches!(
-                    t[s - 1].text(self.text),
-                    "for" | "of" | "at" | "from" | "with"
-                )
-                && is(&ROLE_NOUNS, t[s - 2].text(self.text))
-            {
-                if let Some(d) = self.description_start(para, s - 2, lo) {
-                    return Some(Np {
-                        para: para.index,
-                        span: Span::new(t[d].span.start, run.span.end),
-                        kind: NpKind::Unnamed,
-                        first: d,
-                        last: k,
-                    });
-                }
-            }
-            return Some(Np {
-                para: para.index,
-                span: run.span,
-                kind: NpKind::Name(r),
-                first: run.first,
-                last: k,
-            });
-        }
-        if is(&ROLE_NOUNS, w) {
-            let d = self.description_start(para, k, lo)?;
-            let det = t[d].text(self.text).to_lowercase();
-            let kind = if det == "the" && !is(&GROUP_NOUNS, w) {
-                NpKind::Definite
-            } else {
-                NpKind::Unnamed
-            };
-            return Some(Np {
-                para: para.index,
-                span: Span::new(t[d].span.start, t[k].span.end),
-                kind,
-                first: d,
-                last: k,
-            });
-        }
-        None
-    }
-
-    /// The first token of a description ending with role noun `k`: its determiner,
-    /// or the noun itself for a bare plural (`officials`).
-    fn description_start(&self, para: &Para, k: usize, lo: usize) -> Option<usize> {
-        let t = &para.tokens;
-        let mut d = k;
-        while d > lo && k - d < 4 {
-            let w = t[d - 1].text(self.text);
-            let lower = w.to_lowercase();
-            if matches!(
-                lower.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "one"
-                    | "another"
-                    | "two"
-                    | "three"
-                    | "several"
-                    | "some"
-                    | "many"
-            ) {
-                return Some(d - 1);
-            }
-            if !t[d - 1].is_word() || is(&CUE_VERBS, w) || is(&FUNCTION_WORDS, w) {
-                break;
-            }
-            d -= 1;
-        }
-        is(&GROUP_NOUNS, t[k].text(self.text)).then_some(k)
+        self.reader(para)
+            .backward(end, lo)
+            .map(|p| self.np(para, p))
     }
 
     /// The entity a speaker phrase refers to.

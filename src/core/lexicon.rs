@@ -177,6 +177,65 @@ list!(
     "teacher student students worker workers employee employees owner owners candidate",
     "colonel captain sergeant soldier soldiers police officers agent agents insider insiders",
     "negotiator negotiators administrator coach player players manager chancellor premier",
+    "meteorologist meteorologists forecaster forecasters strategist strategists pollster pollsters",
+    "consultant consultants historian historians scholar scholars commentator commentators",
+    "columnist columnists journalist journalists reporter reporters anchor host producer writer",
+    "founder cofounder co-founder partner partners chairman president vice-president secretary",
+    "lawyer lawyers attorney attorneys judge judges justice senator senators congressman",
+    "congresswoman representative representatives governor governors mayor mayors minister",
+    "ministers ambassador ambassadors envoy diplomat spokesman spokeswoman aide adviser advisers",
+    "advisor advisors director directors chief chiefs head heads officer officers executive",
+    "executives ceo ceos owner owners employee employees worker workers farmer farmers",
+    "teacher teachers principal student students professor professors researcher researchers",
+    "scientist scientists engineer engineers doctor doctors physician physicians nurse nurses",
+    "expert experts analyst analysts economist economists official officials leader leaders",
+    "voter voters resident residents supporter supporters opponent opponents critic critics",
+    "candidate candidates nominee delegate delegates lawmaker lawmakers legislator legislators",
+    "prosecutor prosecutors detective investigator investigators witness witnesses victim victims",
+    "activist activists organizer organizers volunteer volunteers member members citizen citizens",
+    "veteran veterans soldier soldiers commander general admiral colonel captain sheriff",
+    "inspector auditor regulator regulators banker bankers trader traders investor investors",
+    "author authors editor editors publisher narrator speaker chair chairwoman treasurer",
+    "manager managers coach coaches player players athlete athletes fan fans parent parents",
+    "mother father son daughter wife husband brother sister friend friends neighbor neighbour",
+);
+
+list!(
+    /// Nouns for sources that are not people: documents, outlets, bodies.
+    SOURCE_NOUNS,
+    "report reports statement statements study studies survey poll polls analysis memo document",
+    "letter lawsuit complaint indictment ruling filing ad advertisement campaign newspaper daily",
+    "paper magazine network website site outlet agency committee board panel court department",
+    "ministry government administration office company firm group organization organisation team",
+    "party union association council commission coalition alliance institute foundation center",
+    "centre university school hospital police army military embassy regime spokesperson",
+);
+
+list!(
+    /// Days, months and other time words: `said Tuesday` names no speaker.
+    TIME_WORDS,
+    "monday tuesday wednesday thursday friday saturday sunday monday's tuesday's wednesday's",
+    "thursday's friday's saturday's sunday's january february march april may june july",
+    "august september october november december today yesterday tonight tomorrow",
+);
+
+list!(
+    /// Words between a subject and its cue in frames like `went on to say`, `was quoted as saying`.
+    SAY_FRAMES,
+    "to on went go goes going continued continues proceeded decided wanted tried declined",
+    "refused appeared seemed used as quoted was were is been be being",
+);
+
+list!(
+    /// Roles a journalist uses to refer back to someone already named (`the official`,
+    /// `the governor`); other occupations (`the narrator`) introduce someone unnamed.
+    REFERRING_ROLES,
+    "official spokesman spokeswoman spokesperson minister senator president candidate leader",
+    "lawmaker mayor governor general chief executive director chairman chairwoman chair head",
+    "premier chancellor secretary ambassador congressman congresswoman representative",
+    "commissioner judge justice prosecutor commander admiral colonel captain sheriff nominee",
+    "diplomat envoy adviser advisor aide founder ceo owner coach manager economist analyst",
+    "professor researcher scientist doctor lawyer attorney activist author",
 );
 
 list!(

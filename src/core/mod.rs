@@ -8,11 +8,13 @@
 
 pub mod attribution;
 pub mod body;
+pub mod lang;
 pub mod lexicon;
 pub mod links;
 pub mod mentions;
 pub mod offsets;
 pub mod page;
+pub mod phrase;
 pub mod quotes;
 pub mod report;
 pub mod span;
@@ -103,7 +105,14 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         .filter(|s| !s.is_empty())
         .collect();
     let marked = quotes::find_quotes(text, &paragraphs);
-    let (quotes, registry) = attribution::attribute(text, &paragraphs, marked);
+    let sample: String = paragraphs
+        .iter()
+        .take(60)
+        .map(|p| p.get(text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let lang = lang::of_page(page.lang.as_deref(), &sample);
+    let (quotes, registry) = attribution::attribute(text, &paragraphs, marked, lang);
     let links = links::source_links(page, &body);
     Ok(Analysis {
         paragraphs,

@@ -130,16 +130,26 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
     Some(match c {
         '„' | '‚' | '「' | '『' | '〝' | '‹' => Role::Open,
         '」' | '』' | '〞' | '〟' | '›' => Role::Close,
+        // French `« texte »` puts a space inside the marks: `«` before a space
+        // opens, `»` after a space closes.
+        '«' if next.is_some_and(char::is_whitespace)
+            && !prev.is_some_and(char::is_alphanumeric) =>
+        {
+            Role::Open
+        }
+        '»' if prev.is_some_and(char::is_whitespace)
+            && !next.is_some_and(char::is_alphanumeric) =>
+        {
+            Role::Close
+        }
         '“' | '«' => match (left, right) {
             (false, true) => Role::Close,
             (true, _) => Role::Open,
-            _ if next.is_some_and(char::is_whitespace) && c == '«' => Role::Open,
             _ => Role::Either,
         },
         '”' | '»' => match (left, right) {
             (true, false) => Role::Open,
             (_, true) => Role::Close,
-            _ if prev.is_some_and(char::is_whitespace) && c == '»' => Role::Close,
             _ => Role::Either,
         },
         '‘' | '‛' => match (left, right) {

@@ -392,7 +392,9 @@ pub struct EvalQuote {
     pub confidence: f32,
 }
 
-/// The predictions for one text in the eval format.
+/// The predictions for one text in the eval format: one per attribution, so a
+/// group of quotes sharing one attribution (`“A,” she said. “B.”`) is one
+/// prediction with several parts, as PolNeAR annotates it.
 pub fn eval_quotes(page: &Page, analysis: &Analysis) -> Vec<EvalQuote> {
     let text = page.text.as_str();
     let map = OffsetMap::new(text);
@@ -406,33 +408,40 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis) -> Vec<EvalQuote> {
             name,
         }
     };
-    analysis
-        .quotes
-        .iter()
-        .map(|q| {
-            let parts: Vec<[usize; 2]> = q
-                .parts
-                .iter()
-                .map(|&p| {
-                    let (a, b) = cp(p);
-                    [a, b]
-                })
-                .collect();
-            EvalQuote {
-                start: parts.first().map_or(0, |p| p[0]),
-                end: parts.last().map_or(0, |p| p[1]),
-                parts,
-                kind: kind_name(q.kind),
-                speaker: q.speaker.map(|s| {
-                    let name = s
-                        .entity
-                        .and_then(|e| analysis.entities.get(e))
-                        .map(|e| collapse(&e.name));
-                    span(s.mention, name)
-                }),
-                cue: q.cue.map(|c| span(c, None)),
-                confidence: q.confidence,
+    let mut out: Vec<EvalQuote> = Vec::new();
+    let mut group = None;
+    for q in &analysis.quotes {
+        let parts = q.parts.iter().map(|&p| {
+            let (a, b) = cp(p);
+            [a, b]
+        });
+        if group == Some(q.group) {
+            if let Some(last) = out.last_mut() {
+                last.parts.extend(parts);
+                last.end = last.parts.last().map_or(last.end, |p| p[1]);
+                if q.kind != QuoteKind::Direct {
+                    last.kind = kind_name(q.kind);
+                }
+                continue;
             }
-        })
-        .collect()
+        }
+        group = Some(q.group);
+        let parts: Vec<[usize; 2]> = parts.collect();
+        out.push(EvalQuote {
+            start: parts.first().map_or(0, |p| p[0]),
+            end: parts.last().map_or(0, |p| p[1]),
+            parts,
+            kind: kind_name(q.kind),
+            speaker: q.speaker.map(|s| {
+                let name = s
+                    .entity
+                    .and_then(|e| analysis.entities.get(e))
+                    .map(|e| collapse(&e.name));
+                span(s.mention, name)
+            }),
+            cue: q.cue.map(|c| span(c, None)),
+            confidence: q.confidence,
+        });
+    }
+    out
 }

@@ -1,0 +1,466 @@
+//! Speaker phrases: the noun phrase next to a cue that says who speaks.
+//!
+//! A small grammar over a paragraph's tokens and name runs:
+//! `[determiner] (modifier | role noun | name run)* [(of|for|at|…) [determiner] (…)*]`,
+//! read forward (`said the New Jersey governor`) or backward (`… CIA spokesman Ryan
+//! Trapani said`), then classified: a person or organisation named (`Name`), a
+//! definite description of someone named before (`the official`), or someone the
+//! article does not name (`a prominent committee member`, `officials`).
+
+use super::lexicon::{
+    AUXILIARIES, FUNCTION_WORDS, PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS,
+    TIME_WORDS, is,
+};
+use super::mentions::{NameRun, RunKind};
+use super::text::{Token, is_cue_at};
+
+/// What a speaker phrase refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// A personal pronoun (`he`, `they`).
+    Pronoun,
+    /// A name run (index into the paragraph's runs): the person or organisation named.
+    Name(usize),
+    /// `the official`, `the New Jersey governor`: someone named earlier.
+    Definite,
+    /// `a spokesperson for the State Department`, `officials`, `the narrator`.
+    Unnamed,
+}
+
+/// A speaker phrase: tokens `first..=last` of the paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    /// First token.
+    pub first: usize,
+    /// Last token.
+    pub last: usize,
+    /// What it refers to.
+    pub kind: PhraseKind,
+}
+
+/// The role of one token in a speaker phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Det { definite: bool },
+    Run(usize),
+    Role,
+    Link,
+    Modifier,
+    Stop,
+}
+
+/// The longest speaker phrase read, in tokens.
+const MAX_TOKENS: usize = 14;
+
+/// For each token, the name run it belongs to (built once per paragraph).
+pub fn run_index(tokens: usize, runs: &[NameRun]) -> Vec<Option<usize>> {
+    let mut run_at = vec![None; tokens];
+    for (r, run) in runs.iter().enumerate() {
+        for slot in run_at.iter_mut().take(run.last + 1).skip(run.first) {
+            *slot = Some(r);
+        }
+    }
+    run_at
+}
+
+/// Reads speaker phrases in one paragraph.
+pub struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    runs: &'a [NameRun],
+    /// For each token, the run it belongs to ([`run_index`]).
+    run_at: &'a [Option<usize>],
+}
+
+impl<'a> Reader<'a> {
+    /// A reader over one paragraph's tokens, name runs and their [`run_index`].
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        runs: &'a [NameRun],
+        run_at: &'a [Option<usize>],
+    ) -> Reader<'a> {
+        Reader {
+            text,
+            tokens,
+            runs,
+            run_at,
+        }
+    }
+
+    fn word(&self, k: usize) -> &'a str {
+        self.tokens[k].text(self.text)
+    }
+
+    fn part(&self, k: usize) -> Part {
+        if let Some(r) = self.run_at[k] {
+            let run = &self.runs[r];
+            let time = run
+                .span
+                .get(self.text)
+                .split_whitespace()
+                .all(|w| is(&TIME_WORDS, w));
+            return if time { Part::Stop } else { Part::Run(r) };
+        }
+        let t = self.tokens[k];
+        if !t.is_word() {
+            return Part::Stop;
+        }
+        let w = self.word(k);
+        let lower = w.to_lowercase();
+        match lower.as_str() {
+            "the" | "this" | "these" | "those" => return Part::Det { definite: true },
+            "a" | "an" | "one" | "another" | "two" | "three" | "four" | "five" | "several"
+            | "some" | "many" | "most" | "other" | "both" => return Part::Det { definite: false },
+            "of" | "for" | "at" | "from" | "with" | "to" => return Part::Link,
+            _ => {}
+        }
+        if is(&ROLE_NOUNS, w) || is(&SOURCE_NOUNS, w) {
+            return Part::Role;
+        }
+        let plain = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_numeric());
+        if plain
+            && !is(&FUNCTION_WORDS, w)
+            && !is_cue_at(self.text, self.tokens, k)
+            && !is(&AUXILIARIES, w)
+            && !w.ends_with("ing")
+        {
+            return Part::Modifier;
+        }
+        Part::Stop
+    }
+
+    /// A personal pronoun at token `k`.
+    fn pronoun(&self, k: usize) -> Option<Phrase> {
+        let t = self.tokens.get(k)?;
+        (t.is_word() && is(&PRONOUNS, self.word(k))).then_some(Phrase {
+            first: k,
+            last: k,
+            kind: PhraseKind::Pronoun,
+        })
+    }
+
+    /// The speaker phrase starting at token `k`, ending before token `hi`.
+    pub fn forward(&self, k: usize, hi: usize) -> Option<Phrase> {
+        let hi = hi.min(self.tokens.len());
+        if k >= hi {
+            return None;
+        }
+        if let Some(p) = self.pronoun(k) {
+            return Some(p);
+        }
+        let mut parts: Vec<(usize, Part)> = Vec::new();
+        let mut i = k;
+        if let p @ Part::Det { .. } = self.part(i) {
+            parts.push((i, p));
+            i += 1;
+        }
+        while i < hi && i < k + MAX_TOKENS {
+            let p = self.part(i);
+            match p {
+                Part::Run(r) => {
+                    parts.push((i, p));
+                    i = self.runs[r].last + 1;
+                }
+                Part::Role | Part::Modifier => {
+                    parts.push((i, p));
+                    i += 1;
+                }
+                Part::Link | Part::Det { .. } => {
+                    let after_head = parts.last().is_some_and(|(_, q)| {
+                        matches!(q, Part::Role | Part::Modifier | Part::Link)
+                    });
+                    if !after_head || i + 1 >= hi {
+                        break;
+                    }
+                    parts.push((i, p));
+                    i += 1;
+                }
+                Part::Stop => break,
+            }
+        }
+        self.classify(parts)
+    }
+
+    /// The speaker phrase ending right before token `end`, starting at `lo` or after.
+    /// Skips auxiliaries and frames (`has also`, `went on to`), a parenthesis
+    /// (`Rep. John Mica (R-Fla.) said`) and an apposition (`X, the mayor, said`).
+    pub fn backward(&self, end: usize, lo: usize) -> Option<Phrase> {
+        let mut j = end.min(self.tokens.len());
+        while j > lo {
+            let t = self.tokens[j - 1];
+            let w = self.word(j - 1);
+            let skippable = t.is_word()
+                && (is(&AUXILIARIES, w)
+                    || is(&SAY_FRAMES, w)
+                    || w.len() > 3 && w.ends_with("ly") && w.chars().all(char::is_lowercase));
+            if !skippable {
+                break;
+            }
+            j -= 1;
+        }
+        if j > lo && self.tokens[j - 1].is_punct(')') {
+            let open = (lo..j - 1)
+                .rev()
+                .take(12)
+                .find(|&m| self.tokens[m].is_punct('('))?;
+            j = open;
+        }
+        if j <= lo {
+            return None;
+        }
+        if let Some(p) = self.pronoun(j - 1) {
+            return Some(p);
+        }
+        if self.tokens[j - 1].is_punct(',') {
+            let p = (lo..j - 1)
+                .rev()
+                .take(25)
+                .find(|&m| self.tokens[m].is_punct(','))?;
+            let phrase = self.backward(p, lo)?;
+            return matches!(phrase.kind, PhraseKind::Name(_)).then_some(phrase);
+        }
+        let mut parts: Vec<(usize, Part)> = Vec::new();
+        let mut i = j;
+        while i > lo && j - i < MAX_TOKENS {
+            let k = i - 1;
+            let p = self.part(k);
+            match p {
+                Part::Run(r) => {
+                    parts.push((self.runs[r].first, p));
+                    i = self.runs[r].first;
+                }
+                Part::Role | Part::Modifier => {
+                    parts.push((k, p));
+                    i = k;
+                }
+                Part::Det { .. } => {
+                    parts.push((k, p));
+                    i = k;
+                    // `… for the State Department`: a determiner after a link goes on.
+                    let link_before = k > lo && self.part(k - 1) == Part::Link;
+                    if !link_before {
+                        break;
+                    }
+                }
+                Part::Link => {
+                    let head_before =
+                        k > lo && matches!(self.part(k - 1), Part::Role | Part::Modifier);
+                    if !head_before {
+                        break;
+                    }
+                    parts.push((k, p));
+                    i = k;
+                }
+                Part::Stop => break,
+            }
+        }
+        parts.reverse();
+        // A run that starts before `lo` is not this clause's.
+        if parts.first().is_some_and(|&(k, _)| k < lo) {
+            parts.remove(0);
+        }
+        self.classify(parts)
+    }
+
+    /// What a sequence of parts names, if anything.
+    fn classify(&self, mut parts: Vec<(usize, Part)>) -> Option<Phrase> {
+        while matches!(parts.last(), Some((_, Part::Link | Part::Det { .. }))) {
+            parts.pop();
+        }
+        while matches!(parts.first(), Some((_, Part::Link))) {
+            parts.remove(0);
+        }
+        let (&(first_k, first), &(last_k, last)) = (parts.first()?, parts.last()?);
+        let last_token = match last {
+            Part::Run(r) => self.runs[r].last,
+            _ => last_k,
+        };
+        let phrase = |kind| Phrase {
+            first: first_k,
+            last: last_token,
+            kind,
+        };
+        // A run right before a role or modifier only describes it (`CIA spokesman`,
+        // `the New Jersey governor`); a possessive one too (`Trump’s campaign`).
+        let head_runs: Vec<usize> = parts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &(_, p))| match p {
+                Part::Run(r) => {
+                    let describes = parts
+                        .get(i + 1)
+                        .is_some_and(|(_, n)| matches!(n, Part::Role | Part::Modifier));
+                    let possessive = self.runs[r].name.end != self.runs[r].span.end;
+                    (!describes && !possessive).then_some(r)
+                }
+                _ => None,
+            })
+            .collect();
+        // A person's name anywhere is who speaks (`former secretary of state Hillary
+        // Clinton`); an organisation after a link only completes a description
+        // (`a spokesperson for the State Department`).
+        let person = head_runs
+            .iter()
+            .rev()
+            .find(|&&r| self.runs[r].kind == RunKind::Person);
+        let first_link = parts
+            .iter()
+            .find(|(_, p)| *p == Part::Link)
+            .map_or(usize::MAX, |&(k, _)| k);
+        let other = head_runs
+            .iter()
+            .rev()
+            .find(|&&r| self.runs[r].first < first_link);
+        if let Some(&r) = person.or(other) {
+            return Some(Phrase {
+                first: self.runs[r].first,
+                last: self.runs[r].last,
+                kind: PhraseKind::Name(r),
+            });
+        }
+        // A description: its head is the last role or modifier before any link.
+        let before_link = parts
+            .iter()
+            .position(|(_, p)| *p == Part::Link)
+            .unwrap_or(parts.len());
+        let head = parts[..before_link]
+            .iter()
+            .rfind(|(_, p)| matches!(p, Part::Role | Part::Modifier))?;
+        let has_role = parts.iter().any(|(_, p)| *p == Part::Role);
+        let det = match first {
+            Part::Det { definite } => Some(definite),
+            _ => None,
+        };
+        let named_modifier = matches!(first, Part::Run(_)); // `CNN meteorologist`
+        if det.is_none() && !has_role && !named_modifier {
+            return None; // `said yesterday`: no determiner, no role, not a speaker
+        }
+        let head_word = self.word(head.0);
+        let person_role = head.1 == Part::Role && is(&REFERRING_ROLES, head_word);
+        let complement = parts.iter().any(|(_, p)| *p == Part::Link);
+        if det == Some(true) && person_role && !complement {
+            return Some(phrase(PhraseKind::Definite));
+        }
+        Some(phrase(PhraseKind::Unnamed))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::mentions::name_runs;
+    use crate::core::span::Span;
+    use crate::core::text::tokenize;
+
+    /// The phrase before (`<`) or after (`>`) the word `at`, as text and kind.
+    fn read(text: &str, at: &str, forward: bool) -> Option<(String, PhraseKind)> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let runs = name_runs(text, &tokens, |i| i == 0);
+        let run_at = run_index(tokens.len(), &runs);
+        let reader = Reader::new(text, &tokens, &runs, &run_at);
+        let k = tokens.iter().position(|t| t.text(text) == at)?;
+        let p = if forward {
+            reader.forward(k + 1, tokens.len())
+        } else {
+            reader.backward(k, 0)
+        }?;
+        let span = Span::new(tokens[p.first].span.start, tokens[p.last].span.end);
+        Some((span.get(text).to_string(), p.kind))
+    }
+
+    fn name(text: &str, at: &str, forward: bool) -> Option<String> {
+        read(text, at, forward).and_then(|(s, k)| matches!(k, PhraseKind::Name(_)).then_some(s))
+    }
+
+    #[test]
+    fn compound_roles_name_the_person() {
+        assert_eq!(
+            name("that CIA spokesman Ryan Trapani said.", "said", false).as_deref(),
+            Some("Ryan Trapani")
+        );
+        assert_eq!(
+            name(
+                "x, said former secretary of state Hillary Clinton, who",
+                "said",
+                true
+            )
+            .as_deref(),
+            Some("Hillary Clinton")
+        );
+        assert_eq!(
+            name("x, said Atlantic City Mayor Don Guardian in", "said", true).as_deref(),
+            Some("Mayor Don Guardian")
+        );
+    }
+
+    #[test]
+    fn description_with_a_place_is_definite() {
+        let (text, kind) = read("x,” the New Jersey governor said.", "said", false).unwrap();
+        assert_eq!(
+            (text.as_str(), kind),
+            ("the New Jersey governor", PhraseKind::Definite)
+        );
+    }
+
+    #[test]
+    fn long_unnamed_descriptions() {
+        let (text, kind) = read(
+            "x,” said a prominent Republican National Committee member who supports",
+            "said",
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            (text.as_str(), kind),
+            (
+                "a prominent Republican National Committee member",
+                PhraseKind::Unnamed
+            )
+        );
+        let (text, kind) = read("x,” said the narrator in the spot.", "said", true).unwrap();
+        assert_eq!((text.as_str(), kind), ("the narrator", PhraseKind::Unnamed));
+        let (text, _) = read(
+            "y. A 2014 House Intelligence Committee report found",
+            "found",
+            false,
+        )
+        .unwrap();
+        assert_eq!(text, "A 2014 House Intelligence Committee report");
+    }
+
+    #[test]
+    fn parentheses_frames_and_time_words() {
+        assert_eq!(
+            name("y. Rep. John Mica (R-Fla.) said.", "said", false).as_deref(),
+            Some("Rep. John Mica")
+        );
+        assert_eq!(
+            name("y. Bryne went on to say,", "say", false).as_deref(),
+            Some("Bryne")
+        );
+        assert_eq!(read("x,” said Tuesday.", "said", true), None);
+        assert_eq!(read("x,” said in a statement.", "said", true), None);
+    }
+
+    #[test]
+    fn an_organisation_before_an_occupation_describes_someone() {
+        let (text, kind) = read("x,” says CNN weatherman", "says", true).unwrap();
+        assert_eq!(
+            (text.as_str(), kind),
+            ("CNN weatherman", PhraseKind::Unnamed)
+        );
+    }
+
+    #[test]
+    fn possessive_runs_describe() {
+        let (text, kind) = read("x,” Trump’s campaign said.", "said", false).unwrap();
+        assert_eq!(
+            (text.as_str(), kind),
+            ("Trump’s campaign", PhraseKind::Unnamed)
+        );
+    }
+}
