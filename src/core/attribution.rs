@@ -327,9 +327,24 @@ impl Ctx<'_> {
         let para = &self.paras[q.first_paragraph];
         let o = para.token_at(q.open.start)?;
         let lo = para.first_from(para.clause_start(q.open.start, prev_close));
-        if o <= lo {
+        if o > lo {
+            return self.introduced_by(para, o, lo);
+        }
+        // A quote that opens its paragraph after one ending `He said:`.
+        let previous = q.first_paragraph.checked_sub(1).map(|p| &self.paras[p])?;
+        let end = previous.tokens.len();
+        let ends_with_colon = previous.tokens.last().is_some_and(|t| t.is_punct(':'));
+        let open_quote = prev_close.is_some_and(|c| c > previous.span.start);
+        if o != 0 || !ends_with_colon || open_quote {
             return None;
         }
+        let lo =
+            previous.first_from(previous.clause_start(previous.tokens[end - 1].span.start, None));
+        self.introduced_by(previous, end, lo)
+    }
+
+    /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
+    fn introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
         let t = &para.tokens;
         // `according to X, “…”`
         if let Some(a) = (lo..o.saturating_sub(1)).find(|&k| {
@@ -348,7 +363,15 @@ impl Ctx<'_> {
         // The nearest cue before the mark that has a subject: `X said: “…”`,
         // `X called it “…”`, `He explained the headline by saying: “…”`.
         for c in (lo..o).rev().filter(|&k| is_cue_at(self.text, t, k)) {
-            let Some(np) = self.np_backward(para, c, lo) else {
+            // Subject first, or, for a cue opening its clause, verb first:
+            // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
+            let verb_first = c == lo || t[c - 1].is_punct(',');
+            let np = self.np_backward(para, c, lo).or_else(|| {
+                verb_first
+                    .then(|| self.np_forward(para, para.first_from(self.cue_span(para, c).end), o))
+                    .flatten()
+            });
+            let Some(np) = np else {
                 continue;
             };
             if self.noun_use(para, c, np) {
@@ -824,6 +847,20 @@ mod tests {
                 .1
                 .is_none()
         );
+    }
+
+    #[test]
+    fn colon_at_the_end_of_the_previous_paragraph_introduces_the_quote() {
+        let q = one(
+            "John Bolton spoke on Monday. He said:\n“In all the administrations I served in, it was different.”",
+        );
+        assert_eq!((q.1, q.2, q.3), (s("John Bolton"), s("He"), s("said")));
+    }
+
+    #[test]
+    fn inverted_cue_opening_the_sentence() {
+        let q = one("Said Dorothy Poynter, who grew up nearby, “We were all so proud of him.”");
+        assert_eq!(q.1, s("Dorothy Poynter"));
     }
 
     #[test]

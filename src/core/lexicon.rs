@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// A named word list.
-pub struct List(LazyLock<HashSet<&'static str>>);
+pub struct List(LazyLock<HashSet<String>>);
 
 impl List {
     /// Whether `word` (any case) is in the list.
@@ -24,14 +24,72 @@ macro_rules! list {
     ($(#[$doc:meta])* $name:ident, $($words:expr),+ $(,)?) => {
         $(#[$doc])*
         pub static $name: List = List(LazyLock::new(|| {
-            [$($words),+].iter().flat_map(|w: &&str| w.split_whitespace()).collect()
+            [$($words),+]
+                .iter()
+                .flat_map(|w: &&str| w.split_whitespace())
+                .map(str::to_string)
+                .collect()
         }));
     };
 }
 
-list!(
-    /// Reporting verbs, every inflection: the cue that ties words to a speaker.
-    CUE_VERBS,
+/// The regular inflections of an English verb: `praise` gives praises, praised,
+/// praising; `cry`, cries, cried, crying; `push`, pushes, pushed, pushing.
+pub fn inflections(lemma: &str) -> [String; 4] {
+    let consonant_y =
+        lemma.ends_with('y') && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    let stem = &lemma[..lemma.len().saturating_sub(1)];
+    let third = if consonant_y {
+        format!("{stem}ies")
+    } else if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("ch") || lemma.ends_with("sh") {
+        format!("{lemma}es")
+    } else {
+        format!("{lemma}s")
+    };
+    let past = if consonant_y {
+        format!("{stem}ied")
+    } else if lemma.ends_with('e') {
+        format!("{lemma}d")
+    } else {
+        format!("{lemma}ed")
+    };
+    let gerund = if lemma.ends_with('e') && !lemma.ends_with("ee") {
+        format!("{stem}ing")
+    } else {
+        format!("{lemma}ing")
+    };
+    [lemma.to_string(), third, past, gerund]
+}
+
+/// Reporting verbs with regular inflections, as lemmas (the forms come from
+/// [`inflections`]): the cue words PolNeAR's annotators marked at least three
+/// times in polnear_dev that report speech or writing.
+const REGULAR_CUE_LEMMAS: &str = "criticize criticise praise defend attack dismiss denounce
+    reject blame blast mock condemn echo cite refer express offer issue release publish email
+    talk discuss invoke highlight remind list file order press encourage apologize apologise
+    applaud thank welcome challenge plead yell scream confess confide instruct interject
+    interrupt object profess protest quote relate theorize theorise scoff sneer grumble muse
+    rant boast lament counter insist respond recount remark";
+
+/// Reporting verbs with irregular forms or a doubled consonant.
+const IRREGULAR_CUES: &str = "speak speaks spoke spoken speaking swear swears swore sworn
+    swearing slam slams slammed slamming blog blogs blogged blogging chat chats chatted chatting
+    read reads reading rebut rebuts rebutted rebutting";
+
+/// Reporting verbs, every inflection: the cue that ties words to a speaker.
+pub static CUE_VERBS: List = List(LazyLock::new(|| {
+    let mut set: HashSet<String> = CUE_FORMS
+        .iter()
+        .chain(&[IRREGULAR_CUES])
+        .flat_map(|w| w.split_whitespace())
+        .map(str::to_string)
+        .collect();
+    set.extend(REGULAR_CUE_LEMMAS.split_whitespace().flat_map(inflections));
+    set
+}));
+
+/// Reporting verbs written out with every form.
+const CUE_FORMS: &[&str] = &[
     "say says said saying tell tells told telling state states stated stating",
     "add adds added adding write writes wrote written writing explain explains explained explaining",
     "note notes noted noting claim claims claimed claiming allege alleges alleged alleging",
@@ -71,7 +129,7 @@ list!(
     "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné",
     "sagt sagte gesagt erklärt erklärte betont betonte fügte meint meinte",
     "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
-);
+];
 
 list!(
     /// Cue words that are as often nouns (`state media`, `a report`): cues only
@@ -81,7 +139,9 @@ list!(
     "charge charges signal signals point points answer answers reply replies call calls",
     "remark remarks note notes promise promises pledge pledges joke jokes demand demands",
     "estimate estimates forecast forecasts counter counters repeat repeats advocate advocates",
-    "question warning stress muse",
+    "question warning stress muse list lists issue issues release releases offer offers order",
+    "orders file files email emails attack attacks press talk talks echo echoes blast blasts",
+    "praise blame quote quotes object objects protest protests counter counters plea read reads",
 );
 
 list!(
@@ -279,7 +339,8 @@ list!(
     AUXILIARIES,
     "also later then has had have would will was is again further previously once recently",
     "reportedly earlier subsequently simply repeatedly openly publicly privately bluntly flatly",
-    "not never always often frequently widely allegedly separately",
+    "not never always often frequently widely allegedly separately could can should might may",
+    "must only just even still",
 );
 
 list!(
@@ -320,6 +381,17 @@ pub fn is(list: &List, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regular_inflections() {
+        assert_eq!(
+            inflections("praise"),
+            ["praise", "praises", "praised", "praising"]
+        );
+        assert_eq!(inflections("cry"), ["cry", "cries", "cried", "crying"]);
+        assert_eq!(inflections("push"), ["push", "pushes", "pushed", "pushing"]);
+        assert!(is(&CUE_VERBS, "apologized") && is(&CUE_VERBS, "slammed"));
+    }
 
     #[test]
     fn lists_ignore_case() {

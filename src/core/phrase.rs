@@ -179,10 +179,20 @@ impl<'a> Reader<'a> {
                     parts.push((i, p));
                     i += 1;
                 }
+                Part::Stop if self.coordinated(i, &parts) => i += 1,
                 Part::Stop => break,
             }
         }
         self.classify(parts)
+    }
+
+    /// Whether token `i` is a comma between two modifiers (`the bespectacled,
+    /// 71-year-old diplomat`), which does not end the phrase.
+    fn coordinated(&self, i: usize, parts: &[(usize, Part)]) -> bool {
+        self.tokens[i].is_punct(',')
+            && parts.last().is_some_and(|(_, p)| *p == Part::Modifier)
+            && i + 1 < self.tokens.len()
+            && self.part(i + 1) == Part::Modifier
     }
 
     /// The speaker phrase ending right before token `end`, starting at `lo` or after.
@@ -200,6 +210,10 @@ impl<'a> Reader<'a> {
             if !skippable {
                 break;
             }
+            j -= 1;
+        }
+        // `Gov. John Kasich (R-OH), said`: the comma closes the parenthesis.
+        if j > lo + 1 && self.tokens[j - 1].is_punct(',') && self.tokens[j - 2].is_punct(')') {
             j -= 1;
         }
         if j > lo && self.tokens[j - 1].is_punct(')') {
@@ -253,6 +267,14 @@ impl<'a> Reader<'a> {
                         break;
                     }
                     parts.push((k, p));
+                    i = k;
+                }
+                Part::Stop
+                    if k > lo
+                        && self.tokens[k].is_punct(',')
+                        && parts.last().is_some_and(|(_, p)| *p == Part::Modifier)
+                        && self.part(k - 1) == Part::Modifier =>
+                {
                     i = k;
                 }
                 Part::Stop => break,
@@ -453,6 +475,21 @@ mod tests {
             (text.as_str(), kind),
             ("CNN weatherman", PhraseKind::Unnamed)
         );
+    }
+
+    #[test]
+    fn parenthesis_before_the_comma_and_commas_between_adjectives() {
+        assert_eq!(
+            name("y. Gov. John Kasich (R-OH), said,", "said", false).as_deref(),
+            Some("Gov. John Kasich")
+        );
+        let (text, _) = read(
+            "x,” the bespectacled, 71-year-old diplomat said in",
+            "said",
+            false,
+        )
+        .unwrap();
+        assert_eq!(text, "the bespectacled, 71-year-old diplomat");
     }
 
     #[test]

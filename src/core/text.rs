@@ -92,7 +92,14 @@ pub fn is_cue_at(text: &str, tokens: &[Token], k: usize) -> bool {
         return false;
     };
     let w = t.text(text);
-    if !w.chars().next().is_some_and(char::is_lowercase) || !is(&CUE_VERBS, w) {
+    // A capitalised cue only where it opens a sentence (`Said Dorothy Poynter, “…”`).
+    let opens_sentence = k == 0
+        || matches!(
+            tokens[k - 1].kind,
+            TokenKind::Punct('.' | '!' | '?' | '”' | '"' | ':')
+        );
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    if !(lower || opens_sentence) || !is(&CUE_VERBS, w) {
         return false;
     }
     if !is(&NOUN_LIKE_CUES, w) {
