@@ -12,7 +12,7 @@
 use super::lang::Lang;
 use super::lexicon::{
     AUXILIARIES, CUE_PARTICLES, CUE_VERBS, FEMALE_PRONOUNS, FUNCTION_WORDS, MALE_PRONOUNS,
-    NAMING_WORDS, NOUN_LIKE_CUES, ROLE_NOUNS, SOURCE_NOUNS, is,
+    NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -72,6 +72,8 @@ struct Np {
     kind: NpKind,
     /// The paragraph it is in.
     para: usize,
+    /// Last token of the whole phrase (the mention may end earlier).
+    end: usize,
     first: usize,
     last: usize,
 }
@@ -86,6 +88,10 @@ enum NpKind {
     /// `a spokesperson for…`, `officials`: someone not named.
     Unnamed,
 }
+
+/// Below this confidence, an attribution after the quote was found at the end
+/// of its sentence, not next to the quote.
+const AFTER_FALLBACK: f32 = 0.75;
 
 /// One paragraph, prepared once.
 struct Para {
@@ -227,11 +233,14 @@ pub fn attribute(
             .last()
             .and_then(|p| p.get(text).trim_end().chars().last())
             .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
+        // Right after the quote or right before it is where attributions are; an
+        // attribution found only at the end of the sentence comes after both.
         let near_before = before.filter(|b| b.confidence >= 0.7);
+        let near_after = after.filter(|a| a.confidence >= AFTER_FALLBACK);
         let found = if ends_sentence {
-            near_before.or(after).or(before)
+            near_before.or(near_after).or(before).or(after)
         } else {
-            after.or(near_before).or(before)
+            near_after.or(near_before).or(before).or(after)
         };
         previous_after = after.map(|a| (q.last_paragraph, a));
 
@@ -356,7 +365,7 @@ impl Ctx<'_> {
                     np: Some(np),
                     cue: Some(Span::new(t[a].span.start, t[a + 1].span.end)),
                     confidence: 0.8,
-                    last: np.last,
+                    last: np.end,
                 });
             }
         }
@@ -389,7 +398,7 @@ impl Ctx<'_> {
                 np: Some(np),
                 cue: Some(self.cue_span(para, c)),
                 confidence,
-                last: np.last,
+                last: np.end,
             });
         }
         // `X: “…”`
@@ -400,7 +409,7 @@ impl Ctx<'_> {
                         np: Some(np),
                         cue: Some(t[o - 1].span),
                         confidence: 0.6,
-                        last: np.last,
+                        last: np.end,
                     });
                 }
             }
@@ -416,10 +425,40 @@ impl Ctx<'_> {
         let hi = para.first_from(para.clause_end(close.end, next_open)); // exclusive
         let t = &para.tokens;
         let mut k = c + 1;
-        let dash = k < hi && matches!(t[k].text(self.text), "—" | "–" | "―");
+        let dash = (k < hi && matches!(t[k].text(self.text), "—" | "–" | "―")).then_some(k);
         while k < hi && matches!(t[k].text(self.text), "," | "—" | "–" | "―" | "-") {
             k += 1;
         }
+        if k >= hi {
+            return None;
+        }
+        if let Some(found) = self.clause_attribution(para, k, hi, dash) {
+            return Some(found);
+        }
+        // `“…” to hold up on their plans, Indyk said.`: the sentence's last clause.
+        // The clause must end the sentence, give or take a few words (`… in a statement.`).
+        (k + 1..hi)
+            .rev()
+            .filter(|&j| t[j].is_punct(','))
+            .find_map(|j| self.clause_attribution(para, j + 1, hi, None))
+            .filter(|f| hi.saturating_sub(f.last) <= 6)
+            .map(|f| Found {
+                confidence: f.confidence.min(AFTER_FALLBACK - 0.01),
+                ..f
+            })
+    }
+
+    /// An attribution clause starting at token `k` (before `hi`): `said X`,
+    /// `according to X`, `X said`, `X, the mayor of Y, said`, or after a dash
+    /// (the dash at token `dash`), `— Commissioner X`.
+    fn clause_attribution(
+        &self,
+        para: &Para,
+        k: usize,
+        hi: usize,
+        dash: Option<usize>,
+    ) -> Option<Found> {
+        let t = &para.tokens;
         if k >= hi {
             return None;
         }
@@ -432,7 +471,7 @@ impl Ctx<'_> {
                     np: Some(np),
                     cue: Some(cue),
                     confidence: 0.9,
-                    last: np.last,
+                    last: np.end,
                 });
             }
         }
@@ -445,13 +484,24 @@ impl Ctx<'_> {
                     np: Some(np),
                     cue: Some(Span::new(t[k].span.start, t[k + 1].span.end)),
                     confidence: 0.85,
-                    last: np.last,
+                    last: np.end,
                 });
             }
         }
         let np = self.np_forward(para, k, hi)?;
-        // `, X said` / `, he added`
-        let mut m = np.last + 1;
+        // `, X said` / `, he added` / `, X, the mayor of Y, said` / `, X, a research
+        // analyst at Y told CBS News`
+        let mut m = np.end + 1;
+        if m < hi && t[m].is_punct(',') && matches!(np.kind, NpKind::Name(_)) {
+            let cue = (m + 1..hi.min(m + 30))
+                .take_while(|&j| !t[j].is_punct('.'))
+                .find(|&j| {
+                    is_cue_at(self.text, t, j) && (t[j - 1].is_word() || t[j - 1].is_punct(','))
+                });
+            if let Some(j) = cue {
+                m = j;
+            }
+        }
         while m < hi && is_skippable(t[m], self.text) {
             m += 1;
         }
@@ -465,15 +515,15 @@ impl Ctx<'_> {
             });
         }
         // `“…” — Commissioner X`
-        if dash && matches!(np.kind, NpKind::Name(_)) {
-            return Some(Found {
+        match dash {
+            Some(d) if matches!(np.kind, NpKind::Name(_)) => Some(Found {
                 np: Some(np),
-                cue: Some(t[c + 1].span),
+                cue: Some(t[d].span),
                 confidence: 0.75,
-                last: np.last,
-            });
+                last: np.end,
+            }),
+            _ => None,
         }
-        None
     }
 
     /// Whether a cue word that is as often a noun is one here: its "subject" is only
@@ -683,6 +733,7 @@ impl Ctx<'_> {
             },
             first: p.first,
             last: p.last,
+            end: p.end,
         }
     }
 
@@ -723,9 +774,16 @@ impl Ctx<'_> {
                 };
                 registry.antecedent(np.span.start, gender, WITHIN)
             }
-            NpKind::Definite => registry
-                .antecedent(np.span.start, Gender::Unknown, WITHIN)
-                .or_else(|| Some(registry.add_unnamed(np.span.get(text), np.span))),
+            NpKind::Definite => {
+                // `the company` refers back to an organisation, `the official` to a person.
+                let head = para.tokens[np.last].text(text);
+                let earlier = if is(&ORG_REFERENCES, head) {
+                    registry.antecedent_organization(np.span.start, WITHIN)
+                } else {
+                    registry.antecedent(np.span.start, Gender::Unknown, WITHIN)
+                };
+                earlier.or_else(|| Some(registry.add_unnamed(np.span.get(text), np.span)))
+            }
             NpKind::Unnamed => Some(registry.add_unnamed(np.span.get(text), np.span)),
         }
         .filter(|&e| {
@@ -861,6 +919,53 @@ mod tests {
     fn inverted_cue_opening_the_sentence() {
         let q = one("Said Dorothy Poynter, who grew up nearby, “We were all so proud of him.”");
         assert_eq!(q.1, s("Dorothy Poynter"));
+    }
+
+    #[test]
+    fn name_with_an_apposition_then_the_cue() {
+        let q = one(
+            "“We saw a need for more landers,” Steve Clarke, deputy administrator at NASA’s science directorate, said in a call.",
+        );
+        assert_eq!(q.1, s("Steve Clarke"));
+        let q = one(
+            "\"We will decide tomorrow,\" Patrol Chief James Hall with the New York Police Department said Wednesday.",
+        );
+        assert_eq!(q.1, s("James Hall"));
+    }
+
+    #[test]
+    fn attribution_at_the_end_of_the_sentence_of_a_partial_quote() {
+        let q = quotes(
+            "Martin Indyk spoke. “Now it is hard to see what could persuade them” to hold up on their plans, Indyk said.",
+        );
+        assert_eq!(q[0].1, s("Martin Indyk"));
+    }
+
+    #[test]
+    fn apposition_running_into_the_cue() {
+        let q = one(
+            "“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy think tank told CBS News.",
+        );
+        assert_eq!(q.1, s("Kurinji Selvaraj"));
+    }
+
+    #[test]
+    fn the_company_refers_back_to_the_organisation() {
+        let q = one(
+            "Whole Foods opened a store. “Prices will fall by a third this year,” the company said.",
+        );
+        assert_eq!(q.1, s("Whole Foods"));
+    }
+
+    #[test]
+    fn plural_possessive_organisation_names() {
+        let q = one(
+            "“We have worked with the unions for years,” said a spokesperson for the Universities and Colleges Employers’ Association.",
+        );
+        assert_eq!(
+            q.1,
+            s("a spokesperson for the Universities and Colleges Employers’ Association")
+        );
     }
 
     #[test]

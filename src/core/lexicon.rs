@@ -142,6 +142,7 @@ list!(
     "question warning stress muse list lists issue issues release releases offer offers order",
     "orders file files email emails attack attacks press talk talks echo echoes blast blasts",
     "praise blame quote quotes object objects protest protests counter counters plea read reads",
+    "think",
 );
 
 list!(
@@ -222,6 +223,21 @@ list!(
     "north south east west northern southern eastern western central",
     "monday tuesday wednesday thursday friday saturday sunday",
     "january february march april may june july august september october november december",
+);
+
+list!(
+    /// Plural nouns that name organisations of people (`Employers’ Association`).
+    ORG_PLURAL_NOUNS,
+    "employers workers teachers nurses doctors farmers veterans citizens lawyers students"
+);
+
+list!(
+    /// Organisations a definite description refers back to (`the company said`).
+    ORG_REFERENCES,
+    "company firm agency department ministry government administration campaign group",
+    "organization organisation party union committee board commission council newspaper",
+    "network airline bank retailer chain automaker carrier manufacturer university school",
+    "hospital court police military army embassy regime team club league association",
 );
 
 list!(
@@ -376,6 +392,17 @@ list!(
 /// Whether `word` is in `list` (any case).
 pub fn is(list: &List, word: &str) -> bool {
     list.has(word)
+}
+
+/// Whether `word` makes a name an organisation's, in the singular or plural
+/// (`Universities`, `Employers’`, `Commission`).
+pub fn is_org_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['’', '\'']);
+    is(&ORG_WORDS, w)
+        || w.strip_suffix("ies")
+            .is_some_and(|stem| is(&ORG_WORDS, &format!("{stem}y")))
+        || w.strip_suffix('s').is_some_and(|stem| is(&ORG_WORDS, stem))
+        || is(&ORG_PLURAL_NOUNS, w)
 }
 
 #[cfg(test)]

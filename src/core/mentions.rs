@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::lexicon::{
     AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, MALE_NAMES, MALE_TITLES,
-    NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLES, is,
+    NAME_PARTICLES, ROLE_NOUNS, TITLES, is, is_org_word,
 };
 use super::span::Span;
 use super::text::{Token, TokenKind, is_cue_at};
@@ -165,6 +165,15 @@ fn extend_run(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
         return Some(next);
     }
     let name_after = |k: usize| k < tokens.len() && is_name_word(text, tokens, k);
+    // A plural possessive inside a name: `Universities and Colleges Employers’ Association`.
+    if matches!(t.kind, TokenKind::Punct('’' | '\''))
+        && t.span.start == tokens[j].span.end
+        && tokens[j].text(text).ends_with('s')
+        && name_after(next + 1)
+        && adjacent(text, t, tokens[next + 1])
+    {
+        return Some(next + 1);
+    }
     if t.is_punct('.') && t.span.start == tokens[j].span.end && name_after(next + 1) {
         let w = tokens[j].text(text);
         return (w.chars().count() == 1 || is(&TITLES, &format!("{w}."))).then_some(next);
@@ -192,7 +201,7 @@ fn connects(text: &str, tokens: &[Token], j: usize, k: usize) -> bool {
     let last = tokens[j].text(text);
     let after = tokens.get(k + 1).map_or("", |t| t.text(text));
     matches!(w, "of" | "for" | "and" | "de" | "on")
-        && (is(&ORG_WORDS, last) || is(&TITLES, last) || is(&ORG_WORDS, after) && w != "and")
+        && (is_org_word(last) || is(&TITLES, last) || is_org_word(after) && w != "and")
 }
 
 /// Splits a run at its titles and classifies each piece.
@@ -219,7 +228,7 @@ fn split_run(text: &str, tokens: &[Token], first: usize, last: usize, out: &mut 
                 // The full stop of an initial (`A.`) belongs to the name; of a title (`Gen.`), to the title.
                 k > 0 && word(k - 1).chars().count() == 1 && !is(&TITLES, word(k - 1))
             } else {
-                is_name_word(text, tokens, k) && !is(&TITLES, w) && !is(&ORG_WORDS, w)
+                is_name_word(text, tokens, k) && !is(&TITLES, w) && !is_org_word(w)
                     || is(&NAME_PARTICLES, w) && w.chars().all(char::is_lowercase)
             };
             if !plain {
@@ -231,7 +240,7 @@ fn split_run(text: &str, tokens: &[Token], first: usize, last: usize, out: &mut 
             name_first += 1;
         }
         let name_words: Vec<&str> = (name_first..=last).map(word).collect();
-        let kind = if name_words.iter().any(|w| is(&ORG_WORDS, w)) {
+        let kind = if name_words.iter().any(|w| is_org_word(w)) {
             RunKind::Org
         } else {
             RunKind::Person
@@ -258,7 +267,7 @@ fn split_run(text: &str, tokens: &[Token], first: usize, last: usize, out: &mut 
         .map(word)
         .collect();
     let after_the = first > 0 && word(first - 1).eq_ignore_ascii_case("the");
-    let kind = if words.iter().any(|w| is(&ORG_WORDS, w))
+    let kind = if words.iter().any(|w| is_org_word(w))
         || after_the
         || words.first().is_some_and(|w| *w == "The")
         || words.len() == 1 && tokens[first].is_acronym(text)
@@ -506,6 +515,24 @@ impl Registry {
             last_seen: span.start,
         });
         self.entities.len() - 1
+    }
+
+    /// The organisation named most recently before `at`, within `within` bytes
+    /// (what `the company` refers to). A name taken for a person only because it
+    /// has two capitalised words (`Whole Foods`: no title, role, given name or
+    /// gender) may be one.
+    pub fn antecedent_organization(&self, at: usize, within: usize) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.span.end <= at);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| at - m.span.end <= within)
+            .find(|m| {
+                let e = &self.entities[m.entity];
+                e.kind == EntityKind::Organization
+                    || e.kind == EntityKind::Person && !e.salient && e.gender == Gender::Unknown
+            })
+            .map(|m| m.entity)
     }
 
     /// The person a pronoun or a definite description at `at` most likely refers to:

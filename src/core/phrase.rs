@@ -8,8 +8,8 @@
 //! article does not name (`a prominent committee member`, `officials`).
 
 use super::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS,
-    TIME_WORDS, is,
+    AUXILIARIES, FUNCTION_WORDS, ORG_REFERENCES, PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES,
+    SOURCE_NOUNS, TIME_WORDS, is,
 };
 use super::mentions::{NameRun, RunKind};
 use super::text::{Token, is_cue_at};
@@ -27,13 +27,16 @@ pub enum PhraseKind {
     Unnamed,
 }
 
-/// A speaker phrase: tokens `first..=last` of the paragraph.
+/// A speaker phrase: its mention is tokens `first..=last` of the paragraph (the
+/// name, for a named speaker); the whole phrase ends at token `end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Phrase {
-    /// First token.
+    /// First token of the mention.
     pub first: usize,
-    /// Last token.
+    /// Last token of the mention.
     pub last: usize,
+    /// Last token of the whole phrase (`James Hall with the New York Police Department`).
+    pub end: usize,
     /// What it refers to.
     pub kind: PhraseKind,
 }
@@ -139,6 +142,7 @@ impl<'a> Reader<'a> {
         (t.is_word() && is(&PRONOUNS, self.word(k))).then_some(Phrase {
             first: k,
             last: k,
+            end: k,
             kind: PhraseKind::Pronoun,
         })
     }
@@ -170,9 +174,16 @@ impl<'a> Reader<'a> {
                     i += 1;
                 }
                 Part::Link | Part::Det { .. } => {
-                    let after_head = parts.last().is_some_and(|(_, q)| {
-                        matches!(q, Part::Role | Part::Modifier | Part::Link)
-                    });
+                    // A complement after a head (`a spokesperson for …`) or after a name
+                    // (`James Hall with the New York Police Department`).
+                    let name_then_link = p == Part::Link
+                        && matches!(parts.last(), Some((_, Part::Run(_))))
+                        && i + 1 < hi
+                        && matches!(self.part(i + 1), Part::Det { .. } | Part::Run(_));
+                    let after_head = name_then_link
+                        || parts.last().is_some_and(|(_, q)| {
+                            matches!(q, Part::Role | Part::Modifier | Part::Link)
+                        });
                     if !after_head || i + 1 >= hi {
                         break;
                     }
@@ -304,6 +315,7 @@ impl<'a> Reader<'a> {
         let phrase = |kind| Phrase {
             first: first_k,
             last: last_token,
+            end: last_token,
             kind,
         };
         // A run right before a role or modifier only describes it (`CIA spokesman`,
@@ -341,6 +353,7 @@ impl<'a> Reader<'a> {
             return Some(Phrase {
                 first: self.runs[r].first,
                 last: self.runs[r].last,
+                end: last_token,
                 kind: PhraseKind::Name(r),
             });
         }
@@ -362,9 +375,10 @@ impl<'a> Reader<'a> {
             return None; // `said yesterday`: no determiner, no role, not a speaker
         }
         let head_word = self.word(head.0);
-        let person_role = head.1 == Part::Role && is(&REFERRING_ROLES, head_word);
+        let refers_back = head.1 == Part::Role
+            && (is(&REFERRING_ROLES, head_word) || is(&ORG_REFERENCES, head_word));
         let complement = parts.iter().any(|(_, p)| *p == Part::Link);
-        if det == Some(true) && person_role && !complement {
+        if det == Some(true) && refers_back && !complement {
             return Some(phrase(PhraseKind::Definite));
         }
         Some(phrase(PhraseKind::Unnamed))
