@@ -315,14 +315,6 @@ list!(
 );
 
 list!(
-    /// Plural or collective role nouns: an unnamed group, not one person.
-    GROUP_NOUNS,
-    "officials experts sources diplomats aides lawmakers prosecutors investigators authors",
-    "witnesses residents critics activists analysts doctors students workers employees owners",
-    "soldiers police officers agents insiders negotiators players authorities people observers",
-);
-
-list!(
     /// Function words that are capitalised only because they open a sentence.
     FUNCTION_WORDS,
     "the a an this that these those it its in on at by for with from to of as and but or nor",

@@ -124,16 +124,6 @@ impl Page {
         }
         self.blocks.sort_by_key(|b| b.span.start);
     }
-
-    /// The element and its ancestors, nearest first.
-    pub fn ancestors(&self, element: Option<usize>) -> impl Iterator<Item = &Element> {
-        let mut next = element;
-        std::iter::from_fn(move || {
-            let e = self.elements.get(next?)?;
-            next = e.parent;
-            Some(e)
-        })
-    }
 }
 
 /// One block per non-blank line (`\n`, `\r\n` or `\r`), trimmed.

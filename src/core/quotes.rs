@@ -77,14 +77,6 @@ impl MarkedQuote {
             .unwrap_or(self.open.end);
         Span::new(self.open.start, end)
     }
-
-    /// From the first quoted word to the last.
-    pub fn inner(&self) -> Span {
-        match (self.parts.first(), self.parts.last()) {
-            (Some(a), Some(b)) => Span::new(a.start, b.end),
-            _ => Span::new(self.open.end, self.open.end),
-        }
-    }
 }
 
 /// How a mark may act where it stands.

@@ -48,19 +48,9 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
-    /// Whether the two spans share at least one byte.
-    pub fn overlaps(&self, other: Span) -> bool {
-        self.start < other.end && other.start < self.end
-    }
-
     /// The text under the span, or `""` when the span does not fit the text.
     pub fn get<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
-    }
-
-    /// The same span moved by `delta` bytes.
-    pub fn shifted(&self, delta: usize) -> Span {
-        Span::new(self.start + delta, self.end + delta)
     }
 
     /// The span with surrounding whitespace removed.
