@@ -20,6 +20,8 @@ use super::quotes::MarkedQuote;
 use super::span::{Span, any_contains};
 use super::text::{Token, is_cue_at, sentence_ends, tokenize};
 
+mod reported;
+
 /// How much of a quotation is in quotation marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -45,8 +47,12 @@ pub struct Speaker {
 pub struct Quote {
     /// Direct or mixed.
     pub kind: QuoteKind,
-    /// The quoted words: one part per paragraph and per interruption.
+    /// The quoted words: one part per paragraph and per interruption; for
+    /// reported speech, the words reported.
     pub parts: Vec<Span>,
+    /// For a mixed quotation, the whole reported clause the fragment sits in
+    /// (`he “may yet have to vote for her”`), when the rules found it.
+    pub content: Option<Span>,
     /// The first opening mark.
     pub open: Span,
     /// The last closing mark, `None` when a paragraph end closed the quote.
@@ -65,9 +71,21 @@ pub struct Quote {
     pub group: usize,
 }
 
+impl Quote {
+    /// From the opening mark to the closing mark (or the end of the last part).
+    pub fn outer(&self) -> Span {
+        let end = self
+            .close
+            .map_or(self.parts.last().map_or(self.open.end, |p| p.end), |c| {
+                c.end
+            });
+        Span::new(self.open.start, end.max(self.open.start))
+    }
+}
+
 /// A noun phrase that can name a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Np {
+pub(super) struct Np {
     span: Span,
     kind: NpKind,
     /// The paragraph it is in.
@@ -249,6 +267,7 @@ pub fn attribute(
         let mut quote = Quote {
             kind,
             parts: q.parts.clone(),
+            content: None,
             open: q.open,
             close: q.close,
             speaker: None,
@@ -290,6 +309,7 @@ pub fn attribute(
         }
         out.push(quote);
     }
+    ctx.add_reported(&marked, &mut out, &mut registry);
     (out, registry)
 }
 
@@ -331,6 +351,75 @@ fn is_skippable(t: Token, text: &str) -> bool {
 }
 
 impl Ctx<'_> {
+    /// Adds reported speech to `out` (in reading order), and gives the mixed
+    /// quotations inside it their reported clause.
+    fn add_reported(&self, marked: &[MarkedQuote], out: &mut Vec<Quote>, registry: &mut Registry) {
+        let quoted: Vec<Span> = marked.iter().map(MarkedQuote::outer).collect();
+        let direct: Vec<Span> = out
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(Quote::outer)
+            .collect();
+        let mut added = Vec::new();
+        for para in &self.paras {
+            for r in self.reported(para, &quoted, &direct) {
+                let inside = |q: &&mut Quote| {
+                    q.kind == QuoteKind::Mixed
+                        && q.parts.first().is_some_and(|p| p.start >= r.content.start)
+                        && q.parts.last().is_some_and(|p| p.end <= r.content.end)
+                };
+                let mut mixed = None;
+                for q in out.iter_mut().filter(inside) {
+                    // Fragments of one reported clause are one attribution.
+                    let group = *mixed.get_or_insert(q.group);
+                    q.group = group;
+                    // The nearest cue wins: later cues in a sentence are nested in earlier ones.
+                    q.content = Some(r.content);
+                    if q.speaker.is_none() {
+                        q.cue = Some(r.cue);
+                        q.speaker = Some(Speaker {
+                            mention: r.np.span,
+                            entity: self.resolve(registry, r.np),
+                        });
+                    }
+                }
+                if mixed.is_some() || added.iter().any(|q: &Quote| q.parts[0] == r.content) {
+                    continue;
+                }
+                added.push(Quote {
+                    kind: QuoteKind::Indirect,
+                    parts: vec![r.content],
+                    content: Some(r.content),
+                    open: Span::new(r.content.start, r.content.start),
+                    close: None,
+                    speaker: Some(Speaker {
+                        mention: r.np.span,
+                        entity: self.resolve(registry, r.np),
+                    }),
+                    cue: Some(r.cue),
+                    medium: None,
+                    confidence: r.confidence,
+                    group: 0,
+                });
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        // Groups stay apart: every reported speech is an attribution of its own.
+        let offset = out.last().map_or(0, |q| q.group + 1);
+        for (i, q) in added.iter_mut().enumerate() {
+            q.group = offset + i;
+        }
+        out.extend(added);
+        out.sort_by_key(|q| q.parts.first().map_or(0, |p| p.start));
+        let mut renumbered = std::collections::HashMap::new();
+        for q in out.iter_mut() {
+            let next = renumbered.len();
+            q.group = *renumbered.entry(q.group).or_insert(next);
+        }
+    }
+
     /// The attribution before the quote, in its sentence.
     fn before(&self, q: &MarkedQuote, prev_close: Option<usize>) -> Option<Found> {
         let para = &self.paras[q.first_paragraph];

@@ -132,6 +132,53 @@ const CUE_FORMS: &[&str] = &[
 ];
 
 list!(
+    /// Words that open a circumstance after a cue (`said on Monday`, `says during a
+    /// car ride`), not what was said.
+    CIRCUMSTANCE_WORDS,
+    "on in at during after before while from with for since by through at near outside inside",
+    "last this earlier later previously recently again also repeatedly then when afterward",
+    "afterwards yesterday today tonight monday tuesday wednesday thursday friday saturday sunday",
+    "under over into amid as"
+);
+
+list!(
+    /// Verbs of belief, evidence and intent: cues of reported content (`polls
+    /// show that…`, `he hopes the day…`), though never of a quotation's words.
+    CONTENT_ONLY_CUES,
+    "show shows showed shown showing find finds found finding seem seems seemed appear appears",
+    "appeared want wants wanted hope hopes hoped plan plans planned support supports supported",
+    "endorse endorses endorsed know knows knew feel feels felt fear fears feared worry worries",
+    "worried consider considers considered decline declines declined refuse refuses refused",
+    "doubt doubts doubted recognize recognizes recognized understand understands understood",
+    "realize realizes realized assume assumes assumed expect expects imagine imagines imagined"
+);
+
+list!(
+    /// Cues of a quotation's words that do not introduce reported content
+    /// (`continued`, `spoke`, `released a statement`).
+    NOT_CONTENT_CUES,
+    "continue continues continued continuing speak speaks spoke speaking talk talks talked",
+    "talking release releases released releasing issue issues issued issuing offer offers offered",
+    "offering challenge challenges challenged chat chats chatted read reads reading state states",
+    "post posts posted"
+);
+
+list!(
+    /// Cues that name the hearer before what was said (`told reporters that …`).
+    OBJECT_CUES,
+    "tell tells told telling ask asks asked asking warn warns warned warning remind reminds",
+    "reminded reminding assure assures assured reassure reassures reassured inform informs",
+    "informed informing urge urges urged urging advise advises advised promise promises promised",
+    "convince convinces convinced persuade persuades persuaded"
+);
+
+list!(
+    /// Pronouns and plain nouns that are a hearer (`told them`, `told reporters`).
+    OBJECT_PRONOUNS,
+    "him her them me us you reporters voters supporters"
+);
+
+list!(
     /// Cue words that are as often nouns (`state media`, `a report`): cues only
     /// when what follows reads like a verb's continuation.
     NOUN_LIKE_CUES,

@@ -409,23 +409,29 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis) -> Vec<EvalQuote> {
         }
     };
     let mut out: Vec<EvalQuote> = Vec::new();
-    let mut group = None;
+    // The prediction of each group so far.
+    let mut of_group = std::collections::HashMap::new();
     for q in &analysis.quotes {
-        let parts = q.parts.iter().map(|&p| {
+        // A mixed quotation is scored as its whole reported clause, as PolNeAR marks it.
+        let whole = q.content.map(|c| {
+            let first = q.parts.first().map_or(c.start, |p| p.start);
+            let last = q.parts.last().map_or(c.end, |p| p.end);
+            vec![Span::new(c.start.min(first), c.end.max(last))]
+        });
+        let parts = whole.as_ref().unwrap_or(&q.parts).iter().map(|&p| {
             let (a, b) = cp(p);
             [a, b]
         });
-        if group == Some(q.group) {
-            if let Some(last) = out.last_mut() {
-                last.parts.extend(parts);
-                last.end = last.parts.last().map_or(last.end, |p| p[1]);
-                if q.kind != QuoteKind::Direct {
-                    last.kind = kind_name(q.kind);
-                }
-                continue;
+        if let Some(&at) = of_group.get(&q.group) {
+            let last: &mut EvalQuote = &mut out[at];
+            last.parts.extend(parts);
+            last.end = last.parts.last().map_or(last.end, |p| p[1]);
+            if q.kind != QuoteKind::Direct {
+                last.kind = kind_name(q.kind);
             }
+            continue;
         }
-        group = Some(q.group);
+        of_group.insert(q.group, out.len());
         let parts: Vec<[usize; 2]> = parts.collect();
         out.push(EvalQuote {
             start: parts.first().map_or(0, |p| p[0]),

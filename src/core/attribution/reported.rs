@@ -1,0 +1,287 @@
+//! Reported speech: attributions without quotation marks, with the span of
+//! what was reported.
+//!
+//! Three shapes, read per sentence outside quotation marks:
+//! - the cue before the content: `X said (that) …`, `X told reporters …`,
+//!   `X has widely alleged …`: the content runs from after the cue (and its
+//!   object) to the end of the sentence;
+//! - the cue after it: `…, X said.`, `…, said X.`, `…, according to X.`: the
+//!   content is the sentence up to the comma;
+//! - `According to X, …`: the content follows the comma.
+//!
+//! A partial quotation inside such content (`X said he “may yet vote for her”`)
+//! is a mixed quotation whose reported clause is that content.
+
+use super::{Ctx, Np, Para, is_open_mark};
+use crate::core::lexicon::{
+    CIRCUMSTANCE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS, NOT_CONTENT_CUES, OBJECT_CUES,
+    OBJECT_PRONOUNS, is,
+};
+use crate::core::span::{Span, any_contains};
+use crate::core::text::is_cue_at;
+
+/// Reported speech found in one sentence.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Reported {
+    /// What was reported.
+    pub content: Span,
+    /// Who reported it.
+    pub np: Np,
+    /// The cue words.
+    pub cue: Span,
+    /// How sure the rule is.
+    pub confidence: f32,
+}
+
+/// Content shorter than this, in words, is not reported speech (`X said so`).
+const MIN_WORDS: usize = 3;
+
+impl Ctx<'_> {
+    /// The reported speech of one paragraph. `quoted` holds the outer spans of
+    /// its quotations (sorted); `direct` those that are whole direct quotations,
+    /// which content never runs into.
+    pub(super) fn reported(&self, para: &Para, quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
+        let mut out = Vec::new();
+        for (lo, hi) in sentences(para) {
+            let before = out.len();
+            self.according_first(para, lo, hi, quoted, direct, &mut out);
+            if out.len() == before {
+                self.cue_after(para, lo, hi, quoted, direct, &mut out);
+            }
+            self.cue_before(para, lo, hi, quoted, direct, &mut out);
+        }
+        out
+    }
+
+    /// `X said (that) …`, one per cue, nested ones too (`X said Y believes …`).
+    fn cue_before(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        for k in lo..hi {
+            if any_contains(quoted, t[k].span) || !self.content_cue_at(para, k) {
+                continue;
+            }
+            let Some(np) = self.np_backward(para, k, lo) else {
+                continue;
+            };
+            if self.noun_use(para, k, np) {
+                continue;
+            }
+            let cue = self.cue_span(para, k);
+            let mut from = para.first_from(cue.end);
+            // `told reporters …`, `warned them that …`: the hearer is not the content.
+            if cue.end == t[k].span.end && is(&OBJECT_CUES, t[k].text(self.text)) {
+                from = self.past_hearer(para, from, hi);
+            }
+            // `said on Monday that …`: past the circumstance to the `that`; a cue
+            // followed only by a circumstance (`says during a car ride`) reports nothing.
+            if from < hi && is(&CIRCUMSTANCE_WORDS, t[from].text(self.text)) {
+                let that = (from + 1..hi.min(from + 10))
+                    .take_while(|&m| !is_cue_at(self.text, t, m))
+                    .find(|&m| t[m].text(self.text) == "that");
+                match that {
+                    Some(m) => from = m,
+                    None => continue,
+                }
+            }
+            // `said:` / `said, “…”`: a quotation follows, the quote rules have it.
+            let mut s = from;
+            while s < hi && (t[s].is_punct(',') || t[s].is_punct(':')) {
+                s += 1;
+            }
+            if s < hi && is_open_mark(t[s], self.text) && any_contains(direct, t[s].span) {
+                continue;
+            }
+            if s > from && s < hi && t[s - 1].is_punct(':') {
+                continue;
+            }
+            let Some(content) = self.content(para, s, hi, direct) else {
+                continue;
+            };
+            let that = t[s].text(self.text).eq_ignore_ascii_case("that");
+            out.push(Reported {
+                content,
+                np,
+                cue,
+                confidence: if that { 0.7 } else { 0.6 },
+            });
+        }
+    }
+
+    /// `…, X said.` / `…, said X.` / `…, according to X.` at the end of the sentence.
+    fn cue_after(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        for j in (lo + 1..hi).rev() {
+            // `…, X said.` or `… “…to be overrun,” X said.`
+            let closed = t.get(j + 1).is_some_and(|n| {
+                is_closing(*n, self.text)
+                    && quoted.binary_search_by_key(&n.span.end, |q| q.end).is_ok()
+            });
+            if !t[j].is_punct(',') || any_contains(quoted, t[j].span) && !closed {
+                continue;
+            }
+            let k = if closed { j + 2 } else { j + 1 };
+            let Some(found) = self.clause_attribution(para, k, hi, None) else {
+                continue;
+            };
+            let (Some(np), Some(cue)) = (found.np, found.cue) else {
+                continue;
+            };
+            // The attribution ends the sentence, give or take a few words (`on Monday.`).
+            if hi.saturating_sub(found.last) > 5 {
+                continue;
+            }
+            // `“…,” X said.` is a direct quotation.
+            if direct
+                .iter()
+                .any(|d| d.start < t[j].span.start && d.end > t[lo].span.start)
+            {
+                return;
+            }
+            if let Some(content) = self.content(para, lo, j, direct) {
+                out.push(Reported {
+                    content,
+                    np,
+                    cue,
+                    confidence: 0.6,
+                });
+            }
+            return;
+        }
+    }
+
+    /// `According to X, …`.
+    fn according_first(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        let starts = |k: usize| {
+            k + 1 < hi
+                && t[k].text(self.text).eq_ignore_ascii_case("according")
+                && t[k + 1].text(self.text) == "to"
+        };
+        // At the sentence start, or after a leading adverbial (`But according to X, …`).
+        let Some(a) = (lo..(lo + 3).min(hi)).find(|&k| starts(k)) else {
+            return;
+        };
+        let Some(np) = self.np_forward(para, a + 2, hi) else {
+            return;
+        };
+        let Some(comma) = (np.end + 1..hi.min(np.end + 16)).find(|&k| t[k].is_punct(',')) else {
+            return;
+        };
+        if any_contains(quoted, t[comma].span) {
+            return;
+        }
+        if let Some(content) = self.content(para, comma + 1, hi, direct) {
+            out.push(Reported {
+                content,
+                np,
+                cue: Span::new(t[a].span.start, t[a + 1].span.end),
+                confidence: 0.65,
+            });
+        }
+    }
+
+    /// Whether token `k` is a cue that can introduce reported content.
+    fn content_cue_at(&self, para: &Para, k: usize) -> bool {
+        let t = &para.tokens;
+        let w = t[k].text(self.text);
+        if !t[k].is_word() || is(&NOT_CONTENT_CUES, w) {
+            return false;
+        }
+        is_cue_at(self.text, t, k)
+            || is(&CONTENT_ONLY_CUES, w) && w.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// The first token after the hearer of a cue like `told` that starts at
+    /// `from` (`them`, `the Times`), or `from` when what follows is not a hearer
+    /// (`warned the plan would fail`).
+    fn past_hearer(&self, para: &Para, from: usize, hi: usize) -> usize {
+        let t = &para.tokens;
+        if from >= hi {
+            return from;
+        }
+        if is(&OBJECT_PRONOUNS, t[from].text(self.text)) {
+            return from + 1;
+        }
+        let Some(obj) = self.np_forward(para, from, hi) else {
+            return from;
+        };
+        let next = obj.end + 1;
+        let clause_follows = t.get(next).filter(|_| next < hi).is_some_and(|n| {
+            let w = n.text(self.text);
+            !n.is_word()
+                || matches!(
+                    w,
+                    "that" | "to" | "about" | "of" | "on" | "whether" | "how" | "why"
+                )
+                || is(&CUE_FOLLOWERS, w)
+                || w.chars().next().is_some_and(char::is_uppercase)
+        });
+        if clause_follows { next } else { from }
+    }
+
+    /// The content in tokens `from..to`: without the sentence's final
+    /// punctuation, stopped before a direct quotation; `None` when too short.
+    fn content(&self, para: &Para, from: usize, to: usize, direct: &[Span]) -> Option<Span> {
+        let t = &para.tokens;
+        let mut end = to;
+        let mut min_words = MIN_WORDS;
+        if let Some(d) = (from..to).find(|&k| any_contains(direct, t[k].span)) {
+            // `X said on Monday that “…”` is not reported speech of its own.
+            end = d;
+            min_words = 6;
+            while end > from && is_open_mark(t[end - 1], self.text) {
+                end -= 1;
+            }
+        }
+        while end > from && !t[end - 1].is_word() && !is_closing(t[end - 1], self.text) {
+            end -= 1;
+        }
+        let words = (from..end).filter(|&k| t[k].is_word()).count();
+        (words >= min_words).then(|| Span::new(t[from].span.start, t[end - 1].span.end))
+    }
+}
+
+fn is_closing(t: crate::core::text::Token, text: &str) -> bool {
+    matches!(t.text(text), "”" | "\"" | "»" | "’" | "'" | ")")
+}
+
+/// The token ranges of a paragraph's sentences.
+fn sentences(para: &Para) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(para.ends.len() + 1);
+    let mut lo = 0;
+    for &e in &para.ends {
+        let hi = para.first_from(e);
+        if hi > lo {
+            out.push((lo, hi));
+        }
+        lo = hi.max(lo);
+    }
+    if lo < para.tokens.len() {
+        out.push((lo, para.tokens.len()));
+    }
+    out
+}
