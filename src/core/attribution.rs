@@ -12,7 +12,7 @@
 use super::lang::Lang;
 use super::lexicon::{
     AUXILIARIES, CUE_PARTICLES, CUE_VERBS, FEMALE_PRONOUNS, FUNCTION_WORDS, MALE_PRONOUNS,
-    NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS, is,
+    NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -632,7 +632,15 @@ impl Ctx<'_> {
         let mut span = t[k].span;
         if let Some(n) = t.get(k + 1) {
             let w = n.text(self.text);
-            if is(&CUE_PARTICLES, w) || (t[k].text(self.text) == "told" && w == "reporters") {
+            // `commented on the plan`, not `said on Monday`, `spoke on CNN`.
+            let on_a_date_or_name = w == "on"
+                && t.get(k + 2).is_some_and(|d| {
+                    let d = d.text(self.text);
+                    is(&TIME_WORDS, d) || d.chars().next().is_some_and(char::is_uppercase)
+                });
+            if is(&CUE_PARTICLES, w) && !on_a_date_or_name
+                || (t[k].text(self.text) == "told" && w == "reporters")
+            {
                 span.end = n.span.end;
             }
         }

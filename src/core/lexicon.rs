@@ -185,6 +185,8 @@ list!(
     "state states report reports claim claims comment comments post posts question questions",
     "charge charges signal signals point points answer answers reply replies call calls",
     "remark remarks note notes promise promises pledge pledges joke jokes demand demands",
+    "show shows support supports plan plans hope hopes find finds fear fears doubt doubts",
+    "want wants worry worries",
     "estimate estimates forecast forecasts counter counters repeat repeats advocate advocates",
     "question warning stress muse list lists issue issues release releases offer offers order",
     "orders file files email emails attack attacks press talk talks echo echoes blast blasts",

@@ -12,10 +12,10 @@
 //! A partial quotation inside such content (`X said he “may yet vote for her”`)
 //! is a mixed quotation whose reported clause is that content.
 
-use super::{Ctx, Np, Para, is_open_mark};
+use super::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    CIRCUMSTANCE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS, NOT_CONTENT_CUES, OBJECT_CUES,
-    OBJECT_PRONOUNS, is,
+    CIRCUMSTANCE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS, FUNCTION_WORDS, NOT_CONTENT_CUES,
+    NOUN_LIKE_CUES, OBJECT_CUES, OBJECT_PRONOUNS, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::is_cue_at;
@@ -102,7 +102,8 @@ impl Ctx<'_> {
             if s > from && s < hi && t[s - 1].is_punct(':') {
                 continue;
             }
-            let Some(content) = self.content(para, s, hi, direct) else {
+            let to = self.next_attribution(para, s, hi);
+            let Some(content) = self.content(para, s, to, direct) else {
                 continue;
             };
             let that = t[s].text(self.text).eq_ignore_ascii_case("that");
@@ -211,8 +212,43 @@ impl Ctx<'_> {
         if !t[k].is_word() || is(&NOT_CONTENT_CUES, w) {
             return false;
         }
+        if self.verb_with_that_clause(para, k) {
+            return true;
+        }
+        // `polls show that…`, not `a talk show host`.
+        let followed = || {
+            !is(&NOUN_LIKE_CUES, w)
+                || t.get(k + 1).is_none_or(|n| {
+                    let v = n.text(self.text);
+                    !n.is_word()
+                        || is(&CUE_FOLLOWERS, v)
+                        || v.chars().next().is_some_and(char::is_uppercase)
+                })
+        };
         is_cue_at(self.text, t, k)
-            || is(&CONTENT_ONLY_CUES, w) && w.chars().next().is_some_and(char::is_lowercase)
+            || is(&CONTENT_ONLY_CUES, w)
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && followed()
+    }
+
+    /// Whether token `k` is a verb in the past tense followed by a `that` clause
+    /// (`investigators discovered that …`, `the campaign conceded that …`): any
+    /// such verb reports what someone said, found or believes.
+    fn verb_with_that_clause(&self, para: &Para, k: usize) -> bool {
+        let t = &para.tokens;
+        let w = t[k].text(self.text);
+        let that = t.get(k + 1).is_some_and(|n| n.text(self.text) == "that");
+        let clause = t.get(k + 2).is_some_and(|n| {
+            let v = n.text(self.text);
+            n.is_word()
+                && (is(&CUE_FOLLOWERS, v) || v.chars().next().is_some_and(char::is_uppercase))
+                && v != "to"
+        });
+        that && clause
+            && w.len() > 4
+            && w.ends_with("ed")
+            && w.chars().all(|c| c.is_lowercase())
+            && !is(&FUNCTION_WORDS, w)
     }
 
     /// The first token after the hearer of a cue like `told` that starts at
@@ -230,6 +266,10 @@ impl Ctx<'_> {
             return from;
         };
         let next = obj.end + 1;
+        // `told POLITICO …`, `told him …`: a name is the hearer.
+        if matches!(obj.kind, NpKind::Name(_) | NpKind::Pronoun) {
+            return next;
+        }
         let clause_follows = t.get(next).filter(|_| next < hi).is_some_and(|n| {
             let w = n.text(self.text);
             !n.is_word()
@@ -241,6 +281,36 @@ impl Ctx<'_> {
                 || w.chars().next().is_some_and(char::is_uppercase)
         });
         if clause_follows { next } else { from }
+    }
+
+    /// Where content starting at token `from` ends because the writer goes on to
+    /// another attribution (`she has no plans to change her vote, but she said
+    /// she reserves the right…`): before the conjunction, or `to`.
+    fn next_attribution(&self, para: &Para, from: usize, to: usize) -> usize {
+        let t = &para.tokens;
+        for k in from + 2..to {
+            if !self.content_cue_at(para, k) {
+                continue;
+            }
+            let Some(np) = self.np_backward(para, k, from) else {
+                continue;
+            };
+            // A bare `and` may join two subjects (`Bush and his rivals said`).
+            let mut cut = np.first;
+            let mut joined = false;
+            while cut > from + 1 {
+                match t[cut - 1].text(self.text) {
+                    "and" => {}
+                    "but" | "while" | "whereas" | ";" | "," => joined = true,
+                    _ => break,
+                }
+                cut -= 1;
+            }
+            if joined {
+                return cut;
+            }
+        }
+        to
     }
 
     /// The content in tokens `from..to`: without the sentence's final
