@@ -309,7 +309,11 @@ pub fn attribute(
         }
         out.push(quote);
     }
-    ctx.add_reported(&marked, &mut out, &mut registry);
+    // The reported-speech grammar reads English sentences; other languages get
+    // their quotations only, until their cues and phrases are read as well.
+    if lang == Lang::En {
+        ctx.add_reported(&marked, &mut out, &mut registry);
+    }
     (out, registry)
 }
 
@@ -1122,6 +1126,91 @@ mod tests {
         assert_eq!(r.quotes.len(), 1);
         assert_eq!(r.quotes[0].kind, "mixed");
         assert_eq!(r.quotes[0].speaker.as_ref().unwrap().name, "Jane Doe");
+    }
+
+    /// Kind, text, speaker name and cue of every item.
+    fn items(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+        report(text)
+            .quotes
+            .into_iter()
+            .map(|q| (q.kind.to_string(), q.text, q.speaker.map(|s| s.name), q.cue))
+            .collect()
+    }
+
+    #[test]
+    fn reported_speech_after_the_cue_with_its_content() {
+        let r = items(
+            "Mayor Jane Doe spoke on Monday. She said that the bridge would reopen before winter.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "indirect");
+        assert_eq!(r[0].1, "that the bridge would reopen before winter");
+        assert_eq!(
+            (r[0].2.as_deref(), r[0].3.as_deref()),
+            (Some("Jane Doe"), Some("said"))
+        );
+    }
+
+    #[test]
+    fn reported_speech_before_the_cue_and_according_to() {
+        let r = items("The port will close for a whole month, the harbour master said.");
+        assert_eq!(r[0].1, "The port will close for a whole month");
+        assert_eq!(r[0].2.as_deref(), Some("the harbour master"));
+        let r = items("According to Ana Ruiz, the port will close for a whole month.");
+        assert_eq!(r[0].1, "the port will close for a whole month");
+        assert_eq!(r[0].3.as_deref(), Some("According to"));
+    }
+
+    #[test]
+    fn reported_speech_skips_the_hearer_and_the_circumstance() {
+        let r = items("Senator Paul Grant told reporters on Tuesday that the vote would be close.");
+        assert_eq!(r[0].1, "that the vote would be close");
+        let r = items("Paul Grant told POLITICO the vote would be close.");
+        assert_eq!(r[0].1, "the vote would be close");
+        // A cue followed only by where and when reports nothing.
+        assert!(
+            items("“We will win,” he says during a car ride in Cleveland.")
+                .iter()
+                .all(|q| q.0 == "direct")
+        );
+    }
+
+    #[test]
+    fn reported_speech_ends_where_another_attribution_begins() {
+        let r = items(
+            "Jane Doe said she has no plans to change her vote, but she said she reserves the right to reconsider.",
+        );
+        assert_eq!(r[0].1, "she has no plans to change her vote");
+        assert_eq!(r[1].1, "she reserves the right to reconsider");
+    }
+
+    #[test]
+    fn belief_and_evidence_report_content_but_nouns_do_not() {
+        let r = items("New polls show that the race has tightened in the final week.");
+        assert_eq!(r[0].1, "that the race has tightened in the final week");
+        assert!(items("The talk show host interviewed the candidate about taxes.").is_empty());
+    }
+
+    #[test]
+    fn a_quotation_introduced_by_a_cue_is_not_reported_speech_too() {
+        let r = items("The official said on Monday: “We need pumps and pipes for the city.”");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "direct");
+    }
+
+    #[test]
+    fn mixed_quotation_carries_its_reported_clause() {
+        let r = report(
+            "Senator Cross said he “may yet have to vote for her because of the deficiencies” of his party.",
+        );
+        assert_eq!(r.quotes.len(), 1);
+        assert_eq!(r.quotes[0].kind, "mixed");
+        let c = r.quotes[0].content.unwrap();
+        let text = "Senator Cross said he “may yet have to vote for her because of the deficiencies” of his party.";
+        assert_eq!(
+            &text[c.start..c.end],
+            "he “may yet have to vote for her because of the deficiencies” of his party"
+        );
     }
 
     #[test]

@@ -100,6 +100,10 @@ pub struct ReportQuote {
     pub text: String,
     /// Where each part is.
     pub parts: Vec<Pos>,
+    /// For a mixed quotation, the whole reported clause around the quoted
+    /// fragment (`he “may yet have to vote for her”`), when found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Pos>,
     /// Who said it.
     pub speaker: Option<QuoteSpeaker>,
     /// The cue words.
@@ -171,8 +175,10 @@ pub struct ReportSpeaker {
     /// The role the article gives.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    /// How many quotations are attributed to them.
+    /// How many quotations (direct or mixed) are attributed to them.
     pub quotes: usize,
+    /// How many statements are reported of them without quotation marks.
+    pub reported: usize,
 }
 
 fn kind_name(k: QuoteKind) -> &'static str {
@@ -246,21 +252,45 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
         map: OffsetMap::new(text),
         unit,
     };
-    // Speakers: every entity that has a quote, most quoted first, then by first quote.
-    let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entity, quotes, first quote index)
+    // Speakers: every entity that has a quote or reported speech, most quoted
+    // first, then most reported, then by first appearance.
+    struct Count {
+        entity: usize,
+        quotes: usize,
+        reported: usize,
+        first: usize,
+    }
+    let mut counts: Vec<Count> = Vec::new();
+    let mut index = std::collections::HashMap::new();
     for (qi, q) in analysis.quotes.iter().enumerate() {
         if let Some(e) = q.speaker.and_then(|s| s.entity) {
-            match counts.iter_mut().find(|c| c.0 == e) {
-                Some(c) => c.1 += 1,
-                None => counts.push((e, 1, qi)),
+            let at = *index.entry(e).or_insert_with(|| {
+                counts.push(Count {
+                    entity: e,
+                    quotes: 0,
+                    reported: 0,
+                    first: qi,
+                });
+                counts.len() - 1
+            });
+            if q.kind == QuoteKind::Indirect {
+                counts[at].reported += 1;
+            } else {
+                counts[at].quotes += 1;
             }
         }
     }
-    counts.sort_by_key(|&(_, n, first)| (std::cmp::Reverse(n), first));
+    counts.sort_by_key(|c| {
+        (
+            std::cmp::Reverse(c.quotes),
+            std::cmp::Reverse(c.reported),
+            c.first,
+        )
+    });
     let speaker_id = |e: usize| {
         counts
             .iter()
-            .position(|c| c.0 == e)
+            .position(|c| c.entity == e)
             .map(|i| format!("s{}", i + 1))
     };
     let entities = &analysis.entities;
@@ -298,6 +328,10 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
                         .join(" "),
                 ),
                 parts: q.parts.iter().map(|&p| at.pos(p)).collect(),
+                content: q
+                    .content
+                    .filter(|_| q.kind == QuoteKind::Mixed)
+                    .map(|c| at.pos(c)),
                 speaker,
                 cue: q.cue.map(|c| collapse(c.get(text))),
                 cue_span: q.cue.map(|c| at.pos(c)),
@@ -327,15 +361,16 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
     let speakers = counts
         .iter()
         .enumerate()
-        .filter_map(|(i, &(e, n, _))| {
-            let ent = entities.get(e)?;
+        .filter_map(|(i, c)| {
+            let ent = entities.get(c.entity)?;
             Some(ReportSpeaker {
                 id: format!("s{}", i + 1),
                 name: collapse(&ent.name),
                 kind: entity_kind_name(ent.kind),
                 title: ent.title.clone(),
                 role: ent.role.as_deref().map(collapse),
-                quotes: n,
+                quotes: c.quotes,
+                reported: c.reported,
             })
         })
         .collect();

@@ -310,7 +310,7 @@ export function highlightTexts() {
   return out;
 }
 
-/** What the panel lists: speakers with their quotes, and the source links. */
+/** What the panel lists: speakers with their quotes, reported speech, and the source links. */
 export function panelContent() {
   const root = document.querySelector('whosaid-panel')?.shadowRoot;
   if (!root) return null;
@@ -321,6 +321,13 @@ export function panelContent() {
     speakers: [...root.querySelectorAll('[data-speaker]')].map((g) => ({
       name: g.dataset.speaker,
       quotes: [...g.querySelectorAll('[data-quote]')].map((b) => b.title),
+    })),
+    reported: [...root.querySelectorAll('[data-reported-speaker]')].map((g) => ({
+      name: g.dataset.reportedSpeaker,
+      items: [...g.querySelectorAll('[data-quote]')].map((b) => ({
+        text: b.title,
+        meta: b.querySelector('.meta')?.textContent ?? '',
+      })),
     })),
     links: [...root.querySelectorAll('[data-link]')].map((b) => ({ href: b.dataset.href, relation: b.dataset.relation })),
   };

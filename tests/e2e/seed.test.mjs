@@ -13,6 +13,7 @@ import {
 
 const SEED = path.join(SHARED, 'seed/article.html');
 const GOLD_FILE = path.join(SHARED, 'seed/gold/article.json');
+const EXPECTED_FILE = path.join(SHARED, 'seed/EXPECTED.md');
 const missing = !fs.existsSync(SEED) || !fs.existsSync(GOLD_FILE);
 const SKIP = missing && `skipped: ${SEED} and its gold are absent (they live in ../shared beside the clone)`;
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
@@ -23,6 +24,13 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 for (const browserName of Object.keys(BROWSERS)) {
   describe(`seed article in ${browserName}`, { skip: SKIP }, () => {
     const gold = missing ? null : JSON.parse(fs.readFileSync(GOLD_FILE, 'utf8'));
+    // The cues of the reported speech a reader should see, from EXPECTED.md's
+    // "Reported speech" section (its named attributions: "(cue: advocated)" and the like).
+    const reportedCues = missing || !fs.existsSync(EXPECTED_FILE)
+      ? []
+      : [...(fs.readFileSync(EXPECTED_FILE, 'utf8').split(/\*\*Reported speech/)[1] ?? '')
+        .split(/\n\*\*/)[0]
+        .matchAll(/cue: (\w+)/g)].map((m) => m[1]);
     const env = session(
       browserName,
       {
@@ -64,7 +72,16 @@ for (const browserName of Object.keys(BROWSERS)) {
         // Its speaker, by the name the article introduced.
         assert.equal(panel.speakers.length, 1);
         assert.equal(panel.speakers[0].name, gold.quotes[0].speaker);
-        assert.deepEqual(highlights['whosaid-speaker'], [gold.quotes[0].speaker_in_text]);
+        assert.ok(highlights['whosaid-speaker'].includes(gold.quotes[0].speaker_in_text), JSON.stringify(highlights['whosaid-speaker']));
+
+        // The reported speech, listed apart from the quotation and painted in its own style.
+        assert.ok(reportedCues.length >= 2, `EXPECTED.md names reported speech: ${reportedCues}`);
+        const reported = panel.reported.flatMap((g) => g.items);
+        for (const cue of reportedCues) {
+          assert.ok(reported.some((r) => r.meta.split(' · ').includes(cue)), `reported speech with cue "${cue}": ${JSON.stringify(reported)}`);
+        }
+        assert.equal(highlights['whosaid-reported'].length, reported.length);
+        assert.ok(panel.reported.some((g) => g.name === gold.quotes[0].speaker), JSON.stringify(panel.reported));
 
         // Both body links are source links (one internal, one external); no navigation,
         // related or footer link is.
@@ -100,13 +117,15 @@ for (const browserName of Object.keys(BROWSERS)) {
         const json = JSON.parse(await browser.downloadFrom('[data-export="json"]'));
         assert.equal(json.schema, 'whosaid/1');
         assert.equal(json.offsets, 'utf-16');
-        assert.deepEqual(json.quotes.map((q) => [norm(q.text), q.speaker?.name]), [[norm(gold.quotes[0].text), gold.quotes[0].speaker]]);
-        assert.deepEqual(json.speakers.map((s) => [s.name, s.quotes]), [[gold.quotes[0].speaker, 1]]);
+        const jsonQuotes = json.quotes.filter((q) => q.kind !== 'indirect');
+        assert.deepEqual(jsonQuotes.map((q) => [norm(q.text), q.speaker?.name]), [[norm(gold.quotes[0].text), gold.quotes[0].speaker]]);
+        assert.equal(json.quotes.length - jsonQuotes.length, reported.length);
+        assert.deepEqual(json.speakers.filter((s) => s.quotes).map((s) => [s.name, s.quotes]), [[gold.quotes[0].speaker, 1]]);
         const ld = JSON.parse(await browser.downloadFrom('[data-export="webannotation"]'));
         assert.equal(ld['@context'], 'http://www.w3.org/ns/anno.jsonld');
         assert.equal(ld.type, 'AnnotationCollection');
-        assert.equal(ld.total, 3);
-        const [quote] = ld.first.items;
+        assert.equal(ld.total, json.quotes.length + gold.source_links.length);
+        const quote = ld.first.items.find((a) => a.body.some((b) => b.value === 'quotation'));
         assert.equal(quote.type, 'Annotation');
         assert.deepEqual(quote.target.selector.map((x) => x.type), ['TextQuoteSelector', 'TextPositionSelector']);
         assert.equal(norm(quote.target.selector[0].exact), norm(gold.quotes[0].text));

@@ -37,7 +37,7 @@ export function toWebAnnotation(report) {
   const base = `urn:whosaid:${hash(report.url)}`;
   const target = (selectors) => ({ source: report.url, selector: selectors });
   const quotes = report.quotes.map((q) => {
-    const body = [{ type: 'TextualBody', purpose: 'tagging', value: 'quotation' }];
+    const body = [{ type: 'TextualBody', purpose: 'tagging', value: q.kind === 'indirect' ? 'reported speech' : 'quotation' }];
     if (q.speaker) {
       body.push({ type: 'TextualBody', purpose: 'describing', value: `Speaker: ${q.speaker.name}` });
       body.push({ type: 'TextualBody', purpose: 'tagging', value: `speaker:${q.speaker.name}` });

@@ -8,6 +8,7 @@ import { rangeFor } from './ranges.js';
 /** The highlight names, one per category, each styled distinctly (not by colour alone). */
 export const NAMES = {
   quote: 'whosaid-quote',
+  reported: 'whosaid-reported',
   speaker: 'whosaid-speaker',
   cue: 'whosaid-cue',
   link: 'whosaid-link',
@@ -15,7 +16,7 @@ export const NAMES = {
 };
 
 /** Painting order when highlights overlap: higher wins. */
-const PRIORITY = { quote: 0, link: 1, cue: 2, speaker: 3, focus: 4 };
+const PRIORITY = { reported: 0, quote: 1, link: 2, cue: 3, speaker: 4, focus: 5 };
 
 /**
  * Whether a realm (a window, or the content script's global) can paint.
@@ -31,7 +32,7 @@ export function canPaint(realm) {
  * @returns {{quotes: Map<string, Range[]>, links: Map<string, Range[]>, dropped: number}}
  */
 export function paint(realm, nodes, text, report) {
-  const sets = { quote: [], speaker: [], cue: [], link: [] };
+  const sets = { quote: [], reported: [], speaker: [], cue: [], link: [] };
   const quotes = new Map();
   const links = new Map();
   let dropped = 0;
@@ -47,7 +48,11 @@ export function paint(realm, nodes, text, report) {
   };
   for (const q of report.quotes) {
     const own = [];
-    for (const part of q.parts) add('quote', part, own);
+    // Reported speech is painted apart from words in quotation marks; a mixed
+    // quotation's whole reported clause too, under its quoted fragment.
+    const kind = q.kind === 'indirect' ? 'reported' : 'quote';
+    for (const part of q.parts) add(kind, part, own);
+    if (q.content) add('reported', q.content);
     if (!own.length) continue;
     quotes.set(q.id, own);
     if (q.speaker) add('speaker', q.speaker.span);

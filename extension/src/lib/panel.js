@@ -7,7 +7,7 @@ const STYLE = `
 :host { all: initial; }
 .panel {
   --bg: #ffffff; --fg: #1d1d1f; --muted: #5b5b66; --line: #d8d8df; --accent: #0072b2;
-  --quote: rgb(240 228 66 / 0.45); --speaker: #00785a; --chip: #eef1f6;
+  --quote: rgb(240 228 66 / 0.45); --reported: rgb(204 121 167); --speaker: #00785a; --chip: #eef1f6;
   box-sizing: border-box; width: 22rem; max-height: calc(100vh - 24px); overflow: auto;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
   background: var(--bg); border: 1px solid var(--line); border-radius: 10px;
@@ -36,6 +36,7 @@ li + li { margin-top: 0.3rem; }
         border-radius: 8px; padding: 0.4rem 0.55rem; }
 .item:hover { background: var(--chip); }
 .quote-text { border-left: 4px solid var(--quote); padding-left: 0.45rem; display: block; }
+.reported-text { border-left: 4px dashed var(--reported); padding-left: 0.45rem; display: block; font-style: italic; }
 .meta { display: block; color: var(--muted); font-size: 0.8rem; margin-top: 0.2rem; }
 .domain { color: var(--muted); font-size: 0.8rem; }
 .badge { display: inline-block; font-size: 0.72rem; padding: 0 0.4rem; border-radius: 999px; background: var(--chip); margin-left: 0.3rem; }
@@ -63,20 +64,29 @@ function el(doc, tag, props = {}, ...children) {
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-/** The summary line: "1 quotation from 1 speaker · 2 source links (1 internal, 1 external)". */
+/** Whether a report item is reported speech (no quotation marks) rather than a quotation. */
+export const isReported = (q) => q.kind === 'indirect';
+
+/**
+ * The summary line: "1 quotation from 1 speaker · 2 reported statements · 2 source
+ * links (1 internal, 1 external)".
+ */
 export function summary(report) {
-  const speakers = new Set(report.quotes.map((q) => q.speaker?.name).filter(Boolean)).size;
+  const quoted = report.quotes.filter((q) => !isReported(q));
+  const reported = report.quotes.length - quoted.length;
+  const speakers = new Set(quoted.map((q) => q.speaker?.name).filter(Boolean)).size;
   const external = report.links.filter((l) => l.relation === 'external').length;
   const internal = report.links.length - external;
-  const quotes = `${plural(report.quotes.length, 'quotation', 'quotations')} from ${plural(speakers, 'speaker', 'speakers')}`;
+  const quotes = `${plural(quoted.length, 'quotation', 'quotations')} from ${plural(speakers, 'speaker', 'speakers')}`;
+  const said = plural(reported, 'reported statement', 'reported statements');
   const links = `${plural(report.links.length, 'source link', 'source links')} (${internal} internal, ${external} external)`;
-  return `${quotes} · ${links}`;
+  return `${quotes} · ${said} · ${links}`;
 }
 
-/** Quotes grouped by speaker, most quoted first; unattributed ones last. */
-export function groupBySpeaker(report) {
+/** Items grouped by speaker, most quoted first; unattributed ones last. */
+export function groupBySpeaker(quotes) {
   const groups = new Map();
-  for (const q of report.quotes) {
+  for (const q of quotes) {
     const key = q.speaker ? q.speaker.id ?? `mention:${q.speaker.name}` : '';
     if (!groups.has(key)) {
       groups.set(key, { name: q.speaker?.name ?? null, title: q.speaker?.title, role: q.speaker?.role, quotes: [] });
@@ -145,33 +155,14 @@ export class Panel {
   showReport(report, painted = null, note = '') {
     const d = this.doc;
     this.summaryLine.textContent = summary(report);
-    const quotes = el(d, 'section', { 'aria-label': 'Quotations' }, el(d, 'h2', { text: 'Quotations' }));
-    if (!report.quotes.length) quotes.append(el(d, 'p', { class: 'empty', text: 'No quotations found in the article body.' }));
-    for (const group of groupBySpeaker(report)) {
-      const who = el(
-        d,
-        'h3',
-        {},
-        el(d, 'span', { class: 'who' },
-          group.name ?? 'Speaker not found',
-          group.role || group.title ? el(d, 'span', { class: 'role', text: `, ${group.role ?? group.title}` }) : null),
-        el(d, 'span', { class: 'count', text: plural(group.quotes.length, 'quote', 'quotes') }),
-      );
-      const list = el(d, 'ul');
-      for (const q of group.quotes) {
-        const details = [q.speaker && q.speaker.mention !== q.speaker.name ? `“${q.speaker.mention}”` : null,
-          q.cue, q.medium ? `via ${q.medium}` : null, q.kind !== 'direct' ? q.kind : null,
-          q.confidence < 0.6 ? 'unsure' : null].filter(Boolean).join(' · ');
-        const placed = !painted || painted.quotes.has(q.id);
-        list.append(
-          el(d, 'li', {},
-            el(d, 'button', { type: 'button', class: 'item', 'data-quote': q.id, title: q.text, ...(placed ? {} : { disabled: '' }) },
-              el(d, 'span', { class: 'quote-text', text: `“${clip(q.text, 220)}”` }),
-              details ? el(d, 'span', { class: 'meta', text: details }) : null)),
-        );
-      }
-      quotes.append(el(d, 'div', { class: 'speaker', 'data-speaker': group.name ?? '' }, who, list));
-    }
+    const quoted = report.quotes.filter((q) => !isReported(q));
+    const reported = report.quotes.filter(isReported);
+    const quotes = this.itemSection(quoted, painted, {
+      title: 'Quotations', empty: 'No quotations found in the article body.', groupAttr: 'data-speaker', marks: true,
+    });
+    const said = this.itemSection(reported, painted, {
+      title: 'Reported speech', empty: 'No reported speech found.', groupAttr: 'data-reported-speaker', marks: false,
+    });
     const links = el(d, 'section', { 'aria-label': 'Source links' }, el(d, 'h2', { text: 'Source links' }));
     if (!report.links.length) links.append(el(d, 'p', { class: 'empty', text: 'No links in the article body.' }));
     const linkList = el(d, 'ul');
@@ -191,8 +182,46 @@ export class Panel {
     const extra = [];
     if (note) extra.push(el(d, 'p', { class: 'summary', text: note }));
     if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: 'This page is very long: only its beginning was analysed.' }));
-    this.body.replaceChildren(quotes, links, ...extra, footer);
+    this.body.replaceChildren(quotes, said, links, ...extra, footer);
     this.setState('ready');
+  }
+
+  /**
+   * A section listing `items` grouped by speaker. Quotations are shown in
+   * quotation marks; reported speech is not, since it is the writer's words.
+   */
+  itemSection(items, painted, { title, empty, groupAttr, marks }) {
+    const d = this.doc;
+    const section = el(d, 'section', { 'aria-label': title }, el(d, 'h2', { text: title }));
+    if (!items.length) section.append(el(d, 'p', { class: 'empty', text: empty }));
+    const unit = marks ? ['quote', 'quotes'] : ['statement', 'statements'];
+    for (const group of groupBySpeaker(items)) {
+      const who = el(
+        d,
+        'h3',
+        {},
+        el(d, 'span', { class: 'who' },
+          group.name ?? 'Speaker not found',
+          group.role || group.title ? el(d, 'span', { class: 'role', text: `, ${group.role ?? group.title}` }) : null),
+        el(d, 'span', { class: 'count', text: plural(group.quotes.length, ...unit) }),
+      );
+      const list = el(d, 'ul');
+      for (const q of group.quotes) {
+        const details = [q.speaker && q.speaker.mention !== q.speaker.name ? `“${q.speaker.mention}”` : null,
+          q.cue, q.medium ? `via ${q.medium}` : null, q.kind === 'mixed' ? 'partial quotation' : null,
+          q.confidence < 0.6 ? 'unsure' : null].filter(Boolean).join(' · ');
+        const placed = !painted || painted.quotes.has(q.id);
+        const text = clip(q.text, 220);
+        list.append(
+          el(d, 'li', {},
+            el(d, 'button', { type: 'button', class: 'item', 'data-quote': q.id, 'data-kind': q.kind, title: q.text, ...(placed ? {} : { disabled: '' }) },
+              el(d, 'span', { class: marks ? 'quote-text' : 'reported-text', text: marks ? `“${text}”` : text }),
+              details ? el(d, 'span', { class: 'meta', text: details }) : null)),
+        );
+      }
+      section.append(el(d, 'div', { class: 'speaker', [groupAttr]: group.name ?? '' }, who, list));
+    }
+    return section;
   }
 
   destroy() {

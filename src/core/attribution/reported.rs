@@ -225,8 +225,11 @@ impl Ctx<'_> {
                         || v.chars().next().is_some_and(char::is_uppercase)
                 })
         };
+        // `wants to know`: the one who wants is the source, not a speaker of `know`.
+        let infinitive = k > 0 && t[k - 1].text(self.text) == "to";
         is_cue_at(self.text, t, k)
             || is(&CONTENT_ONLY_CUES, w)
+                && !infinitive
                 && w.chars().next().is_some_and(char::is_lowercase)
                 && followed()
     }
@@ -325,6 +328,16 @@ impl Ctx<'_> {
             min_words = 6;
             while end > from && is_open_mark(t[end - 1], self.text) {
                 end -= 1;
+            }
+            // `… he believed his country needed, he said: “…”`: nor is the
+            // clause that introduces the quotation.
+            if let Some(c) = (from + 1..end)
+                .rev()
+                .take(8)
+                .find(|&c| t[c].is_punct(','))
+                .filter(|&c| (c + 1..end).any(|k| is_cue_at(self.text, t, k)))
+            {
+                end = c;
             }
         }
         while end > from && !t[end - 1].is_word() && !is_closing(t[end - 1], self.text) {
