@@ -62,17 +62,26 @@ fn main() -> ExitCode {
     }
 }
 
+/// What is read of an input line: its id and text (other fields, such as gold
+/// quotes, are skipped unparsed).
+#[derive(serde::Deserialize)]
+struct InputLine {
+    #[serde(default)]
+    id: Value,
+    text: Option<String>,
+}
+
 /// One prediction line for one input line.
 fn predict(line: &str) -> Value {
-    let doc: Value = match serde_json::from_str(line) {
+    let doc: InputLine = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return json!({"id": null, "error": format!("not JSON: {e}")}),
+        Err(e) => return json!({"id": null, "error": format!("unreadable line: {e}")}),
     };
-    let id = doc.get("id").cloned().unwrap_or(Value::Null);
-    let Some(text) = doc.get("text").and_then(Value::as_str) else {
+    let id = doc.id;
+    let Some(text) = doc.text else {
         return json!({"id": id, "error": "no \"text\" string"});
     };
-    let page = Page::from_text(text);
+    let page = Page::from_text(&text);
     match analyze(&page) {
         Ok(analysis) => json!({"id": id, "quotes": report::eval_quotes(&page, &analysis)}),
         Err(e) => json!({"id": id, "error": e.to_string()}),

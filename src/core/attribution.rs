@@ -1165,8 +1165,8 @@ mod tests {
     fn reported_speech_skips_the_hearer_and_the_circumstance() {
         let r = items("Senator Paul Grant told reporters on Tuesday that the vote would be close.");
         assert_eq!(r[0].1, "that the vote would be close");
-        let r = items("Paul Grant told POLITICO the vote would be close.");
-        assert_eq!(r[0].1, "the vote would be close");
+        let r = items("Paul Grant told POLITICO the vote would be close for his party.");
+        assert_eq!(r[0].1, "the vote would be close for his party");
         // A cue followed only by where and when reports nothing.
         assert!(
             items("“We will win,” he says during a car ride in Cleveland.")

@@ -98,8 +98,8 @@ pub fn guess(text: &str) -> Lang {
     }
     let best = score.into_iter().max_by_key(|&(l, n)| (n, l == Lang::En));
     match best {
-        // At least one word in twenty a marker: otherwise too little to tell.
-        Some((lang, n)) if n * 20 >= words && n >= 3 => lang,
+        // At least two markers, and one word in twenty: otherwise too little to tell.
+        Some((lang, n)) if n * 20 >= words && n >= 2 => lang,
         _ => Lang::Other,
     }
 }

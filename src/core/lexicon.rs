@@ -3,20 +3,28 @@
 //! English first; the other languages of the corpus come with the attribution
 //! issue. Every list is data, kept sorted by meaning, with no page-specific entry.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
-/// A named word list.
-pub struct List(LazyLock<HashSet<String>>);
+/// A named word list. Looked up for nearly every token, so hashed with a fast
+/// non-cryptographic hash (the words are ours, not an attacker's).
+pub struct List(LazyLock<FxHashSet<String>>);
 
 impl List {
     /// Whether `word` (any case) is in the list.
     pub fn has(&self, word: &str) -> bool {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            self.0.contains(word.to_lowercase().as_str())
-        } else {
-            self.0.contains(word)
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+            return self.0.contains(word);
         }
+        // Short ASCII words are lowercased on the stack.
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| self.0.contains(w));
+        }
+        self.0.contains(word.to_lowercase().as_str())
     }
 }
 
@@ -78,7 +86,7 @@ const IRREGULAR_CUES: &str = "speak speaks spoke spoken speaking swear swears sw
 
 /// Reporting verbs, every inflection: the cue that ties words to a speaker.
 pub static CUE_VERBS: List = List(LazyLock::new(|| {
-    let mut set: HashSet<String> = CUE_FORMS
+    let mut set: FxHashSet<String> = CUE_FORMS
         .iter()
         .chain(&[IRREGULAR_CUES])
         .flat_map(|w| w.split_whitespace())
@@ -162,6 +170,18 @@ list!(
     "offering challenge challenges challenged chat chats chatted read reads reading state states",
     "post posts posted"
 );
+
+/// Every word that can be a cue of reported content: the reporting verbs and
+/// the verbs of belief and evidence, less those that never introduce content.
+pub static CONTENT_CUE_WORDS: List = List(LazyLock::new(|| {
+    CUE_VERBS
+        .0
+        .iter()
+        .chain(CONTENT_ONLY_CUES.0.iter())
+        .filter(|w| !NOT_CONTENT_CUES.has(w))
+        .cloned()
+        .collect()
+}));
 
 list!(
     /// Cues that name the hearer before what was said (`told reporters that …`).

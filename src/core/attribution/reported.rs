@@ -14,7 +14,7 @@
 
 use super::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    CIRCUMSTANCE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS, FUNCTION_WORDS, NOT_CONTENT_CUES,
+    CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS, FUNCTION_WORDS,
     NOUN_LIKE_CUES, OBJECT_CUES, OBJECT_PRONOUNS, is,
 };
 use crate::core::span::{Span, any_contains};
@@ -48,26 +48,30 @@ impl Ctx<'_> {
             if out.len() == before {
                 self.cue_after(para, lo, hi, quoted, direct, &mut out);
             }
-            self.cue_before(para, lo, hi, quoted, direct, &mut out);
+            // The content cues of the sentence, outside quotation marks, found once.
+            let cues: Vec<usize> = (lo..hi)
+                .filter(|&k| {
+                    self.content_cue_at(para, k) && !any_contains(quoted, para.tokens[k].span)
+                })
+                .collect();
+            self.cue_before(para, lo, hi, &cues, direct, &mut out);
         }
         out
     }
 
-    /// `X said (that) …`, one per cue, nested ones too (`X said Y believes …`).
+    /// `X said (that) …`, one per cue (`cues`: the sentence's content cues), nested
+    /// ones too (`X said Y believes …`).
     fn cue_before(
         &self,
         para: &Para,
         lo: usize,
         hi: usize,
-        quoted: &[Span],
+        cues: &[usize],
         direct: &[Span],
         out: &mut Vec<Reported>,
     ) {
         let t = &para.tokens;
-        for k in lo..hi {
-            if any_contains(quoted, t[k].span) || !self.content_cue_at(para, k) {
-                continue;
-            }
+        for (i, &k) in cues.iter().enumerate() {
             let Some(np) = self.np_backward(para, k, lo) else {
                 continue;
             };
@@ -102,7 +106,7 @@ impl Ctx<'_> {
             if s > from && s < hi && t[s - 1].is_punct(':') {
                 continue;
             }
-            let to = self.next_attribution(para, s, hi);
+            let to = self.next_attribution(para, s, hi, &cues[i + 1..]);
             let Some(content) = self.content(para, s, to, direct) else {
                 continue;
             };
@@ -209,11 +213,15 @@ impl Ctx<'_> {
     fn content_cue_at(&self, para: &Para, k: usize) -> bool {
         let t = &para.tokens;
         let w = t[k].text(self.text);
-        if !t[k].is_word() || is(&NOT_CONTENT_CUES, w) {
+        // Cues are lower case but where they open a sentence (`Said X, …`).
+        let plain = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+        let opens = k == 0 || !t[k - 1].is_word();
+        if !t[k].is_word() || !plain && !opens {
             return false;
         }
-        if self.verb_with_that_clause(para, k) {
-            return true;
+        // One lookup rules out most words.
+        if !is(&CONTENT_CUE_WORDS, w) {
+            return self.verb_with_that_clause(para, k);
         }
         // `polls show that…`, not `a talk show host`.
         let followed = || {
@@ -288,13 +296,11 @@ impl Ctx<'_> {
 
     /// Where content starting at token `from` ends because the writer goes on to
     /// another attribution (`she has no plans to change her vote, but she said
-    /// she reserves the right…`): before the conjunction, or `to`.
-    fn next_attribution(&self, para: &Para, from: usize, to: usize) -> usize {
+    /// she reserves the right…`): before the conjunction, or `to`. `cues` are the
+    /// sentence's content cues after the first.
+    fn next_attribution(&self, para: &Para, from: usize, to: usize, cues: &[usize]) -> usize {
         let t = &para.tokens;
-        for k in from + 2..to {
-            if !self.content_cue_at(para, k) {
-                continue;
-            }
+        for &k in cues.iter().filter(|&&k| k >= from + 2 && k < to) {
             let Some(np) = self.np_backward(para, k, from) else {
                 continue;
             };
