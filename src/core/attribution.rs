@@ -216,6 +216,24 @@ pub fn attribute(
         });
     }
 
+    // Reported speech is found first and its speakers resolved in reading order
+    // with the quotations' (`A spokesperson said … “…,” he said.`). The
+    // reported-speech grammar reads English sentences; other languages get their
+    // quotations only, until their cues and phrases are read as well.
+    let reported = if lang == Lang::En {
+        ctx.find_reported(&marked)
+    } else {
+        Vec::new()
+    };
+    let mut resolved: Vec<Option<usize>> = Vec::with_capacity(reported.len());
+    let mut resolve_reported_before = |at: usize, registry: &mut Registry| {
+        while let Some(r) = reported
+            .get(resolved.len())
+            .filter(|r| r.np.span.start < at)
+        {
+            resolved.push(ctx.resolve(registry, r.np));
+        }
+    };
     let mut out: Vec<Quote> = Vec::with_capacity(marked.len());
     // For split quotes: the attribution after the previous quote, and where it ended.
     let mut previous_after: Option<(usize, Found)> = None;
@@ -276,6 +294,7 @@ pub fn attribute(
             confidence: 0.3,
             group: next_group,
         };
+        resolve_reported_before(q.open.start, &mut registry);
         if let Some(f) = found {
             quote.cue = f.cue;
             quote.confidence = f.confidence;
@@ -309,11 +328,8 @@ pub fn attribute(
         }
         out.push(quote);
     }
-    // The reported-speech grammar reads English sentences; other languages get
-    // their quotations only, until their cues and phrases are read as well.
-    if lang == Lang::En {
-        ctx.add_reported(&marked, &mut out, &mut registry);
-    }
+    resolve_reported_before(usize::MAX, &mut registry);
+    ctx.add_reported(&reported, &resolved, &mut out);
     (out, registry)
 }
 
@@ -355,18 +371,34 @@ fn is_skippable(t: Token, text: &str) -> bool {
 }
 
 impl Ctx<'_> {
-    /// Adds reported speech to `out` (in reading order), and gives the mixed
-    /// quotations inside it their reported clause.
-    fn add_reported(&self, marked: &[MarkedQuote], out: &mut Vec<Quote>, registry: &mut Registry) {
+    /// The reported speech of the whole text, in reading order of the speakers.
+    fn find_reported(&self, marked: &[MarkedQuote]) -> Vec<reported::Reported> {
         let quoted: Vec<Span> = marked.iter().map(MarkedQuote::outer).collect();
-        let direct: Vec<Span> = out
+        let direct: Vec<Span> = marked
             .iter()
-            .filter(|q| q.kind == QuoteKind::Direct)
-            .map(Quote::outer)
+            .filter(|q| self.kind(q) == QuoteKind::Direct)
+            .map(MarkedQuote::outer)
             .collect();
+        let mut all: Vec<reported::Reported> = self
+            .paras
+            .iter()
+            .flat_map(|para| self.reported(para, &quoted, &direct))
+            .collect();
+        all.sort_by_key(|r| r.np.span.start);
+        all
+    }
+
+    /// Adds reported speech (`reported`, its speakers `resolved`) to `out`, in
+    /// reading order, and gives the mixed quotations inside it their reported clause.
+    fn add_reported(
+        &self,
+        reported: &[reported::Reported],
+        resolved: &[Option<usize>],
+        out: &mut Vec<Quote>,
+    ) {
         let mut added = Vec::new();
-        for para in &self.paras {
-            for r in self.reported(para, &quoted, &direct) {
+        {
+            for (&r, &entity) in reported.iter().zip(resolved) {
                 let inside = |q: &&mut Quote| {
                     q.kind == QuoteKind::Mixed
                         && q.parts.first().is_some_and(|p| p.start >= r.content.start)
@@ -383,7 +415,7 @@ impl Ctx<'_> {
                         q.cue = Some(r.cue);
                         q.speaker = Some(Speaker {
                             mention: r.np.span,
-                            entity: self.resolve(registry, r.np),
+                            entity,
                         });
                     }
                 }
@@ -398,7 +430,7 @@ impl Ctx<'_> {
                     close: None,
                     speaker: Some(Speaker {
                         mention: r.np.span,
-                        entity: self.resolve(registry, r.np),
+                        entity,
                     }),
                     cue: Some(r.cue),
                     medium: None,
@@ -1210,6 +1242,20 @@ mod tests {
         assert_eq!(
             &text[c.start..c.end],
             "he “may yet have to vote for her because of the deficiencies” of his party"
+        );
+    }
+
+    #[test]
+    fn pronoun_after_an_unnamed_speaker_means_that_speaker() {
+        let r = report(
+            "Jo Grady, the union's general secretary, said the figures were alarming.\n\
+             But a spokesperson for the State Department said its members had cut the number of such contracts.\n\
+             “We have worked with the unions for years to understand the sector,” he said.",
+        );
+        let q = r.quotes.iter().find(|q| q.kind == "direct").unwrap();
+        assert_eq!(
+            q.speaker.as_ref().unwrap().name,
+            "a spokesperson for the State Department"
         );
     }
 

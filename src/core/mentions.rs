@@ -501,9 +501,10 @@ impl Registry {
             .iter()
             .position(|e| e.kind == EntityKind::Unnamed && e.name == description)
         {
+            self.mention(span, e);
             return e;
         }
-        self.entities.push(Entity {
+        let mut entity = Entity {
             name: description.to_string(),
             kind: EntityKind::Unnamed,
             title: None,
@@ -513,8 +514,13 @@ impl Registry {
             salient: false,
             words: Vec::new(),
             last_seen: span.start,
-        });
-        self.entities.len() - 1
+        };
+        // One unnamed person who speaks is who a following `he` most likely means.
+        entity.salient = one_unnamed_person(&entity);
+        self.entities.push(entity);
+        let e = self.entities.len() - 1;
+        self.mention(span, e);
+        e
     }
 
     /// The organisation named most recently before `at`, within `within` bytes
@@ -540,7 +546,8 @@ impl Registry {
     /// the text marks as salient over bare capitalised pairs.
     pub fn antecedent(&self, at: usize, gender: Gender, within: usize) -> Option<usize> {
         let fits = |e: &Entity| {
-            e.kind == EntityKind::Person && (gender == Gender::Unknown || e.gender != flip(gender))
+            (e.kind == EntityKind::Person || one_unnamed_person(e))
+                && (gender == Gender::Unknown || e.gender != flip(gender))
         };
         let end = self.mentions.partition_point(|m| m.span.end <= at);
         let before = self.mentions[..end]
@@ -560,6 +567,21 @@ impl Registry {
         }
         fallback
     }
+}
+
+/// Whether an unnamed speaker is one person (`a spokesperson for the agency`,
+/// `one official`), whom a later `he` or `she` may mean; not `officials`, not
+/// `a report`.
+fn one_unnamed_person(e: &Entity) -> bool {
+    let mut words = e.name.split_whitespace();
+    e.kind == EntityKind::Unnamed
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"))
+        && words
+            .take_while(|w| !matches!(*w, "for" | "of" | "at" | "from" | "with" | "in"))
+            .last()
+            .is_some_and(|head| is(&ROLE_NOUNS, head) && !head.ends_with('s'))
 }
 
 fn flip(g: Gender) -> Gender {

@@ -147,8 +147,13 @@ impl Ctx<'_> {
             let (Some(np), Some(cue)) = (found.np, found.cue) else {
                 continue;
             };
-            // The attribution ends the sentence, give or take a few words (`on Monday.`).
-            if hi.saturating_sub(found.last) > 5 {
+            // The attribution ends the sentence, give or take a circumstance (`on
+            // Monday.`): `…, said the figures were alarming` is no attribution.
+            let rest = found.last + 1;
+            let ends = rest >= hi
+                || !t[rest].is_word()
+                || is(&CIRCUMSTANCE_WORDS, t[rest].text(self.text));
+            if hi.saturating_sub(found.last) > 5 || !ends {
                 continue;
             }
             // `“…,” X said.` is a direct quotation.
