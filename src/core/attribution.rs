@@ -162,6 +162,7 @@ struct Found {
 struct Ctx<'t> {
     text: &'t str,
     paras: Vec<Para>,
+    lang: Lang,
 }
 
 /// Attributes every quote. Returns the quotes and the people named in the text.
@@ -174,6 +175,7 @@ pub fn attribute(
     let mut ctx = Ctx {
         text,
         paras: Vec::with_capacity(paragraphs.len()),
+        lang,
     };
     // Quotes do not overlap and come in order, so their parts are sorted.
     let quoted: Vec<Span> = marked
@@ -500,11 +502,19 @@ impl Ctx<'_> {
             // Subject first, or, for a cue opening its clause, verb first:
             // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
             let verb_first = c == lo || t[c - 1].is_punct(',');
-            let np = self.np_backward(para, c, lo).or_else(|| {
-                verb_first
-                    .then(|| self.np_forward(para, para.first_from(self.cue_span(para, c).end), o))
-                    .flatten()
-            });
+            // German puts the subject after the verb when something else opens the
+            // sentence (`Am Dienstag sagte Gingrich: „…“`, `Weiter sagte er`).
+            let german = (self.lang == Lang::De).then(|| self.german_subject(para, c, lo, o));
+            let np = german
+                .flatten()
+                .or_else(|| self.np_backward(para, c, lo))
+                .or_else(|| {
+                    verb_first
+                        .then(|| {
+                            self.np_forward(para, para.first_from(self.cue_span(para, c).end), o)
+                        })
+                        .flatten()
+                });
             let Some(np) = np else {
                 continue;
             };
@@ -600,6 +610,17 @@ impl Ctx<'_> {
                 });
             }
         }
+        // German `„…“, so X.` / `„…“, laut X.`
+        if self.lang == Lang::De && matches!(t[k].text(self.text), "so" | "laut") {
+            if let Some(np) = self.np_forward(para, k + 1, hi) {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[k].span),
+                    confidence: 0.85,
+                    last: np.end,
+                });
+            }
+        }
         // `, according to X`
         if t[k].text(self.text).eq_ignore_ascii_case("according")
             && t.get(k + 1).is_some_and(|n| n.text(self.text) == "to")
@@ -649,6 +670,38 @@ impl Ctx<'_> {
             }),
             _ => None,
         }
+    }
+
+    /// The subject of German cue `c` in a clause starting at token `lo`: after
+    /// the verb when something else opens the clause (`Am Dienstag sagte
+    /// Gingrich`, `Weiter sagte er`, `Am Montag äußerte sich Navarro-Valls`), and
+    /// for a participle, that of its auxiliary (`Merkel hatte in einer Rede
+    /// verkündet`). `None`: read it as in English.
+    fn german_subject(&self, para: &Para, c: usize, lo: usize, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let aux = (lo..c).rev().find(|&k| {
+            matches!(
+                t[k].text(self.text),
+                "hatte" | "hat" | "hatten" | "haben" | "habe" | "ist" | "war" | "wurde" | "sei"
+            )
+        });
+        let verb = aux.unwrap_or(c);
+        let subject_first = self
+            .np_backward(para, verb, lo)
+            .filter(|np| np.first == lo || t[np.first - 1].is_punct(','));
+        if aux.is_some() && subject_first.is_some() {
+            return subject_first;
+        }
+        let mut k = para.first_from(if verb == c {
+            self.cue_span(para, c).end
+        } else {
+            t[verb].span.end
+        });
+        if k < hi && t[k].text(self.text) == "sich" {
+            k += 1;
+        }
+        self.np_forward(para, k, hi)
+            .filter(|np| np.first == k && matches!(np.kind, NpKind::Pronoun | NpKind::Name(_)))
     }
 
     /// Whether a cue word that is as often a noun is one here: its "subject" is only
@@ -848,7 +901,7 @@ impl Ctx<'_> {
 
     /// A speaker-phrase reader over one paragraph.
     fn reader<'p>(&'p self, para: &'p Para) -> Reader<'p> {
-        Reader::new(self.text, &para.tokens, &para.runs, &para.run_at)
+        Reader::new(self.text, &para.tokens, &para.runs, &para.run_at, self.lang)
     }
 
     fn np(&self, para: &Para, p: Phrase) -> Np {
@@ -1257,6 +1310,30 @@ mod tests {
             q.speaker.as_ref().unwrap().name,
             "a spokesperson for the State Department"
         );
+    }
+
+    /// A German paragraph, so the page reads as German, then `sentence`.
+    fn german(sentence: &str) -> Row {
+        let text = format!(
+            "Die Debatte über das Gesetz ist nicht beendet, und die Fraktion ist sich nicht einig. {sentence}"
+        );
+        one(&text)
+    }
+
+    #[test]
+    fn german_speakers_before_after_and_inverted() {
+        let q = german("„Es besteht Diskussionsbedarf“, sagte Jelpke gegenüber Spiegel Online.");
+        assert_eq!(q.1, s("Jelpke"));
+        let q = german("Am Dienstag sagte Gingrich: „Wir werden eine offene Abstimmung haben.“");
+        assert_eq!(q.1, s("Gingrich"));
+        let q = german("„Das Milieu reicht bis in die Büros der Partei“, so Guttenberg.");
+        assert_eq!(q.1, s("Guttenberg"));
+        let q = german("Weiter sagte er: „Wir haben das Gesetz nicht gelesen.“");
+        assert_eq!(q.2, s("er"));
+        let q = german(
+            "Angela Merkel hatte in einer Rede verkündet: „Wir werden uns um die Austragung bewerben.“",
+        );
+        assert_eq!(q.1, s("Angela Merkel"));
     }
 
     #[test]

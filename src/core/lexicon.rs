@@ -135,7 +135,13 @@ const CUE_FORMS: &[&str] = &[
     "mused muse muses pointed point points call calls called calling",
     // French, German, Spanish: the commonest, so a page in those languages is not empty.
     "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné",
-    "sagt sagte gesagt erklärt erklärte betont betonte fügte meint meinte",
+    "sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte fügte meint meinte",
+    "schreibt schrieb kritisiert kritisierte bezeichnet bezeichnete nennt nannte warnt warnte",
+    "fordert forderte fragt fragte antwortet antwortete berichtet berichtete ergänzt ergänzte",
+    "hofft hoffte glaubt glaubte kommentiert kommentierte bestätigt bestätigte äußert äußerte",
+    "zitiert zitierte lautet lautete hieß heißt konstatierte unterstrich mahnt mahnte",
+    "verkündet verkündete versichert versicherte behauptet behauptete beklagt beklagte",
+    "bekräftigt bekräftigte erläutert erläuterte ruft rief teilt teilte räumt räumte",
     "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
 ];
 
@@ -184,6 +190,15 @@ pub static CONTENT_CUE_WORDS: List = List(LazyLock::new(|| {
 }));
 
 list!(
+    /// German words that end a speaker phrase (conjunctions, adverbs, auxiliaries).
+    GERMAN_FUNCTION_WORDS,
+    "und oder aber auch noch nur schon weiter dann dazu damit jedoch sich nicht ist sind",
+    "wurde wird wurden werden hatte hätte habe haben als wie dass sein seine seiner ihr ihre",
+    "ihrer es wir ich laut so zudem außerdem bereits nun jetzt heute gestern doch denn daher",
+    "deshalb darauf dabei hier dort sei seien"
+);
+
+list!(
     /// Cues that name the hearer before what was said (`told reporters that …`).
     OBJECT_CUES,
     "tell tells told telling ask asks asked asking warn warns warned warning remind reminds",
@@ -229,19 +244,19 @@ list!(
 list!(
     /// Personal pronouns that can be a speaker.
     PRONOUNS,
-    "he she they i we it"
+    "he she they i we it er sie"
 );
 
 list!(
     /// Pronouns that refer to one man.
     MALE_PRONOUNS,
-    "he him his himself"
+    "he him his himself er"
 );
 
 list!(
     /// Pronouns that refer to one woman.
     FEMALE_PRONOUNS,
-    "she her hers herself"
+    "she her hers herself sie"
 );
 
 list!(

@@ -7,9 +7,10 @@
 //! definite description of someone named before (`the official`), or someone the
 //! article does not name (`a prominent committee member`, `officials`).
 
+use super::lang::Lang;
 use super::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, ORG_REFERENCES, PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES,
-    SOURCE_NOUNS, TIME_WORDS, is,
+    AUXILIARIES, FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, ORG_REFERENCES, PRONOUNS, REFERRING_ROLES,
+    ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is,
 };
 use super::mentions::{NameRun, RunKind};
 use super::text::{Token, is_cue_at};
@@ -69,6 +70,8 @@ pub fn run_index(tokens: usize, runs: &[NameRun]) -> Vec<Option<usize>> {
 /// Reads speaker phrases in one paragraph.
 pub struct Reader<'a> {
     text: &'a str,
+    /// German phrases have their own determiners and prepositions.
+    german: bool,
     tokens: &'a [Token],
     runs: &'a [NameRun],
     /// For each token, the run it belongs to ([`run_index`]).
@@ -82,9 +85,11 @@ impl<'a> Reader<'a> {
         tokens: &'a [Token],
         runs: &'a [NameRun],
         run_at: &'a [Option<usize>],
+        lang: Lang,
     ) -> Reader<'a> {
         Reader {
             text,
+            german: lang == Lang::De,
             tokens,
             runs,
             run_at,
@@ -111,6 +116,20 @@ impl<'a> Reader<'a> {
         }
         let w = self.word(k);
         let lower = w.to_lowercase();
+        if self.german {
+            match lower.as_str() {
+                "der" | "die" | "das" | "den" | "dem" | "des" => {
+                    return Part::Det { definite: true };
+                }
+                "ein" | "eine" | "einer" | "einem" | "eines" => {
+                    return Part::Det { definite: false };
+                }
+                "von" | "vom" | "für" | "bei" | "beim" | "aus" | "gegenüber" | "im" | "am"
+                | "zum" | "zur" | "mit" => return Part::Link,
+                _ if is(&GERMAN_FUNCTION_WORDS, w) => return Part::Stop,
+                _ => {}
+            }
+        }
         match lower.as_str() {
             "the" | "this" | "these" | "those" => return Part::Det { definite: true },
             "a" | "an" | "one" | "another" | "two" | "three" | "four" | "five" | "several"
@@ -349,7 +368,12 @@ impl<'a> Reader<'a> {
             .iter()
             .rev()
             .find(|&&r| self.runs[r].first < first_link);
-        if let Some(&r) = person.or(other) {
+        // A name that opens the phrase before a link is who speaks (`James Hall
+        // with the New York Police Department`, `Jelpke gegenüber Spiegel Online`).
+        let named_first = other
+            .copied()
+            .filter(|&r| self.runs[r].kind != RunKind::Org && first_link != usize::MAX);
+        if let Some(r) = named_first.or(person.copied()).or(other.copied()) {
             return Some(Phrase {
                 first: self.runs[r].first,
                 last: self.runs[r].last,
@@ -397,7 +421,7 @@ mod tests {
         let tokens = tokenize(text, Span::new(0, text.len()));
         let runs = name_runs(text, &tokens, |i| i == 0);
         let run_at = run_index(tokens.len(), &runs);
-        let reader = Reader::new(text, &tokens, &runs, &run_at);
+        let reader = Reader::new(text, &tokens, &runs, &run_at, Lang::En);
         let k = tokens.iter().position(|t| t.text(text) == at)?;
         let p = if forward {
             reader.forward(k + 1, tokens.len())
