@@ -196,8 +196,12 @@ pub fn attribute(
             } else {
                 tokens[i - 1].span.end
             };
-            starts.iter().any(|&s| s >= prev_end && s <= at)
-                || i > 0 && is_open_mark(tokens[i - 1], text)
+            // After an opening mark (one with a space before it: a straight `"`
+            // right after a word closes a quotation).
+            let opened = i > 0
+                && is_open_mark(tokens[i - 1], text)
+                && (i == 1 || tokens[i - 2].span.end < tokens[i - 1].span.start);
+            starts.iter().any(|&s| s >= prev_end && s <= at) || opened
         });
         // People named inside quotations are not the quotations' speakers' antecedents.
         for run in &runs {
@@ -245,7 +249,10 @@ pub fn attribute(
             .checked_sub(1)
             .and_then(|p| marked[p].close)
             .map(|c| c.end);
-        let before = ctx.before(q, prev_close);
+        // A partial quotation earlier in the sentence does not end its clause
+        // (`X, noting that the races are “not as comfortable,” added: “…”`).
+        let clause_floor = prev_close.filter(|_| ctx.kind(&marked[qi - 1]) == QuoteKind::Direct);
+        let before = ctx.before(q, clause_floor);
         let after = ctx.after(q, next_open);
 
         // `“A,” he said, “B.”` or `“A,” adding, “B.”`: this quote continues the previous one.
@@ -639,11 +646,9 @@ impl Ctx<'_> {
         // analyst at Y told CBS News`
         let mut m = np.end + 1;
         if m < hi && t[m].is_punct(',') && matches!(np.kind, NpKind::Name(_)) {
-            let cue = (m + 1..hi.min(m + 30))
-                .take_while(|&j| !t[j].is_punct('.'))
-                .find(|&j| {
-                    is_cue_at(self.text, t, j) && (t[j - 1].is_word() || t[j - 1].is_punct(','))
-                });
+            let cue = (m + 1..hi.min(m + 30)).find(|&j| {
+                is_cue_at(self.text, t, j) && (t[j - 1].is_word() || t[j - 1].is_punct(','))
+            });
             if let Some(j) = cue {
                 m = j;
             }
@@ -1334,6 +1339,33 @@ mod tests {
             "Angela Merkel hatte in einer Rede verkündet: „Wir werden uns um die Austragung bewerben.“",
         );
         assert_eq!(q.1, s("Angela Merkel"));
+    }
+
+    #[test]
+    fn straight_closing_mark_then_a_titled_name() {
+        let q = one("\"The byproducts of that are unpredictable and dangerous,\" Mr. Obama said.");
+        assert_eq!((q.1, q.3), (s("Obama"), s("said")));
+    }
+
+    #[test]
+    fn apposition_with_an_abbreviation_and_a_date_before_the_cue() {
+        let q = one(
+            "“The move to take risk off the table continues,” Chris Weston, chief market strategist at IG Ltd., said in an e-mail.",
+        );
+        assert_eq!(q.1, s("Chris Weston"));
+        let q = one(
+            "Priebus later Thursday told Fox News: “Both of them are meeting up next week to talk.”",
+        );
+        assert_eq!(q.1, s("Priebus"));
+    }
+
+    #[test]
+    fn partial_quotation_in_an_apposition_does_not_end_the_clause() {
+        let r = report(
+            "Mr. Butterfield, noting that the party's \"down-ballot races are not as comfortable as the presidential race,\" added: \"I'm concerned about the vote in the whole state.\"",
+        );
+        let q = r.quotes.iter().find(|q| q.kind == "direct").unwrap();
+        assert_eq!(q.speaker.as_ref().unwrap().name, "Butterfield");
     }
 
     #[test]

@@ -233,9 +233,17 @@ impl<'a> Reader<'a> {
         while j > lo {
             let t = self.tokens[j - 1];
             let w = self.word(j - 1);
+            // `Priebus later Thursday told`, `X on Monday said`: a date is no subject.
+            let date = is(&TIME_WORDS, w)
+                || matches!(w, "on" | "last" | "this" | "late" | "early" | "earlier")
+                    && self
+                        .tokens
+                        .get(j)
+                        .is_some_and(|n| is(&TIME_WORDS, self.word(j)) && n.is_word());
             let skippable = t.is_word()
                 && (is(&AUXILIARIES, w)
                     || is(&SAY_FRAMES, w)
+                    || date
                     || w.len() > 3 && w.ends_with("ly") && w.chars().all(char::is_lowercase));
             if !skippable {
                 break;
@@ -259,13 +267,25 @@ impl<'a> Reader<'a> {
         if let Some(p) = self.pronoun(j - 1) {
             return Some(p);
         }
+        // `X, noting that the races are “not as comfortable,” added`: the
+        // apposition ends in a quotation.
+        if j > lo + 1
+            && matches!(self.word(j - 1), "”" | "\"" | "’" | "»")
+            && self.tokens[j - 2].is_punct(',')
+        {
+            j -= 1;
+        }
         if self.tokens[j - 1].is_punct(',') {
-            let p = (lo..j - 1)
+            // The apposition's opening comma: the nearest one with a name before it
+            // (an apposition may hold commas of its own).
+            return (lo..j - 1)
                 .rev()
                 .take(25)
-                .find(|&m| self.tokens[m].is_punct(','))?;
-            let phrase = self.backward(p, lo)?;
-            return matches!(phrase.kind, PhraseKind::Name(_)).then_some(phrase);
+                .filter(|&m| self.tokens[m].is_punct(','))
+                .find_map(|p| {
+                    self.backward(p, lo)
+                        .filter(|phrase| matches!(phrase.kind, PhraseKind::Name(_)))
+                });
         }
         let mut parts: Vec<(usize, Part)> = Vec::new();
         let mut i = j;
