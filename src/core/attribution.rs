@@ -543,6 +543,49 @@ impl Ctx<'_> {
                 last: np.end,
             });
         }
+        // `Hillary Clinton - “…”` (a transcript's speaker line).
+        if matches!(t[o - 1].text(self.text), "-" | "—" | "―" | "–") && o - 1 > lo {
+            if let Some(np) = self.np_backward(para, o - 1, lo) {
+                if matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org)
+                    && np.first == lo
+                {
+                    return Some(Found {
+                        np: Some(np),
+                        cue: Some(t[o - 1].span),
+                        confidence: 0.6,
+                        last: np.end,
+                    });
+                }
+            }
+        }
+        // `He sighed: “…”`, `Sanders made the following comment: “…”`: a clause
+        // ending in a colon speaks through its subject, whatever its verb.
+        if t[o - 1].is_punct(':') {
+            if let Some(np) = self.np_forward(para, lo, o - 1) {
+                let verb = np.end + 1;
+                let plain_verb = verb < o - 1
+                    && t[verb].is_word()
+                    && t[verb]
+                        .text(self.text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && !is(&FUNCTION_WORDS, t[verb].text(self.text));
+                let person = match np.kind {
+                    NpKind::Pronoun => true,
+                    NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+                    _ => false,
+                };
+                if person && plain_verb && o - 1 - verb <= 6 {
+                    return Some(Found {
+                        np: Some(np),
+                        cue: Some(t[verb].span),
+                        confidence: 0.6,
+                        last: np.end,
+                    });
+                }
+            }
+        }
         // `X: “…”`
         if t[o - 1].is_punct(':') {
             if let Some(np) = self.np_backward(para, o - 1, lo) {
@@ -664,6 +707,36 @@ impl Ctx<'_> {
                 confidence: 0.9,
                 last: para.first_from(cue.end).saturating_sub(1),
             });
+        }
+        // `“…,” Toomey fumed.`, `“…,” Hillary shot back.`: a person and one verb
+        // that end the sentence, whatever the verb.
+        if matches!(np.kind, NpKind::Pronoun)
+            || matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org)
+        {
+            // (A name's phrase may have read the verb as a modifier.)
+            let v = np.last + 1;
+            let verb = t.get(v).filter(|w| {
+                let w = w.text(self.text);
+                w.len() > 3
+                    && w.chars().all(char::is_lowercase)
+                    && (w.ends_with("ed") || w.ends_with('s') || w == "shot")
+                    && !is(&FUNCTION_WORDS, w)
+            });
+            let mut e = v + 1;
+            if t.get(e).is_some_and(|p| {
+                is(&CUE_PARTICLES, p.text(self.text)) || p.text(self.text) == "back"
+            }) {
+                e += 1;
+            }
+            let ends = e >= hi || t[e].is_punct('.') || t[e].is_punct(',') || t[e].is_punct('!');
+            if verb.is_some() && v < hi && ends {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(Span::new(t[v].span.start, t[e - 1].span.end)),
+                    confidence: 0.75,
+                    last: e - 1,
+                });
+            }
         }
         // `“…” — Commissioner X`
         match dash {
@@ -1366,6 +1439,17 @@ mod tests {
         );
         let q = r.quotes.iter().find(|q| q.kind == "direct").unwrap();
         assert_eq!(q.speaker.as_ref().unwrap().name, "Butterfield");
+    }
+
+    #[test]
+    fn any_verb_of_a_person_closing_the_sentence_or_before_a_colon() {
+        let q =
+            one("“If they were serious, they would have gone to the only bill,” Pat Toomey fumed.");
+        assert_eq!((q.1, q.3), (s("Pat Toomey"), s("fumed")));
+        let q = one("Ann Lee arrived late. She sighed: “It feels like my parents’ last election.”");
+        assert_eq!((q.1, q.3), (s("Ann Lee"), s("sighed")));
+        let q = one("Hillary Clinton - \"I will look into it. I do not know the status of it.\"");
+        assert_eq!(q.1, s("Hillary Clinton"));
     }
 
     #[test]

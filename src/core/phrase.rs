@@ -13,7 +13,7 @@ use super::lexicon::{
     ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is,
 };
 use super::mentions::{NameRun, RunKind};
-use super::text::{Token, is_cue_at};
+use super::text::{Token, TokenKind, is_cue_at};
 
 /// What a speaker phrase refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,11 +144,19 @@ impl<'a> Reader<'a> {
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() || c.is_numeric());
+        // A past tense closing its clause is a verb (`Pat Toomey fumed.`).
+        let clause_final_verb = w.len() > 4
+            && w.ends_with("ed")
+            && self
+                .tokens
+                .get(k + 1)
+                .is_none_or(|n| matches!(n.kind, TokenKind::Punct('.' | '!' | '?' | ';')));
         if plain
             && !is(&FUNCTION_WORDS, w)
             && !is_cue_at(self.text, self.tokens, k)
             && !is(&AUXILIARIES, w)
             && !w.ends_with("ing")
+            && !clause_final_verb
         {
             return Part::Modifier;
         }
