@@ -408,10 +408,13 @@ impl Ctx<'_> {
         let mut added = Vec::new();
         {
             for (&r, &entity) in reported.iter().zip(resolved) {
+                // (The content may stop short of a fragment's last comma: `“…,” X said`.)
                 let inside = |q: &&mut Quote| {
                     q.kind == QuoteKind::Mixed
-                        && q.parts.first().is_some_and(|p| p.start >= r.content.start)
-                        && q.parts.last().is_some_and(|p| p.end <= r.content.end)
+                        && q.parts
+                            .first()
+                            .is_some_and(|p| p.start >= r.content.start && p.start < r.content.end)
+                        && q.parts.last().is_some_and(|p| p.end <= r.content.end + 2)
                 };
                 let mut mixed = None;
                 for q in out.iter_mut().filter(inside) {
@@ -419,7 +422,11 @@ impl Ctx<'_> {
                     let group = *mixed.get_or_insert(q.group);
                     q.group = group;
                     // The nearest cue wins: later cues in a sentence are nested in earlier ones.
-                    q.content = Some(r.content);
+                    let outer = q.outer();
+                    q.content = Some(Span::new(
+                        r.content.start.min(outer.start),
+                        r.content.end.max(outer.end),
+                    ));
                     if q.speaker.is_none() {
                         q.cue = Some(r.cue);
                         q.speaker = Some(Speaker {
@@ -1450,6 +1457,20 @@ mod tests {
         assert_eq!((q.1, q.3), (s("Ann Lee"), s("sighed")));
         let q = one("Hillary Clinton - \"I will look into it. I do not know the status of it.\"");
         assert_eq!(q.1, s("Hillary Clinton"));
+    }
+
+    #[test]
+    fn mixed_quotations_before_the_cue_share_the_reported_clause() {
+        let text = "The debate was long and the mood was tense. Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed.";
+        let r = report(text);
+        let mixed: Vec<_> = r.quotes.iter().filter(|q| q.kind == "mixed").collect();
+        assert!(!mixed.is_empty(), "{:?}", r.quotes);
+        let c = mixed.last().unwrap().content.unwrap();
+        assert!(text[c.start..c.end].starts_with("Guns are “the ultimate"));
+        assert_eq!(
+            mixed.last().unwrap().speaker.as_ref().unwrap().name,
+            "Howard Dean"
+        );
     }
 
     #[test]

@@ -153,7 +153,9 @@ impl Ctx<'_> {
             let ends = rest >= hi
                 || !t[rest].is_word()
                 || is(&CIRCUMSTANCE_WORDS, t[rest].text(self.text));
-            if hi.saturating_sub(found.last) > 5 || !ends {
+            // (`said Jeffery Hemsley, an assistant professor at …` may run on.)
+            let apposition = rest < hi && t[rest].is_punct(',');
+            if hi.saturating_sub(found.last) > 5 && !apposition || !ends {
                 continue;
             }
             // `“…,” X said.` is a direct quotation.
