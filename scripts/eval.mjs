@@ -2,7 +2,8 @@
 // npm run eval: how well WhoSaid attributes quotations, measured with the scorers of
 // ../shared/eval, printed and written to docs/accuracy.md with the date and commit.
 //   - polnear_dev (all kinds, direct+mixed, direct) and german_dev (direct) through
-//     `whosaid jsonl`, scored by score.py;
+//     `whosaid jsonl`, scored by score.py (PolNeAR marks quotations sharing one
+//     attribution as one, german_dev each apart: `--per-quote` for the latter);
 //   - the hand-annotated pages through the real extension (`export-pages`), scored by
 //     score_pages.py;
 //   - the native core's throughput over polnear_dev (one core, best of 3).
@@ -26,14 +27,17 @@ if (!fs.existsSync(EVAL)) {
 execFileSync('cargo', ['build', '--release', '--bin', 'whosaid'], { cwd: ROOT, stdio: 'inherit' });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
 
-/** Runs the CLI over an eval file; returns the prediction file and the best time. */
-function predict(name) {
+/**
+ * Runs the CLI over an eval file; returns the prediction file and the best time.
+ * `args`: extra CLI arguments (german_dev marks each quotation apart: --per-quote).
+ */
+function predict(name, args = []) {
   const input = fs.readFileSync(path.join(EVAL, name));
   const out = path.join(tmp, name.replace('.jsonl', '.pred.jsonl'));
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(BIN, ['jsonl'], { input, maxBuffer: 1 << 30 });
+    const r = spawnSync(BIN, ['jsonl', ...args], { input, maxBuffer: 1 << 30 });
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
     if (r.status !== 0) throw new Error(`whosaid jsonl failed on ${name}: ${r.stderr}`);
     fs.writeFileSync(out, r.stdout);
@@ -61,7 +65,7 @@ const polnear = predict('polnear_dev.jsonl');
 for (const [label, kinds] of [['all kinds', null], ['direct+mixed', 'direct,mixed'], ['direct', 'direct']]) {
   sections.push([`polnear_dev, ${label}`, score('polnear_dev.jsonl', polnear.out, kinds)]);
 }
-const german = predict('german_dev.jsonl');
+const german = predict('german_dev.jsonl', ['--per-quote']);
 sections.push(['german_dev, direct', score('german_dev.jsonl', german.out, 'direct')]);
 
 if (withPages) {

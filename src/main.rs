@@ -1,7 +1,7 @@
 //! `whosaid`: the analysis core on the command line, for batch work.
 //!
 //! ```text
-//! whosaid jsonl < in.jsonl > out.jsonl   {"id","text"} lines in, eval-format predictions out
+//! whosaid jsonl [--per-quote] < in.jsonl > out.jsonl   {"id","text"} lines in, eval-format predictions out
 //! whosaid text [FILE]                    plain text in, a whosaid/1 report out (code points)
 //! whosaid page [FILE]                    a page object from the collector in, its report out (UTF-16)
 //! ```
@@ -18,10 +18,12 @@ const USAGE: &str = "\
 whosaid: who said what, and where it came from
 
 USAGE:
-    whosaid jsonl < IN.jsonl > OUT.jsonl
+    whosaid jsonl [--per-quote] < IN.jsonl > OUT.jsonl
         Reads one JSON object per line with \"id\" and \"text\"; writes one line per
         input with \"id\" and \"quotes\" in the format of ../shared/eval/README.md
         (offsets in code points; speaker is the local mention, with \"name\" resolved).
+        Quotations sharing one attribution are one prediction, as PolNeAR marks
+        them; --per-quote gives one per quotation, as german_dev marks them.
         A line that cannot be read gives {\"id\", \"error\"} and the run goes on.
     whosaid text [FILE]
         Analyses plain text (FILE or standard input; paragraphs are lines) and
@@ -36,7 +38,7 @@ USAGE:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("jsonl") => jsonl(),
+        Some("jsonl") => jsonl(args.iter().any(|a| a == "--per-quote")),
         Some("text") => text(args.get(1).map(String::as_str)),
         Some("page") => page(args.get(1).map(String::as_str)),
         Some("--version" | "-V") => {
@@ -72,7 +74,7 @@ struct InputLine {
 }
 
 /// One prediction line for one input line.
-fn predict(line: &str) -> Value {
+fn predict(line: &str, per_quote: bool) -> Value {
     let doc: InputLine = match serde_json::from_str(line) {
         Ok(v) => v,
         Err(e) => return json!({"id": null, "error": format!("unreadable line: {e}")}),
@@ -83,12 +85,14 @@ fn predict(line: &str) -> Value {
     };
     let page = Page::from_text(&text);
     match analyze(&page) {
-        Ok(analysis) => json!({"id": id, "quotes": report::eval_quotes(&page, &analysis)}),
+        Ok(analysis) => {
+            json!({"id": id, "quotes": report::eval_quotes(&page, &analysis, !per_quote)})
+        }
         Err(e) => json!({"id": id, "error": e.to_string()}),
     }
 }
 
-fn jsonl() -> io::Result<()> {
+fn jsonl(per_quote: bool) -> io::Result<()> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
     for line in stdin.lines() {
@@ -96,7 +100,7 @@ fn jsonl() -> io::Result<()> {
         if line.trim().is_empty() {
             continue;
         }
-        let prediction = predict(&line);
+        let prediction = predict(&line, per_quote);
         if let Some(e) = prediction.get("error") {
             eprintln!("whosaid: {}: {e}", prediction["id"]);
         }

@@ -427,10 +427,11 @@ pub struct EvalQuote {
     pub confidence: f32,
 }
 
-/// The predictions for one text in the eval format: one per attribution, so a
-/// group of quotes sharing one attribution (`“A,” she said. “B.”`) is one
-/// prediction with several parts, as PolNeAR annotates it.
-pub fn eval_quotes(page: &Page, analysis: &Analysis) -> Vec<EvalQuote> {
+/// The predictions for one text in the eval format. With `by_attribution`, one
+/// per attribution, so a group of quotes sharing one attribution (`“A,” she
+/// said. “B.”`) is one prediction with several parts, as PolNeAR annotates it;
+/// otherwise one per quotation.
+pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Vec<EvalQuote> {
     let text = page.text.as_str();
     let map = OffsetMap::new(text);
     let cp = |s: Span| (map.chars(s.start), map.chars(s.end));
@@ -457,7 +458,7 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis) -> Vec<EvalQuote> {
             let (a, b) = cp(p);
             [a, b]
         });
-        if let Some(&at) = of_group.get(&q.group) {
+        if let Some(&at) = of_group.get(&q.group).filter(|_| by_attribution) {
             let last: &mut EvalQuote = &mut out[at];
             last.parts.extend(parts);
             last.end = last.parts.last().map_or(last.end, |p| p[1]);
