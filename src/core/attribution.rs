@@ -16,7 +16,7 @@ use super::lexicon::{
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
-use super::quotes::MarkedQuote;
+use super::quotes::{Family, MarkedQuote};
 use super::span::{Span, any_contains};
 use super::text::{Token, is_cue_at, sentence_ends, tokenize};
 
@@ -280,6 +280,12 @@ pub fn attribute(
             .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
         // Right after the quote or right before it is where attributions are; an
         // attribution found only at the end of the sentence comes after both.
+        // A blockquote signed by a line after it (`— Sofia Kowalski, a lawyer`).
+        let after = after.or_else(|| {
+            (q.family == Family::Block)
+                .then(|| ctx.signature(&marked[qi..]))
+                .flatten()
+        });
         let near_before = before.filter(|b| b.confidence >= 0.7);
         let near_after = after.filter(|a| a.confidence >= AFTER_FALLBACK);
         let found = if ends_sentence {
@@ -472,6 +478,28 @@ impl Ctx<'_> {
         }
     }
 
+    /// The dash line that signs the blockquote quotations `block` starts with:
+    /// the first paragraph after them, if it opens with a dash.
+    fn signature(&self, block: &[MarkedQuote]) -> Option<Found> {
+        let mut next = block.first()?.last_paragraph + 1;
+        for q in block.iter().skip(1) {
+            if q.family != Family::Block || q.first_paragraph != next {
+                break;
+            }
+            next = q.last_paragraph + 1;
+        }
+        let para = self.paras.get(next)?;
+        let first = para.tokens.first()?;
+        if !matches!(first.text(self.text), "—" | "–" | "―" | "-") {
+            return None;
+        }
+        let found = self.clause_attribution(para, 1, para.tokens.len(), Some(0))?;
+        Some(Found {
+            confidence: 0.75,
+            ..found
+        })
+    }
+
     /// The attribution before the quote, in its sentence.
     fn before(&self, q: &MarkedQuote, prev_close: Option<usize>) -> Option<Found> {
         let para = &self.paras[q.first_paragraph];
@@ -593,10 +621,15 @@ impl Ctx<'_> {
                 }
             }
         }
-        // `X: “…”`
+        // `X: “…”`. German capitalises every noun, so there the name must be all
+        // there is before the colon (not `… kommt iRights zum Schluss:`).
         if t[o - 1].is_punct(':') {
             if let Some(np) = self.np_backward(para, o - 1, lo) {
-                if matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org) {
+                let label = self.lang != Lang::De
+                    || np.first == lo
+                    || (lo..np.first).all(|k| !t[k].is_word());
+                if label && matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org)
+                {
                     return Some(Found {
                         np: Some(np),
                         cue: Some(t[o - 1].span),

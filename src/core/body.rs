@@ -182,10 +182,16 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
                 return false;
             }
             let below_root = &chain[..root_at.unwrap_or(chain.len())];
-            if below_root
-                .iter()
-                .any(|&i| is_boilerplate(&page.elements[i], root.is_some(), share(i)))
-            {
+            // A quotation's `<footer>` or `<cite>` (`— Sofia Kowalski`) signs it.
+            let signs_a_quote = |k: usize| {
+                below_root[k + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|&p| page.elements[p].tag == "blockquote")
+            };
+            if below_root.iter().enumerate().any(|(k, &i)| {
+                is_boilerplate(&page.elements[i], root.is_some(), share(i)) && !signs_a_quote(k)
+            }) {
                 return false;
             }
             !is_link_list(page, &link_spans, b.span)
@@ -205,6 +211,27 @@ fn is_link_list(page: &Page, links: &[Span], span: Span) -> bool {
         .sum();
     let words = span.get(&page.text).split_whitespace().count();
     linked > 0 && linked * 2 >= span.len() && words < 25
+}
+
+/// Whether the block element `element` sits in a `<blockquote>` that quotes
+/// someone (not an embedded social-media post, which its own scripts render).
+pub fn in_blockquote(page: &Page, element: Option<usize>) -> bool {
+    let mut at = element;
+    let mut steps = 0;
+    while let Some(e) = at.and_then(|i| page.elements.get(i)) {
+        if e.tag == "blockquote" {
+            let class = e.class.to_lowercase();
+            return !["tweet", "instagram", "tiktok", "embed"]
+                .iter()
+                .any(|w| class.contains(w));
+        }
+        steps += 1;
+        if steps > 64 {
+            break;
+        }
+        at = e.parent;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -233,6 +260,82 @@ mod tests {
             }
         }
         p
+    }
+
+    #[test]
+    fn blockquotes_are_quotations_when_introduced_or_signed() {
+        use crate::core::{analyze, offsets::Unit, report::build};
+        let p = page(&[
+            ("body", "", None, ""),
+            ("article", "", Some(0), ""),
+            (
+                "p",
+                "",
+                Some(1),
+                "The mayor of the town, Jane Doe, spoke to the council on Monday. She said:",
+            ),
+            ("blockquote", "", Some(1), ""),
+            (
+                "p",
+                "",
+                Some(3),
+                "We will rebuild the bridge before the winter comes to the valley.",
+            ),
+            (
+                "p",
+                "",
+                Some(1),
+                "The council listened and the vote was held on Tuesday evening.",
+            ),
+            ("blockquote", "", Some(1), ""),
+            (
+                "p",
+                "",
+                Some(6),
+                "The evidence speaks for itself and the whole region will see it.",
+            ),
+            (
+                "footer",
+                "",
+                Some(6),
+                "— Sofia Kowalski, a lawyer for the town",
+            ),
+            ("blockquote", "twitter-tweet", Some(1), ""),
+            (
+                "p",
+                "",
+                Some(9),
+                "Nobody told us about the flood warnings in the valley this year.",
+            ),
+            ("p", "", Some(9), "— Someone (@someone) May 1, 2024"),
+            ("blockquote", "", Some(1), ""),
+            (
+                "p",
+                "",
+                Some(12),
+                "A passage set apart, with no one to say it is anyone's words.",
+            ),
+        ]);
+        let r = build(&p, &analyze(&p).unwrap(), Unit::Utf8);
+        let quotes: Vec<_> = r
+            .quotes
+            .iter()
+            .filter(|q| q.kind == "direct")
+            .map(|q| (q.text.as_str(), q.speaker.as_ref().map(|s| s.name.as_str())))
+            .collect();
+        assert_eq!(
+            quotes,
+            [
+                (
+                    "We will rebuild the bridge before the winter comes to the valley.",
+                    Some("Jane Doe")
+                ),
+                (
+                    "The evidence speaks for itself and the whole region will see it.",
+                    Some("Sofia Kowalski")
+                ),
+            ]
+        );
     }
 
     #[test]

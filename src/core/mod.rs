@@ -79,32 +79,36 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         });
     }
     let text = page.text.as_str();
-    let body: Vec<Span> = page
+    let body_blocks: Vec<&page::Block> = page
         .blocks
         .iter()
         .zip(body::article_blocks(page))
         .filter(|&(_, is_body)| is_body)
-        .map(|(b, _)| b.span)
-        .filter(|s| text.get(s.start..s.end).is_some())
+        .map(|(b, _)| b)
+        .filter(|b| text.get(b.span.start..b.span.end).is_some())
         .collect();
-    let paragraphs: Vec<Span> = body
+    let body: Vec<Span> = body_blocks.iter().map(|b| b.span).collect();
+    // Each paragraph, and whether it is set as a quotation (`<blockquote>`).
+    let (paragraphs, in_blockquote): (Vec<Span>, Vec<bool>) = body_blocks
         .iter()
-        .flat_map(|&b| {
+        .flat_map(|b| {
+            let quoted = body::in_blockquote(page, b.element);
             let mut out = Vec::new();
-            let mut start = b.start;
-            for (i, c) in b.get(text).char_indices() {
+            let mut start = b.span.start;
+            for (i, c) in b.span.get(text).char_indices() {
                 if c == '\n' || c == '\r' {
-                    out.push(Span::new(start, b.start + i));
-                    start = b.start + i + 1;
+                    out.push((Span::new(start, b.span.start + i), quoted));
+                    start = b.span.start + i + 1;
                 }
             }
-            out.push(Span::new(start, b.end));
+            out.push((Span::new(start, b.span.end), quoted));
             out
         })
-        .map(|s| s.trimmed(text))
-        .filter(|s| !s.is_empty())
-        .collect();
-    let marked = quotes::find_quotes(text, &paragraphs);
+        .map(|(s, q)| (s.trimmed(text), q))
+        .filter(|(s, _)| !s.is_empty())
+        .unzip();
+    let mut marked = quotes::find_quotes(text, &paragraphs);
+    quotes::add_blockquotes(text, &paragraphs, &in_blockquote, &mut marked);
     let sample: String = paragraphs
         .iter()
         .take(60)

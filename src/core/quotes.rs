@@ -27,8 +27,11 @@ pub enum Family {
     WhiteCorner,
     /// 〝 〞 〟
     DoublePrime,
+    /// No marks: a `<blockquote>` introduced as someone's words.
+    Block,
 }
 
+/// The families of marks paired (all but [`Family::Block`]).
 const FAMILIES: usize = 7;
 
 impl Family {
@@ -363,6 +366,55 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
         out.push(q);
     }
     out
+}
+
+/// Quotations set as `<blockquote>` without marks: each paragraph of
+/// `in_blockquote` that holds no marked quotation and is introduced as someone's
+/// words, by the paragraph before ending in a colon (`X said:`) or by a line
+/// after it that opens with a dash (`— X, a lawyer`), which is not itself quoted.
+/// Merged into `marked`, in order.
+pub fn add_blockquotes(
+    text: &str,
+    paragraphs: &[Span],
+    in_blockquote: &[bool],
+    marked: &mut Vec<MarkedQuote>,
+) {
+    let dash_line = |i: usize| {
+        paragraphs
+            .get(i)
+            .is_some_and(|p| p.get(text).trim_start().starts_with(['—', '–', '―', '-']))
+    };
+    let has_marks = |p: Span| {
+        let i = marked.partition_point(|q| q.outer().end <= p.start);
+        marked.get(i).is_some_and(|q| q.outer().start < p.end)
+    };
+    let mut added = Vec::new();
+    let mut introduced = false;
+    for (i, &p) in paragraphs.iter().enumerate() {
+        if !in_blockquote.get(i).copied().unwrap_or(false) {
+            introduced = p.get(text).trim_end().ends_with(':');
+            continue;
+        }
+        // Following paragraphs of one blockquote stay introduced.
+        let attributed_after = (i + 1..paragraphs.len())
+            .take_while(|&j| in_blockquote.get(j).copied().unwrap_or(false))
+            .any(dash_line);
+        if dash_line(i) || has_marks(p) || !(introduced || attributed_after) {
+            continue;
+        }
+        added.push(MarkedQuote {
+            parts: vec![p],
+            open: Span::new(p.start, p.start),
+            close: None,
+            family: Family::Block,
+            first_paragraph: i,
+            last_paragraph: i,
+        });
+    }
+    if !added.is_empty() {
+        marked.extend(added);
+        marked.sort_by_key(|q| q.open.start);
+    }
 }
 
 #[cfg(test)]
