@@ -646,7 +646,12 @@ impl Ctx<'_> {
     fn after(&self, q: &MarkedQuote, next_open: Option<usize>) -> Option<Found> {
         let close = q.close?;
         let para = &self.paras[q.last_paragraph];
-        let c = para.token_at(close.start)?;
+        // A `<q>`'s close is where its text ends: its last token stands for the mark.
+        let c = if close.is_empty() {
+            para.first_from(close.start).checked_sub(1)?
+        } else {
+            para.token_at(close.start)?
+        };
         let hi = para.first_from(para.clause_end(close.end, next_open)); // exclusive
         let t = &para.tokens;
         let mut k = c + 1;

@@ -109,6 +109,7 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         .unzip();
     let mut marked = quotes::find_quotes(text, &paragraphs);
     quotes::add_blockquotes(text, &paragraphs, &in_blockquote, &mut marked);
+    quotes::add_inline_quotes(&paragraphs, &page.inline_quotes, &mut marked);
     let sample: String = paragraphs
         .iter()
         .take(60)

@@ -74,6 +74,9 @@ pub struct Page {
     pub elements: Vec<Element>,
     /// The links of the page.
     pub links: Vec<Link>,
+    /// The text of each `<q>` element (browsers draw its quotation marks; the
+    /// text holds none).
+    pub inline_quotes: Vec<Span>,
     /// Whether the collector stopped early (the page was larger than its budget).
     pub truncated: bool,
 }
@@ -119,6 +122,11 @@ impl Page {
             link.span = fix(link.span);
             link.element = valid(link.element);
         }
+        for q in &mut self.inline_quotes {
+            *q = fix(*q);
+        }
+        self.inline_quotes.retain(|q| !q.is_empty());
+        self.inline_quotes.sort_by_key(|q| q.start);
         if self.blocks.is_empty() {
             self.blocks = lines(&self.text);
         }
@@ -177,9 +185,21 @@ pub struct PageInput {
     /// The links.
     #[serde(default)]
     pub links: Vec<LinkInput>,
+    /// The text of each `<q>` element.
+    #[serde(default)]
+    pub quotes: Vec<SpanInput>,
     /// Whether the collector stopped before the end of the page.
     #[serde(default)]
     pub truncated: bool,
+}
+
+/// A stretch of a [`PageInput`]'s text: UTF-16 code units.
+#[derive(Clone, Copy, Debug, Default, Deserialize)]
+pub struct SpanInput {
+    /// First unit.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
 }
 
 /// A block of a [`PageInput`]: UTF-16 code units into its text.
@@ -267,6 +287,7 @@ impl PageInput {
                 parent: e.parent,
             })
             .collect();
+        let inline_quotes = self.quotes.iter().map(|q| span(q.start, q.end)).collect();
         let mut page = Page {
             url: self.url,
             title: self.title,
@@ -278,6 +299,7 @@ impl PageInput {
             blocks,
             elements,
             links,
+            inline_quotes,
             truncated: self.truncated,
         };
         page.sanitize();

@@ -368,6 +368,35 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
     out
 }
 
+/// `<q>` elements: quotations whose marks the browser draws. Those inside a
+/// paragraph and clear of marked quotations are merged into `marked`, in order.
+pub fn add_inline_quotes(paragraphs: &[Span], inline: &[Span], marked: &mut Vec<MarkedQuote>) {
+    let mut added = Vec::new();
+    for &q in inline {
+        let i = paragraphs.partition_point(|p| p.end < q.end);
+        let Some(&p) = paragraphs.get(i) else {
+            continue;
+        };
+        let at = marked.partition_point(|m| m.outer().end <= q.start);
+        let overlaps = marked.get(at).is_some_and(|m| m.outer().start < q.end);
+        if p.start > q.start || overlaps {
+            continue;
+        }
+        added.push(MarkedQuote {
+            parts: vec![q],
+            open: Span::new(q.start, q.start),
+            close: Some(Span::new(q.end, q.end)),
+            family: Family::Block,
+            first_paragraph: i,
+            last_paragraph: i,
+        });
+    }
+    if !added.is_empty() {
+        marked.extend(added);
+        marked.sort_by_key(|q| q.open.start);
+    }
+}
+
 /// Quotations set as `<blockquote>` without marks: each paragraph of
 /// `in_blockquote` that holds no marked quotation and is introduced as someone's
 /// words, by the paragraph before ending in a colon (`X said:`) or by a line

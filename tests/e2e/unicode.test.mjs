@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { BROWSERS, highlightTexts, panelContent, panelState, pageDom, session, waitFor } from './harness.mjs';
+import { BROWSERS, highlightTexts, openPanel, panelContent, pageDom, session } from './harness.mjs';
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/unicode.html');
 
@@ -17,8 +17,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       const { browser, server } = env;
       await browser.goto(`${server.url}/unicode.html`);
       const before = await browser.eval(pageDom);
-      await browser.clickAction();
-      await waitFor(async () => (await browser.eval(panelState)) === 'ready', { what: 'the panel' });
+      assert.equal(await openPanel(browser), 'ready');
       const h = await browser.eval(highlightTexts);
       assert.deepEqual(h['whosaid-quote'], [
         'Nous sommes prêts 🎉 pour l’hiver,',

@@ -79,6 +79,7 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   const indexOf = new Map();
   const blocks = [];
   const links = [];
+  const quotes = []; // <q> elements' text: the browser draws their marks
   let block = null; // {start, element}
   let pending = ''; // separator owed before the next text
   let truncated = false;
@@ -110,6 +111,7 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   // Iterative walk (pages nest deeply); frames remember what to do on leaving.
   const blockStack = []; // innermost block-level ancestors
   const linkStack = []; // open links: {el, start}
+  const quoteStack = []; // open <q> elements: {el, start}
   const stack = [{ node: doc.body, leave: false }];
   const invisible = []; // per open element: is its own text invisible?
   // A page whose whole <body> is `visibility: hidden` is waiting for a script to
@@ -132,6 +134,10 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
             element: register(blockStack.at(-1)),
           });
         }
+      }
+      if (name === 'q' && quoteStack.length && quoteStack.at(-1).el === node) {
+        const q = quoteStack.pop();
+        if (q.start !== null && length > q.start) quotes.push({ start: q.start, end: length });
       }
       if (BLOCK.has(name)) {
         blockStack.pop();
@@ -157,6 +163,7 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       }
       data = data.replace(NEWLINES, ' ');
       for (const link of linkStack) if (link.start === null) link.start = length;
+      for (const q of quoteStack) if (q.start === null) q.start = length;
       nodes.push({ node, start: length });
       chunks.push(data);
       length += data.length;
@@ -173,6 +180,7 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       closeBlock('\n\n');
       blockStack.push(node);
     }
+    if (name === 'q') quoteStack.push({ el: node, start: null });
     if (name === 'a' && node.hasAttribute('href')) {
       linkStack.push({ el: node, start: null, href: absolute(node.getAttribute('href'), baseUrl) });
     }
@@ -198,6 +206,7 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       blocks,
       elements,
       links,
+      quotes,
       truncated,
     },
     nodes,
