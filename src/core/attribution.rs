@@ -596,7 +596,21 @@ impl Ctx<'_> {
         // `He sighed: “…”`, `Sanders made the following comment: “…”`: a clause
         // ending in a colon speaks through its subject, whatever its verb.
         if t[o - 1].is_punct(':') {
-            if let Some(np) = self.np_forward(para, lo, o - 1) {
+            // A name opening the clause is its subject even where the phrase
+            // reader takes the verb after it for a modifier (`Alverson summed up`).
+            let opening_name = para.run_at.get(lo).copied().flatten().map(|r| {
+                let run = &para.runs[r];
+                self.np(
+                    para,
+                    Phrase {
+                        first: run.first,
+                        last: run.last,
+                        end: run.last,
+                        kind: PhraseKind::Name(r),
+                    },
+                )
+            });
+            if let Some(np) = opening_name.or_else(|| self.np_forward(para, lo, o - 1)) {
                 let verb = np.end + 1;
                 let plain_verb = verb < o - 1
                     && t[verb].is_word()
@@ -611,7 +625,7 @@ impl Ctx<'_> {
                     NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
                     _ => false,
                 };
-                if person && plain_verb && o - 1 - verb <= 6 {
+                if person && plain_verb {
                     return Some(Found {
                         np: Some(np),
                         cue: Some(t[verb].span),
@@ -1493,6 +1507,10 @@ mod tests {
         assert_eq!((q.1, q.3), (s("Pat Toomey"), s("fumed")));
         let q = one("Ann Lee arrived late. She sighed: “It feels like my parents’ last election.”");
         assert_eq!((q.1, q.3), (s("Ann Lee"), s("sighed")));
+        let q = one(
+            "Bob Alverson summed up the long journey from the wooden boat to the store: “It is old school meets new school.”",
+        );
+        assert_eq!(q.1, s("Bob Alverson"));
         let q = one("Hillary Clinton - \"I will look into it. I do not know the status of it.\"");
         assert_eq!(q.1, s("Hillary Clinton"));
     }
