@@ -635,6 +635,35 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `Peggy Drexler, CNN: “…”`, `Jeremy Lott, author: “…”`: a roundup's label,
+        // a person's name and what they are.
+        if t[o - 1].is_punct(':') && o - 1 - lo <= 14 {
+            if let Some(r) = para.run_at.get(lo).copied().flatten() {
+                let run = &para.runs[r];
+                let labelled = run.kind != RunKind::Org
+                    && t.get(run.last + 1).is_some_and(|c| c.is_punct(','))
+                    && (run.last + 2..o - 1).all(|k| {
+                        !is_cue_at(self.text, t, k) && !t[k].is_punct('.') && !t[k].is_punct(':')
+                    });
+                if labelled {
+                    let np = self.np(
+                        para,
+                        Phrase {
+                            first: run.first,
+                            last: run.last,
+                            end: run.last,
+                            kind: PhraseKind::Name(r),
+                        },
+                    );
+                    return Some(Found {
+                        np: Some(np),
+                        cue: Some(t[o - 1].span),
+                        confidence: 0.6,
+                        last: np.end,
+                    });
+                }
+            }
+        }
         // `X: “…”`. German capitalises every noun, so there the name must be all
         // there is before the colon (not `… kommt iRights zum Schluss:`).
         if t[o - 1].is_punct(':') {
@@ -1511,6 +1540,9 @@ mod tests {
             "Bob Alverson summed up the long journey from the wooden boat to the store: “It is old school meets new school.”",
         );
         assert_eq!(q.1, s("Bob Alverson"));
+        let q =
+            one("Peggy Drexler, CNN: \"In an interview, she came out in staunch defense of him.\"");
+        assert_eq!(q.1, s("Peggy Drexler"));
         let q = one("Hillary Clinton - \"I will look into it. I do not know the status of it.\"");
         assert_eq!(q.1, s("Hillary Clinton"));
     }
