@@ -233,9 +233,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
         let body = para.get(text);
         let mut chars = body.char_indices().peekable();
         let mut prev: Option<char> = None;
+        // The last character before any spaces: `…important,' " Magel said`.
+        let mut last_seen: Option<char> = None;
         let mut first_mark = true;
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n);
+            let before_space = last_seen;
+            if !c.is_whitespace() {
+                last_seen = Some(c);
+            }
             let Some(family) = Family::of(c) else {
                 if !c.is_whitespace() {
                     first_mark = false;
@@ -259,7 +265,14 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
             let r = if continues.is_some() {
                 Some(Role::Open)
             } else {
-                role(c, prev, next)
+                role(c, prev, next).or_else(|| {
+                    // A straight double mark set apart by spaces right after a
+                    // closing single one closes the outer quote (`'…,' " Magel said`).
+                    let spaced = prev.is_some_and(char::is_whitespace)
+                        && next.is_none_or(char::is_whitespace);
+                    (c == '"' && spaced && matches!(before_space, Some('\'' | '’')))
+                        .then_some(Role::Close)
+                })
             };
             prev = Some(c);
             let Some(r) = r else { continue };
@@ -503,6 +516,15 @@ mod tests {
     fn quote_over_several_paragraphs_is_one_quote() {
         let q = quotes("He said: “First part.\n“Second part.\n“Last part.” Then more.");
         assert_eq!(q, [vec!["First part.", "Second part.", "Last part."]]);
+    }
+
+    #[test]
+    fn straight_mark_after_a_closing_single_one_and_a_space_closes() {
+        let text = "\"They treat it like, 'Oh, this is important,' \" Magel said at the rally.";
+        assert_eq!(
+            quotes(text),
+            [["They treat it like, 'Oh, this is important,'"]]
+        );
     }
 
     #[test]
