@@ -1436,6 +1436,16 @@ mod tests {
     }
 
     #[test]
+    fn participle_after_a_comma_speaks_through_the_sentence_subject() {
+        let r = items(
+            "Ted Cruz attacked his rival on Tuesday, saying that the phrase came from the rival himself.",
+        );
+        let q = r.iter().find(|q| q.3.as_deref() == Some("saying")).unwrap();
+        assert_eq!(q.2.as_deref(), Some("Ted Cruz"));
+        assert_eq!(q.1, "that the phrase came from the rival himself");
+    }
+
+    #[test]
     fn belief_and_evidence_report_content_but_nouns_do_not() {
         let r = items("New polls show that the race has tightened in the final week.");
         assert_eq!(r[0].1, "that the race has tightened in the final week");

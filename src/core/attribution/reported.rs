@@ -72,7 +72,20 @@ impl Ctx<'_> {
     ) {
         let t = &para.tokens;
         for (i, &k) in cues.iter().enumerate() {
-            let Some(np) = self.np_backward(para, k, lo) else {
+            // `Cruz …, saying that …`: a participle after a comma speaks through
+            // the subject that opens the sentence.
+            let participle =
+                k > lo && t[k - 1].is_punct(',') && t[k].text(self.text).ends_with("ing");
+            let subject = || {
+                self.np_forward(para, lo, k)
+                    .filter(|np| matches!(np.kind, NpKind::Pronoun | NpKind::Name(_)))
+            };
+            let np = if participle {
+                self.np_backward(para, k, lo).or_else(subject)
+            } else {
+                self.np_backward(para, k, lo)
+            };
+            let Some(np) = np else {
                 continue;
             };
             if self.noun_use(para, k, np) {
