@@ -222,12 +222,13 @@ pub fn attribute(
         });
     }
 
+    let kinds: Vec<QuoteKind> = marked.iter().map(|q| ctx.kind(q)).collect();
     // Reported speech is found first and its speakers resolved in reading order
     // with the quotations' (`A spokesperson said … “…,” he said.`). The
     // reported-speech grammar reads English sentences; other languages get their
     // quotations only, until their cues and phrases are read as well.
     let reported = if lang == Lang::En {
-        ctx.find_reported(&marked)
+        ctx.find_reported(&marked, &kinds)
     } else {
         Vec::new()
     };
@@ -251,7 +252,7 @@ pub fn attribute(
             .map(|c| c.end);
         // A partial quotation earlier in the sentence does not end its clause
         // (`X, noting that the races are “not as comfortable,” added: “…”`).
-        let clause_floor = prev_close.filter(|_| ctx.kind(&marked[qi - 1]) == QuoteKind::Direct);
+        let clause_floor = prev_close.filter(|_| kinds[qi - 1] == QuoteKind::Direct);
         let before = ctx.before(q, clause_floor);
         let after = ctx.after(q, next_open);
 
@@ -295,7 +296,7 @@ pub fn attribute(
         };
         previous_after = after.map(|a| (q.last_paragraph, a));
 
-        let kind = ctx.kind(q);
+        let kind = kinds[qi];
         let next_group = out.last().map_or(0, |p| p.group + 1);
         let mut quote = Quote {
             kind,
@@ -387,12 +388,18 @@ fn is_skippable(t: Token, text: &str) -> bool {
 
 impl Ctx<'_> {
     /// The reported speech of the whole text, in reading order of the speakers.
-    fn find_reported(&self, marked: &[MarkedQuote]) -> Vec<reported::Reported> {
+    /// `kinds`: each marked quote's [`Ctx::kind`].
+    fn find_reported(
+        &self,
+        marked: &[MarkedQuote],
+        kinds: &[QuoteKind],
+    ) -> Vec<reported::Reported> {
         let quoted: Vec<Span> = marked.iter().map(MarkedQuote::outer).collect();
         let direct: Vec<Span> = marked
             .iter()
-            .filter(|q| self.kind(q) == QuoteKind::Direct)
-            .map(MarkedQuote::outer)
+            .zip(kinds)
+            .filter(|&(_, &k)| k == QuoteKind::Direct)
+            .map(|(q, _)| q.outer())
             .collect();
         let mut all: Vec<reported::Reported> = self
             .paras
@@ -412,54 +419,55 @@ impl Ctx<'_> {
         out: &mut Vec<Quote>,
     ) {
         let mut added = Vec::new();
-        {
-            for (&r, &entity) in reported.iter().zip(resolved) {
-                // (The content may stop short of a fragment's last comma: `“…,” X said`.)
-                let inside = |q: &&mut Quote| {
-                    q.kind == QuoteKind::Mixed
-                        && q.parts
-                            .first()
-                            .is_some_and(|p| p.start >= r.content.start && p.start < r.content.end)
-                        && q.parts.last().is_some_and(|p| p.end <= r.content.end + 2)
-                };
-                let mut mixed = None;
-                for q in out.iter_mut().filter(inside) {
-                    // Fragments of one reported clause are one attribution.
-                    let group = *mixed.get_or_insert(q.group);
-                    q.group = group;
-                    // The nearest cue wins: later cues in a sentence are nested in earlier ones.
-                    let outer = q.outer();
-                    q.content = Some(Span::new(
-                        r.content.start.min(outer.start),
-                        r.content.end.max(outer.end),
-                    ));
-                    if q.speaker.is_none() {
-                        q.cue = Some(r.cue);
-                        q.speaker = Some(Speaker {
-                            mention: r.np.span,
-                            entity,
-                        });
-                    }
-                }
-                if mixed.is_some() || added.iter().any(|q: &Quote| q.parts[0] == r.content) {
-                    continue;
-                }
-                added.push(Quote {
-                    kind: QuoteKind::Indirect,
-                    parts: vec![r.content],
-                    content: Some(r.content),
-                    open: Span::new(r.content.start, r.content.start),
-                    close: None,
-                    speaker: Some(Speaker {
+        let mut contents = std::collections::HashSet::new();
+        let first_start = |q: &Quote| q.parts.first().map_or(q.open.start, |p| p.start);
+        for (&r, &entity) in reported.iter().zip(resolved) {
+            // The quotations that start inside the content (`out` is in reading
+            // order); the content may stop short of a fragment's last comma
+            // (`“…,” X said`).
+            let from = out.partition_point(|q| first_start(q) < r.content.start);
+            let to = from + out[from..].partition_point(|q| first_start(q) < r.content.end);
+            let inside = |q: &&mut Quote| {
+                q.kind == QuoteKind::Mixed
+                    && q.parts.last().is_some_and(|p| p.end <= r.content.end + 2)
+            };
+            let mut mixed = None;
+            for q in out[from..to].iter_mut().filter(inside) {
+                // Fragments of one reported clause are one attribution.
+                let group = *mixed.get_or_insert(q.group);
+                q.group = group;
+                // The nearest cue wins: later cues in a sentence are nested in earlier ones.
+                let outer = q.outer();
+                q.content = Some(Span::new(
+                    r.content.start.min(outer.start),
+                    r.content.end.max(outer.end),
+                ));
+                if q.speaker.is_none() {
+                    q.cue = Some(r.cue);
+                    q.speaker = Some(Speaker {
                         mention: r.np.span,
                         entity,
-                    }),
-                    cue: Some(r.cue),
-                    medium: None,
-                    confidence: r.confidence,
-                    group: 0,
-                });
+                    });
+                }
             }
+            if mixed.is_some() || !contents.insert(r.content) {
+                continue;
+            }
+            added.push(Quote {
+                kind: QuoteKind::Indirect,
+                parts: vec![r.content],
+                content: Some(r.content),
+                open: Span::new(r.content.start, r.content.start),
+                close: None,
+                speaker: Some(Speaker {
+                    mention: r.np.span,
+                    entity,
+                }),
+                cue: Some(r.cue),
+                medium: None,
+                confidence: r.confidence,
+                group: 0,
+            });
         }
         if added.is_empty() {
             return;
@@ -598,18 +606,12 @@ impl Ctx<'_> {
         if t[o - 1].is_punct(':') {
             // A name opening the clause is its subject even where the phrase
             // reader takes the verb after it for a modifier (`Alverson summed up`).
-            let opening_name = para.run_at.get(lo).copied().flatten().map(|r| {
-                let run = &para.runs[r];
-                self.np(
-                    para,
-                    Phrase {
-                        first: run.first,
-                        last: run.last,
-                        end: run.last,
-                        kind: PhraseKind::Name(r),
-                    },
-                )
-            });
+            let opening_name = para
+                .run_at
+                .get(lo)
+                .copied()
+                .flatten()
+                .map(|r| self.name_np(para, r));
             if let Some(np) = opening_name.or_else(|| self.np_forward(para, lo, o - 1)) {
                 let verb = np.end + 1;
                 let plain_verb = verb < o - 1
@@ -646,15 +648,7 @@ impl Ctx<'_> {
                         !is_cue_at(self.text, t, k) && !t[k].is_punct('.') && !t[k].is_punct(':')
                     });
                 if labelled {
-                    let np = self.np(
-                        para,
-                        Phrase {
-                            first: run.first,
-                            last: run.last,
-                            end: run.last,
-                            kind: PhraseKind::Name(r),
-                        },
-                    );
+                    let np = self.name_np(para, r);
                     return Some(Found {
                         np: Some(np),
                         cue: Some(t[o - 1].span),
@@ -1087,6 +1081,20 @@ impl Ctx<'_> {
             last: p.last,
             end: p.end,
         }
+    }
+
+    /// Name run `r` of `para` as a speaker phrase of its own.
+    fn name_np(&self, para: &Para, r: usize) -> Np {
+        let run = &para.runs[r];
+        self.np(
+            para,
+            Phrase {
+                first: run.first,
+                last: run.last,
+                end: run.last,
+                kind: PhraseKind::Name(r),
+            },
+        )
     }
 
     /// The speaker phrase starting at token `k` (exclusive end `hi`).

@@ -390,20 +390,34 @@ pub fn add_inline_quotes(paragraphs: &[Span], inline: &[Span], marked: &mut Vec<
         let Some(&p) = paragraphs.get(i) else {
             continue;
         };
-        let at = marked.partition_point(|m| m.outer().end <= q.start);
-        let overlaps = marked.get(at).is_some_and(|m| m.outer().start < q.end);
-        if p.start > q.start || overlaps {
+        if p.start > q.start || overlaps_marked(marked, q) {
             continue;
         }
-        added.push(MarkedQuote {
-            parts: vec![q],
-            open: Span::new(q.start, q.start),
-            close: Some(Span::new(q.end, q.end)),
-            family: Family::Block,
-            first_paragraph: i,
-            last_paragraph: i,
-        });
+        added.push(unmarked(q, i, Some(Span::new(q.end, q.end))));
     }
+    merge(marked, added);
+}
+
+/// Whether `span` overlaps one of the (sorted, disjoint) `marked` quotations.
+fn overlaps_marked(marked: &[MarkedQuote], span: Span) -> bool {
+    let at = marked.partition_point(|m| m.outer().end <= span.start);
+    marked.get(at).is_some_and(|m| m.outer().start < span.end)
+}
+
+/// A quotation without marks: `span` in paragraph `i`, closed at `close`.
+fn unmarked(span: Span, i: usize, close: Option<Span>) -> MarkedQuote {
+    MarkedQuote {
+        parts: vec![span],
+        open: Span::new(span.start, span.start),
+        close,
+        family: Family::Block,
+        first_paragraph: i,
+        last_paragraph: i,
+    }
+}
+
+/// Merges `added` into `marked`, keeping reading order.
+fn merge(marked: &mut Vec<MarkedQuote>, added: Vec<MarkedQuote>) {
     if !added.is_empty() {
         marked.extend(added);
         marked.sort_by_key(|q| q.open.start);
@@ -426,10 +440,6 @@ pub fn add_blockquotes(
             .get(i)
             .is_some_and(|p| p.get(text).trim_start().starts_with(['—', '–', '―', '-']))
     };
-    let has_marks = |p: Span| {
-        let i = marked.partition_point(|q| q.outer().end <= p.start);
-        marked.get(i).is_some_and(|q| q.outer().start < p.end)
-    };
     let mut added = Vec::new();
     let mut introduced = false;
     for (i, &p) in paragraphs.iter().enumerate() {
@@ -441,22 +451,12 @@ pub fn add_blockquotes(
         let attributed_after = (i + 1..paragraphs.len())
             .take_while(|&j| in_blockquote.get(j).copied().unwrap_or(false))
             .any(dash_line);
-        if dash_line(i) || has_marks(p) || !(introduced || attributed_after) {
+        if dash_line(i) || overlaps_marked(marked, p) || !(introduced || attributed_after) {
             continue;
         }
-        added.push(MarkedQuote {
-            parts: vec![p],
-            open: Span::new(p.start, p.start),
-            close: None,
-            family: Family::Block,
-            first_paragraph: i,
-            last_paragraph: i,
-        });
+        added.push(unmarked(p, i, None));
     }
-    if !added.is_empty() {
-        marked.extend(added);
-        marked.sort_by_key(|q| q.open.start);
-    }
+    merge(marked, added);
 }
 
 #[cfg(test)]
