@@ -20,6 +20,7 @@ use super::quotes::{Family, MarkedQuote};
 use super::span::{Span, any_contains};
 use super::text::{Token, is_cue_at, sentence_ends, tokenize};
 
+mod german;
 mod reported;
 
 /// How much of a quotation is in quotation marks.
@@ -163,6 +164,9 @@ struct Ctx<'t> {
     text: &'t str,
     paras: Vec<Para>,
     lang: Lang,
+    /// Words the text writes in lower case somewhere (built when first asked):
+    /// a German sentence's capitalised first word that is one of them is no name.
+    lower_words: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
 }
 
 /// Attributes every quote. Returns the quotes and the people named in the text.
@@ -176,6 +180,7 @@ pub fn attribute(
         text,
         paras: Vec::with_capacity(paragraphs.len()),
         lang,
+        lower_words: std::cell::OnceCell::new(),
     };
     // Quotes do not overlap and come in order, so their parts are sorted.
     let quoted: Vec<Span> = marked
@@ -189,7 +194,7 @@ pub fn attribute(
         let starts: Vec<usize> = std::iter::once(span.start)
             .chain(ends.iter().copied())
             .collect();
-        let runs = name_runs(text, &tokens, |i| {
+        let runs = name_runs(text, &tokens, lang, |i| {
             let at = tokens[i].span.start;
             let prev_end = if i == 0 {
                 span.start
@@ -206,6 +211,13 @@ pub fn attribute(
         // People named inside quotations are not the quotations' speakers' antecedents.
         for run in &runs {
             if any_contains(&quoted, run.span) {
+                continue;
+            }
+            // A German noun after its article names no one (`der Franzose`).
+            let noun = lang == Lang::De
+                && run.first == run.last
+                && super::mentions::after_german_determiner(text, &tokens, run.first);
+            if noun {
                 continue;
             }
             let speaker = next_to_cue(text, &tokens, run.first, run.last);
@@ -546,25 +558,28 @@ impl Ctx<'_> {
                 });
             }
         }
+        if self.lang == Lang::De {
+            if let Some(found) = self.german_according(para, lo, o) {
+                return Some(found);
+            }
+        }
         // The nearest cue before the mark that has a subject: `X said: “…”`,
         // `X called it “…”`, `He explained the headline by saying: “…”`.
         for c in (lo..o).rev().filter(|&k| is_cue_at(self.text, t, k)) {
             // Subject first, or, for a cue opening its clause, verb first:
             // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
             let verb_first = c == lo || t[c - 1].is_punct(',');
-            // German puts the subject after the verb when something else opens the
-            // sentence (`Am Dienstag sagte Gingrich: „…“`, `Weiter sagte er`).
-            let german = (self.lang == Lang::De).then(|| self.german_subject(para, c, lo, o));
-            let np = german
-                .flatten()
-                .or_else(|| self.np_backward(para, c, lo))
-                .or_else(|| {
+            let np = if self.lang == Lang::De {
+                self.german_subject(para, c, lo, o)
+            } else {
+                self.np_backward(para, c, lo).or_else(|| {
                     verb_first
                         .then(|| {
                             self.np_forward(para, para.first_from(self.cue_span(para, c).end), o)
                         })
                         .flatten()
-                });
+                })
+            };
             let Some(np) = np else {
                 continue;
             };
@@ -600,6 +615,9 @@ impl Ctx<'_> {
                     });
                 }
             }
+        }
+        if self.lang == Lang::De && t[o - 1].is_punct(':') {
+            return self.german_colon(para, lo, o - 1);
         }
         // `He sighed: “…”`, `Sanders made the following comment: “…”`: a clause
         // ending in a colon speaks through its subject, whatever its verb.
@@ -699,6 +717,18 @@ impl Ctx<'_> {
         if k >= hi {
             return None;
         }
+        if self.lang == Lang::De {
+            // A quote that opens its sentence is the object of the verb after it.
+            let first = &self.paras[q.first_paragraph];
+            let opens = first.token_at(q.open.start).is_none_or(|o| {
+                o == 0
+                    || first.ends.contains(&first.tokens[o - 1].span.end)
+                    || first.tokens[o - 1].is_punct(':')
+            });
+            if let Some(found) = self.german_after(para, k, hi, opens && k > c + 1) {
+                return Some(found);
+            }
+        }
         if let Some(found) = self.clause_attribution(para, k, hi, dash) {
             return Some(found);
         }
@@ -738,17 +768,6 @@ impl Ctx<'_> {
                     np: Some(np),
                     cue: Some(cue),
                     confidence: 0.9,
-                    last: np.end,
-                });
-            }
-        }
-        // German `„…“, so X.` / `„…“, laut X.`
-        if self.lang == Lang::De && matches!(t[k].text(self.text), "so" | "laut") {
-            if let Some(np) = self.np_forward(para, k + 1, hi) {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[k].span),
-                    confidence: 0.85,
                     last: np.end,
                 });
             }
@@ -830,38 +849,6 @@ impl Ctx<'_> {
             }),
             _ => None,
         }
-    }
-
-    /// The subject of German cue `c` in a clause starting at token `lo`: after
-    /// the verb when something else opens the clause (`Am Dienstag sagte
-    /// Gingrich`, `Weiter sagte er`, `Am Montag äußerte sich Navarro-Valls`), and
-    /// for a participle, that of its auxiliary (`Merkel hatte in einer Rede
-    /// verkündet`). `None`: read it as in English.
-    fn german_subject(&self, para: &Para, c: usize, lo: usize, hi: usize) -> Option<Np> {
-        let t = &para.tokens;
-        let aux = (lo..c).rev().find(|&k| {
-            matches!(
-                t[k].text(self.text),
-                "hatte" | "hat" | "hatten" | "haben" | "habe" | "ist" | "war" | "wurde" | "sei"
-            )
-        });
-        let verb = aux.unwrap_or(c);
-        let subject_first = self
-            .np_backward(para, verb, lo)
-            .filter(|np| np.first == lo || t[np.first - 1].is_punct(','));
-        if aux.is_some() && subject_first.is_some() {
-            return subject_first;
-        }
-        let mut k = para.first_from(if verb == c {
-            self.cue_span(para, c).end
-        } else {
-            t[verb].span.end
-        });
-        if k < hi && t[k].text(self.text) == "sich" {
-            k += 1;
-        }
-        self.np_forward(para, k, hi)
-            .filter(|np| np.first == k && matches!(np.kind, NpKind::Pronoun | NpKind::Name(_)))
     }
 
     /// Whether a cue word that is as often a noun is one here: its "subject" is only
@@ -1518,6 +1505,59 @@ mod tests {
             "Angela Merkel hatte in einer Rede verkündet: „Wir werden uns um die Austragung bewerben.“",
         );
         assert_eq!(q.1, s("Angela Merkel"));
+    }
+
+    #[test]
+    fn german_subject_after_the_verb_when_something_else_opens_the_sentence() {
+        let q = german("In der Unionsfraktion sagte die Kanzlerin: „Er war ein Stabilisator.“");
+        assert_eq!((q.2, q.3), (s("die Kanzlerin"), s("sagte")));
+        let q = german(
+            "Gegenüber dem Tagesspiegel sagte der Linkspolitiker: „Man kommt mit Militär an.“",
+        );
+        assert_eq!(q.2, s("der Linkspolitiker"));
+        let q = german(
+            "Ähnlich äußerte sich der Präsident George Bush: „Die USA haben die Lage im Griff.“",
+        );
+        assert_eq!(q.1, s("George Bush"));
+        let q = german(
+            "Deren Haltung bezeichnete er als „zutiefst verlogen und heuchlerisch, wie immer“.",
+        );
+        assert_eq!(q.2, s("er"));
+        // … but the phrase opening the sentence when it can be a subject.
+        let q = german("Die Kanzlerin sagte dem Spiegel: „Wir schaffen das, und zwar bald.“");
+        assert_eq!(q.2, s("Die Kanzlerin"));
+    }
+
+    #[test]
+    fn german_quote_opening_its_sentence_is_the_object_of_the_verb_after_it() {
+        let q = german(
+            "„Eine Beihilfe ist selbst ein Delikt“, begründet das Gericht seine Entscheidung.",
+        );
+        assert_eq!((q.2, q.3), (s("das Gericht"), s("begründet")));
+        let q = german(
+            "„Wir wollen unsere Produktionssysteme enger verzahnen“, hatte VW-Chef Winterkorn in einem Interview erklärt.",
+        );
+        assert_eq!((q.1, q.3), (s("VW-Chef Winterkorn"), s("erklärt")));
+        let q = german(
+            "„Ich bin mir bewusst, dass das unentschuldbar ist“, sagte der Student auf der Anklagebank.",
+        );
+        assert_eq!(q.2, s("der Student"));
+    }
+
+    #[test]
+    fn german_subordinate_clauses_sources_and_colon_clauses() {
+        let q = german(
+            "Wie der Richter Ottmar Breidling ausführte, hätte es „ein ungeheures Blutbad mit vielen Toten“ gegeben.",
+        );
+        assert_eq!(q.1, s("Ottmar Breidling"));
+        let q = german(
+            "Nach Angaben der Polizei handelte es sich um „eine völlig normale Auseinandersetzung unter Nachbarn“.",
+        );
+        assert_eq!((q.2, q.3), (s("der Polizei"), s("Nach Angaben")));
+        let q = german(
+            "Der Ermittler, der als wichtiger Zeuge gilt, will seine Arbeit beenden: „Was Größeres kommt nicht nach!“",
+        );
+        assert_eq!(q.2, s("Der Ermittler"));
     }
 
     #[test]

@@ -142,6 +142,23 @@ const CUE_FORMS: &[&str] = &[
     "zitiert zitierte lautet lautete hieß heißt konstatierte unterstrich mahnt mahnte",
     "verkündet verkündete versichert versicherte behauptet behauptete beklagt beklagte",
     "bekräftigt bekräftigte erläutert erläuterte ruft rief teilt teilte räumt räumte",
+    // German, more: finite forms, participles, and separable verbs written as one
+    // word at the end of a subordinate clause (`wie X mitteilte`).
+    "sagen erklären betonen meinen schreiben fordern warnen fragen antworten berichten",
+    "erklärt betont gefordert kritisiert genannt gewarnt gefragt geantwortet ergänzt geäußert",
+    "bestätigt verkündet versichert behauptet beklagt bekräftigt erläutert gerufen geschrieben",
+    "gemeint begründet begründete begründeten beschreibt beschrieb beschrieben würdigt würdigte",
+    "würdigten gewürdigt verurteilt verurteilte verurteilten wertet wertete werteten gewertet",
+    "spricht sprach sprachen gesprochen skandiert skandierte skandierten lobt lobte lobten",
+    "gelobt schildert schilderte schilderten geschildert appelliert appellierte erwidert",
+    "erwiderte entgegnet entgegnete bemerkt bemerkte twittert twitterte getwittert bilanziert",
+    "bilanzierte resümiert resümierte folgert folgerte argumentiert argumentierte vermutet",
+    "vermutete bestreitet bestritt dementiert dementierte klagt klagte jubelt jubelte",
+    "wiederholt wiederholte widerspricht widersprach beschuldigt beschuldigte urteilt urteilte",
+    "kündigt kündigte meldet meldete verlautet verlautete zurückgewiesen mitgeteilt eingeräumt",
+    "ausgeführt hinzugefügt angegeben angekündigt festgestellt mitteilt mitteilte mitteilten",
+    "ausführt ausführte hinzufügt hinzufügte angibt angab bekanntgab einräumt einräumte",
+    "ankündigt ankündigte feststellt feststellte zurückwies vorwarf fügt fügen gab gibt",
     "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
 ];
 
@@ -199,6 +216,68 @@ list!(
 );
 
 list!(
+    /// Months written after a day's ordinal number (`11. März`), which does not
+    /// end a sentence: German and the Nordic and Central European languages.
+    ORDINAL_MONTHS,
+    "januar jänner februar märz april mai juni juli august september oktober november dezember",
+    "januari februari mars maj augusti oktober december"
+);
+
+list!(
+    /// German words that open a sentence without being its subject or part of a
+    /// name: determiners, prepositions, adverbs and conjunctions (`Die`, `Im`,
+    /// `Auch`). Not `von`, which opens names (`Von der Leyen`).
+    GERMAN_OPENERS,
+    "der die das den dem des ein eine einer einem eines im am in an auf aus bei beim durch",
+    "für gegen gegenüber mit nach seit über um unter vor während wegen zu zum zur laut",
+    "auch noch nur hier dort dabei damit dann weiter zudem außerdem bereits nun jetzt heute",
+    "gestern doch denn daher deshalb darauf so wie als nachdem dass weil ob und oder aber",
+    "zwar zuvor später danach dazu darin dafür ebenso ebenfalls erneut zuletzt bislang",
+    "bisher inzwischen indes indessen allerdings trotzdem dennoch außerdem schließlich",
+    "zunächst anschließend gleichzeitig demnach dagegen hingegen stattdessen wörtlich deren",
+    "dessen da wobei obwohl bevor sobald indem selbst"
+);
+
+list!(
+    /// German determiners, articles and possessives: a capitalised word after one
+    /// is a common noun.
+    GERMAN_DETERMINERS,
+    "der die das den dem des ein eine einer einem eines einen kein keine keinen keinem",
+    "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere dieser diese",
+    "dieses diesem diesen jener jene jeder jede jedes beiden"
+);
+
+list!(
+    /// German prepositions: they open a phrase that is not a subject.
+    GERMAN_PREPOSITIONS,
+    "im am in an auf aus bei beim durch für gegen gegenüber mit nach seit über um unter",
+    "vor während wegen zu zum zur vom von laut trotz angesichts ohne hinter neben zwischen",
+    "ins ans aufs seitens"
+);
+
+list!(
+    /// German words that open a clause whose finite verb comes last (`wie X sagte`).
+    GERMAN_SUBORDINATORS,
+    "wie dass als nachdem weil ob da wobei wonach indem während obwohl bevor seit sobald"
+);
+
+list!(
+    /// German finite auxiliaries and modals, before a participle or infinitive cue
+    /// (`Merkel hatte … verkündet`).
+    GERMAN_AUXILIARIES,
+    "hat hatte hatten haben habe hätte ist war waren sind sei seien wurde wurden wird werden",
+    "will wollte wollten soll sollte sollten kann konnte konnten muss musste mussten"
+);
+
+list!(
+    /// German determiners and pronouns that cannot open a sentence's subject
+    /// (dative, accusative, genitive): `sagte dem Spiegel`.
+    GERMAN_OBLIQUE,
+    "dem den des einem einen eines ihm ihnen mir uns euch diesem diesen dieses seinem seinen",
+    "seines ihrem ihren ihres unserem unseren"
+);
+
+list!(
     /// Cues that name the hearer before what was said (`told reporters that …`).
     OBJECT_CUES,
     "tell tells told telling ask asks asked asking warn warns warned warning remind reminds",
@@ -244,7 +323,7 @@ list!(
 list!(
     /// Personal pronouns that can be a speaker.
     PRONOUNS,
-    "he she they i we it er sie"
+    "he she they i we it er sie ich wir"
 );
 
 list!(

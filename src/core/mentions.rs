@@ -9,8 +9,10 @@
 
 use std::collections::HashMap;
 
+use super::lang::Lang;
 use super::lexicon::{
-    AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, MALE_NAMES, MALE_TITLES,
+    AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_DETERMINERS,
+    GERMAN_FUNCTION_WORDS, GERMAN_OPENERS, GERMAN_PREPOSITIONS, MALE_NAMES, MALE_TITLES,
     NAME_PARTICLES, ROLE_NOUNS, TITLES, is, is_org_word,
 };
 use super::span::Span;
@@ -126,26 +128,83 @@ fn mostly_cased(text: &str, tokens: &[Token]) -> bool {
 pub fn name_runs(
     text: &str,
     tokens: &[Token],
+    lang: Lang,
     sentence_start: impl Fn(usize) -> bool,
 ) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = 0;
+    // German capitalises its nouns, and so a sentence's first word is as often a
+    // determiner or preposition before one (`Die Kanzlerin`, `Im Kongress`).
+    let opener = |w: &str| is(&FUNCTION_WORDS, w) || lang == Lang::De && is(&GERMAN_OPENERS, w);
     while i < tokens.len() {
         if !is_name_word(text, tokens, i)
-            || (sentence_start(i) && is(&FUNCTION_WORDS, tokens[i].text(text)))
+            || (sentence_start(i) && opener(tokens[i].text(text)))
             || is(&CUE_VERBS, tokens[i].text(text)) && sentence_start(i)
         {
             i += 1;
             continue;
         }
         let mut j = i;
-        while let Some(next) = extend_run(text, tokens, j) {
+        while let Some(next) = extend_run(text, tokens, j, lang) {
             j = next;
         }
+        let before = runs.len();
         split_run(text, tokens, i, j, &mut runs);
+        // `der Präsident George Bush`: after a German determiner, the first word
+        // is a noun, the rest a name.
+        if lang == Lang::De && runs.len() == before + 1 && after_german_determiner(text, tokens, i)
+        {
+            let run = runs.last_mut().expect("just pushed");
+            let name_first = run.first + 1;
+            // (Only a noun for a person: `Präsident`, `Vatikansprecher`, not `Team`.)
+            let first = tokens[run.first].text(text);
+            let person_noun = first.rsplit('-').next().is_some_and(|w| {
+                [
+                    "er", "in", "ent", "ant", "ist", "or", "chef", "tär", "eur", "oge", "at",
+                ]
+                .iter()
+                .any(|s| w.ends_with(s))
+            });
+            if person_noun
+                && run.title.is_none()
+                && run.last >= name_first
+                && tokens[name_first].is_word()
+            {
+                run.title = Some(tokens[run.first].span);
+                run.name = strip_possessive(
+                    text,
+                    Span::new(tokens[name_first].span.start, tokens[run.last].span.end),
+                );
+            }
+        }
         i = j + 1;
     }
     runs
+}
+
+/// Whether German token `k` follows a determiner, directly or after lower-case
+/// adjectives (`der brasilianische Präsident`): a capitalised word there is a noun.
+pub fn after_german_determiner(text: &str, tokens: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        let t = tokens[j];
+        let w = t.text(text);
+        if !t.is_word() {
+            return false;
+        }
+        if is(&GERMAN_DETERMINERS, w) {
+            return true;
+        }
+        let adjective = w.chars().next().is_some_and(char::is_lowercase)
+            && (w.ends_with('e') || w.ends_with("en") || w.ends_with("er") || w.ends_with("es"))
+            && !is(&GERMAN_FUNCTION_WORDS, w)
+            && !is(&GERMAN_PREPOSITIONS, w);
+        if !adjective || k - j > 3 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether tokens `a` and `b` are separated by nothing but a space or two.
@@ -158,7 +217,7 @@ fn adjacent(text: &str, a: Token, b: Token) -> bool {
 /// Where the run ending at token `j` extends to, if it does: the next name word;
 /// the full stop of an initial or an abbreviated title (`J.`, `Gen.`) before a
 /// name word; or lower-case particles (`von der`) or a connector (`of`) before one.
-fn extend_run(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
+fn extend_run(text: &str, tokens: &[Token], j: usize, lang: Lang) -> Option<usize> {
     let next = j + 1;
     let t = *tokens.get(next)?;
     if is_name_word(text, tokens, next) && adjacent(text, tokens[j], t) {
@@ -179,6 +238,14 @@ fn extend_run(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
         return (w.chars().count() == 1 || is(&TITLES, &format!("{w}."))).then_some(next);
     }
     if !t.is_word() || !adjacent(text, tokens[j], t) {
+        return None;
+    }
+    // German articles join a name only after `von`/`van` (`Ursula von der
+    // Leyen`), not as a genitive (`Angaben der Polizei`).
+    if lang == Lang::De
+        && matches!(t.text(text), "der" | "den" | "des" | "dem" | "die")
+        && !matches!(tokens[j].text(text), "von" | "van" | "vom" | "zu")
+    {
         return None;
     }
     let mut k = next;
@@ -599,7 +666,7 @@ mod tests {
 
     fn runs(text: &str) -> Vec<(String, Option<String>, RunKind)> {
         let tokens = tokenize(text, Span::new(0, text.len()));
-        name_runs(text, &tokens, |i| i == 0)
+        name_runs(text, &tokens, Lang::En, |i| i == 0)
             .iter()
             .map(|r| {
                 (
@@ -659,7 +726,7 @@ mod tests {
     fn role_before_and_after_a_name() {
         let text = "The head of the logistics department General Ali Khan met Jane Doe, the mayor of Springfield, today.";
         let tokens = tokenize(text, Span::new(0, text.len()));
-        let rs = name_runs(text, &tokens, |i| i == 0);
+        let rs = name_runs(text, &tokens, Lang::En, |i| i == 0);
         let person = |n: &str| rs.iter().find(|r| r.name.get(text) == n).unwrap();
         assert_eq!(
             role_near(text, &tokens, person("Ali Khan")).as_deref(),
@@ -676,7 +743,7 @@ mod tests {
         let text = "John McCain spoke. McCain left.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         let mut reg = Registry::default();
-        for r in name_runs(text, &tokens, |i| i == 0 || i == 4) {
+        for r in name_runs(text, &tokens, Lang::En, |i| i == 0 || i == 4) {
             reg.add_run(text, &tokens, &r, false);
         }
         assert_eq!(reg.entities.len(), 1);

@@ -9,10 +9,10 @@
 
 use super::lang::Lang;
 use super::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, ORG_REFERENCES, PRONOUNS, REFERRING_ROLES,
-    ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is,
+    AUXILIARIES, FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_PREPOSITIONS, ORG_REFERENCES,
+    PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is,
 };
-use super::mentions::{NameRun, RunKind};
+use super::mentions::{NameRun, RunKind, after_german_determiner};
 use super::text::{Token, TokenKind, is_cue_at};
 
 /// What a speaker phrase refers to.
@@ -103,6 +103,14 @@ impl<'a> Reader<'a> {
     fn part(&self, k: usize) -> Part {
         if let Some(r) = self.run_at[k] {
             let run = &self.runs[r];
+            // German capitalises common nouns: one after a determiner (and its
+            // adjectives) heads a description (`der Student`, `die neue Kanzlerin`).
+            if self.german
+                && run.first == run.last
+                && after_german_determiner(self.text, self.tokens, k)
+            {
+                return Part::Role;
+            }
             let time = run
                 .span
                 .get(self.text)
@@ -126,7 +134,9 @@ impl<'a> Reader<'a> {
                 }
                 "von" | "vom" | "für" | "bei" | "beim" | "aus" | "gegenüber" | "im" | "am"
                 | "zum" | "zur" | "mit" => return Part::Link,
-                _ if is(&GERMAN_FUNCTION_WORDS, w) => return Part::Stop,
+                _ if is(&GERMAN_FUNCTION_WORDS, w) || is(&GERMAN_PREPOSITIONS, w) => {
+                    return Part::Stop;
+                }
                 _ => {}
             }
         }
@@ -195,6 +205,13 @@ impl<'a> Reader<'a> {
                 Part::Run(r) => {
                     parts.push((i, p));
                     i = self.runs[r].last + 1;
+                }
+                // German adjectives come before their noun, never after it.
+                Part::Modifier
+                    if self.german
+                        && matches!(parts.last(), Some((_, Part::Role | Part::Run(_)))) =>
+                {
+                    break;
                 }
                 Part::Role | Part::Modifier => {
                     parts.push((i, p));
@@ -384,14 +401,16 @@ impl<'a> Reader<'a> {
         // A person's name anywhere is who speaks (`former secretary of state Hillary
         // Clinton`); an organisation after a link only completes a description
         // (`a spokesperson for the State Department`).
-        let person = head_runs
-            .iter()
-            .rev()
-            .find(|&&r| self.runs[r].kind == RunKind::Person);
         let first_link = parts
             .iter()
             .find(|(_, p)| *p == Part::Link)
             .map_or(usize::MAX, |&(k, _)| k);
+        // (In German, where every noun is capitalised, a complement's run is a
+        // noun: `der Sprecher von Siemens`.)
+        let person = head_runs.iter().rev().find(|&&r| {
+            self.runs[r].kind == RunKind::Person
+                && (!self.german || self.runs[r].first < first_link)
+        });
         let other = head_runs
             .iter()
             .rev()
@@ -447,7 +466,7 @@ mod tests {
     /// The phrase before (`<`) or after (`>`) the word `at`, as text and kind.
     fn read(text: &str, at: &str, forward: bool) -> Option<(String, PhraseKind)> {
         let tokens = tokenize(text, Span::new(0, text.len()));
-        let runs = name_runs(text, &tokens, |i| i == 0);
+        let runs = name_runs(text, &tokens, Lang::En, |i| i == 0);
         let run_at = run_index(tokens.len(), &runs);
         let reader = Reader::new(text, &tokens, &runs, &run_at, Lang::En);
         let k = tokens.iter().position(|t| t.text(text) == at)?;

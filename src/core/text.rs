@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{ABBREVIATIONS, CUE_FOLLOWERS, CUE_VERBS, NOUN_LIKE_CUES, is};
+use super::lexicon::{ABBREVIATIONS, CUE_FOLLOWERS, CUE_VERBS, NOUN_LIKE_CUES, ORDINAL_MONTHS, is};
 use super::span::Span;
 
 /// A word or one punctuation character.
@@ -170,6 +170,21 @@ pub fn sentence_ends(text: &str, tokens: &[Token], para: Span) -> Vec<usize> {
                     is(&ABBREVIATIONS, w)
                         || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                 };
+            // A day's ordinal before a month (`am 11. März`) does not either.
+            let ordinal = t.is_punct('.')
+                && i > 0
+                && tokens[i - 1].span.end == t.span.start
+                && {
+                    let d = tokens[i - 1].text(text);
+                    d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit())
+                }
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|m| is(&ORDINAL_MONTHS, m.text(text)));
+            if ordinal {
+                i += 1;
+                continue;
+            }
             let mut j = i + 1;
             while j < tokens.len()
                 && matches!(tokens[j].kind, TokenKind::Punct(c) if is_closer(c) || c == '.' )

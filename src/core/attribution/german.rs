@@ -1,0 +1,426 @@
+//! German attributions. The finite verb comes second in a main clause and last
+//! in a subordinate one, and whatever opens the sentence decides where the
+//! subject is:
+//! - `Die Kanzlerin sagte: „…“`: the subject opens the sentence;
+//! - `Am Dienstag sagte Gingrich: „…“`, `„…“, begründet das Gericht`: something
+//!   else does, and the subject follows the verb (after `sich` and any dative
+//!   object: `sagte dem Spiegel der Minister`);
+//! - `Wie der Richter ausführte, …`: a subordinate clause, its subject right
+//!   after the conjunction;
+//! - `Merkel hatte in einer Rede verkündet`: a participle speaks through the
+//!   subject of its auxiliary;
+//! - `Nach Angaben der Polizei …`, `laut X`, `„…“, so X`, `heißt es in X`: a
+//!   source named without a verb.
+
+use super::{Ctx, Found, Np, NpKind, Para, Phrase, PhraseKind};
+use crate::core::lexicon::{
+    GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE,
+    GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, PRONOUNS, is,
+};
+use crate::core::span::Span;
+use crate::core::text::is_cue_at;
+use rustc_hash::FxHashSet;
+
+/// Nouns of `nach Angaben X`, `nach den Worten X`: what a source said.
+const ACCORDING_NOUNS: &[&str] = &[
+    "angaben",
+    "worten",
+    "aussagen",
+    "aussage",
+    "ansicht",
+    "meinung",
+    "einschätzung",
+    "auffassung",
+    "darstellung",
+    "informationen",
+    "schätzungen",
+    "berechnungen",
+    "überzeugung",
+];
+
+/// Particles that may stand before a subject in the first position.
+const FOCUS_PARTICLES: &[&str] = &[
+    "auch",
+    "selbst",
+    "sogar",
+    "nur",
+    "gerade",
+    "ebenso",
+    "ebenfalls",
+];
+
+/// Conjunctions that may stand before a sentence's first constituent.
+const CONJUNCTIONS: &[&str] = &["und", "aber", "doch", "denn", "oder", "sondern"];
+
+impl Ctx<'_> {
+    fn de_word(&self, para: &Para, k: usize) -> &str {
+        para.tokens[k].text(self.text)
+    }
+
+    /// The words the text writes in lower case.
+    fn lower_words(&self) -> &FxHashSet<&str> {
+        self.lower_words.get_or_init(|| {
+            self.paras
+                .iter()
+                .flat_map(|p| p.tokens.iter())
+                .filter(|t| t.is_word())
+                .map(|t| t.text(self.text))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect()
+        })
+    }
+
+    /// The speaker of the German cue verb at token `c`, in the sentence that
+    /// starts at token `lo` and whose attribution ends before token `hi`.
+    pub(super) fn german_subject(&self, para: &Para, c: usize, lo: usize, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let w = |k: usize| self.de_word(para, k);
+        // `In der Erklärung heißt es: „…“`, `heißt es auf der Webseite X`.
+        if matches!(w(c), "heißt" | "hieß" | "hieße")
+            && t.get(c + 1).is_some_and(|n| n.text(self.text) == "es")
+        {
+            return self.german_source_after(para, c + 2, hi).or_else(|| {
+                let f = self.vorfeld(para, lo);
+                (f < c && is(&GERMAN_PREPOSITIONS, w(f)))
+                    .then(|| self.np_forward(para, f + 1, c))
+                    .flatten()
+            });
+        }
+        // A verb coordinated with the main clause's shares its subject (`…, ist
+        // Rechtsanwalt S. begeistert und schreibt auf Facebook:`).
+        if c > lo + 1 && matches!(w(c - 1), "und" | "oder" | "sowie") {
+            if let Some(np) = self.sentence_subject(para, lo, c - 1) {
+                return Some(np);
+            }
+        }
+        // A subordinate clause ending in the cue (and its auxiliary):
+        // `wie X mitteilte`, `, die X … erklärt hatte:`.
+        let mut end = c + 1;
+        if end < hi && is(&GERMAN_AUXILIARIES, w(end)) {
+            end += 1;
+        }
+        let clause_final = end >= t.len() || !t[end].is_word();
+        if clause_final {
+            // (An auxiliary is the finite verb only for a cue that ends its clause:
+            // `Merkel hatte in einer Rede verkündet:`, not `Als … war, sagte er:`.)
+            let conjunction = (lo..c)
+                .rev()
+                .find(|&k| (k == lo || t[k - 1].is_punct(',')) && is(&GERMAN_SUBORDINATORS, w(k)));
+            if let Some(s) = conjunction {
+                return self.german_nominative(para, s + 1, c);
+            }
+        }
+        // A main clause: the finite verb is the cue or an auxiliary before it.
+        let aux = clause_final
+            .then(|| (lo..c).rev().find(|&k| is(&GERMAN_AUXILIARIES, w(k))))
+            .flatten();
+        let finite = aux.unwrap_or(c);
+        let after = if aux.is_some() {
+            finite + 1
+        } else {
+            para.first_from(self.cue_span(para, c).end)
+        };
+        // `X zitierte Papandreou mit den Worten: „…“`: who is quoted is the object.
+        if aux.is_none() && matches!(w(c), "zitiert" | "zitierte" | "zitierten") {
+            if let Some(np) = self.np_forward(para, after, hi) {
+                return Some(np);
+            }
+        }
+        // A personal pronoun right after the verb is its subject (`Deren Haltung
+        // bezeichnete er als „…“`).
+        if after < hi && matches!(w(after), "er" | "ich" | "wir") {
+            return self.german_nominative(para, after, hi);
+        }
+        let f = self.vorfeld(para, lo);
+        // A subordinate clause before the verb (`Wie CBS berichtet, gab …`) is no subject.
+        let clause_first =
+            f < finite && is(&GERMAN_SUBORDINATORS, w(f)) && t[finite - 1].is_punct(',');
+        if f < finite && !clause_first && self.opens_with_subject(para, f) {
+            return self.vorfeld_subject(para, f, finite);
+        }
+        self.german_subject_after(para, after, hi)
+    }
+
+    /// `Der Ermittler, der als Zeuge gilt, will … einstellen: „…“`: a sentence
+    /// in tokens `lo..colon` that introduces a quotation speaks through its
+    /// subject, whatever its verb.
+    pub(super) fn german_colon(&self, para: &Para, lo: usize, colon: usize) -> Option<Found> {
+        let np = self.sentence_subject(para, lo, colon)?;
+        Some(Found {
+            np: Some(np),
+            cue: Some(para.tokens[colon].span),
+            confidence: 0.6,
+            last: np.end,
+        })
+    }
+
+    /// The subject of the main clause in tokens `lo..hi`: the phrase opening it,
+    /// or the one after its verb when something else opens it (`So hatte der
+    /// Minister … zugesichert`, `Als …, ist Rechtsanwalt S. begeistert`).
+    fn sentence_subject(&self, para: &Para, lo: usize, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let f = self.vorfeld(para, lo);
+        if f >= hi {
+            return None;
+        }
+        let finite_verb = |k: usize| {
+            let w = self.de_word(para, k);
+            t[k].is_word()
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !is(&GERMAN_DETERMINERS, w)
+                && !is(&GERMAN_PREPOSITIONS, w)
+        };
+        if is(&GERMAN_SUBORDINATORS, self.de_word(para, f)) {
+            // The main clause's verb follows the subordinate clause's comma.
+            let m = (f + 1..hi.saturating_sub(1))
+                .find(|&m| t[m].is_punct(',') && finite_verb(m + 1))?;
+            return self.german_subject_after(para, m + 2, hi);
+        }
+        if self.opens_with_subject(para, f) {
+            return self.vorfeld_subject(para, f, hi);
+        }
+        // One word or a short phrase, then the verb (`So hatte`, `Im Kongress warb`).
+        let verb = (f + 1..hi.min(f + 6)).find(|&k| finite_verb(k))?;
+        self.german_subject_after(para, verb + 1, hi)
+    }
+
+    /// The subject that opens a sentence at token `f`, its finite verb at
+    /// `finite`: the phrase there, or the name in its apposition (`Der
+    /// Gentechnik-Experte von Greenpeace, Martin Hoffstetter, wandte sich …`).
+    fn vorfeld_subject(&self, para: &Para, f: usize, finite: usize) -> Option<Np> {
+        let t = &para.tokens;
+        // What the phrase reader cannot read (`Einer der 13 beteiligten
+        // Feuerwehrmänner`) is still who speaks, if short.
+        let Some(np) = self.np_forward(para, f, finite) else {
+            return (finite - f <= 8).then(|| {
+                self.np(
+                    para,
+                    Phrase {
+                        first: f,
+                        last: finite - 1,
+                        end: finite - 1,
+                        kind: PhraseKind::Unnamed,
+                    },
+                )
+            });
+        };
+        if matches!(np.kind, NpKind::Pronoun) {
+            return Some(np);
+        }
+        let comma = np.end + 1;
+        let apposition = (comma < finite && t[comma].is_punct(','))
+            .then(|| para.run_at.get(comma + 1).copied().flatten())
+            .flatten()
+            .filter(|&r| {
+                let after = para.runs[r].last + 1;
+                after == finite || t.get(after).is_some_and(|n| n.is_punct(','))
+            });
+        Some(apposition.map_or(np, |r| self.name_np(para, r)))
+    }
+
+    /// The first token of the sentence's first constituent: after a leading
+    /// conjunction and any punctuation.
+    fn vorfeld(&self, para: &Para, lo: usize) -> usize {
+        let t = &para.tokens;
+        let lower = |k: usize| self.de_word(para, k).to_lowercase();
+        let mut f = lo;
+        while f < t.len() && (!t[f].is_word() || CONJUNCTIONS.contains(&lower(f).as_str())) {
+            f += 1;
+        }
+        // A focus particle before a subject (`Auch die Delegationsleiterin …`).
+        let particle = f + 1 < t.len()
+            && FOCUS_PARTICLES.contains(&lower(f).as_str())
+            && self.opens_with_subject(para, f + 1);
+        if particle { f + 1 } else { f }
+    }
+
+    /// Whether the constituent at token `f` can be a subject: a pronoun, a
+    /// determiner in the nominative, or a name; not a preposition, an adverb or
+    /// an object (`Im Kongress`, `Hier`, `Ähnlich`, `Dem Spiegel`).
+    fn opens_with_subject(&self, para: &Para, f: usize) -> bool {
+        let w = self.de_word(para, f);
+        if is(&PRONOUNS, w) {
+            return true;
+        }
+        if is(&GERMAN_OBLIQUE, w) || is(&GERMAN_PREPOSITIONS, w) {
+            return false;
+        }
+        if is(&GERMAN_DETERMINERS, w) {
+            return true;
+        }
+        if is(&GERMAN_FUNCTION_WORDS, w) {
+            return false;
+        }
+        let Some(r) = para.run_at.get(f).copied().flatten() else {
+            return false;
+        };
+        // A lone capitalised adverb or adjective before the verb (`Ähnlich äußerte
+        // sich …`, `Derzeit steht …`) is no name: the text writes it in lower case
+        // elsewhere, or it ends like one.
+        let run = &para.runs[r];
+        let lower = w.to_lowercase();
+        let adverb = run.first == run.last
+            && (["lich", "weise", "end", "ig", "isch", "mals"]
+                .iter()
+                .any(|s| lower.ends_with(s))
+                || self.lower_words().contains(lower.as_str()));
+        !adverb
+    }
+
+    /// The subject after a verb that ends before token `k`: `sagte der Minister`,
+    /// `äußerte sich Navarro-Valls`, `sagte dem Spiegel der Minister`.
+    pub(super) fn german_subject_after(&self, para: &Para, mut k: usize, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let w = |k: usize| self.de_word(para, k);
+        let mut skipped = 0;
+        while k < hi && skipped < 3 {
+            let word = w(k);
+            if word == "sich"
+                || is(&GERMAN_FUNCTION_WORDS, word) && !is(&PRONOUNS, word) && t[k].is_word()
+            {
+                k += 1;
+                skipped += 1;
+                continue;
+            }
+            // A dative or accusative object first (`sagt uns die Quelle`,
+            // `sagte dem Spiegel der Minister`).
+            if matches!(word, "ihm" | "ihnen" | "mir" | "uns" | "euch") {
+                k += 1;
+                skipped += 1;
+                continue;
+            }
+            if is(&GERMAN_OBLIQUE, word) {
+                let object = self.np_forward(para, k, hi)?;
+                k = object.end + 1;
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        self.german_nominative(para, k, hi)
+    }
+
+    /// The phrase at token `k`, if it opens there and can be a subject.
+    fn german_nominative(&self, para: &Para, k: usize, hi: usize) -> Option<Np> {
+        if k >= hi || !self.opens_with_subject(para, k) {
+            return None;
+        }
+        self.np_forward(para, k, hi)
+            .filter(|np| np.first == k || is(&GERMAN_DETERMINERS, self.de_word(para, k)))
+    }
+
+    /// `in der Erklärung`, `auf der Webseite X`, `von Seiten des Ministeriums`:
+    /// the source after a preposition at token `k`.
+    fn german_source_after(&self, para: &Para, k: usize, hi: usize) -> Option<Np> {
+        if k >= hi || !is(&GERMAN_PREPOSITIONS, self.de_word(para, k)) {
+            return None;
+        }
+        let mut k = k + 1;
+        // `von Seiten des Ministeriums`
+        if k < hi && self.de_word(para, k) == "Seiten" {
+            k += 1;
+        }
+        self.np_forward(para, k, hi)
+    }
+
+    /// `Nach Angaben der Polizei …: „…“`, `Laut dem Sprecher …`: a source named
+    /// without a verb, in tokens `lo..o`.
+    pub(super) fn german_according(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
+        let t = &para.tokens;
+        let w = |k: usize| self.de_word(para, k).to_lowercase();
+        for a in lo..o {
+            let (cue_end, from) = match w(a).as_str() {
+                "nach" => {
+                    let mut n = a + 1;
+                    if n < o && matches!(w(n).as_str(), "den" | "der" | "eigenen" | "ersten") {
+                        n += 1;
+                    }
+                    if n >= o || !ACCORDING_NOUNS.contains(&w(n).as_str()) {
+                        continue;
+                    }
+                    (n, n + 1)
+                }
+                "laut" => (a, a + 1),
+                _ => continue,
+            };
+            if let Some(np) = self.np_forward(para, from, o) {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(Span::new(t[a].span.start, t[cue_end].span.end)),
+                    confidence: 0.8,
+                    last: np.end,
+                });
+            }
+        }
+        None
+    }
+
+    /// A German attribution right after a quote, from token `k`: `„…“, sagte
+    /// er`, `„…“, begründet das Gericht` (the quote is the verb's object and
+    /// opens the sentence, so any verb there speaks through the subject after
+    /// it), `„…“, so X`, `„…“, heißt es in X`.
+    /// `vorfeld`: the quote opens its sentence and a comma follows it.
+    pub(super) fn german_after(
+        &self,
+        para: &Para,
+        k: usize,
+        hi: usize,
+        vorfeld: bool,
+    ) -> Option<Found> {
+        let t = &para.tokens;
+        let word = self.de_word(para, k);
+        if matches!(word, "so" | "laut") {
+            let np = self.np_forward(para, k + 1, hi)?;
+            return Some(Found {
+                np: Some(np),
+                cue: Some(t[k].span),
+                confidence: 0.85,
+                last: np.end,
+            });
+        }
+        if matches!(word, "heißt" | "hieß")
+            && t.get(k + 1).is_some_and(|n| n.text(self.text) == "es")
+        {
+            let np = self.german_source_after(para, k + 2, hi)?;
+            return Some(Found {
+                np: Some(np),
+                cue: Some(Span::new(t[k].span.start, t[k + 1].span.end)),
+                confidence: 0.75,
+                last: np.end,
+            });
+        }
+        let cue = is_cue_at(self.text, t, k);
+        // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt.`
+        if vorfeld && is(&GERMAN_AUXILIARIES, word) {
+            let np = self.german_subject_after(para, k + 1, hi)?;
+            let participle = (np.end + 1..hi).find(|&j| is_cue_at(self.text, t, j))?;
+            return Some(Found {
+                np: Some(np),
+                cue: Some(t[participle].span),
+                confidence: 0.8,
+                last: np.end,
+            });
+        }
+        let verb = vorfeld
+            && t[k].is_word()
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && !is(&GERMAN_FUNCTION_WORDS, word)
+            && !is(&GERMAN_PREPOSITIONS, word)
+            && !is(&GERMAN_DETERMINERS, word);
+        if !cue && !verb {
+            return None;
+        }
+        let after = if cue {
+            para.first_from(self.cue_span(para, k).end)
+        } else {
+            k + 1
+        };
+        let np = self.german_subject_after(para, after, hi)?;
+        Some(Found {
+            np: Some(np),
+            cue: Some(t[k].span),
+            confidence: if cue { 0.9 } else { 0.75 },
+            last: np.end,
+        })
+    }
+}
