@@ -306,6 +306,12 @@ pub fn attribute(
         } else {
             near_after.or(near_before).or(before).or(after)
         };
+        // German puts a participle or a clause's verb last: `„…“ bezeichnet`.
+        let found = found.or_else(|| {
+            (lang == Lang::De && kinds[qi] == QuoteKind::Mixed)
+                .then(|| ctx.german_cue_later(q, prev_close, next_open))
+                .flatten()
+        });
         previous_after = after.map(|a| (q.last_paragraph, a));
 
         let kind = kinds[qi];
@@ -338,6 +344,16 @@ pub fn attribute(
                 quote.speaker = prev.speaker;
                 quote.confidence = 0.5;
                 quote.group = prev.group;
+            } else if lang == Lang::De
+                && near
+                && prev.speaker.is_some()
+                && ctx.german_reported_mood(q, prev_close, next_open)
+            {
+                // German reports speech in the subjunctive: a fragment in a
+                // sentence that does (`Er werde „einen neuen Deal“ aushandeln`)
+                // goes on with the speaker before it.
+                quote.speaker = prev.speaker;
+                quote.confidence = 0.45;
             }
         }
         if quote.speaker.is_none() && quote.cue.is_none() && ctx.is_not_a_quotation(q) {
@@ -718,6 +734,12 @@ impl Ctx<'_> {
             return None;
         }
         if self.lang == Lang::De {
+            // `…, so die FIFA.` closing the sentence speaks for all of it.
+            let closing = (k + 1..hi)
+                .rev()
+                .filter(|&j| t[j].is_punct(','))
+                .find_map(|j| self.german_after(para, j + 1, hi, false))
+                .filter(|f| hi.saturating_sub(f.last) <= 3);
             // A quote that opens its sentence is the object of the verb after it.
             let first = &self.paras[q.first_paragraph];
             let opens = first.token_at(q.open.start).is_none_or(|o| {
@@ -727,6 +749,12 @@ impl Ctx<'_> {
             });
             if let Some(found) = self.german_after(para, k, hi, opens && k > c + 1) {
                 return Some(found);
+            }
+            if let Some(found) = closing {
+                return Some(Found {
+                    confidence: found.confidence.min(AFTER_FALLBACK - 0.01),
+                    ..found
+                });
             }
         }
         if let Some(found) = self.clause_attribution(para, k, hi, dash) {
@@ -1124,10 +1152,16 @@ impl Ctx<'_> {
             NpKind::Definite => {
                 // `the company` refers back to an organisation, `the official` to a person.
                 let head = para.tokens[np.last].text(text);
+                // A German noun for a person tells the gender (`die Kanzlerin`).
+                let gender = match self.lang {
+                    Lang::De if head.ends_with("in") => Gender::Female,
+                    Lang::De => Gender::Male,
+                    _ => Gender::Unknown,
+                };
                 let earlier = if is(&ORG_REFERENCES, head) {
                     registry.antecedent_organization(np.span.start, WITHIN)
                 } else {
-                    registry.antecedent(np.span.start, Gender::Unknown, WITHIN)
+                    registry.antecedent(np.span.start, gender, WITHIN)
                 };
                 earlier.or_else(|| Some(registry.add_unnamed(np.span.get(text), np.span)))
             }
@@ -1558,6 +1592,28 @@ mod tests {
             "Der Ermittler, der als wichtiger Zeuge gilt, will seine Arbeit beenden: „Was Größeres kommt nicht nach!“",
         );
         assert_eq!(q.2, s("Der Ermittler"));
+    }
+
+    #[test]
+    fn german_fragments_with_a_verb_after_them_or_in_reported_speech() {
+        let q = german("Seine Werke werden von Musikkennern als „Meilensteine“ bezeichnet.");
+        assert_eq!((q.2, q.3), (s("Musikkennern"), s("bezeichnet")));
+        let q = german(
+            "Die Kosten seien „mit Vorsicht zu genießen“, da ähnliche Arbeiten mehr gekostet hätten, so die FIFA.",
+        );
+        assert_eq!((q.2, q.3), (s("die FIFA"), s("so")));
+        let r = report(
+            "Die Debatte über das Gesetz ist nicht beendet, und die Fraktion ist sich nicht einig. \
+             „Wir werden das Land einen“, sagte Johnson. Er werde „einen besseren Deal“ aushandeln.",
+        );
+        let q = &r.quotes[1];
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Johnson"));
+        // A term named as such is no one's words, whatever verb follows.
+        let r = report(
+            "Die Debatte über das Gesetz ist nicht beendet, und die Fraktion ist sich nicht einig. \
+             Die Firma hat sich Begriffe wie „Gamer“ schützen lassen und mahnt damit Händler ab.",
+        );
+        assert!(r.quotes.is_empty(), "{:?}", r.quotes);
     }
 
     #[test]

@@ -159,6 +159,7 @@ const CUE_FORMS: &[&str] = &[
     "ausgeführt hinzugefügt angegeben angekündigt festgestellt mitteilt mitteilte mitteilten",
     "ausführt ausführte hinzufügt hinzufügte angibt angab bekanntgab einräumt einräumte",
     "ankündigt ankündigte feststellt feststellte zurückwies vorwarf fügt fügen gab gibt",
+    "äußerten riet rät verspricht versprach hält hielt warnten forderten kritisierten nannten",
     "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
 ];
 

@@ -446,8 +446,17 @@ impl<'a> Reader<'a> {
             return None; // `said yesterday`: no determiner, no role, not a speaker
         }
         let head_word = self.word(head.0);
+        // A German singular noun for a person after `der` (`der Anwalt`), or a
+        // feminine one after `die` (`die Kanzlerin`), refers back too.
+        let german_person = self.german
+            && parts.len() == 2
+            && match self.word(first_k) {
+                "der" | "Der" => true,
+                "die" | "Die" => head_word.ends_with("in"),
+                _ => false,
+            };
         let refers_back = head.1 == Part::Role
-            && (is(&REFERRING_ROLES, head_word) || is(&ORG_REFERENCES, head_word));
+            && (is(&REFERRING_ROLES, head_word) || is(&ORG_REFERENCES, head_word) || german_person);
         let complement = parts.iter().any(|(_, p)| *p == Part::Link);
         if det == Some(true) && refers_back && !complement {
             return Some(phrase(PhraseKind::Definite));

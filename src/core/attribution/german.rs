@@ -12,7 +12,7 @@
 //! - `Nach Angaben der Polizei …`, `laut X`, `„…“, so X`, `heißt es in X`: a
 //!   source named without a verb.
 
-use super::{Ctx, Found, Np, NpKind, Para, Phrase, PhraseKind};
+use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para, Phrase, PhraseKind};
 use crate::core::lexicon::{
     GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE,
     GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, PRONOUNS, is,
@@ -36,6 +36,12 @@ const ACCORDING_NOUNS: &[&str] = &[
     "schätzungen",
     "berechnungen",
     "überzeugung",
+];
+
+/// Verbs in the subjunctive that reports speech (Konjunktiv I).
+const SUBJUNCTIVE: &[&str] = &[
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "möge", "gebe",
+    "stehe", "bestehe", "lebe", "liege", "gehe", "komme", "wisse", "brauche",
 ];
 
 /// Particles that may stand before a subject in the first position.
@@ -180,7 +186,7 @@ impl Ctx<'_> {
             return self.vorfeld_subject(para, f, hi);
         }
         // One word or a short phrase, then the verb (`So hatte`, `Im Kongress warb`).
-        let verb = (f + 1..hi.min(f + 6)).find(|&k| finite_verb(k))?;
+        let verb = (f + 1..hi.min(f + 10)).find(|&k| finite_verb(k))?;
         self.german_subject_after(para, verb + 1, hi)
     }
 
@@ -321,6 +327,69 @@ impl Ctx<'_> {
             k += 1;
         }
         self.np_forward(para, k, hi)
+    }
+
+    /// A cue later in the sentence of a quoted fragment, with its subject:
+    /// `Seine Werke werden von Musikkennern als „Meilensteine“ bezeichnet`,
+    /// `Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`.
+    pub(super) fn german_cue_later(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Option<Found> {
+        let close = q.close?;
+        if q.first_paragraph != q.last_paragraph {
+            return None;
+        }
+        let para = &self.paras[q.first_paragraph];
+        let lo = para.first_from(para.clause_start(q.open.start, prev_close));
+        let hi = para.first_from(para.clause_end(close.end, next_open));
+        let c = para.token_at(close.start)?;
+        let t = &para.tokens;
+        let cue = (c + 1..hi).find(|&k| is_cue_at(self.text, t, k))?;
+        // `von Musikkennern … bezeichnet`: the agent of a passive.
+        let agent = (lo..cue)
+            .find(|&k| t[k].text(self.text) == "von")
+            .and_then(|k| self.np_forward(para, k + 1, cue));
+        let np = agent
+            .or_else(|| self.german_subject(para, cue, lo, hi))
+            .filter(|np| !q.outer().contains(np.span))?;
+        // `Begriffe wie „Gamer“`, `so genannte „Experten“`: a term, not words.
+        let o = para.token_at(q.open.start)?;
+        let naming = o > 0
+            && matches!(
+                t[o - 1].text(self.text),
+                "wie" | "sogenannte" | "sogenannten" | "genannte" | "genannten" | "namens"
+            );
+        if naming {
+            return None;
+        }
+        Some(Found {
+            np: Some(np),
+            cue: Some(t[cue].span),
+            confidence: 0.5,
+            last: np.end,
+        })
+    }
+
+    /// Whether the sentence of quote `q`, outside its marks, has a verb in the
+    /// subjunctive of reported speech (`sei`, `habe`, `werde`).
+    pub(super) fn german_reported_mood(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let lo = para.first_from(para.clause_start(q.open.start, prev_close));
+        let end = q.close.map_or(q.open.end, |c| c.end);
+        let hi = para.first_from(para.clause_end(end, next_open));
+        let outer = q.outer();
+        (lo..hi).any(|k| {
+            let t = para.tokens[k];
+            !outer.contains(t.span) && SUBJUNCTIVE.contains(&t.text(self.text))
+        })
     }
 
     /// `Nach Angaben der Polizei …: „…“`, `Laut dem Sprecher …`: a source named
