@@ -734,12 +734,29 @@ impl Ctx<'_> {
             return None;
         }
         if self.lang == Lang::De {
-            // `…, so die FIFA.` closing the sentence speaks for all of it.
+            // A quote that ends its sentence, and a capital after it: the next sentence.
+            let ends_sentence = q
+                .parts
+                .last()
+                .and_then(|p| p.get(self.text).trim_end().chars().last())
+                .is_some_and(|c| matches!(c, '.' | '!' | '?'));
+            let capital = t[k]
+                .text(self.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if ends_sentence && capital && k == c + 1 {
+                return None;
+            }
+            // `…, so die FIFA.` anywhere in the sentence speaks for all of it.
             let closing = (k + 1..hi)
                 .rev()
                 .filter(|&j| t[j].is_punct(','))
                 .find_map(|j| self.german_after(para, j + 1, hi, false))
-                .filter(|f| hi.saturating_sub(f.last) <= 3);
+                .filter(|f| {
+                    hi.saturating_sub(f.last) <= 3
+                        || para.tokens.get(f.last + 1).is_some_and(|n| n.is_punct(','))
+                });
             // A quote that opens its sentence is the object of the verb after it.
             let first = &self.paras[q.first_paragraph];
             let opens = first.token_at(q.open.start).is_none_or(|o| {
@@ -1596,6 +1613,10 @@ mod tests {
 
     #[test]
     fn german_fragments_with_a_verb_after_them_or_in_reported_speech() {
+        let q = german(
+            "Demonstrationen, die, so das Innenministerium, immer wieder „von Gewalt begleitet“ würden.",
+        );
+        assert_eq!((q.2, q.3), (s("das Innenministerium"), s("so")));
         let q = german("Seine Werke werden von Musikkennern als „Meilensteine“ bezeichnet.");
         assert_eq!((q.2, q.3), (s("Musikkennern"), s("bezeichnet")));
         let q = german(

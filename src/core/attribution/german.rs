@@ -169,12 +169,18 @@ impl Ctx<'_> {
         if f >= hi {
             return None;
         }
+        // A finite verb: an auxiliary, a cue, or a lower-case word with a verb's
+        // ending (not `kurz` in `Noch kurz vor der Wahl war …`).
         let finite_verb = |k: usize| {
             let w = self.de_word(para, k);
             t[k].is_word()
-                && w.chars().next().is_some_and(char::is_lowercase)
-                && !is(&GERMAN_DETERMINERS, w)
-                && !is(&GERMAN_PREPOSITIONS, w)
+                && (is(&GERMAN_AUXILIARIES, w)
+                    || is_cue_at(self.text, t, k)
+                    || w.chars().next().is_some_and(char::is_lowercase)
+                        && ["t", "te", "ten", "en"].iter().any(|e| w.ends_with(e))
+                        && !is(&GERMAN_DETERMINERS, w)
+                        && !is(&GERMAN_PREPOSITIONS, w)
+                        && !is(&GERMAN_FUNCTION_WORDS, w))
         };
         if is(&GERMAN_SUBORDINATORS, self.de_word(para, f)) {
             // The main clause's verb follows the subordinate clause's comma.
@@ -407,12 +413,23 @@ impl Ctx<'_> {
                     if n >= o || !ACCORDING_NOUNS.contains(&w(n).as_str()) {
                         continue;
                     }
-                    (n, n + 1)
+                    // `Nach Ansicht von X`
+                    let from = if n + 1 < o && w(n + 1) == "von" {
+                        n + 2
+                    } else {
+                        n + 1
+                    };
+                    (n, from)
                 }
                 "laut" => (a, a + 1),
+                // `…, die, so das Innenministerium, immer wieder …`
+                "so" if a > lo && t[a - 1].is_punct(',') => (a, a + 1),
                 _ => continue,
             };
-            if let Some(np) = self.np_forward(para, from, o) {
+            let np = self
+                .np_forward(para, from, o)
+                .filter(|np| w(a) != "so" || t.get(np.end + 1).is_some_and(|n| n.is_punct(',')));
+            if let Some(np) = np {
                 return Some(Found {
                     np: Some(np),
                     cue: Some(Span::new(t[a].span.start, t[cue_end].span.end)),
