@@ -344,15 +344,29 @@ pub fn attribute(
                 quote.speaker = prev.speaker;
                 quote.confidence = 0.5;
                 quote.group = prev.group;
-            } else if lang == Lang::De
-                && near
-                && prev.speaker.is_some()
-                && ctx.german_reported_mood(q, prev_close, next_open)
-            {
-                // German reports speech in the subjunctive: a fragment in a
-                // sentence that does (`Er werde „einen neuen Deal“ aushandeln`)
-                // goes on with the speaker before it.
-                quote.speaker = prev.speaker;
+            }
+        }
+        // German reports speech in the subjunctive: a quotation in a sentence that
+        // does (`Er werde „einen neuen Deal“ aushandeln`) goes on with the speaker
+        // of the nearest attribution before it, a quotation's or reported speech's.
+        if quote.speaker.is_none()
+            && lang == Lang::De
+            && ctx.german_reported_mood(q, prev_close, next_open)
+        {
+            let previous = out.last().filter(|p| {
+                p.speaker.is_some() && marked[qi - 1].last_paragraph + 1 >= q.first_paragraph
+            });
+            let reported = ctx
+                .german_last_speaker(q, prev_close)
+                .filter(|np| previous.is_none_or(|p| p.open.start < np.span.start));
+            if let Some(np) = reported {
+                quote.speaker = Some(Speaker {
+                    mention: np.span,
+                    entity: ctx.resolve(&mut registry, np),
+                });
+                quote.confidence = 0.45;
+            } else if let Some(p) = previous {
+                quote.speaker = p.speaker;
                 quote.confidence = 0.45;
             }
         }

@@ -160,6 +160,7 @@ const CUE_FORMS: &[&str] = &[
     "ausführt ausführte hinzufügt hinzufügte angibt angab bekanntgab einräumt einräumte",
     "ankündigt ankündigte feststellt feststellte zurückwies vorwarf fügt fügen gab gibt",
     "äußerten riet rät verspricht versprach hält hielt warnten forderten kritisierten nannten",
+    "warf warfen wirft erhofft erhoffte",
     "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
 ];
 
@@ -267,7 +268,8 @@ list!(
     /// (`Merkel hatte … verkündet`).
     GERMAN_AUXILIARIES,
     "hat hatte hatten haben habe hätte ist war waren sind sei seien wurde wurden wird werden",
-    "will wollte wollten soll sollte sollten kann konnte konnten muss musste mussten"
+    "will wollte wollten soll sollte sollten kann konnte konnten muss musste mussten",
+    "lässt ließ ließen"
 );
 
 list!(

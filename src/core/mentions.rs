@@ -256,7 +256,14 @@ fn extend_run(text: &str, tokens: &[Token], j: usize, lang: Lang) -> Option<usiz
     {
         k += 1;
     }
-    (k > next && name_after(k)).then_some(k)
+    // German: an article in the particles only after `von` (`von der Leyen`,
+    // not `Passend zu den Gefahren`).
+    let german_article = lang == Lang::De
+        && (next + 1..k).any(|m| {
+            matches!(tokens[m].text(text), "der" | "den" | "des" | "dem" | "die")
+                && !matches!(tokens[m - 1].text(text), "von" | "van" | "vom")
+        });
+    (k > next && name_after(k) && !german_article).then_some(k)
 }
 
 /// Whether the lower-case word at `k` may join the run ending at `j` to a following name word.

@@ -41,7 +41,9 @@ const ACCORDING_NOUNS: &[&str] = &[
 /// Verbs in the subjunctive that reports speech (Konjunktiv I).
 const SUBJUNCTIVE: &[&str] = &[
     "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "möge", "gebe",
-    "stehe", "bestehe", "lebe", "liege", "gehe", "komme", "wisse", "brauche",
+    "stehe", "bestehe", "lebe", "liege", "gehe", "komme", "wisse", "brauche", "drohe", "fehle",
+    "gelte", "bleibe", "handle", "handele", "zeige", "führe", "trage", "sehe", "stelle", "mache",
+    "hätte", "hätten", "wäre", "wären", "würde", "würden",
 ];
 
 /// Particles that may stand before a subject in the first position.
@@ -272,9 +274,11 @@ impl Ctx<'_> {
         let run = &para.runs[r];
         let lower = w.to_lowercase();
         let adverb = run.first == run.last
-            && (["lich", "weise", "end", "ig", "isch", "mals"]
-                .iter()
-                .any(|s| lower.ends_with(s))
+            && ([
+                "lich", "weise", "end", "ig", "isch", "mals", "ell", "iv", "bar",
+            ]
+            .iter()
+            .any(|s| lower.ends_with(s))
                 || self.lower_words().contains(lower.as_str()));
         !adverb
     }
@@ -396,6 +400,39 @@ impl Ctx<'_> {
             let t = para.tokens[k];
             !outer.contains(t.span) && SUBJUNCTIVE.contains(&t.text(self.text))
         })
+    }
+
+    /// The speaker of the nearest German attribution of reported speech before
+    /// quote `q` (`Künast sagte, es müsse …`, `X betonte, dass …`), in its
+    /// paragraph or the one before.
+    pub(super) fn german_last_speaker(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+    ) -> Option<Np> {
+        let first = q.first_paragraph.saturating_sub(1);
+        for pi in (first..=q.first_paragraph).rev() {
+            let para = &self.paras[pi];
+            let t = &para.tokens;
+            let end = if pi == q.first_paragraph {
+                para.first_from(q.open.start)
+            } else {
+                t.len()
+            };
+            let reporting = (0..end).rev().filter(|&c| {
+                is_cue_at(self.text, t, c)
+                    && t.get(c + 1).is_some_and(|n| n.is_punct(','))
+                    && prev_close.is_none_or(|pc| t[c].span.start > pc || pi < q.first_paragraph)
+            });
+            for c in reporting {
+                let lo = para.first_from(para.clause_start(t[c].span.start, None));
+                let hi = para.first_from(para.clause_end(t[c].span.end, None));
+                if let Some(np) = self.german_subject(para, c, lo, hi) {
+                    return Some(np);
+                }
+            }
+        }
+        None
     }
 
     /// `Nach Angaben der Polizei …: „…“`, `Laut dem Sprecher …`: a source named
