@@ -18,7 +18,7 @@ use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs,
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
 use super::quotes::{Family, MarkedQuote};
 use super::span::{Span, any_contains};
-use super::text::{Token, is_cue_at, sentence_ends, tokenize};
+use super::text::{Token, TokenKind, is_cue_at, sentence_ends, tokenize};
 
 mod german;
 mod reported;
@@ -856,6 +856,12 @@ impl Ctx<'_> {
                 m = j;
             }
         }
+        // `Sen. Chuck Schumer (D-N.Y.) said`
+        if m < hi && t[m].is_punct('(') {
+            if let Some(close) = (m + 1..hi.min(m + 12)).find(|&j| t[j].is_punct(')')) {
+                m = close + 1;
+            }
+        }
         while m < hi && is_skippable(t[m], self.text) {
             m += 1;
         }
@@ -868,9 +874,12 @@ impl Ctx<'_> {
                 last: para.first_from(cue.end).saturating_sub(1),
             });
         }
-        // `“…,” Toomey fumed.`, `“…,” Hillary shot back.`: a person and one verb
-        // that end the sentence, whatever the verb.
+        // `“…,” Toomey fumed.`, `“…,” Hillary shot back.`, `“…,” the nominee
+        // riffed`: a person and one verb that end the sentence, whatever the verb.
+        let role_head = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
+            && is(&ROLE_NOUNS, t[np.last].text(self.text));
         if matches!(np.kind, NpKind::Pronoun)
+            || role_head
             || matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org)
         {
             // (A name's phrase may have read the verb as a modifier.)
@@ -879,13 +888,15 @@ impl Ctx<'_> {
                 let w = w.text(self.text);
                 w.len() > 3
                     && w.chars().all(char::is_lowercase)
-                    && (w.ends_with("ed") || w.ends_with('s') || w == "shot")
+                    && (w.ends_with("ed") || w.ends_with('s') || matches!(w, "shot" | "went"))
                     && !is(&FUNCTION_WORDS, w)
             });
             let mut e = v + 1;
             if t.get(e).is_some_and(|p| {
                 is(&CUE_PARTICLES, p.text(self.text)) || p.text(self.text) == "back"
-            }) {
+            }) || t.get(v).is_some_and(|w| w.text(self.text) == "went")
+                && t.get(e).is_some_and(|p| p.text(self.text) == "on")
+            {
                 e += 1;
             }
             let ends = e >= hi || t[e].is_punct('.') || t[e].is_punct(',') || t[e].is_punct('!');
@@ -899,15 +910,42 @@ impl Ctx<'_> {
             }
         }
         // `“…” — Commissioner X`
-        match dash {
-            Some(d) if matches!(np.kind, NpKind::Name(_)) => Some(Found {
+        if let (Some(d), NpKind::Name(_)) = (dash, np.kind) {
+            return Some(Found {
                 np: Some(np),
                 cue: Some(t[d].span),
                 confidence: 0.75,
                 last: np.end,
-            }),
-            _ => None,
+            });
         }
+        // `“…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said`, `“…,” Fight for $15
+        // organizing director Kendall Fells told …`: a subject the phrase reader
+        // stopped short in, read back from the cue that ends it.
+        let j = (np.end + 1..hi.min(k + 16)).find(|&j| {
+            is_cue_at(self.text, t, j) && (t[j - 1].is_word() || t[j - 1].is_punct(')'))
+        })?;
+        let broken = (k..j).any(|m| {
+            matches!(
+                t[m].kind,
+                TokenKind::Punct(',' | ';' | ':' | '.' | '!' | '?')
+            ) || is_open_mark(t[m], self.text)
+        });
+        if broken {
+            return None;
+        }
+        let np = self.np_backward(para, j, k)?;
+        let speaker = match np.kind {
+            NpKind::Name(r) => para.runs[r].kind != RunKind::Org || np.first == k,
+            NpKind::Pronoun => false,
+            NpKind::Definite | NpKind::Unnamed => true,
+        };
+        let cue = self.cue_span(para, j);
+        speaker.then(|| Found {
+            np: Some(np),
+            cue: Some(cue),
+            confidence: 0.8,
+            last: para.first_from(cue.end).saturating_sub(1),
+        })
     }
 
     /// Whether a cue word that is as often a noun is one here: its "subject" is only

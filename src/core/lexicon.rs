@@ -133,6 +133,7 @@ const CUE_FORMS: &[&str] = &[
     "clarify clarifies clarified affirm affirms affirmed proclaim proclaims proclaimed",
     "conclude concludes concluded complain complained elaborate elaborates elaborated",
     "mused muse muses pointed point points call calls called calling",
+    "remember remembers remembered recalled react reacts reacted",
     // French, German, Spanish: the commonest, so a page in those languages is not empty.
     "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné",
     "sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte fügte meint meinte",

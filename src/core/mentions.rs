@@ -135,7 +135,10 @@ pub fn name_runs(
     let mut i = 0;
     // German capitalises its nouns, and so a sentence's first word is as often a
     // determiner or preposition before one (`Die Kanzlerin`, `Im Kongress`).
-    let opener = |w: &str| is(&FUNCTION_WORDS, w) || lang == Lang::De && is(&GERMAN_OPENERS, w);
+    // (A title opening the sentence opens a name: `Mr. Clyburn said.`)
+    let title = |w: &str| matches!(w, "Mr" | "Mrs" | "Ms" | "Dr");
+    let opener =
+        |w: &str| is(&FUNCTION_WORDS, w) && !title(w) || lang == Lang::De && is(&GERMAN_OPENERS, w);
     while i < tokens.len() {
         if !is_name_word(text, tokens, i)
             || (sentence_start(i) && opener(tokens[i].text(text)))
