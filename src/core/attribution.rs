@@ -599,16 +599,32 @@ impl Ctx<'_> {
             // Subject first, or, for a cue opening its clause, verb first:
             // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
             let verb_first = c == lo || t[c - 1].is_punct(',');
+            // `He adopted an accent and joked, “…”`, `Sanders compared himself to
+            // Clinton, saying, “…”`: a verb coordinated with the sentence's first,
+            // or a participle after a comma, speaks through the sentence's subject.
+            let shares_subject = c > lo + 1
+                && (t[c - 1].text(self.text) == "and"
+                    || t[c - 1].is_punct(',') && t[c].text(self.text).ends_with("ing"));
             let np = if self.lang == Lang::De {
                 self.german_subject(para, c, lo, o)
             } else {
-                self.np_backward(para, c, lo).or_else(|| {
-                    verb_first
-                        .then(|| {
-                            self.np_forward(para, para.first_from(self.cue_span(para, c).end), o)
-                        })
-                        .flatten()
-                })
+                let opening = shares_subject
+                    .then(|| self.clause_subject(para, lo, c - 1))
+                    .flatten()
+                    .map(|(np, _)| np);
+                opening
+                    .or_else(|| self.np_backward(para, c, lo))
+                    .or_else(|| {
+                        verb_first
+                            .then(|| {
+                                self.np_forward(
+                                    para,
+                                    para.first_from(self.cue_span(para, c).end),
+                                    o,
+                                )
+                            })
+                            .flatten()
+                    })
             };
             let Some(np) = np else {
                 continue;
@@ -652,37 +668,13 @@ impl Ctx<'_> {
         // `He sighed: “…”`, `Sanders made the following comment: “…”`: a clause
         // ending in a colon speaks through its subject, whatever its verb.
         if t[o - 1].is_punct(':') {
-            // A name opening the clause is its subject even where the phrase
-            // reader takes the verb after it for a modifier (`Alverson summed up`).
-            let opening_name = para
-                .run_at
-                .get(lo)
-                .copied()
-                .flatten()
-                .map(|r| self.name_np(para, r));
-            if let Some(np) = opening_name.or_else(|| self.np_forward(para, lo, o - 1)) {
-                let verb = np.end + 1;
-                let plain_verb = verb < o - 1
-                    && t[verb].is_word()
-                    && t[verb]
-                        .text(self.text)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-                    && !is(&FUNCTION_WORDS, t[verb].text(self.text));
-                let person = match np.kind {
-                    NpKind::Pronoun => true,
-                    NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
-                    _ => false,
-                };
-                if person && plain_verb {
-                    return Some(Found {
-                        np: Some(np),
-                        cue: Some(t[verb].span),
-                        confidence: 0.6,
-                        last: np.end,
-                    });
-                }
+            if let Some((np, verb)) = self.clause_subject(para, lo, o - 1) {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[verb].span),
+                    confidence: 0.6,
+                    last: np.end,
+                });
             }
         }
         // `Peggy Drexler, CNN: “…”`, `Jeremy Lott, author: “…”`: a roundup's label,
@@ -722,6 +714,62 @@ impl Ctx<'_> {
                         last: np.end,
                     });
                 }
+            }
+        }
+        None
+    }
+
+    /// The person who is the subject of the clause in tokens `lo..hi`, and its
+    /// verb: the phrase opening the sentence, or opening it after an introductory
+    /// phrase's comma (`On July 6, 2015, Sanders made the following comment`),
+    /// followed by a plain verb, perhaps after auxiliaries and adverbs (`Clinton
+    /// has since apologized`, `Trump quickly deflected`).
+    fn clause_subject(&self, para: &Para, lo: usize, hi: usize) -> Option<(Np, usize)> {
+        let t = &para.tokens;
+        let starts =
+            std::iter::once(lo).chain((lo..hi).filter(|&j| t[j].is_punct(',')).map(|j| j + 1));
+        for s in starts.take(4) {
+            // A name opening the clause is its subject even where the phrase
+            // reader takes the verb after it for a modifier (`Alverson summed up`).
+            let opening_name = para
+                .run_at
+                .get(s)
+                .copied()
+                .flatten()
+                .filter(|&r| para.runs[r].first == s)
+                .map(|r| self.name_np(para, r));
+            let Some(np) = opening_name.or_else(|| self.np_forward(para, s, hi)) else {
+                continue;
+            };
+            let person = match np.kind {
+                NpKind::Pronoun => true,
+                NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+                NpKind::Definite => true,
+                NpKind::Unnamed => false,
+            };
+            if !person {
+                continue;
+            }
+            let mut verb = np.end + 1;
+            while verb < hi
+                && (is_skippable(t[verb], self.text)
+                    || matches!(
+                        t[verb].text(self.text),
+                        "since" | "then" | "also" | "later" | "again"
+                    ))
+            {
+                verb += 1;
+            }
+            let plain_verb = verb < hi
+                && t[verb].is_word()
+                && t[verb]
+                    .text(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && !is(&FUNCTION_WORDS, t[verb].text(self.text));
+            if plain_verb {
+                return Some((np, verb));
             }
         }
         None
@@ -1687,6 +1735,39 @@ mod tests {
              Die Firma hat sich Begriffe wie „Gamer“ schützen lassen und mahnt damit Händler ab.",
         );
         assert!(r.quotes.is_empty(), "{:?}", r.quotes);
+    }
+
+    #[test]
+    fn coordinated_verbs_participles_and_colon_clauses_speak_through_the_subject() {
+        let q = one(
+            "He then adopted a fake Southern accent and joked, “But I am going to make it easier for them.”",
+        );
+        assert_eq!((q.2, q.3), (s("He"), s("joked")));
+        let q = one(
+            "At the debate, Sanders compared himself to Clinton, saying, “I don’t get personal speaking fees from Goldman Sachs.”",
+        );
+        assert_eq!(q.1, s("Sanders"));
+        let q = one(
+            "Clinton has since apologized for what happened: “Yes, I should have used two email addresses.”",
+        );
+        assert_eq!(q.1, s("Clinton"));
+        let q = one(
+            "Trump quickly deflected with a non sequitur: “But it is talk, and it is one of those things.”",
+        );
+        assert_eq!(q.1, s("Trump"));
+        let q = one("“We live in Satan’s kingdom,” my father often said.");
+        assert_eq!(q.2, s("my father"));
+    }
+
+    #[test]
+    fn parenthesis_after_the_name_and_a_title_opening_the_sentence() {
+        let q =
+            one("“They have nothing to worry about,” Sen. Chuck Schumer (D-N.Y.) said Tuesday.");
+        assert_eq!(q.1, s("Chuck Schumer"));
+        let q = one(
+            "Some text came first.\n\"Why was that money sitting in the bank?\" Mr. Clyburn said.",
+        );
+        assert_eq!(q.1, s("Clyburn"));
     }
 
     #[test]

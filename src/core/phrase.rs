@@ -141,7 +141,9 @@ impl<'a> Reader<'a> {
             }
         }
         match lower.as_str() {
-            "the" | "this" | "these" | "those" => return Part::Det { definite: true },
+            "the" | "this" | "these" | "those" | "my" | "his" | "their" | "our" => {
+                return Part::Det { definite: true };
+            }
             "a" | "an" | "one" | "another" | "two" | "three" | "four" | "five" | "several"
             | "some" | "many" | "most" | "other" | "both" => return Part::Det { definite: false },
             "of" | "for" | "at" | "from" | "with" | "to" => return Part::Link,

@@ -102,6 +102,32 @@ pub fn is_cue_at(text: &str, tokens: &[Token], k: usize) -> bool {
     if !(lower || opens_sentence) || !is(&CUE_VERBS, w) {
         return false;
     }
+    // After a determiner it is a noun (`contributed to this report`, `his call`).
+    let determiner = k > 0
+        && matches!(
+            tokens[k - 1].text(text),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "my"
+                | "his"
+                | "her"
+                | "its"
+                | "our"
+                | "their"
+                | "The"
+                | "A"
+                | "This"
+                | "His"
+                | "Her"
+                | "Their"
+        );
+    if determiner {
+        return false;
+    }
     if !is(&NOUN_LIKE_CUES, w) {
         return true;
     }
