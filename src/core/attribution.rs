@@ -11,8 +11,9 @@
 
 use super::lang::Lang;
 use super::lexicon::{
-    AUXILIARIES, CUE_PARTICLES, CUE_VERBS, FEMALE_PRONOUNS, FUNCTION_WORDS, MALE_PRONOUNS,
-    NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS, is,
+    AUXILIARIES, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FUNCTION_WORDS,
+    MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS,
+    TIME_WORDS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -613,7 +614,23 @@ impl Ctx<'_> {
                     .flatten()
                     .map(|(np, _)| np);
                 opening
-                    .or_else(|| self.np_backward(para, c, lo))
+                    .or_else(|| {
+                        self.np_backward(para, c, lo)
+                            .map(|np| self.skip_hearer(para, np, lo))
+                    })
+                    .map(|np| {
+                        // `his campaign sent out a text message saying: “…”`: a
+                        // participle after a thing speaks through the sentence's subject.
+                        let thing = np.kind == NpKind::Unnamed
+                            && (np.first..=np.last)
+                                .any(|k| is(&DOCUMENT_NOUNS, t[k].text(self.text)));
+                        if thing && t[c].text(self.text).ends_with("ing") {
+                            self.clause_subject(para, lo, np.first)
+                                .map_or(np, |(subject, _)| subject)
+                        } else {
+                            np
+                        }
+                    })
                     .or_else(|| {
                         verb_first
                             .then(|| {
@@ -667,6 +684,27 @@ impl Ctx<'_> {
         }
         // `He sighed: “…”`, `Sanders made the following comment: “…”`: a clause
         // ending in a colon speaks through its subject, whatever its verb.
+        // `Hillary shot back, “…”`: a short clause of a person and a verb, right
+        // before the quote and after the sentence's other clauses.
+        if t[o - 1].is_punct(',') && self.lang != Lang::De {
+            let s = (lo..o - 1)
+                .rev()
+                .find(|&j| t[j].is_punct(','))
+                .map_or(lo, |j| j + 1);
+            if o - 1 - s <= 5 {
+                let verb_last = self
+                    .clause_subject(para, s, o - 1)
+                    .filter(|&(np, verb)| np.first == s && verb + 3 >= o);
+                if let Some((np, verb)) = verb_last {
+                    return Some(Found {
+                        np: Some(np),
+                        cue: Some(t[verb].span),
+                        confidence: 0.6,
+                        last: np.end,
+                    });
+                }
+            }
+        }
         if t[o - 1].is_punct(':') {
             if let Some((np, verb)) = self.clause_subject(para, lo, o - 1) {
                 return Some(Found {
@@ -717,6 +755,20 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// `Another source speaking to Fox News said`: the phrase before a cue that is
+    /// only who was spoken to stands for the speaker before it.
+    fn skip_hearer(&self, para: &Para, np: Np, lo: usize) -> Np {
+        let t = &para.tokens;
+        let f = np.first;
+        let spoken_to = f >= lo + 3
+            && t[f - 1].text(self.text) == "to"
+            && matches!(t[f - 2].text(self.text), "speaking" | "talking");
+        if !spoken_to {
+            return np;
+        }
+        self.np_backward(para, f - 2, lo).unwrap_or(np)
     }
 
     /// The person who is the subject of the clause in tokens `lo..hi`, and its

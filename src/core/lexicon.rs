@@ -134,6 +134,7 @@ const CUE_FORMS: &[&str] = &[
     "conclude concludes concluded complain complained elaborate elaborates elaborated",
     "mused muse muses pointed point points call calls called calling",
     "remember remembers remembered recalled react reacts reacted",
+    "chant chants chanted chanting yell yells yelled yelling scream screams screamed screaming",
     // French, German, Spanish: the commonest, so a page in those languages is not empty.
     "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné",
     "sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte fügte meint meinte",
@@ -216,6 +217,14 @@ list!(
     "wurde wird wurden werden hatte hätte habe haben als wie dass sein seine seiner ihr ihre",
     "ihrer es wir ich laut so zudem außerdem bereits nun jetzt heute gestern doch denn daher",
     "deshalb darauf dabei hier dort sei seien"
+);
+
+list!(
+    /// Things that carry words without saying them: a participle after one speaks
+    /// through the sentence's subject (`his campaign sent a message saying …`).
+    DOCUMENT_NOUNS,
+    "message messages email e-mail emails statement ad ads advertisement video letter post",
+    "tweet release memo note sign flyer mailer spot commercial text"
 );
 
 list!(
