@@ -257,6 +257,9 @@ pub fn attribute(
     let mut out: Vec<Quote> = Vec::with_capacity(marked.len());
     // For split quotes: the attribution after the previous quote, and where it ended.
     let mut previous_after: Option<(usize, Found)> = None;
+    // The paragraph where the last quotation kept in `out` ends (scare quotes
+    // between two quotations do not make them neighbours).
+    let mut kept_paragraph: Option<usize> = None;
     for (qi, q) in marked.iter().enumerate() {
         let next_open = marked.get(qi + 1).map(|n| n.open.start);
         let prev_close = qi
@@ -275,11 +278,12 @@ pub fn attribute(
                 pi == q.first_paragraph && ctx.continues_split(pi, found.last, q.open)
             });
             let bare = prev.close.is_some_and(|c| {
-                marked[qi - 1].last_paragraph == q.first_paragraph
+                kept_paragraph == Some(q.first_paragraph)
                     && prev.speaker.is_some()
                     && ctx.bare_continuation(q.first_paragraph, c, q.open)
             });
             if split || bare {
+                kept_paragraph = Some(q.last_paragraph);
                 prev.parts.extend(q.parts.iter().copied());
                 prev.close = q.close;
                 previous_after = after.map(|a| (q.last_paragraph, a));
@@ -340,7 +344,7 @@ pub fn attribute(
         } else if let Some(prev) = out.last() {
             // A stand-alone quotation right after one with a speaker continues it.
             let stands_alone = ctx.stands_alone(q, prev_close);
-            let near = marked[qi - 1].last_paragraph + 1 >= q.first_paragraph;
+            let near = kept_paragraph.is_some_and(|p| p + 1 >= q.first_paragraph);
             if stands_alone && near && prev.speaker.is_some() && words(q, text) >= 4 {
                 quote.speaker = prev.speaker;
                 quote.confidence = 0.5;
@@ -355,7 +359,7 @@ pub fn attribute(
             && ctx.german_reported_mood(q, prev_close, next_open)
         {
             let previous = out.last().filter(|p| {
-                p.speaker.is_some() && marked[qi - 1].last_paragraph + 1 >= q.first_paragraph
+                p.speaker.is_some() && kept_paragraph.is_some_and(|k| k + 1 >= q.first_paragraph)
             });
             let reported = ctx
                 .german_last_speaker(q, prev_close)
@@ -385,6 +389,7 @@ pub fn attribute(
         if q.close.is_none() {
             quote.confidence *= 0.8;
         }
+        kept_paragraph = Some(q.last_paragraph);
         out.push(quote);
     }
     resolve_reported_before(usize::MAX, &mut registry);
