@@ -896,6 +896,15 @@ impl Ctx<'_> {
         if let Some(found) = self.clause_attribution(para, k, hi, dash) {
             return Some(found);
         }
+        // A quotation that ends its sentence with a full stop leaves the next
+        // sentence's attribution to that sentence.
+        let full_stop = q
+            .parts
+            .last()
+            .is_some_and(|p| p.get(self.text).trim_end().ends_with('.'));
+        if full_stop {
+            return None;
+        }
         // `“…” to hold up on their plans, Indyk said.`: the sentence's last clause.
         // The clause must end the sentence, give or take a few words (`… in a statement.`).
         (k + 1..hi)
