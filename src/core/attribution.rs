@@ -348,7 +348,16 @@ pub fn attribute(
             if stands_alone && near && prev.speaker.is_some() && words(q, text) >= 4 {
                 quote.speaker = prev.speaker;
                 quote.confidence = 0.5;
-                quote.group = prev.group;
+                // (PolNeAR marks a paragraph that is all quotation as the same
+                // attribution, one with words of the writer's own as a new one.)
+                let whole_paragraph = {
+                    let para = &ctx.paras[q.last_paragraph];
+                    let end = q.close.map_or(q.open.end, |c| c.end);
+                    text[end..para.span.end].trim().chars().count() <= 1
+                };
+                if kept_paragraph == Some(q.first_paragraph) || whole_paragraph {
+                    quote.group = prev.group;
+                }
             }
         }
         // German reports speech in the subjunctive: a quotation in a sentence that
