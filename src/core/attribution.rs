@@ -335,6 +335,15 @@ pub fn attribute(
         };
         resolve_reported_before(q.open.start, &mut registry);
         if let Some(f) = found {
+            // A partial quotation's reported clause runs from its cue, earlier in
+            // the sentence, to the sentence's end (`Bush called the use of executive
+            // orders "quite dangerous."`); reported speech may widen it later.
+            if kind == QuoteKind::Mixed && lang == Lang::En {
+                quote.content = f
+                    .cue
+                    .filter(|c| c.end <= q.open.start)
+                    .and_then(|c| ctx.clause_after_cue(q, c, next_open));
+            }
             quote.cue = f.cue;
             quote.confidence = f.confidence;
             quote.speaker = f.np.map(|np| Speaker {
@@ -771,6 +780,36 @@ impl Ctx<'_> {
         None
     }
 
+    /// What follows cue `cue` up to the end of quote `q`'s sentence, in `q`'s first
+    /// paragraph: the clause a partial quotation is part of.
+    fn clause_after_cue(
+        &self,
+        q: &MarkedQuote,
+        cue: Span,
+        next_open: Option<usize>,
+    ) -> Option<Span> {
+        let para = &self.paras[q.first_paragraph];
+        if !para.span.contains(cue) || para.clause_start(q.open.start, None) > cue.start {
+            return None;
+        }
+        let t = &para.tokens;
+        let mut k = para.first_from(cue.end);
+        // `said that …` keeps its `that`, as PolNeAR marks it; a comma or colon goes.
+        while k < t.len() && matches!(t[k].kind, TokenKind::Punct(',' | ':')) {
+            k += 1;
+        }
+        let start = t.get(k)?.span.start;
+        let close = q.close.map_or(q.open.end, |c| c.end);
+        // (A sentence may end with the closing mark itself.)
+        let end = if para.ends.contains(&close) {
+            close
+        } else {
+            para.clause_end(close, next_open)
+        };
+        let trimmed = self.text[start..end].trim_end_matches(['.', ' ', '\n']);
+        (start < close).then(|| Span::new(start, start + trimmed.len()))
+    }
+
     /// `Another source speaking to Fox News said`: the phrase before a cue that is
     /// only who was spoken to stands for the speaker before it.
     fn skip_hearer(&self, para: &Para, np: Np, lo: usize) -> Np {
@@ -1075,7 +1114,14 @@ impl Ctx<'_> {
     /// a determiner and modifiers (`two highly critical reports`).
     fn noun_use(&self, para: &Para, cue: usize, np: Np) -> bool {
         let w = para.tokens[cue].text(self.text);
-        let head = para.tokens[np.last].text(self.text);
+        // The head is before any complement (`the use of executive orders`).
+        let link = (np.first..np.last).find(|&k| {
+            matches!(
+                para.tokens[k].text(self.text),
+                "of" | "for" | "at" | "from" | "with" | "to"
+            )
+        });
+        let head = para.tokens[link.map_or(np.last, |k| k.saturating_sub(1))].text(self.text);
         is(&NOUN_LIKE_CUES, w)
             && np.kind == NpKind::Unnamed
             && !is(&ROLE_NOUNS, head)
@@ -1164,8 +1210,21 @@ impl Ctx<'_> {
         }
         let before = para.tokens[o - 1];
         let w = before.text(self.text);
+        // A cue right before the mark introduces the words, unless they go on in
+        // lower case as part of the writer's clause (`were calling “every 15
+        // minutes.”`).
+        let lower_start = q
+            .parts
+            .first()
+            .and_then(|p| p.get(self.text).chars().find(|c| c.is_alphabetic()))
+            .is_some_and(char::is_lowercase);
+        // (A parenthesis opens a whole quotation, not a fragment: `("I want my
+        // dues back," wrote X)`, but not `("mutmaßliche")`.)
+        let parenthesis = w == "(" && words(q, self.text) >= 4;
         let introduced = !before.is_word() && !matches!(w, "(" | "\"")
+            || parenthesis
             || is_cue_at(self.text, &para.tokens, o - 1)
+                && !(lower_start && self.lang == Lang::En && words(q, self.text) <= 6)
             || para.ends.contains(&before.span.end);
         if introduced {
             QuoteKind::Direct
@@ -1692,6 +1751,39 @@ mod tests {
         assert_eq!(
             &text[c.start..c.end],
             "he “may yet have to vote for her because of the deficiencies” of his party"
+        );
+    }
+
+    #[test]
+    fn partial_quotation_after_a_naming_cue_carries_the_rest_of_the_sentence() {
+        let text = "Former Florida governor Jeb Bush called the use of executive orders \"quite dangerous.\"";
+        let r = report(text);
+        assert_eq!(r.quotes.len(), 1, "{:?}", r.quotes);
+        let q = &r.quotes[0];
+        assert_eq!(q.kind, "mixed");
+        let c = q.content.unwrap();
+        assert_eq!(
+            &text[c.start..c.end],
+            "the use of executive orders \"quite dangerous.\""
+        );
+        // A short lower-case continuation after a cue word is a fragment, not a quotation.
+        let text = "At one point in the interview, Trump said that the executives of the network were calling “every 15 minutes.”";
+        let r = report(text);
+        assert!(
+            !r.quotes.iter().any(|q| q.kind == "direct"),
+            "{:?}",
+            r.quotes
+        );
+        // Trump's reported clause holds the fragment.
+        let fragment = text.find('“').unwrap();
+        assert!(
+            r.quotes.iter().any(|q| {
+                q.speaker.as_ref().is_some_and(|s| s.name == "Trump")
+                    && q.parts[0].start < fragment
+                    && q.parts.last().unwrap().end >= text.len() - "”".len()
+            }),
+            "{:?}",
+            r.quotes
         );
     }
 
