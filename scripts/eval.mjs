@@ -7,7 +7,9 @@
 //   - the hand-annotated pages through the real extension (`export-pages`), scored by
 //     score_pages.py;
 //   - the native core's throughput over polnear_dev (one core, best of 3).
-// Options: --no-pages skips the browser part.
+// Options: --no-pages skips the browser part; --quick (while working on the rules)
+// uses the fast-building dev binary once, skips the pages and the throughput, and
+// writes nothing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,15 +19,18 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL = path.resolve(ROOT, '../shared/eval');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/pages');
-const BIN = path.join(ROOT, 'target/release/whosaid');
-const withPages = !process.argv.includes('--no-pages');
+const quick = process.argv.includes('--quick');
+const BIN = path.join(ROOT, quick ? 'target/debug/whosaid' : 'target/release/whosaid');
+const withPages = !quick && !process.argv.includes('--no-pages');
 
 if (!fs.existsSync(EVAL)) {
   console.log(`eval: skipped, ${EVAL} is absent`);
   process.exit(0);
 }
-execFileSync('cargo', ['build', '--release', '--bin', 'whosaid'], { cwd: ROOT, stdio: 'inherit' });
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
+execFileSync('cargo', ['build', ...(quick ? [] : ['--release']), '--bin', 'whosaid'], { cwd: ROOT, stdio: 'inherit' });
+// (--quick keeps its predictions in target/eval/ for scripts/eval-errors.py.)
+const tmp = quick ? path.join(ROOT, 'target/eval') : fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
+fs.mkdirSync(tmp, { recursive: true });
 
 /**
  * Runs the CLI over an eval file; returns the prediction file and the best time.
@@ -35,7 +40,7 @@ function predict(name, args = []) {
   const input = fs.readFileSync(path.join(EVAL, name));
   const out = path.join(tmp, name.replace('.jsonl', '.pred.jsonl'));
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
     const t0 = process.hrtime.bigint();
     const r = spawnSync(BIN, ['jsonl', ...args], { input, maxBuffer: 1 << 30 });
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
@@ -87,6 +92,11 @@ if (withPages) {
   ]);
 }
 
+if (quick) {
+  for (const [title, lines] of sections) console.log(`\n${title}\n${lines.map((l) => `  ${l}`).join('\n')}`);
+  console.log(`\npredictions: ${polnear.out}, ${german.out} (--quick: docs/accuracy.md not written)`);
+  process.exit(0);
+}
 const mbps = (r) => (r.bytes / 1e6 / r.seconds).toFixed(1);
 const speed = [
   `polnear_dev: ${(polnear.bytes / 1e6).toFixed(2)} MB of text in ${polnear.seconds.toFixed(3)} s = ${mbps(polnear)} MB/s`,
