@@ -92,6 +92,28 @@ if (withPages) {
   ]);
 }
 
+// --quick: the same pages through the native core, from the page objects the
+// extension's collector wrote (`npm run golden-inputs`), when they are there.
+const PAGE_OBJECTS = path.join(ROOT, 'build/golden-pages');
+if (quick && fs.existsSync(PAGE_OBJECTS)) {
+  const out = path.join(tmp, 'pages');
+  fs.mkdirSync(out, { recursive: true });
+  for (const g of fs.readdirSync(path.join(EVAL, 'pages')).filter((f) => f.endsWith('.json'))) {
+    const object = path.join(PAGE_OBJECTS, g.replace(/\.json$/, '.page.json'));
+    if (!fs.existsSync(object)) continue;
+    const r = spawnSync(BIN, ['page', object], { maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`whosaid page failed on ${object}: ${r.stderr}`);
+    fs.writeFileSync(path.join(out, g), r.stdout);
+  }
+  const text = execFileSync('python3', [path.join(EVAL, 'score_pages.py'), path.join(EVAL, 'pages'), out], {
+    encoding: 'utf8',
+  });
+  sections.push([
+    `hand-annotated pages (native core on build/golden-pages; ${out}; score_pages.py --verbose for details)`,
+    text.split('\n').filter((l) => /^(quotes|speaker|links)\s/.test(l)),
+  ]);
+}
+
 if (quick) {
   for (const [title, lines] of sections) console.log(`\n${title}\n${lines.map((l) => `  ${l}`).join('\n')}`);
   console.log(`\npredictions: ${polnear.out}, ${german.out} (--quick: docs/accuracy.md not written)`);
