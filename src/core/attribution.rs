@@ -20,6 +20,7 @@ use super::phrase::{Phrase, PhraseKind, Reader, run_index};
 use super::quotes::{Family, MarkedQuote};
 use super::span::{Span, any_contains};
 use super::text::{Token, TokenKind, is_cue_at, sentence_ends, tokenize};
+use super::transcript::{self, Line};
 
 mod german;
 mod reported;
@@ -175,6 +176,7 @@ pub fn attribute(
     text: &str,
     paragraphs: &[Span],
     marked: Vec<MarkedQuote>,
+    transcript: &[Line],
     lang: Lang,
 ) -> (Vec<Quote>, Registry) {
     let mut ctx = Ctx {
@@ -261,6 +263,40 @@ pub fn attribute(
     // between two quotations do not make them neighbours).
     let mut kept_paragraph: Option<usize> = None;
     for (qi, q) in marked.iter().enumerate() {
+        // An interview's answer or a transcript's line: the label says who speaks.
+        if q.family == Family::Transcript {
+            let Some(line) = transcript.iter().find(|l| l.paragraph == q.first_paragraph) else {
+                continue;
+            };
+            resolve_reported_before(q.open.start, &mut registry);
+            let previous = out.last().filter(|_| {
+                line.label.is_empty() && kept_paragraph.is_some_and(|k| k + 1 == q.first_paragraph)
+            });
+            let next_group = out.last().map_or(0, |p| p.group + 1);
+            let (speaker, cue, group) = match previous {
+                Some(p) => (p.speaker, p.cue, p.group),
+                None => (
+                    ctx.transcript_speaker(line, &mut registry),
+                    (!line.colon.is_empty()).then_some(line.colon),
+                    next_group,
+                ),
+            };
+            kept_paragraph = Some(q.last_paragraph);
+            previous_after = None;
+            out.push(Quote {
+                kind: QuoteKind::Direct,
+                parts: q.parts.clone(),
+                content: None,
+                open: q.open,
+                close: q.close,
+                speaker,
+                cue,
+                medium: None,
+                confidence: if speaker.is_some() { 0.75 } else { 0.3 },
+                group,
+            });
+            continue;
+        }
         let next_open = marked.get(qi + 1).map(|n| n.open.start);
         let prev_close = qi
             .checked_sub(1)
@@ -549,6 +585,24 @@ impl Ctx<'_> {
         for q in out.iter_mut() {
             let next = renumbered.len();
             q.group = *renumbered.entry(q.group).or_insert(next);
+        }
+    }
+
+    /// Who speaks a transcript line: the person its label names (`DOE:`), or
+    /// for an interview's answer (`A:`), the person the article named most
+    /// before it.
+    fn transcript_speaker(&self, line: &Line, registry: &mut Registry) -> Option<Speaker> {
+        let para = &self.paras[line.paragraph];
+        match line.speaker {
+            transcript::Speaker::Named => Some(Speaker {
+                mention: line.label,
+                entity: registry.person_named(line.label.get(self.text), line.label),
+            }),
+            transcript::Speaker::Answer => Some(Speaker {
+                mention: line.label,
+                entity: Some(registry.most_mentioned_person_before(para.span.start)?),
+            }),
+            transcript::Speaker::Question => None,
         }
     }
 
@@ -1784,6 +1838,73 @@ mod tests {
             }),
             "{:?}",
             r.quotes
+        );
+    }
+
+    #[test]
+    fn interview_answers_are_the_interviewees_words() {
+        let r = report(
+            "Mayor Jane Doe has run the city for ten years. We spoke with Doe about the bridge.\n\
+             Q: Why did you run again?\n\
+             A: Because the work on the bridge is not done.\n\
+             It never is, in a town like this one.\n\
+             Q: What comes first?\n\
+             A: The bridge, and then the school.",
+        );
+        let rows: Vec<(&str, &str, &str)> = r
+            .quotes
+            .iter()
+            .map(|q| {
+                let s = q.speaker.as_ref().unwrap();
+                (q.text.as_str(), s.name.as_str(), s.mention.as_str())
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (
+                    "Because the work on the bridge is not done.",
+                    "Jane Doe",
+                    "A"
+                ),
+                ("It never is, in a town like this one.", "Jane Doe", "A"),
+                ("The bridge, and then the school.", "Jane Doe", "A"),
+            ]
+        );
+    }
+
+    #[test]
+    fn transcript_lines_are_their_labelled_speakers_words() {
+        let r = report(
+            "Jane Doe asked Paul Grant about the debates on the evening show.\n\
+             JANE DOE: Why not debate?\n\
+             PAUL GRANT: This is a man who said he would never run a negative ad.\n\
+             DOE: You said that in January, when the race was close.\n\
+             GRANT: The senator does not get to decide when we debate.",
+        );
+        let rows: Vec<(&str, &str)> = r
+            .quotes
+            .iter()
+            .filter(|q| q.kind == "direct")
+            .map(|q| (q.text.as_str(), q.speaker.as_ref().unwrap().name.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("Why not debate?", "Jane Doe"),
+                (
+                    "This is a man who said he would never run a negative ad.",
+                    "Paul Grant"
+                ),
+                (
+                    "You said that in January, when the race was close.",
+                    "Jane Doe"
+                ),
+                (
+                    "The senator does not get to decide when we debate.",
+                    "Paul Grant"
+                ),
+            ]
         );
     }
 

@@ -379,6 +379,26 @@ fn strip_possessive(text: &str, span: Span) -> Span {
     span
 }
 
+/// A name as it reads in running text: `JANE DOE` becomes `Jane Doe`; other
+/// names stay as they are.
+fn display_name(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The words of a name, for comparing names.
 pub fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || c == '.')
@@ -492,7 +512,12 @@ impl Registry {
             return;
         }
         let known = self.find(&words);
+        // A surname in capitals (`DOE:` in a transcript) is the person, not an acronym.
+        let capitals_of_a_person = words.len() == 1
+            && known.is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+            && !name.chars().any(char::is_lowercase);
         let kind = match (run.kind, known) {
+            (RunKind::Org, _) if capitals_of_a_person => EntityKind::Person,
             (RunKind::Org, _) => EntityKind::Organization,
             (RunKind::Person, _) => EntityKind::Person,
             (RunKind::Unknown, Some(_)) => EntityKind::Person,
@@ -569,6 +594,62 @@ impl Registry {
                     || (words.len() < known.len() && known.ends_with(words))
             })
             .max_by_key(|&id| self.entities[id].last_seen)
+    }
+
+    /// The person named `name` at `span` (a transcript's label: `JANE DOE`,
+    /// `DOE`): the person known by those words, else a new one. A name in
+    /// capitals is kept as `Jane Doe`.
+    pub fn person_named(&mut self, name: &str, span: Span) -> Option<usize> {
+        let words = name_words(name);
+        let known = self.by_last_word.get(words.last()?).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .filter(|&id| {
+                    let e = &self.entities[id];
+                    e.kind == EntityKind::Person
+                        && (e.words == words || words.len() == 1 || e.words.ends_with(&words))
+                })
+                .max_by_key(|&id| self.entities[id].last_seen)
+        });
+        let entity = match known {
+            Some(e) => {
+                let ent = &mut self.entities[e];
+                ent.salient = true;
+                if words.len() > ent.words.len() {
+                    ent.name = display_name(name);
+                    ent.words = words;
+                }
+                e
+            }
+            None => self.push_entity(Entity {
+                name: display_name(name),
+                kind: EntityKind::Person,
+                title: None,
+                role: None,
+                gender: gender_of(None, name),
+                first: span,
+                salient: true,
+                words,
+                last_seen: span.start,
+            }),
+        };
+        self.mention(span, entity);
+        Some(entity)
+    }
+
+    /// The person mentioned most often before `at` (the earliest named of those
+    /// mentioned as often): whom an interview is with.
+    pub fn most_mentioned_person_before(&self, at: usize) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.span.end <= at);
+        let mut counts = vec![0usize; self.entities.len()];
+        for m in &self.mentions[..end] {
+            if self.entities[m.entity].kind == EntityKind::Person {
+                counts[m.entity] += 1;
+            }
+        }
+        (0..counts.len())
+            .filter(|&e| counts[e] > 0)
+            .max_by_key(|&e| (counts[e], std::cmp::Reverse(self.entities[e].first.start)))
     }
 
     /// Adds an unnamed speaker (`a spokesperson for the State Department`).

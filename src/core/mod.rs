@@ -19,6 +19,7 @@ pub mod quotes;
 pub mod report;
 pub mod span;
 pub mod text;
+pub mod transcript;
 
 use std::fmt;
 
@@ -110,6 +111,8 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
     let mut marked = quotes::find_quotes(text, &paragraphs);
     quotes::add_blockquotes(text, &paragraphs, &in_blockquote, &mut marked);
     quotes::add_inline_quotes(&paragraphs, &page.inline_quotes, &mut marked);
+    let transcript = transcript::lines(text, &paragraphs);
+    quotes::add_transcript(&transcript, &mut marked);
     let sample: String = paragraphs
         .iter()
         .take(60)
@@ -117,7 +120,7 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         .collect::<Vec<_>>()
         .join(" ");
     let lang = lang::of_page(page.lang.as_deref(), &sample);
-    let (quotes, registry) = attribution::attribute(text, &paragraphs, marked, lang);
+    let (quotes, registry) = attribution::attribute(text, &paragraphs, marked, &transcript, lang);
     let links = links::source_links(page, &body);
     Ok(Analysis {
         paragraphs,

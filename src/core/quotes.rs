@@ -29,9 +29,12 @@ pub enum Family {
     DoublePrime,
     /// No marks: a `<blockquote>` introduced as someone's words.
     Block,
+    /// No marks: an answer or a speaker's line in an interview or transcript
+    /// (see [`super::transcript`]).
+    Transcript,
 }
 
-/// The families of marks paired (all but [`Family::Block`]).
+/// The families of marks paired (all but [`Family::Block`] and [`Family::Transcript`]).
 const FAMILIES: usize = 7;
 
 impl Family {
@@ -394,6 +397,25 @@ pub fn add_inline_quotes(paragraphs: &[Span], inline: &[Span], marked: &mut Vec<
             continue;
         }
         added.push(unmarked(q, i, Some(Span::new(q.end, q.end))));
+    }
+    merge(marked, added);
+}
+
+/// The answers and speakers' lines of interviews and transcripts (not the
+/// interviewer's questions) as quotations: each replaces the marked quotations
+/// inside it (a line's words are the speaker's, quotes within them included).
+pub fn add_transcript(lines: &[super::transcript::Line], marked: &mut Vec<MarkedQuote>) {
+    use super::transcript::Speaker;
+    let mut added = Vec::new();
+    for line in lines.iter().filter(|l| l.speaker != Speaker::Question) {
+        marked.retain(|m| !line.words.contains(m.outer()));
+        if overlaps_marked(marked, line.words) {
+            continue;
+        }
+        added.push(MarkedQuote {
+            family: Family::Transcript,
+            ..unmarked(line.words, line.paragraph, None)
+        });
     }
     merge(marked, added);
 }
