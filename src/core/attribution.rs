@@ -12,8 +12,8 @@
 use super::lang::Lang;
 use super::lexicon::{
     AUXILIARIES, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FUNCTION_WORDS,
-    MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS,
-    TIME_WORDS, is,
+    MALE_PRONOUNS, MEDIUM_NOUNS, NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, PLATFORMS,
+    ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -1344,13 +1344,52 @@ impl Ctx<'_> {
                 "told" => Some(k + 1),
                 "interview" if matches!(next(1).as_deref(), Some("with" | "on")) => Some(k + 2),
                 "quoted" if next(1).as_deref() == Some("by") => Some(k + 2),
-                "in" if next(1).as_deref() == Some("a")
-                    && matches!(
-                        next(2).as_deref(),
-                        Some("statement" | "post" | "tweet" | "video" | "letter" | "press")
-                    ) =>
+                "in" if matches!(next(1).as_deref(), Some("a" | "an"))
+                    && next(2).as_deref().is_some_and(|n| is(&MEDIUM_NOUNS, n))
+                    // (`in an interview with CNN`: the outlet, read at `interview`.)
+                    && !matches!(next(3).as_deref(), Some("with" | "on")) =>
                 {
-                    return Some(Span::new(t[k + 1].span.start, t[k + 2].span.end));
+                    // `in a press release`, `in a blog post`.
+                    let mut end = k + 2;
+                    while next(end + 1 - k)
+                        .as_deref()
+                        .is_some_and(|n| is(&MEDIUM_NOUNS, n))
+                    {
+                        end += 1;
+                    }
+                    return Some(Span::new(t[k + 1].span.start, t[end].span.end));
+                }
+                // `wrote on X`, `said on Truth Social`, `told … on CNN`: after a cue.
+                "on" if (k.saturating_sub(6).max(lo)..k).any(|m| is_cue_at(self.text, t, m)) => {
+                    let Some(n) = t.get(k + 1).filter(|n| n.is_word() && outside(k + 1)) else {
+                        continue;
+                    };
+                    if is(&PLATFORMS, n.text(self.text)) && n.is_capitalized(self.text) {
+                        let social = next(2).as_deref() == Some("social");
+                        let end = if social { k + 2 } else { k + 1 };
+                        return Some(Span::new(n.span.start, t[end].span.end));
+                    }
+                    // A broadcaster: a name in capitals, or one with News, TV or Radio in it.
+                    let run = para
+                        .run_at
+                        .get(k + 1)
+                        .copied()
+                        .flatten()
+                        .map(|r| &para.runs[r]);
+                    if let Some(r) = run.filter(|r| r.first == k + 1) {
+                        let words: Vec<&str> = (r.first..=r.last)
+                            .filter(|&m| t[m].is_word())
+                            .map(|m| t[m].text(self.text))
+                            .collect();
+                        let broadcaster = words
+                            .iter()
+                            .all(|w| w.chars().count() >= 2 && !w.chars().any(char::is_lowercase))
+                            || words.iter().any(|w| matches!(*w, "News" | "TV" | "Radio"));
+                        if broadcaster {
+                            return Some(r.span);
+                        }
+                    }
+                    None
                 }
                 _ => None,
             };
@@ -1838,6 +1877,58 @@ mod tests {
             }),
             "{:?}",
             r.quotes
+        );
+    }
+
+    #[test]
+    fn medium_where_the_words_were_given() {
+        let medium = |text: &str| {
+            let r = report(text);
+            assert_eq!(r.quotes.len(), 1, "{:?}", r.quotes);
+            r.quotes[0].medium.clone()
+        };
+        assert_eq!(
+            medium("“We will not back down from this fight,” Jane Doe told Reuters on Monday."),
+            s("Reuters")
+        );
+        assert_eq!(
+            medium(
+                "“We will not back down from this fight,” Jane Doe said in an interview with CNN."
+            ),
+            s("CNN")
+        );
+        assert_eq!(
+            medium("“We will not back down from this fight,” Jane Doe said in an interview."),
+            s("an interview")
+        );
+        assert_eq!(
+            medium("“We will not back down from this fight,” the mayor said in a statement."),
+            s("a statement")
+        );
+        assert_eq!(
+            medium("“We will not back down from this fight,” the mayor said in a press release."),
+            s("a press release")
+        );
+        assert_eq!(
+            medium("“We will not back down from this fight,” Jane Doe wrote on X."),
+            s("X")
+        );
+        assert_eq!(
+            medium("“We will not back down from this fight,” Jane Doe posted on Truth Social."),
+            s("Truth Social")
+        );
+        assert_eq!(
+            medium("“We will not back down from this fight,” Jane Doe said on Fox News Sunday."),
+            s("Fox News Sunday")
+        );
+        // A day or a place is no medium.
+        assert_eq!(
+            medium("“We will not back down from this fight,” Jane Doe said on Monday."),
+            None
+        );
+        assert_eq!(
+            medium("“We will not back down from this fight,” Jane Doe said on Capitol Hill."),
+            None
         );
     }
 

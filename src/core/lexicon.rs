@@ -464,6 +464,21 @@ list!(
 );
 
 list!(
+    /// What words are given in (`in a statement`, `in an interview`): a medium.
+    MEDIUM_NOUNS,
+    "statement post tweet video letter press interview op-ed oped essay email e-mail speech",
+    "memo podcast broadcast message column editorial blog newsletter release conference",
+    "briefing call",
+);
+
+list!(
+    /// Social platforms words are posted on (`wrote on X`); capitalised in use.
+    PLATFORMS,
+    "twitter x facebook instagram tiktok youtube telegram reddit bluesky mastodon threads",
+    "linkedin weibo wechat snapchat truth",
+);
+
+list!(
     /// Days, months and other time words: `said Tuesday` names no speaker.
     TIME_WORDS,
     "monday tuesday wednesday thursday friday saturday sunday monday's tuesday's wednesday's",

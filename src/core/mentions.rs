@@ -13,7 +13,7 @@ use super::lang::Lang;
 use super::lexicon::{
     AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_DETERMINERS,
     GERMAN_FUNCTION_WORDS, GERMAN_OPENERS, GERMAN_PREPOSITIONS, MALE_NAMES, MALE_TITLES,
-    NAME_PARTICLES, ROLE_NOUNS, TITLES, is, is_org_word,
+    NAME_PARTICLES, ROLE_NOUNS, TIME_WORDS, TITLES, is, is_org_word,
 };
 use super::span::Span;
 use super::text::{Token, TokenKind, is_cue_at};
@@ -277,8 +277,10 @@ fn connects(text: &str, tokens: &[Token], j: usize, k: usize) -> bool {
     }
     let last = tokens[j].text(text);
     let after = tokens.get(k + 1).map_or("", |t| t.text(text));
+    // (Not a date: `Reuters on Monday`, `the Senate on Tuesday`.)
     matches!(w, "of" | "for" | "and" | "de" | "on")
         && (is_org_word(last) || is(&TITLES, last) || is_org_word(after) && w != "and")
+        && !is(&TIME_WORDS, after)
 }
 
 /// Splits a run at its titles and classifies each piece.
