@@ -194,23 +194,46 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
             }) {
                 return false;
             }
-            !is_link_list(page, &link_spans, b.span)
+            // A caption's credit links are its sources (`Foto: CC-BY-NC 2.0 David Merrigan`).
+            let caption = below_root
+                .iter()
+                .any(|&i| matches!(page.elements[i].tag.as_str(), "figcaption" | "figure"));
+            (caption || !is_link_list(page, &link_spans, b.span))
+                && !is_copyright(b.span.get(&page.text))
         })
         .collect()
 }
 
-/// A short block made mostly of link text (a menu item, a "related" entry).
-/// `links` are the page's link spans, sorted.
+/// A block made mostly of link text: a menu item, a "related" entry, a footer's
+/// `Home | World | Business` line. Letters and digits are counted, not the
+/// separators between links. A short block needs half its text linked, any
+/// block three quarters. `links` are the page's link spans, sorted.
 fn is_link_list(page: &Page, links: &[Span], span: Span) -> bool {
+    let alnum = |s: Span| {
+        s.get(&page.text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
+    };
     let first = links.partition_point(|l| l.start < span.start);
     let linked: usize = links[first..]
         .iter()
         .take_while(|l| l.start < span.end)
         .filter(|l| span.contains(**l))
-        .map(Span::len)
+        .map(|&l| alnum(l))
         .sum();
-    let words = span.get(&page.text).split_whitespace().count();
-    linked > 0 && linked * 2 >= span.len() && words < 25
+    let all = alnum(span);
+    let text = span.get(&page.text).trim_end();
+    let words = text.split_whitespace().count();
+    // (A sentence with a link in it is prose: `Im Fall des Fotografen kommt X zum Schluss:`.)
+    let sentence = words >= 6 && text.ends_with(['.', ':', '!', '?', '…']);
+    linked > 0 && (linked * 2 >= all && words < 25 && !sentence || linked * 4 >= all * 3)
+}
+
+/// A copyright line (`© 2014 Cable News Network. All Rights Reserved.`).
+fn is_copyright(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("(c) ")
 }
 
 /// Whether the block element `element` sits in a `<blockquote>` that quotes

@@ -37,6 +37,43 @@ pub fn site_of(url: &Url) -> Option<String> {
     Some(site.unwrap_or(host))
 }
 
+/// A URL as people read it (an IRI, RFC 3987 §3.2): percent-escapes that spell
+/// non-ASCII characters are decoded (`Abmahnaff%C3%A4re` → `Abmahnaffäre`);
+/// escapes of ASCII characters, which may matter to the server, stay.
+pub fn iri(url: &str) -> String {
+    let bytes = url.as_bytes();
+    let hex = |b: u8| (b as char).to_digit(16);
+    let escape_at = |i: usize| -> Option<u8> {
+        (bytes.get(i) == Some(&b'%'))
+            .then(|| Some(hex(*bytes.get(i + 1)?)? * 16 + hex(*bytes.get(i + 2)?)?))
+            .flatten()
+            .and_then(|b| u8::try_from(b).ok())
+    };
+    let mut out = String::with_capacity(url.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of escapes of non-ASCII bytes, decoded when it is valid UTF-8.
+        let mut run = Vec::new();
+        let mut j = i;
+        while let Some(b) = escape_at(j).filter(|&b| b >= 0x80) {
+            run.push(b);
+            j += 3;
+        }
+        match std::str::from_utf8(&run) {
+            Ok(decoded) if !run.is_empty() => {
+                out.push_str(decoded);
+                i = j;
+            }
+            _ => {
+                let end = if run.is_empty() { i + 1 } else { j };
+                out.push_str(&url[i..end]);
+                i = end;
+            }
+        }
+    }
+    out
+}
+
 /// The publisher's address: the canonical URL, else `og:url`, else the page's own address.
 pub fn publisher_url(page: &Page) -> Option<Url> {
     [
@@ -85,7 +122,7 @@ pub fn source_links(page: &Page, body: &[Span]) -> Vec<SourceLink> {
             };
             Some(SourceLink {
                 span: l.span,
-                href: url.to_string(),
+                href: iri(url.as_str()),
                 relation,
                 domain,
             })
@@ -148,6 +185,25 @@ mod tests {
                 ("https://elsewhere.org/".into(), Relation::External),
             ]
         );
+    }
+
+    #[test]
+    fn hrefs_read_as_iris() {
+        assert_eq!(
+            iri("https://de.wikipedia.org/wiki/RedTube-Abmahnaff%C3%A4re"),
+            "https://de.wikipedia.org/wiki/RedTube-Abmahnaffäre"
+        );
+        // ASCII escapes and broken sequences stay as they are.
+        assert_eq!(
+            iri("https://a.org/a%2Fb%20c?q=%3D"),
+            "https://a.org/a%2Fb%20c?q=%3D"
+        );
+        assert_eq!(
+            iri("https://a.org/%C3%28%E6%97%A5"),
+            "https://a.org/%C3%28日"
+        );
+        assert_eq!(iri("https://a.org/%C3"), "https://a.org/%C3");
+        assert_eq!(iri("https://a.org/%"), "https://a.org/%");
     }
 
     #[test]
