@@ -28,7 +28,7 @@ export async function collectorScript() {
 }
 
 /** Loads each page and returns its page object (a map from file to object). */
-export async function dumpPages(pages, { onPage, settleMs = 1000 } = {}) {
+export async function dumpPages(pages, { onPage, settleMs = 600 } = {}) {
   const files = Object.fromEntries(pages.map((p) => [`/pages/${path.basename(p)}`, path.resolve(p)]));
   const server = await serve({ files });
   const browser = await chromium.launch({

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run golden-inputs: the page objects the golden tests (tests/golden.rs) analyse:
-// the seed article, the hand-annotated pages of ../shared/eval/pages and the stress
-// pages, read by the extension's own collector in Chromium into build/golden-pages/.
+// the seed article and every page of ../shared/corpus/pages (the hand-annotated
+// ones, the stress pages, the rest), read by the extension's own collector in
+// Chromium into build/golden-pages/.
 // They come from ../shared at test time and are never committed.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,12 +18,10 @@ if (!fs.existsSync(SHARED)) {
   process.exit(0);
 }
 const corpus = path.join(SHARED, 'corpus/pages');
+// The seed and every corpus page: the hand-annotated ones, the stress pages and the rest.
 const pages = [
   path.join(SHARED, 'seed/article.html'),
-  ...fs.readdirSync(path.join(SHARED, 'eval/pages'))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => path.join(corpus, f.replace(/\.json$/, '.html'))),
-  ...fs.readdirSync(corpus).filter((f) => f.startsWith('stress-')).map((f) => path.join(corpus, f)),
+  ...fs.readdirSync(corpus).filter((f) => /\.html?$/.test(f)).sort().map((f) => path.join(corpus, f)),
 ].filter((p) => fs.existsSync(p));
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT, { recursive: true });

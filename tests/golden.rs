@@ -80,16 +80,35 @@ fn describe(out: &mut String, id: &str, r: &Report) {
             short_hash(&q.text)
         );
     }
+    let mut navigation = 0;
     for l in &r.links {
+        if l.relation == "navigation" {
+            navigation += 1;
+            continue;
+        }
         let _ = writeln!(
             out,
-            "{id} {} {} {}-{} {} #{}",
+            "{id} {} {} {}{} {}-{} {}{} backs={} #{}",
             l.id,
             l.relation,
+            l.kind,
+            l.format.map_or(String::new(), |f| format!("/{f}")),
             l.span.start,
             l.span.end,
             l.domain,
+            l.outlet.map_or(String::new(), |o| format!(" outlet={o:?}")),
+            l.backs.as_deref().unwrap_or("-"),
             short_hash(&l.href)
+        );
+    }
+    if navigation > 0 {
+        let _ = writeln!(out, "{id} navigation links: {navigation}");
+    }
+    for c in &r.unbacked {
+        let _ = writeln!(
+            out,
+            "{id} unbacked {}-{} cue={:?}",
+            c.span.start, c.span.end, c.cue
         );
     }
 }

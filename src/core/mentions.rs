@@ -151,6 +151,14 @@ pub fn name_runs(
         while let Some(next) = extend_run(text, tokens, j, lang) {
             j = next;
         }
+        // `Officials said …`, `Critics say …`: a plural role noun capitalised
+        // only because it opens the sentence names no one.
+        let w = tokens[i].text(text);
+        if j == i && sentence_start(i) && lang == Lang::En && w.ends_with('s') && is(&ROLE_NOUNS, w)
+        {
+            i += 1;
+            continue;
+        }
         let before = runs.len();
         split_run(text, tokens, i, j, &mut runs);
         // `der Präsident George Bush`: after a German determiner, the first word

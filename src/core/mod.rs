@@ -8,6 +8,7 @@
 
 pub mod attribution;
 pub mod body;
+pub mod claims;
 pub mod lang;
 pub mod lexicon;
 pub mod links;
@@ -67,8 +68,10 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     /// The people and organisations named or described.
     pub entities: Vec<Entity>,
-    /// The article body's source links.
+    /// The page's links: the article body's source links, and the others as navigation.
     pub links: Vec<SourceLink>,
+    /// Sentences that present a claim without a named source or a link.
+    pub unbacked: Vec<claims::Claim>,
 }
 
 /// Analyses a page. Never panics, whatever the page holds; spans that do not
@@ -121,12 +124,15 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         .join(" ");
     let lang = lang::of_page(page.lang.as_deref(), &sample);
     let (quotes, registry) = attribution::attribute(text, &paragraphs, marked, &transcript, lang);
-    let links = links::source_links(page, &body);
+    let mut links = links::source_links(page, &body);
+    links::back(&mut links, text, &paragraphs, &quotes);
+    let unbacked = claims::unbacked(text, &paragraphs, &quotes, &links, &registry.entities, lang);
     Ok(Analysis {
         paragraphs,
         quotes,
         entities: registry.entities,
         links,
+        unbacked,
     })
 }
 

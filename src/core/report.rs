@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Analysis;
 use super::attribution::QuoteKind;
-use super::links::{Relation, publisher_url, site_of};
+use super::links::{Relation, outlet, publisher_url, site_of, sources_of};
 use super::mentions::EntityKind;
 use super::offsets::{OffsetMap, Unit};
 use super::page::Page;
@@ -72,10 +72,26 @@ pub struct Report {
     pub truncated: bool,
     /// The quotations, in reading order.
     pub quotes: Vec<ReportQuote>,
-    /// The article body's source links, in reading order.
+    /// The page's links in reading order: the article body's source links
+    /// (`internal`, `external`), then those outside it (`navigation`).
     pub links: Vec<ReportLink>,
     /// Who is quoted, most quoted first.
     pub speakers: Vec<ReportSpeaker>,
+    /// Sentences that present a claim with neither a named source nor a link.
+    pub unbacked: Vec<ReportClaim>,
+}
+
+/// A sentence presenting a claim without a named source or a link.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportClaim {
+    /// The sentence.
+    pub text: String,
+    /// Where it is.
+    pub span: Pos,
+    /// The words that make it a claim (`are not thought to`, `reportedly`).
+    pub cue: String,
+    /// Where they are.
+    pub cue_span: Pos,
 }
 
 /// The publisher's identity.
@@ -116,6 +132,10 @@ pub struct ReportQuote {
     pub confidence: f64,
     /// A `TextQuoteSelector` and a `TextPositionSelector` covering all parts.
     pub selectors: Vec<Selector>,
+    /// The source links behind it (`l1`…): on its attribution, or to the
+    /// outlet its medium names.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 /// The speaker of one quotation.
@@ -141,23 +161,44 @@ pub struct QuoteSpeaker {
     pub role: Option<String>,
 }
 
-/// One source link.
+/// One link of the page.
 #[derive(Clone, Debug, Serialize)]
 pub struct ReportLink {
     /// `l1`, `l2`…
     pub id: String,
-    /// The absolute URL.
+    /// The absolute URL (an IRI: non-ASCII characters unescaped).
     pub href: String,
     /// The anchor text.
     pub text: String,
-    /// `internal` or `external`.
+    /// `internal` (the publisher's own site), `external`, or `navigation` (outside
+    /// the article body: never painted).
     pub relation: &'static str,
+    /// What kind of source: `news`, `wire`, `government`, `legal`, `academic`,
+    /// `data`, `press_release`, `social`, `video`, `document`, `reference`,
+    /// `archive`, `shortener`, `sponsored`, `publisher` or `web`.
+    pub kind: &'static str,
+    /// The file type it points at (`pdf`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<&'static str>,
     /// The link's registrable domain.
     pub domain: String,
+    /// The news outlet or agency it belongs to, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<&'static str>,
     /// Where the anchor text is.
     pub span: Pos,
     /// A `TextQuoteSelector` and a `TextPositionSelector` of the anchor text.
     pub selectors: Vec<Selector>,
+    /// The sentence the link sits in: the claim it backs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<Pos>,
+    /// The quotation or reported speech it is the source of (`q1`…): the link
+    /// is on its cue, its speaker or its words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backs: Option<String>,
+    /// Where the text names the link's outlet (`… outlet TASS`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub outlet_mentions: Vec<Pos>,
 }
 
 /// Someone quoted.
@@ -293,6 +334,16 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
             .position(|c| c.entity == e)
             .map(|i| format!("s{}", i + 1))
     };
+    // Body links first, navigation after; ids follow that order.
+    let mut order: Vec<usize> = (0..analysis.links.len()).collect();
+    order.sort_by_key(|&i| analysis.links[i].relation == Relation::Navigation);
+    let link_id = |i: usize| {
+        order
+            .iter()
+            .position(|&o| o == i)
+            .map(|n| format!("l{}", n + 1))
+            .unwrap_or_default()
+    };
     let entities = &analysis.entities;
     let quotes = analysis
         .quotes
@@ -338,24 +389,42 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
                 medium: q.medium.map(|m| collapse(m.get(text))),
                 confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
                 selectors: at.selectors(whole),
+                sources: sources_of(&analysis.links, &analysis.quotes, i, text)
+                    .into_iter()
+                    .map(link_id)
+                    .collect(),
             }
         })
         .collect();
-    let links = analysis
-        .links
+    let links = order
         .iter()
-        .enumerate()
-        .map(|(i, l)| ReportLink {
-            id: format!("l{}", i + 1),
-            href: l.href.clone(),
-            text: collapse(l.span.get(text)),
-            relation: match l.relation {
-                Relation::Internal => "internal",
-                Relation::External => "external",
-            },
-            domain: l.domain.clone(),
-            span: at.pos(l.span),
-            selectors: at.selectors(l.span),
+        .map(|&i| {
+            let l = &analysis.links[i];
+            ReportLink {
+                id: link_id(i),
+                href: l.href.clone(),
+                text: collapse(l.span.get(text)),
+                relation: l.relation.name(),
+                kind: l.kind.name(),
+                format: l.format,
+                domain: l.domain.clone(),
+                outlet: l.outlet.and_then(outlet).map(|o| o.name),
+                span: at.pos(l.span),
+                selectors: at.selectors(l.span),
+                claim: l.claim.map(|c| at.pos(c)),
+                backs: l.backs.map(|q| format!("q{}", q + 1)),
+                outlet_mentions: l.outlet_mentions.iter().map(|&m| at.pos(m)).collect(),
+            }
+        })
+        .collect();
+    let unbacked = analysis
+        .unbacked
+        .iter()
+        .map(|c| ReportClaim {
+            text: collapse(c.sentence.get(text)),
+            span: at.pos(c.sentence),
+            cue: collapse(c.cue.get(text)),
+            cue_span: at.pos(c.cue),
         })
         .collect();
     let speakers = counts
@@ -391,6 +460,7 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
         quotes,
         links,
         speakers,
+        unbacked,
     }
 }
 

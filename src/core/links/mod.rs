@@ -1,0 +1,387 @@
+//! The article's source links: which links of the body cite something, whether
+//! they point at the publisher's own site or elsewhere, what kind of source
+//! each is ([`kind`]), and what each backs: the sentence it sits in, the
+//! attribution whose cue or words it is on, and the outlet the text names.
+//!
+//! Links outside the article body (menus, related lists, footers) are kept as
+//! `navigation`: listed in the export, never painted.
+
+mod kind;
+
+use url::Url;
+
+pub use kind::{Kind, Outlet, file_format, outlet, outlet_named, outlet_of};
+
+use super::attribution::Quote;
+use super::page::Page;
+use super::span::{Span, any_contains};
+use super::text::{sentence_ends, tokenize};
+
+/// Whether a link stays with the publisher.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// The publisher's own site: the same registrable domain, or a sibling
+    /// domain of the same outlet (`bbc.com` for `bbc.co.uk`).
+    Internal,
+    /// Any other site.
+    External,
+    /// A link outside the article body: a menu, a related list, a footer.
+    Navigation,
+}
+
+impl Relation {
+    /// The name used in exports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Relation::Internal => "internal",
+            Relation::External => "external",
+            Relation::Navigation => "navigation",
+        }
+    }
+}
+
+/// A link of the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceLink {
+    /// The anchor text's place in the text.
+    pub span: Span,
+    /// The absolute URL, as people read it ([`iri`]).
+    pub href: String,
+    /// Internal, external, or navigation.
+    pub relation: Relation,
+    /// The link's registrable domain (`tass.com`), or its host when it has none.
+    pub domain: String,
+    /// What kind of source it is.
+    pub kind: Kind,
+    /// The file type it points at (`pdf`), if any.
+    pub format: Option<&'static str>,
+    /// The news outlet or agency it belongs to (an index for [`outlet`]).
+    pub outlet: Option<usize>,
+    /// The sentence the link sits in (body links).
+    pub claim: Option<Span>,
+    /// The quotation or reported speech it backs (an index into the analysis'
+    /// quotes): the link is on its cue, its speaker or its words.
+    pub backs: Option<usize>,
+    /// Where the text names the link's outlet (`Russian state media outlet TASS`).
+    pub outlet_mentions: Vec<Span>,
+}
+
+/// The registrable domain of a URL's host (`www.bbc.co.uk` gives `bbc.co.uk`),
+/// from the bundled Public Suffix List; the bare host for IP addresses and
+/// hosts without a known suffix.
+pub fn site_of(url: &Url) -> Option<String> {
+    let host = url.host_str()?.trim_end_matches('.').to_ascii_lowercase();
+    let site = psl::domain_str(&host).map(str::to_string);
+    Some(site.unwrap_or(host))
+}
+
+/// A URL as people read it (an IRI, RFC 3987 §3.2): percent-escapes that spell
+/// non-ASCII characters are decoded (`Abmahnaff%C3%A4re` → `Abmahnaffäre`);
+/// escapes of ASCII characters, which may matter to the server, stay.
+pub fn iri(url: &str) -> String {
+    let bytes = url.as_bytes();
+    let hex = |b: u8| (b as char).to_digit(16);
+    let escape_at = |i: usize| -> Option<u8> {
+        (bytes.get(i) == Some(&b'%'))
+            .then(|| Some(hex(*bytes.get(i + 1)?)? * 16 + hex(*bytes.get(i + 2)?)?))
+            .flatten()
+            .and_then(|b| u8::try_from(b).ok())
+    };
+    let mut out = String::with_capacity(url.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of escapes of non-ASCII bytes, decoded when it is valid UTF-8.
+        let mut run = Vec::new();
+        let mut j = i;
+        while let Some(b) = escape_at(j).filter(|&b| b >= 0x80) {
+            run.push(b);
+            j += 3;
+        }
+        match std::str::from_utf8(&run) {
+            Ok(decoded) if !run.is_empty() => {
+                out.push_str(decoded);
+                i = j;
+            }
+            _ => {
+                let end = if run.is_empty() { i + 1 } else { j };
+                out.push_str(&url[i..end]);
+                i = end;
+            }
+        }
+    }
+    out
+}
+
+/// The publisher's address: the canonical URL, else `og:url`, else the page's own address.
+pub fn publisher_url(page: &Page) -> Option<Url> {
+    [
+        page.canonical.as_deref(),
+        page.og_url.as_deref(),
+        Some(page.url.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|u| Url::parse(u.trim()).ok().filter(|u| u.host_str().is_some()))
+}
+
+/// Who published the page: its registrable domain and, when it is a known
+/// outlet (by address, or by the name it gives itself in `og:site_name`), the
+/// outlet, whose sibling domains are the publisher's too.
+#[derive(Clone, Debug, Default)]
+pub struct Publisher {
+    /// The registrable domain.
+    pub site: Option<String>,
+    /// The outlet (an index for [`outlet`]).
+    pub outlet: Option<usize>,
+}
+
+impl Publisher {
+    /// The publisher of `page`.
+    pub fn of(page: &Page) -> Publisher {
+        let url = publisher_url(page);
+        Publisher {
+            site: url.as_ref().and_then(site_of),
+            outlet: url
+                .as_ref()
+                .and_then(outlet_of)
+                .or_else(|| page.site_name.as_deref().and_then(outlet_named)),
+        }
+    }
+
+    /// Whether `url` (registrable domain `site`, outlet `outlet`) is the publisher's.
+    fn owns(&self, site: &str, outlet: Option<usize>) -> bool {
+        self.site.as_deref() == Some(site) || outlet.is_some() && outlet == self.outlet
+    }
+}
+
+/// The page's links, each with its relation and kind: those in an
+/// article-body block (`body`, sorted) are internal or external, the others
+/// navigation. Links without anchor text, to this same page (`#…`) or not to
+/// a web page (`javascript:`, `mailto:`) are left out.
+pub fn source_links(page: &Page, body: &[Span]) -> Vec<SourceLink> {
+    let publisher = Publisher::of(page);
+    let base = Url::parse(&page.url).ok().or_else(|| publisher_url(page));
+    let here = Url::parse(&page.url).ok().map(|mut u| {
+        u.set_fragment(None);
+        u
+    });
+    page.links
+        .iter()
+        .filter(|l| !l.span.get(&page.text).trim().is_empty())
+        .filter_map(|l| {
+            let url = match &base {
+                Some(b) => b.join(l.href.trim()).ok()?,
+                None => Url::parse(l.href.trim()).ok()?,
+            };
+            if !matches!(url.scheme(), "http" | "https") {
+                return None; // javascript:, mailto:, tel:, data:
+            }
+            let mut bare = url.clone();
+            bare.set_fragment(None);
+            if here.as_ref() == Some(&bare) {
+                return None; // an in-page anchor
+            }
+            let domain = site_of(&url)?;
+            let outlet = outlet_of(&url);
+            let own = publisher.owns(&domain, outlet);
+            let relation = if !any_contains(body, l.span) {
+                Relation::Navigation
+            } else if own {
+                Relation::Internal
+            } else {
+                Relation::External
+            };
+            Some(SourceLink {
+                span: l.span,
+                href: iri(url.as_str()),
+                relation,
+                domain,
+                kind: kind::classify(&url, &l.rel, own),
+                format: file_format(&url),
+                outlet,
+                claim: None,
+                backs: None,
+                outlet_mentions: Vec::new(),
+            })
+        })
+        .collect()
+}
+
+/// What each body link backs: the sentence it sits in, the attribution whose
+/// cue, speaker or words it is on, and the places the text names its outlet.
+/// `paragraphs` are the body's, sorted; `quotes` the analysis' attributions.
+pub fn back(links: &mut [SourceLink], text: &str, paragraphs: &[Span], quotes: &[Quote]) {
+    let on = |s: Span, l: Span| s.start < l.end && l.start < s.end;
+    for link in links
+        .iter_mut()
+        .filter(|l| l.relation != Relation::Navigation)
+    {
+        let at = paragraphs.partition_point(|p| p.end <= link.span.start);
+        if let Some(&para) = paragraphs.get(at).filter(|p| p.contains(link.span)) {
+            let tokens = tokenize(text, para);
+            let ends = sentence_ends(text, &tokens, para);
+            let start = ends
+                .iter()
+                .rev()
+                .find(|&&e| e <= link.span.start)
+                .copied()
+                .unwrap_or(para.start);
+            let end = ends
+                .iter()
+                .find(|&&e| e >= link.span.end)
+                .copied()
+                .unwrap_or(para.end);
+            link.claim = Some(Span::new(start, end).trimmed(text));
+        }
+        // The attribution it is on: its cue first (`alleged`), then its speaker,
+        // then its words.
+        let find = |hit: &dyn Fn(&Quote) -> bool| quotes.iter().position(hit);
+        link.backs = find(&|q| q.cue.is_some_and(|c| on(c, link.span)))
+            .or_else(|| find(&|q| q.speaker.is_some_and(|s| on(s.mention, link.span))))
+            .or_else(|| {
+                find(&|q| {
+                    q.parts.iter().any(|&p| on(p, link.span))
+                        || q.content.is_some_and(|c| on(c, link.span))
+                })
+            });
+    }
+    // The outlets the text names, for each outlet linked to.
+    for i in 0..links.len() {
+        let Some(outlet) = links[i].outlet.and_then(kind::outlet) else {
+            continue;
+        };
+        if links[..i].iter().any(|l| l.outlet == links[i].outlet) {
+            links[i].outlet_mentions = links[..i]
+                .iter()
+                .find(|l| l.outlet == links[i].outlet)
+                .map(|l| l.outlet_mentions.clone())
+                .unwrap_or_default();
+            continue;
+        }
+        let mut mentions = Vec::new();
+        for &para in paragraphs {
+            let p = para.get(text);
+            for alias in &outlet.aliases {
+                for (at, _) in p.match_indices(alias) {
+                    let before = p[..at].chars().next_back();
+                    let after = p[at + alias.len()..].chars().next();
+                    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+                    if !word(before) && !word(after) {
+                        mentions.push(Span::new(para.start + at, para.start + at + alias.len()));
+                    }
+                }
+            }
+        }
+        mentions.sort();
+        mentions.dedup();
+        links[i].outlet_mentions = mentions;
+    }
+}
+
+/// The links that stand behind quote `qi`: those on its attribution, and
+/// those to the outlet its medium names (`Speaking to TASS` and a link to tass.com).
+pub fn sources_of(links: &[SourceLink], quotes: &[Quote], qi: usize, text: &str) -> Vec<usize> {
+    let medium = quotes.get(qi).and_then(|q| q.medium);
+    links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.relation != Relation::Navigation)
+        .filter(|(_, l)| {
+            l.backs == Some(qi)
+                || medium.is_some_and(|m| {
+                    l.outlet
+                        .and_then(kind::outlet)
+                        .is_some_and(|o| o.aliases.iter().any(|a| m.get(text).contains(a)))
+                })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::page::Link;
+
+    fn links(canonical: Option<&str>, hrefs: &[&str]) -> Vec<(String, Relation)> {
+        let mut page = Page {
+            url: "http://127.0.0.1:8000/article.html".into(),
+            canonical: canonical.map(str::to_string),
+            ..Page::default()
+        };
+        for h in hrefs {
+            let start = page.text.len();
+            page.text.push_str("anchor ");
+            page.links.push(Link {
+                span: Span::new(start, start + 6),
+                href: h.to_string(),
+                ..Link::default()
+            });
+        }
+        let body = [Span::new(0, page.text.len())];
+        source_links(&page, &body)
+            .into_iter()
+            .map(|l| (l.href, l.relation))
+            .collect()
+    }
+
+    #[test]
+    fn canonical_url_decides_internal_even_when_served_elsewhere() {
+        assert_eq!(
+            links(
+                Some("https://www.example.co.uk/news/1"),
+                &[
+                    "https://example.co.uk/other",
+                    "https://news.example.co.uk/x",
+                    "https://tass.com/world/1"
+                ]
+            ),
+            [
+                ("https://example.co.uk/other".into(), Relation::Internal),
+                ("https://news.example.co.uk/x".into(), Relation::Internal),
+                ("https://tass.com/world/1".into(), Relation::External),
+            ]
+        );
+    }
+
+    #[test]
+    fn without_canonical_the_page_address_is_the_publisher() {
+        assert_eq!(
+            links(None, &["/local", "https://elsewhere.org/"]),
+            [
+                ("http://127.0.0.1:8000/local".into(), Relation::Internal),
+                ("https://elsewhere.org/".into(), Relation::External),
+            ]
+        );
+    }
+
+    #[test]
+    fn hrefs_read_as_iris() {
+        assert_eq!(
+            iri("https://de.wikipedia.org/wiki/RedTube-Abmahnaff%C3%A4re"),
+            "https://de.wikipedia.org/wiki/RedTube-Abmahnaffäre"
+        );
+        // ASCII escapes and broken sequences stay as they are.
+        assert_eq!(
+            iri("https://a.org/a%2Fb%20c?q=%3D"),
+            "https://a.org/a%2Fb%20c?q=%3D"
+        );
+        assert_eq!(
+            iri("https://a.org/%C3%28%E6%97%A5"),
+            "https://a.org/%C3%28日"
+        );
+        assert_eq!(iri("https://a.org/%C3"), "https://a.org/%C3");
+        assert_eq!(iri("https://a.org/%"), "https://a.org/%");
+    }
+
+    #[test]
+    fn anchors_scripts_and_mail_are_not_sources() {
+        assert!(
+            links(
+                None,
+                &["#top", "javascript:void(0)", "mailto:a@b.c", "tel:123"]
+            )
+            .is_empty()
+        );
+    }
+}
