@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run screenshots: the pictures in README.md and docs/, taken from the built
 // extension and demo: the demo with its sample article (Chromium), and the seed
-// article after the toolbar click in Chromium and Firefox (needs ../shared).
+// article after the toolbar click in Chromium and Firefox, and its Sources
+// section with the unbacked claims flagged (needs ../shared).
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -26,6 +27,14 @@ fs.mkdirSync(OUT, { recursive: true });
   console.log('docs/screenshots/demo-sample.png');
 }
 
+/** Scrolls the panel to its Sources section and the page to the first flagged claim. */
+function showSources() {
+  const root = document.querySelector('whosaid-panel').shadowRoot;
+  root.querySelector('[data-sources]').scrollIntoView({ block: 'start' });
+  const claim = [...CSS.highlights.get('whosaid-claim') ?? []][0];
+  claim?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+}
+
 const seed = path.join(SHARED, 'seed/article.html');
 if (!fs.existsSync(seed)) {
   console.log('seed screenshots skipped: ../shared/seed/article.html is absent');
@@ -42,6 +51,11 @@ for (const name of Object.keys(BROWSERS)) {
     await waitFor(async () => (await browser.eval(panelState)) === 'ready', { what: 'the panel' });
     await browser.screenshot(path.join(OUT, `seed-${name}.png`));
     console.log(`docs/screenshots/seed-${name}.png`);
+    // The Sources section, with the unbacked claims flagged.
+    await browser.clickPanel('[data-claims-toggle]');
+    await browser.eval(showSources);
+    await browser.screenshot(path.join(OUT, `seed-sources-${name}.png`));
+    console.log(`docs/screenshots/seed-sources-${name}.png`);
   } finally {
     await browser.close();
     await server.close();

@@ -6,7 +6,7 @@
 import init, { analyze } from 'whosaid-wasm';
 import { collectPage } from '../extension/src/lib/collect.js';
 import { download } from '../extension/src/lib/exporters.js';
-import { canPaint, clear, focusItem, paint } from '../extension/src/lib/paint.js';
+import { canPaint, clear, focusItem, paint, showClaims } from '../extension/src/lib/paint.js';
 import { Panel } from '../extension/src/lib/panel.js';
 
 const frame = document.getElementById('article');
@@ -32,6 +32,7 @@ async function show(html, { url }) {
   panel = new Panel(document, slot, {
     onExport: (format) => report && download(document, panel.root, report, format),
     onSelect: (kind, id) => focusItem(win, painted, kind, id),
+    onClaims: (on) => showClaims(win, painted, on),
   });
   try {
     if (!canPaint(win)) throw new Error('This browser cannot paint highlights (no CSS Custom Highlight API).');

@@ -9,7 +9,7 @@ import { api } from './lib/browser.js';
 import { collectPage } from './lib/collect.js';
 import { download } from './lib/exporters.js';
 import { Panel } from './lib/panel.js';
-import { canPaint, clear, focusItem, paint } from './lib/paint.js';
+import { canPaint, clear, focusItem, paint, showClaims } from './lib/paint.js';
 
 const realm = globalThis;
 
@@ -34,6 +34,7 @@ function start() {
       },
       onExport: (format) => report && download(document, panel.root, report, format),
       onSelect: (kind, id) => focusItem(realm, painted, kind, id),
+      onClaims: (on) => showClaims(realm, painted, on),
     });
     try {
       if (!canPaint(realm)) throw new Error('This browser cannot paint highlights (no CSS Custom Highlight API).');

@@ -351,7 +351,15 @@ export function panelContent() {
         meta: b.querySelector('.meta')?.textContent ?? '',
       })),
     })),
-    links: [...root.querySelectorAll('[data-link]')].map((b) => ({ href: b.dataset.href, relation: b.dataset.relation })),
+    links: [...root.querySelectorAll('[data-link]')].map((b) => ({
+      href: b.dataset.href,
+      relation: b.dataset.relation,
+      kind: b.dataset.kind,
+      meta: b.querySelector('.meta')?.textContent ?? '',
+    })),
+    kindCounts: root.querySelector('[data-kind-counts]')?.textContent ?? null,
+    relationCounts: root.querySelector('[data-relation-counts]')?.textContent ?? null,
+    claims: [...root.querySelectorAll('[data-claim]')].map((b) => b.title),
   };
 }
 

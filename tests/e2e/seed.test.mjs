@@ -92,6 +92,26 @@ for (const browserName of Object.keys(BROWSERS)) {
           gold.source_links.map((l) => l.anchor_text).sort(),
         );
 
+        // The Sources section: each link's kind (the publisher's own page; TASS, a news
+        // agency), counted by kind and by relation; the link on the cue "alleged" is the
+        // source of that reported speech.
+        const kinds = Object.fromEntries(panel.links.map((l) => [l.relation, l.kind]));
+        assert.deepEqual(kinds, { internal: 'publisher', external: 'wire' });
+        assert.deepEqual(panel.kindCounts.split(' · ').sort(), ['1 news agency', "1 publisher's own page"]);
+        assert.equal(panel.relationCounts, '1 internal · 1 external');
+        const cued = gold.source_links.find((l) => reportedCues.includes(l.anchor_text));
+        assert.ok(cued, `a gold link on a reported-speech cue: ${JSON.stringify(gold.source_links)}`);
+        const cuedLink = panel.links.find((l) => l.href === cued.href);
+        assert.match(cuedLink.meta, /source of reported speech/, JSON.stringify(cuedLink));
+        // Unbacked claims are off by default: listed on request, painted only then.
+        assert.ok(panel.claims.length >= 1, 'the seed has hedged claims without a source');
+        assert.equal(highlights['whosaid-claim'], undefined);
+        await browser.clickPanel('[data-claims-toggle]');
+        const claimed = await waitFor(async () => (await browser.eval(highlightTexts))['whosaid-claim'], { what: 'claims painted' });
+        assert.deepEqual(claimed.map(norm), panel.claims.map(norm));
+        await browser.clickPanel('[data-claims-toggle]');
+        await waitFor(async () => !(await browser.eval(highlightTexts))['whosaid-claim'], { what: 'claims cleared' });
+
         // The page's DOM is unchanged: the only addition is WhoSaid's own panel host.
         assert.equal(await browser.eval(pageDom), domBefore);
         assert.deepEqual(await browser.eval(whosaidHosts), ['html']);
@@ -120,6 +140,10 @@ for (const browserName of Object.keys(BROWSERS)) {
         const jsonQuotes = json.quotes.filter((q) => q.kind !== 'indirect');
         assert.deepEqual(jsonQuotes.map((q) => [norm(q.text), q.speaker?.name]), [[norm(gold.quotes[0].text), gold.quotes[0].speaker]]);
         assert.equal(json.quotes.length - jsonQuotes.length, reported.length);
+        // The quotation given to TASS stands on the link to TASS.
+        const tass = json.links.find((l) => l.href === cued.href);
+        assert.ok(jsonQuotes[0].sources?.includes(tass.id), JSON.stringify(jsonQuotes[0]));
+        assert.equal(json.quotes.find((q) => q.id === tass.backs)?.cue, cued.anchor_text);
         assert.deepEqual(json.speakers.filter((s) => s.quotes).map((s) => [s.name, s.quotes]), [[gold.quotes[0].speaker, 1]]);
         const ld = JSON.parse(await browser.downloadFrom('[data-export="webannotation"]'));
         assert.equal(ld['@context'], 'http://www.w3.org/ns/anno.jsonld');

@@ -29,7 +29,8 @@ function hash(s) {
 /**
  * The report as a W3C Web Annotation AnnotationCollection (JSON-LD): one
  * annotation per quotation (tagged "quotation", described with its speaker)
- * and per source link (motivation "linking", the link target as body).
+ * and per source link of the article body (motivation "linking", the link
+ * target as body, tagged with its relation and `source:<kind>`).
  * TextPositionSelector offsets are UTF-16 code units into the article text as
  * WhoSaid reads it; the TextQuoteSelector re-anchors anywhere.
  */
@@ -45,13 +46,16 @@ export function toWebAnnotation(report) {
     if (q.cue) body.push({ type: 'TextualBody', purpose: 'describing', value: `Cue: ${q.cue}` });
     return { id: `${base}:${q.id}`, type: 'Annotation', motivation: 'highlighting', body, target: target(q.selectors) };
   });
-  const links = report.links.map((l) => ({
-    id: `${base}:${l.id}`,
-    type: 'Annotation',
-    motivation: 'linking',
-    body: [{ id: l.href, type: 'SpecificResource' }, { type: 'TextualBody', purpose: 'tagging', value: `source link (${l.relation})` }],
-    target: target(l.selectors),
-  }));
+  // The article body's source links (navigation links are in the JSON export only).
+  const links = report.links.filter((l) => l.relation !== 'navigation').map((l) => {
+    const body = [
+      { id: l.href, type: 'SpecificResource' },
+      { type: 'TextualBody', purpose: 'tagging', value: `source link (${l.relation})` },
+      { type: 'TextualBody', purpose: 'tagging', value: `source:${l.kind}` },
+    ];
+    if (l.backs) body.push({ type: 'TextualBody', purpose: 'describing', value: `Source of ${l.backs}` });
+    return { id: `${base}:${l.id}`, type: 'Annotation', motivation: 'linking', body, target: target(l.selectors) };
+  });
   const items = [...quotes, ...links];
   const collection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -12,11 +12,12 @@ export const NAMES = {
   speaker: 'whosaid-speaker',
   cue: 'whosaid-cue',
   link: 'whosaid-link',
+  claim: 'whosaid-claim',
   focus: 'whosaid-focus',
 };
 
 /** Painting order when highlights overlap: higher wins. */
-const PRIORITY = { reported: 0, quote: 1, link: 2, cue: 3, speaker: 4, focus: 5 };
+const PRIORITY = { claim: 0, reported: 1, quote: 2, link: 3, cue: 4, speaker: 5, focus: 6 };
 
 /**
  * Whether a realm (a window, or the content script's global) can paint.
@@ -27,9 +28,11 @@ export function canPaint(realm) {
 }
 
 /**
- * Paints `report` over the text collected into `nodes`.
+ * Paints `report` over the text collected into `nodes`. Links outside the
+ * article body (`navigation`) are not painted; unbacked claims are placed but
+ * shown only on request (`showClaims`).
  * @param {{CSS: any, Highlight: any}} realm where CSS.highlights and Highlight live
- * @returns {{quotes: Map<string, Range[]>, links: Map<string, Range[]>, dropped: number}}
+ * @returns {{quotes: Map<string, Range[]>, links: Map<string, Range[]>, claims: Map<string, Range[]>, dropped: number}}
  */
 export function paint(realm, nodes, text, report) {
   const sets = { quote: [], reported: [], speaker: [], cue: [], link: [] };
@@ -59,16 +62,33 @@ export function paint(realm, nodes, text, report) {
     if (q.cue_span) add('cue', q.cue_span);
   }
   for (const l of report.links) {
+    if (l.relation === 'navigation') continue;
     const own = [];
     add('link', l.span, own);
     if (own.length) links.set(l.id, own);
   }
+  const claims = new Map();
+  (report.unbacked ?? []).forEach((c, i) => {
+    const range = rangeFor(nodes, text, c.span.start, c.span.end);
+    if (range) claims.set(`c${i + 1}`, [range]);
+  });
   for (const [kind, ranges] of Object.entries(sets)) {
     const highlight = new realm.Highlight(...ranges);
     highlight.priority = PRIORITY[kind];
     realm.CSS.highlights.set(NAMES[kind], highlight);
   }
-  return { quotes, links, dropped };
+  return { quotes, links, claims, dropped };
+}
+
+/** Shows or hides the unbacked claims placed by `paint`. */
+export function showClaims(realm, painted, on) {
+  if (!on || !painted?.claims.size) {
+    realm.CSS.highlights.delete(NAMES.claim);
+    return;
+  }
+  const highlight = new realm.Highlight(...[...painted.claims.values()].flat());
+  highlight.priority = PRIORITY.claim;
+  realm.CSS.highlights.set(NAMES.claim, highlight);
 }
 
 /** Shows `ranges` in the focus style for a moment. */
@@ -87,11 +107,12 @@ export function clear(realm) {
 }
 
 /**
- * Scrolls a painted quote or link (`kind` 'quote' or 'link', its report id) into
- * the middle of the view and flashes it: what clicking it in the panel does.
+ * Scrolls a painted quote, link or claim (`kind` 'quote', 'link' or 'claim', its
+ * id) into the middle of the view and flashes it: what clicking it in the panel does.
  */
 export function focusItem(realm, painted, kind, id) {
-  const ranges = (kind === 'quote' ? painted?.quotes : painted?.links)?.get(id);
+  const maps = { quote: painted?.quotes, link: painted?.links, claim: painted?.claims };
+  const ranges = maps[kind]?.get(id);
   if (!ranges?.length) return;
   ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   flash(realm, ranges);

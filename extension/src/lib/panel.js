@@ -41,6 +41,10 @@ li + li { margin-top: 0.3rem; }
 .domain { color: var(--muted); font-size: 0.8rem; }
 .badge { display: inline-block; font-size: 0.72rem; padding: 0 0.4rem; border-radius: 999px; background: var(--chip); margin-left: 0.3rem; }
 .badge.external { text-decoration: underline double; }
+.badge.kind { background: transparent; border: 1px solid var(--line); }
+.counts { margin: 0 0 0.4rem; color: var(--muted); font-size: 0.85rem; }
+.claims-toggle { display: flex; gap: 0.4rem; align-items: center; margin-top: 0.5rem; font-size: 0.85rem; color: var(--muted); }
+.claim-text { border-left: 4px dotted #999; padding-left: 0.45rem; display: block; }
 footer { display: flex; gap: 0.4rem; flex-wrap: wrap; margin-top: 0.8rem; padding-top: 0.6rem; border-top: 1px solid var(--line); }
 footer button { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; padding: 0.25rem 0.6rem; font-size: 0.85rem; }
 .error { color: #b00020; }
@@ -67,6 +71,29 @@ const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 /** Whether a report item is reported speech (no quotation marks) rather than a quotation. */
 export const isReported = (q) => q.kind === 'indirect';
 
+/** What each kind of source is called in the panel. */
+export const KIND_LABELS = {
+  news: 'news outlet',
+  wire: 'news agency',
+  government: 'government',
+  legal: 'court or law',
+  academic: 'research',
+  data: 'data',
+  press_release: 'press release',
+  social: 'social media',
+  video: 'video',
+  document: 'document',
+  reference: 'reference',
+  archive: 'web archive',
+  shortener: 'short link',
+  sponsored: 'sponsored',
+  publisher: "publisher's own page",
+  web: 'website',
+};
+
+/** The article body's source links (not the page's navigation). */
+export const sourceLinks = (report) => report.links.filter((l) => l.relation !== 'navigation');
+
 /**
  * The summary line: "1 quotation from 1 speaker · 2 reported statements · 2 source
  * links (1 internal, 1 external)".
@@ -75,12 +102,23 @@ export function summary(report) {
   const quoted = report.quotes.filter((q) => !isReported(q));
   const reported = report.quotes.length - quoted.length;
   const speakers = new Set(quoted.map((q) => q.speaker?.name).filter(Boolean)).size;
-  const external = report.links.filter((l) => l.relation === 'external').length;
-  const internal = report.links.length - external;
+  const links = sourceLinks(report);
+  const external = links.filter((l) => l.relation === 'external').length;
+  const internal = links.length - external;
   const quotes = `${plural(quoted.length, 'quotation', 'quotations')} from ${plural(speakers, 'speaker', 'speakers')}`;
   const said = plural(reported, 'reported statement', 'reported statements');
-  const links = `${plural(report.links.length, 'source link', 'source links')} (${internal} internal, ${external} external)`;
-  return `${quotes} · ${said} · ${links}`;
+  const linked = `${plural(links.length, 'source link', 'source links')} (${internal} internal, ${external} external)`;
+  return `${quotes} · ${said} · ${linked}`;
+}
+
+/** Source links counted by kind, most frequent first: "1 news agency · 1 publisher's own page". */
+export function kindCounts(links) {
+  const counts = new Map();
+  for (const l of links) counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kind, n]) => `${n} ${KIND_LABELS[kind] ?? kind}`)
+    .join(' · ');
 }
 
 /** Items grouped by speaker, most quoted first; unattributed ones last. */
@@ -103,9 +141,12 @@ export class Panel {
    * Mounts a panel in a new shadow root under `parent`.
    * @param {Document} doc
    * @param {Element} parent where the host element goes
-   * @param {{floating?: boolean, onSelect?: Function, onExport?: Function, onClose?: Function}} options
+   * @param {{floating?: boolean, onSelect?: Function, onExport?: Function, onClose?: Function,
+   *   onClaims?: Function}} options `onSelect(kind, id)` for a clicked quote, link or
+   *   claim; `onClaims(on)` when the reader asks to see unbacked claims
    */
-  constructor(doc, parent, { floating = false, onSelect, onExport, onClose } = {}) {
+  constructor(doc, parent, { floating = false, onSelect, onExport, onClose, onClaims } = {}) {
+    this.onClaims = onClaims;
     this.doc = doc;
     this.host = doc.createElement('whosaid-panel');
     const root = this.host.attachShadow({ mode: 'open' });
@@ -129,10 +170,13 @@ export class Panel {
       if (e.key === 'Escape') onClose?.();
     });
     this.panel.addEventListener('click', (e) => {
-      const target = e.target.closest?.('[data-quote],[data-link],[data-export]');
+      const target = e.target.closest?.('[data-quote],[data-link],[data-claim],[data-export]');
       if (!target) return;
+      const { quote, link, claim } = target.dataset;
       if (target.dataset.export) onExport?.(target.dataset.export);
-      else onSelect?.(target.dataset.quote ? 'quote' : 'link', target.dataset.quote ?? target.dataset.link);
+      else if (quote) onSelect?.('quote', quote);
+      else if (link) onSelect?.('link', link);
+      else if (claim) onSelect?.('claim', claim);
     });
     root.append(this.panel);
     this.setState('working');
@@ -163,27 +207,81 @@ export class Panel {
     const said = this.itemSection(reported, painted, {
       title: 'Reported speech', empty: 'No reported speech found.', groupAttr: 'data-reported-speaker', marks: false,
     });
-    const links = el(d, 'section', { 'aria-label': 'Source links' }, el(d, 'h2', { text: 'Source links' }));
-    if (!report.links.length) links.append(el(d, 'p', { class: 'empty', text: 'No links in the article body.' }));
-    const linkList = el(d, 'ul');
-    for (const l of report.links) {
-      linkList.append(
-        el(d, 'li', {},
-          el(d, 'button', { type: 'button', class: 'item', 'data-link': l.id, 'data-href': l.href, 'data-relation': l.relation, title: l.href },
-            el(d, 'span', { text: clip(l.text, 120) }), ' ',
-            el(d, 'span', { class: 'domain', text: l.domain }),
-            el(d, 'span', { class: `badge ${l.relation}`, text: l.relation }))),
-      );
-    }
-    links.append(linkList);
+    const sources = this.sourcesSection(report, painted);
     const footer = el(d, 'footer', {},
       el(d, 'button', { type: 'button', 'data-export': 'json', text: 'Export JSON' }),
       el(d, 'button', { type: 'button', 'data-export': 'webannotation', text: 'Export Web Annotation' }));
     const extra = [];
     if (note) extra.push(el(d, 'p', { class: 'summary', text: note }));
     if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: 'This page is very long: only its beginning was analysed.' }));
-    this.body.replaceChildren(quotes, said, links, ...extra, footer);
+    this.body.replaceChildren(quotes, said, sources, ...extra, footer);
     this.setState('ready');
+  }
+
+  /**
+   * The Sources section: the body's links counted by kind and by relation, each
+   * with its domain, kind and what it backs; then, on request, the sentences
+   * that make a claim with neither a named source nor a link.
+   */
+  sourcesSection(report, painted) {
+    const d = this.doc;
+    const links = sourceLinks(report);
+    const section = el(d, 'section', { 'aria-label': 'Sources', 'data-sources': '' }, el(d, 'h2', { text: 'Sources' }));
+    if (!links.length) section.append(el(d, 'p', { class: 'empty', text: 'No links in the article body.' }));
+    else {
+      const external = links.filter((l) => l.relation === 'external').length;
+      section.append(
+        el(d, 'p', { class: 'counts', 'data-kind-counts': '', text: kindCounts(links) }),
+        el(d, 'p', { class: 'counts', 'data-relation-counts': '', text: `${links.length - external} internal · ${external} external` }),
+      );
+    }
+    const byId = new Map(report.quotes.map((q) => [q.id, q]));
+    const list = el(d, 'ul');
+    for (const l of links) {
+      const backed = l.backs ? byId.get(l.backs) : null;
+      const meta = [
+        l.outlet && l.outlet !== l.domain ? l.outlet : null,
+        l.format ? l.format.toUpperCase() : null,
+        backed ? `source of ${isReported(backed) ? 'reported speech' : 'a quotation'}${backed.speaker ? ` by ${backed.speaker.name}` : ''}` : null,
+      ].filter(Boolean).join(' · ');
+      const placed = !painted || painted.links.has(l.id);
+      list.append(
+        el(d, 'li', {},
+          el(d, 'button', {
+            type: 'button', class: 'item', 'data-link': l.id, 'data-href': l.href, 'data-relation': l.relation,
+            'data-kind': l.kind, title: l.href, ...(placed ? {} : { disabled: '' }),
+          },
+          el(d, 'span', { text: clip(l.text, 120) }), ' ',
+          el(d, 'span', { class: 'domain', text: l.domain }),
+          el(d, 'span', { class: 'badge kind', text: KIND_LABELS[l.kind] ?? l.kind }),
+          el(d, 'span', { class: `badge ${l.relation}`, text: l.relation }),
+          meta ? el(d, 'span', { class: 'meta', text: meta }) : null)),
+      );
+    }
+    section.append(list);
+    const claims = report.unbacked ?? [];
+    if (claims.length) {
+      const box = el(d, 'input', { type: 'checkbox', 'data-claims-toggle': '' });
+      const claimList = el(d, 'ul', { hidden: '' });
+      claims.forEach((c, i) => {
+        const placed = !painted || painted.claims?.has(`c${i + 1}`);
+        claimList.append(
+          el(d, 'li', {},
+            el(d, 'button', { type: 'button', class: 'item', 'data-claim': `c${i + 1}`, title: c.text, ...(placed ? {} : { disabled: '' }) },
+              el(d, 'span', { class: 'claim-text', text: clip(c.text, 220) }),
+              el(d, 'span', { class: 'meta', text: `“${c.cue}”, no named source or link` }))),
+        );
+      });
+      box.addEventListener('change', () => {
+        claimList.hidden = !box.checked;
+        this.onClaims?.(box.checked);
+      });
+      section.append(
+        el(d, 'label', { class: 'claims-toggle' }, box, `Flag claims without a named source or link (${claims.length})`),
+        claimList,
+      );
+    }
+    return section;
   }
 
   /**
