@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
-import { BROWSERS, ROOT, SHARED, panelState, settle, startProxy, waitFor } from '../tests/e2e/harness.mjs';
+import { BROWSERS, ROOT, SHARED, panelState, settle, showSources, startProxy, waitFor } from '../tests/e2e/harness.mjs';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 fs.mkdirSync(OUT, { recursive: true });
@@ -25,14 +25,6 @@ fs.mkdirSync(OUT, { recursive: true });
   await browser.close();
   await server.close();
   console.log('docs/screenshots/demo-sample.png');
-}
-
-/** Scrolls the panel to its Sources section and the page to the first flagged claim. */
-function showSources() {
-  const root = document.querySelector('whosaid-panel').shadowRoot;
-  root.querySelector('[data-sources]').scrollIntoView({ block: 'start' });
-  const claim = [...CSS.highlights.get('whosaid-claim') ?? []][0];
-  claim?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 }
 
 const seed = path.join(SHARED, 'seed/article.html');

@@ -320,6 +320,14 @@ export function focusInView() {
   return { text: range.toString(), inView: rect.top >= 0 && rect.bottom <= innerHeight };
 }
 
+/** Scrolls the panel to its Sources section and the page to the first flagged claim. */
+export function showSources() {
+  const root = document.querySelector('whosaid-panel').shadowRoot;
+  root.querySelector('[data-sources]').scrollIntoView({ block: 'start' });
+  const claim = [...(CSS.highlights.get('whosaid-claim') ?? [])][0];
+  claim?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+}
+
 /** The state of the WhoSaid panel host, or null when there is none. */
 export const panelState = () => document.querySelector('whosaid-panel')?.dataset.state ?? null;
 
