@@ -107,12 +107,13 @@ mod tests {
         );
         let report = super::analyze(p).expect("analyze");
         let links = get(&report, &["links"]);
-        assert_eq!(get(&links, &["length"]).as_f64(), Some(1.0));
+        // The body's link first, then the menu's, as navigation.
+        assert_eq!(get(&links, &["length"]).as_f64(), Some(2.0));
         assert_eq!(get(&at(&links, 0), &["text"]).as_string().unwrap(), "study");
-        assert_eq!(
-            get(&at(&links, 0), &["relation"]).as_string().unwrap(),
-            "external"
-        );
+        let field = |i: u32, name: &str| get(&at(&links, i), &[name]).as_string().unwrap();
+        assert_eq!(field(0, "relation"), "external");
+        assert_eq!(field(0, "kind"), "academic");
+        assert_eq!(field(1, "relation"), "navigation");
     }
 
     #[wasm_bindgen_test]
