@@ -68,6 +68,7 @@ function manifestFor(browser) {
   if (browser === 'chrome') {
     delete m.background.scripts;
     delete m.browser_specific_settings;
+    delete m.author; // (Chrome reads `author` as an object with an email; the store asks elsewhere.)
   } else {
     delete m.background.service_worker;
   }
@@ -99,6 +100,11 @@ async function buildExtension(browser) {
   });
   fs.copyFileSync(path.join(PKG, 'whosaid_bg.wasm'), path.join(out, 'pkg/whosaid_bg.wasm'));
   fs.copyFileSync(path.join(ROOT, 'extension/src/highlight.css'), path.join(out, 'highlight.css'));
+  // The icons the manifest names, rendered from extension/icons/whosaid.svg (npm run icons).
+  fs.mkdirSync(path.join(out, 'icons'), { recursive: true });
+  for (const f of fs.readdirSync(path.join(ROOT, 'extension/icons')).filter((f) => f.endsWith('.png'))) {
+    fs.copyFileSync(path.join(ROOT, 'extension/icons', f), path.join(out, 'icons', f));
+  }
   fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
 }
 

@@ -4,7 +4,7 @@
 //   - polnear_dev (all kinds, direct+mixed, direct) and german_dev (direct) through
 //     `whosaid jsonl`, scored by score.py (PolNeAR marks quotations sharing one
 //     attribution as one, german_dev each apart: `--per-quote` for the latter);
-//   - the hand-annotated pages through the real extension (`export-pages`), scored by
+//   - the hand-annotated pages through the real, packaged extension (`export-pages`), scored by
 //     score_pages.py;
 //   - the native core's throughput over polnear_dev (one core, best of 3).
 // Options: --no-pages skips the browser part; --quick (while working on the rules)
@@ -76,6 +76,7 @@ sections.push(['german_dev, direct', score('german_dev.jsonl', german.out, 'dire
 if (withPages) {
   // The pages go through the built extension: build it from the current source first.
   execFileSync('node', [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('node', [path.join(ROOT, 'scripts/package.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const golds = fs.readdirSync(path.join(EVAL, 'pages')).filter((f) => f.endsWith('.json'));
   const pages = golds.map((g) => path.join(CORPUS, g.replace(/\.json$/, '.html')));
   const out = path.join(tmp, 'pages');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run export-pages -- --out DIR PAGE.html...
 // For each page: serve it on loopback (every outside request blocked), open it in
-// headless Chromium with the built extension, click the toolbar action, click the
+// headless Chromium with the packaged extension (npm run package), click the toolbar action, click the
 // panel's "Export JSON" button and save the download as DIR/<page name>.json.
 // This is the real user path, so ../shared/eval/score_pages.py scores what a reader gets.
 import fs from 'node:fs';

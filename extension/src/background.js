@@ -2,7 +2,9 @@
 // owns the WebAssembly core (which cannot run in content scripts under a
 // strict page CSP in Chromium), toggles WhoSaid on the active tab when the
 // toolbar button (or its shortcut) is used, and answers `analyze` messages.
-// It keeps no analysis state between clicks: only the compiled module.
+// It keeps no analysis state between clicks: only the compiled module. The
+// toolbar badge shows how many quotations the tab's article holds while WhoSaid
+// is on there; it clears when WhoSaid is toggled off or the tab navigates.
 
 import init, { analyze } from 'whosaid-wasm';
 import { api } from './lib/browser.js';
@@ -31,12 +33,20 @@ async function firstScript(details) {
   }
 }
 
+/** Shows `count` quotations on the tab's toolbar button; `null` clears it. */
+function badge(tabId, count) {
+  const text = count === null ? '' : String(count);
+  api.action.setBadgeText({ tabId, text }).catch(() => {});
+  if (count !== null) api.action.setBadgeBackgroundColor({ tabId, color: '#0072b2' }).catch(() => {});
+}
+
 async function toggle(tab) {
   const target = { tabId: tab.id };
   const [probe] = await firstScript({ target, func: () => Boolean(globalThis.__whosaid) });
   if (probe?.result) {
     await api.scripting.executeScript({ target, func: () => globalThis.__whosaid?.stop() });
     await api.scripting.removeCSS({ target, files: STYLES });
+    badge(tab.id, null);
     return;
   }
   await api.scripting.insertCSS({ target, files: STYLES });
@@ -54,12 +64,19 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
         const t0 = performance.now();
         const report = analyze(message.page);
         sendResponse({ ok: true, report, ms: performance.now() - t0 });
+        if (sender.tab?.id !== undefined) badge(sender.tab.id, report.quotes.filter((q) => q.kind !== 'indirect').length);
       })
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
     return true; // the answer comes asynchronously
   }
   if (message?.kind === 'closed' && sender.tab?.id !== undefined) {
     api.scripting.removeCSS({ target: { tabId: sender.tab.id }, files: STYLES }).catch(() => {});
+    badge(sender.tab.id, null);
   }
   return false;
+});
+
+// A new page in the tab: its count no longer holds.
+api.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') badge(tabId, null);
 });

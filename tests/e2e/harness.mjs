@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
+import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { Builder } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
@@ -121,6 +122,15 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
     },
     async screenshot(file) {
       await page.screenshot({ path: file });
+    },
+    /** The toolbar button's badge text on the active tab. */
+    async badge() {
+      // (Runs in the service worker, where the extension API is `chrome`.)
+      return worker.evaluate(async () => {
+        const chrome = globalThis.chrome;
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.action.getBadgeText({ tabId: tab.id });
+      });
     },
     async close() {
       await ctx.close();
@@ -237,6 +247,22 @@ export async function launchFirefox(extDir, { proxyPort, downloads } = {}) {
     async screenshot(file) {
       fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
     },
+    /** The toolbar button's badge text on the active tab (the browser's own action state). */
+    async badge() {
+      await driver.setContext('chrome');
+      try {
+        return await driver.executeScript(
+          `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+           const win = Services.wm.getMostRecentWindow('navigator:browser');
+           const ext = WebExtensionPolicy.getByID(arguments[0]).extension;
+           const action = ExtensionParent.apiManager.global.browserActionFor(ext).action;
+           return action.getProperty(win.gBrowser.selectedTab, 'badgeText') ?? '';`,
+          GECKO_ID,
+        );
+      } finally {
+        await driver.setContext('content');
+      }
+    },
     async close() {
       await driver.quit();
     },
@@ -282,9 +308,27 @@ export async function settle(browser, { quiet = 700, timeout = 8000 } = {}) {
   }
 }
 
+/**
+ * The packaged extension the tests install (`npm run package` makes it): the
+ * Firefox zip as is (a temporary add-on), the Chrome zip unpacked into a fresh
+ * folder (Chromium loads unpacked extensions only from a folder).
+ */
+export function packaged(browser) {
+  const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+  const zip = path.join(ROOT, 'dist', `whosaid-${browser}-${version}.zip`);
+  if (!fs.existsSync(zip)) throw new Error(`${zip} is missing: run npm run package (npm test does)`);
+  if (browser === 'firefox') return zip;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `whosaid-${browser}-package-`));
+  for (const [name, bytes] of Object.entries(unzipSync(fs.readFileSync(zip)))) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), bytes);
+  }
+  return dir;
+}
+
 export const BROWSERS = {
-  chromium: (opts) => launchChromium(path.join(ROOT, 'build/chrome'), opts),
-  firefox: (opts) => launchFirefox(path.join(ROOT, 'build/firefox'), opts),
+  chromium: (opts) => launchChromium(packaged('chrome'), opts),
+  firefox: (opts) => launchFirefox(packaged('firefox'), opts),
 };
 
 /**

@@ -61,6 +61,9 @@ for (const browserName of Object.keys(BROWSERS)) {
         const panel = await browser.eval(panelContent);
         assert.equal(state, 'ready', `panel error: ${panel?.error}`);
 
+        // The toolbar badge counts the quotations.
+        assert.equal(await waitFor(() => browser.badge(), { what: 'the badge' }), String(gold.quotes.length));
+
         // Exactly one quotation, highlighted with the expected text.
         const highlights = await browser.eval(highlightTexts);
         const quotes = panel.speakers.flatMap((s) => s.quotes);
@@ -160,6 +163,14 @@ for (const browserName of Object.keys(BROWSERS)) {
         await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });
         assert.deepEqual(await browser.eval(highlightTexts), {});
         assert.equal(await browser.eval(fullDom), domBefore);
+        assert.equal(await waitFor(async () => ((await browser.badge()) === '' ? 'cleared' : null), { what: 'the badge to clear' }), 'cleared');
+
+        // The badge also clears when the tab goes to another page.
+        await browser.clickAction();
+        await waitFor(async () => (await browser.eval(panelState)) === 'ready', { what: 'the panel again' });
+        assert.equal(await waitFor(() => browser.badge(), { what: 'the badge again' }), String(gold.quotes.length));
+        await browser.goto(`${server.url}/${mode}/article.html?again`);
+        assert.equal(await waitFor(async () => ((await browser.badge()) === '' ? 'cleared' : null), { what: 'the badge to clear on navigation' }), 'cleared');
       });
     }
   });
