@@ -23,6 +23,7 @@ use super::text::{Token, TokenKind, is_cue_at, sentence_ends, tokenize};
 
 mod german;
 mod reported;
+mod romance;
 
 /// How much of a quotation is in quotation marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -317,6 +318,12 @@ pub fn attribute(
                 .then(|| ctx.german_cue_later(q, prev_close, next_open))
                 .flatten()
         });
+        // A French fragment in a paragraph about a document is the document's words.
+        let found = found.or_else(|| {
+            (lang.is_romance() && kinds[qi] == QuoteKind::Mixed)
+                .then(|| ctx.romance_document_context(q, prev_close))
+                .flatten()
+        });
         previous_after = after.map(|a| (q.last_paragraph, a));
 
         let kind = kinds[qi];
@@ -398,7 +405,7 @@ pub fn attribute(
         }
         // Calibrated on English news (PolNeAR, the hand-annotated pages); other
         // languages' attributions are not read well enough yet to ask this of them.
-        if lang == Lang::En
+        if (lang == Lang::En || lang.is_romance())
             && quote.kind == QuoteKind::Mixed
             && !fragment_is_attributed(&quote, words(q, text), &registry)
         {
@@ -597,6 +604,9 @@ impl Ctx<'_> {
 
     /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
     fn introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
+        if self.lang.is_romance() {
+            return self.romance_introduced_by(para, o, lo);
+        }
         let t = &para.tokens;
         // `according to X, “…”`
         if let Some(a) = (lo..o.saturating_sub(1)).find(|&k| {
@@ -899,6 +909,9 @@ impl Ctx<'_> {
         }
         if k >= hi {
             return None;
+        }
+        if self.lang.is_romance() {
+            return self.romance_after(para, k, hi);
         }
         if self.lang == Lang::De {
             // A quote that ends its sentence, and a capital after it: the next sentence.
@@ -1377,6 +1390,11 @@ impl Ctx<'_> {
 
     /// The entity a speaker phrase refers to.
     fn resolve(&self, registry: &mut Registry, np: Np) -> Option<usize> {
+        if self.lang.is_romance() {
+            if let Some(document) = self.romance_document(registry, np) {
+                return document;
+            }
+        }
         let para = &self.paras[np.para];
         let text = self.text;
         const WITHIN: usize = 4000;
@@ -1395,6 +1413,9 @@ impl Ctx<'_> {
                     Gender::Male
                 } else if is(&FEMALE_PRONOUNS, &w) {
                     Gender::Female
+                } else if self.lang.is_romance() && !w.ends_with('s') && w != "on" {
+                    // A verb standing for a dropped subject (`dijo`), or `je`, `on`.
+                    Gender::Unknown
                 } else {
                     return None;
                 };
@@ -1407,6 +1428,12 @@ impl Ctx<'_> {
                 let gender = match self.lang {
                     Lang::De if head.ends_with("in") => Gender::Female,
                     Lang::De => Gender::Male,
+                    // `la ministre`, `la députée`: the article tells.
+                    l if l.is_romance() => match para.tokens[np.first].text(text) {
+                        "la" | "La" | "a" | "A" => Gender::Female,
+                        "le" | "Le" | "el" | "El" | "il" | "Il" | "o" | "O" => Gender::Male,
+                        _ => Gender::Unknown,
+                    },
                     _ => Gender::Unknown,
                 };
                 let earlier = if is(&ORG_REFERENCES, head) {

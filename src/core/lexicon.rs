@@ -41,6 +41,8 @@ macro_rules! list {
     };
 }
 
+pub mod romance;
+
 /// The regular inflections of an English verb: `praise` gives praises, praised,
 /// praising; `cry`, cries, cried, crying; `push`, pushes, pushed, pushing.
 pub fn inflections(lemma: &str) -> [String; 4] {
@@ -93,6 +95,7 @@ pub static CUE_VERBS: List = List(LazyLock::new(|| {
         .map(str::to_string)
         .collect();
     set.extend(REGULAR_CUE_LEMMAS.split_whitespace().flat_map(inflections));
+    set.extend(romance::shared_cue_forms());
     set
 }));
 
@@ -342,13 +345,13 @@ list!(
 list!(
     /// Pronouns that refer to one man.
     MALE_PRONOUNS,
-    "he him his himself er"
+    "he him his himself er il lui él ele"
 );
 
 list!(
     /// Pronouns that refer to one woman.
     FEMALE_PRONOUNS,
-    "she her hers herself sie"
+    "she her hers herself sie elle ella ela lei"
 );
 
 list!(
@@ -368,13 +371,15 @@ list!(
 list!(
     /// Titles that say the person is a woman.
     FEMALE_TITLES,
-    "mrs mrs. ms ms. miss dame lady queen princess sister congresswoman mme mme. frau señora doña"
+    "mrs mrs. ms ms. miss dame lady queen princess sister congresswoman mme mme. frau señora doña",
+    "mlle madame sra. sra senhora dona signora"
 );
 
 list!(
     /// Titles that say the person is a man.
     MALE_TITLES,
-    "mr mr. sir lord king prince father brother congressman councilman herr señor don"
+    "mr mr. sir lord king prince father brother congressman councilman herr señor don",
+    "m. monsieur sr. sr senhor signor"
 );
 
 list!(

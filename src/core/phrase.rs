@@ -8,6 +8,12 @@
 //! article does not name (`a prominent committee member`, `officials`).
 
 use super::lang::Lang;
+use super::lexicon::romance::{
+    FRENCH_CUES, FRENCH_ETRE, IBERO_ITALIAN_CUES, ROMANCE_ADVERBS, ROMANCE_AUXILIARIES,
+    ROMANCE_DEFINITE, ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE, ROMANCE_LINKS, ROMANCE_OPENERS,
+    ROMANCE_ORG_REFERENCES, ROMANCE_PRONOUNS, ROMANCE_REFERRING, ROMANCE_ROLE_NOUNS,
+    ROMANCE_SOURCE_NOUNS, ROMANCE_TIME_WORDS,
+};
 use super::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_PREPOSITIONS, ORG_REFERENCES,
     PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is,
@@ -72,6 +78,8 @@ pub struct Reader<'a> {
     text: &'a str,
     /// German phrases have their own determiners and prepositions.
     german: bool,
+    /// So have French, Spanish, Portuguese and Italian ones (`Some(lang)`).
+    romance: Option<Lang>,
     tokens: &'a [Token],
     runs: &'a [NameRun],
     /// For each token, the run it belongs to ([`run_index`]).
@@ -90,6 +98,7 @@ impl<'a> Reader<'a> {
         Reader {
             text,
             german: lang == Lang::De,
+            romance: lang.is_romance().then_some(lang),
             tokens,
             runs,
             run_at,
@@ -123,6 +132,9 @@ impl<'a> Reader<'a> {
             return Part::Stop;
         }
         let w = self.word(k);
+        if let Some(lang) = self.romance {
+            return romance_part(lang, w);
+        }
         let lower = w.to_lowercase();
         if self.german {
             match lower.as_str() {
@@ -178,7 +190,12 @@ impl<'a> Reader<'a> {
     /// A personal pronoun at token `k`.
     fn pronoun(&self, k: usize) -> Option<Phrase> {
         let t = self.tokens.get(k)?;
-        (t.is_word() && is(&PRONOUNS, self.word(k))).then_some(Phrase {
+        let list = if self.romance.is_some() {
+            &ROMANCE_PRONOUNS
+        } else {
+            &PRONOUNS
+        };
+        (t.is_word() && is(list, self.word(k))).then_some(Phrase {
             first: k,
             last: k,
             end: k,
@@ -212,6 +229,14 @@ impl<'a> Reader<'a> {
                 Part::Modifier
                     if self.german
                         && matches!(parts.last(), Some((_, Part::Role | Part::Run(_)))) =>
+                {
+                    break;
+                }
+                // A Romance name is not described by the word after it (`dijo
+                // Paredes ayer`).
+                Part::Modifier
+                    if self.romance.is_some()
+                        && matches!(parts.last(), Some((_, Part::Run(_)))) =>
                 {
                     break;
                 }
@@ -459,11 +484,87 @@ impl<'a> Reader<'a> {
             };
         let refers_back = head.1 == Part::Role
             && (is(&REFERRING_ROLES, head_word) || is(&ORG_REFERENCES, head_word) || german_person);
+        // A Romance role or body refers back (`le ministre`, `la députée`, `le
+        // ministère`), and so does a document, even with its complement (`le
+        // projet de loi`).
+        let romance_back = self.romance.is_some()
+            && head.1 == Part::Role
+            && (is(&ROMANCE_REFERRING, head_word) || is(&ROMANCE_ORG_REFERENCES, head_word));
+        let document = self.romance.is_some()
+            && is(
+                &ROMANCE_DOCUMENT_NOUNS,
+                self.word(parts.get(1).map_or(first_k, |p| p.0)),
+            );
+        if det == Some(true)
+            && (romance_back && parts[..before_link].len() == parts.len() || document)
+        {
+            return Some(phrase(PhraseKind::Definite));
+        }
         let complement = parts.iter().any(|(_, p)| *p == Part::Link);
         if det == Some(true) && refers_back && !complement {
             return Some(phrase(PhraseKind::Definite));
         }
         Some(phrase(PhraseKind::Unnamed))
+    }
+}
+
+/// The role of a French, Spanish, Portuguese or Italian word in a speaker phrase.
+fn romance_part(lang: Lang, w: &str) -> Part {
+    let lower = w.to_lowercase();
+    let l = lower.as_str();
+    match (lang, l) {
+        (Lang::Fr, "a") => return Part::Stop,
+        (Lang::Pt, "a" | "o" | "as" | "os") => return Part::Det { definite: true },
+        (Lang::Es | Lang::It, "a") => return Part::Link,
+        (Lang::Fr | Lang::Es | Lang::It | Lang::Pt, "des" | "del" | "de" | "du") => {
+            return if l == "des" {
+                Part::Det { definite: false }
+            } else {
+                Part::Link
+            };
+        }
+        _ => {}
+    }
+    if is(&ROMANCE_DEFINITE, l) {
+        return Part::Det { definite: true };
+    }
+    if is(&ROMANCE_INDEFINITE, l) {
+        return Part::Det { definite: false };
+    }
+    if is(&ROMANCE_LINKS, l) {
+        return Part::Link;
+    }
+    if is(&ROMANCE_ROLE_NOUNS, l) || is(&ROMANCE_SOURCE_NOUNS, l) {
+        return Part::Role;
+    }
+    let closed = is(&ROMANCE_TIME_WORDS, l)
+        || is(&ROMANCE_PRONOUNS, l)
+        || is(&ROMANCE_AUXILIARIES, l)
+        || is(&ROMANCE_ADVERBS, l)
+        || is(&ROMANCE_OPENERS, l)
+        || is(&FRENCH_ETRE, l)
+        || is(&FRENCH_CUES, l)
+        || is(&IBERO_ITALIAN_CUES, l);
+    // Elided pronouns and conjunctions (`qu’il`, `c’est`, `n’a`, `s’est`).
+    let elided = ["qu", "c", "j", "n", "s", "m", "t", "lorsqu", "puisqu"]
+        .iter()
+        .any(|p| {
+            l.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(['’', '\'']))
+        });
+    // A conjugated verb (`pourraient`, `devrait`, `iront`).
+    let verb = lang == Lang::Fr
+        && ["ait", "aient", "èrent", "eront", "erait", "eraient", "ront"]
+            .iter()
+            .any(|e| l.ends_with(e));
+    let plain = w
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_numeric());
+    if plain && !closed && !elided && !verb {
+        Part::Modifier
+    } else {
+        Part::Stop
     }
 }
 

@@ -1,0 +1,828 @@
+//! French, Spanish, Portuguese and Italian attributions.
+//!
+//! - Compound tenses: the cue is an auxiliary and a participle (`a déclaré`,
+//!   `ha dicho`, `tem dito`, `ha detto`); a participle with no auxiliary is an
+//!   adjective or a passive (`les domaines prévus`), not a cue.
+//! - Inversion after a quotation: `« … », a déclaré le ministre`, `« … »,
+//!   estime-t-il`, `« … », a-t-elle ajouté`, `« … », explique X, professeur à
+//!   …`, with a hearer or a time between the verb and the subject (`a indiqué à
+//!   l’AFP le porte-parole`, `a déclaré jeudi X`).
+//! - Before a quotation: `X a déclaré : « … »`, `X a affirmé qu’il … « … »`,
+//!   `comme l’a souligné X`, `selon X, « … »`, `pour X, « … »`.
+//! - Spanish, Portuguese and Italian drop a pronoun subject (`“…”, dijo.`): the
+//!   cue then speaks through the person named last.
+
+use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
+use crate::core::lang::Lang;
+use crate::core::lexicon::is;
+use crate::core::lexicon::romance::{
+    FRENCH_CUES, FRENCH_ETRE, IBERO_ITALIAN_CUES, ROMANCE_ACCORDING, ROMANCE_ADVERBS,
+    ROMANCE_AUXILIARIES, ROMANCE_DEFINITE, ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE,
+    ROMANCE_LINKS, ROMANCE_TIME_WORDS,
+};
+use crate::core::mentions::Registry;
+use crate::core::span::Span;
+
+/// A reporting verb found at a token, with what it is made of.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Cue {
+    /// First token of the cue (the auxiliary of a compound tense).
+    first: usize,
+    /// Last token of the cue (the participle, or the verb).
+    last: usize,
+    /// The cue's text, from its first to its last token (`a déclaré`,
+    /// `estime` of `estime-t-il`).
+    span: Span,
+    /// A subject pronoun written into the verb (`estime-t-il`, `a-t-elle`).
+    pronoun: Option<Span>,
+}
+
+/// French past participles that are not also a present tense; with `-é` forms,
+/// they need an auxiliary to be a cue.
+const FRENCH_PARTICIPLES: &[&str] = &[
+    "répondu",
+    "prévenu",
+    "prévenue",
+    "prévu",
+    "prévue",
+    "prévus",
+    "prévues",
+    "reconnu",
+    "reconnue",
+    "admis",
+    "admise",
+    "promis",
+    "promise",
+    "soutenu",
+    "soutenue",
+    "maintenu",
+    "poursuivi",
+    "conclu",
+    "conclue",
+    "repris",
+    "démenti",
+    "renchéri",
+    "réagi",
+    "averti",
+    "avertie",
+    "redit",
+];
+
+/// Pronouns written after a verb in French inversion (`dit-il`, `a-t-elle`).
+const INVERTED_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
+
+impl Ctx<'_> {
+    fn rw(&self, para: &Para, k: usize) -> &str {
+        para.tokens[k].text(self.text)
+    }
+
+    /// Whether `w` is a reporting-verb form in this page's language.
+    fn romance_cue_word(&self, w: &str) -> bool {
+        match self.lang {
+            Lang::Fr => is(&FRENCH_CUES, w),
+            _ => is(&IBERO_ITALIAN_CUES, w),
+        }
+    }
+
+    /// Whether `w` is a French participle that needs an auxiliary.
+    fn needs_auxiliary(&self, w: &str) -> bool {
+        let lower = w.to_lowercase();
+        match self.lang {
+            Lang::Fr => {
+                ["é", "ée", "és", "ées"].iter().any(|e| lower.ends_with(e))
+                    || FRENCH_PARTICIPLES.contains(&lower.as_str())
+            }
+            Lang::Es => ["ado", "ido"].iter().any(|e| lower.ends_with(e)) || lower == "dicho",
+            Lang::Pt => ["ado", "ido"].iter().any(|e| lower.ends_with(e)) || lower == "dito",
+            Lang::It => {
+                ["ato", "uto", "ito"].iter().any(|e| lower.ends_with(e)) || lower == "detto"
+            }
+            _ => false,
+        }
+    }
+
+    /// The reporting verb at token `k`, if there is one: `déclare`, `a déclaré`
+    /// (read from the participle), `estime-t-il`, `a-t-il déclaré` (read from
+    /// the auxiliary), `s’est exclamé`.
+    pub(super) fn romance_cue(&self, para: &Para, k: usize) -> Option<Cue> {
+        let t = &para.tokens;
+        let tok = *t.get(k)?;
+        if !tok.is_word() {
+            return None;
+        }
+        let w = tok.text(self.text);
+        // `estime-t-il`, `dit-elle`, `a-t-il déclaré`
+        if self.lang == Lang::Fr && w.contains('-') {
+            let mut pieces = w.split('-');
+            let verb = pieces.next().unwrap_or("");
+            let pronoun = w.rsplit('-').next().unwrap_or("");
+            if INVERTED_PRONOUNS.contains(&pronoun.to_lowercase().as_str()) && verb.len() < w.len()
+            {
+                let p_start = tok.span.end - pronoun.len();
+                let pronoun_span = Span::new(p_start, tok.span.end);
+                let verb_span = Span::new(tok.span.start, tok.span.start + verb.len());
+                if self.romance_cue_word(verb) && !self.needs_auxiliary(verb) {
+                    return Some(Cue {
+                        first: k,
+                        last: k,
+                        span: verb_span,
+                        pronoun: Some(pronoun_span),
+                    });
+                }
+                if is(&ROMANCE_AUXILIARIES, verb) {
+                    let p = self.skip_adverbs(para, k + 1);
+                    let participle = t.get(p).map(|n| n.text(self.text))?;
+                    if self.romance_cue_word(participle) {
+                        return Some(Cue {
+                            first: k,
+                            last: p,
+                            span: Span::new(tok.span.start, t[p].span.end),
+                            pronoun: Some(pronoun_span),
+                        });
+                    }
+                }
+            }
+            return None;
+        }
+        if !self.romance_cue_word(w) {
+            return None;
+        }
+        let lower_start = w.chars().next().is_some_and(char::is_lowercase);
+        let opens = k == 0 || matches!(self.rw(para, k - 1), "." | "!" | "?" | ":" | "»" | "”");
+        if !lower_start && !opens {
+            return None;
+        }
+        // After a determiner or a preposition it is a noun (`le juge`, `la note`).
+        if k > 0 {
+            let before = self.rw(para, k - 1);
+            if is(&ROMANCE_DEFINITE, before)
+                || is(&ROMANCE_INDEFINITE, before)
+                || is(&ROMANCE_LINKS, before) && !matches!(before, "a" | "à")
+            {
+                return None;
+            }
+        }
+        if !self.needs_auxiliary(w) {
+            return Some(Cue {
+                first: k,
+                last: k,
+                span: tok.span,
+                pronoun: None,
+            });
+        }
+        // A participle: its auxiliary before it, past adverbs and negation.
+        let mut j = k;
+        let mut skipped = 0;
+        while j > 0 && skipped < 4 {
+            let b = self.rw(para, j - 1);
+            if is(&ROMANCE_AUXILIARIES, b) || self.reflexive_auxiliary(b) {
+                return Some(Cue {
+                    first: j - 1,
+                    last: k,
+                    span: Span::new(t[j - 1].span.start, tok.span.end),
+                    pronoun: None,
+                });
+            }
+            // `a-t-il déclaré`: the cue is read from the auxiliary.
+            if b.contains('-') && t[j - 1].is_word() {
+                return self
+                    .romance_cue(para, j - 1)
+                    .filter(|c| c.last == k && c.pronoun.is_some());
+            }
+            if !is(&ROMANCE_ADVERBS, b) {
+                return None;
+            }
+            j -= 1;
+            skipped += 1;
+        }
+        None
+    }
+
+    /// `s’est`, `se sont`, `s’était`: the auxiliary of a reflexive verb.
+    fn reflexive_auxiliary(&self, w: &str) -> bool {
+        let lower = w.to_lowercase();
+        let rest = lower
+            .strip_prefix("s’")
+            .or_else(|| lower.strip_prefix("s'"))
+            .unwrap_or("");
+        self.lang == Lang::Fr && is(&FRENCH_ETRE, rest)
+    }
+
+    /// The first token at or after `k` that is not an adverb or a clitic.
+    fn skip_adverbs(&self, para: &Para, mut k: usize) -> usize {
+        let t = &para.tokens;
+        while k < t.len() && t[k].is_word() && is(&ROMANCE_ADVERBS, self.rw(para, k)) {
+            k += 1;
+        }
+        k
+    }
+
+    /// The cue's subject written into it, as a pronoun phrase.
+    fn inverted_pronoun(&self, para: &Para, cue: Cue, span: Span) -> Np {
+        Np {
+            span,
+            kind: NpKind::Pronoun,
+            para: para.index,
+            end: cue.last,
+            first: cue.first,
+            last: cue.first,
+        }
+    }
+
+    /// The subject that follows an inverted cue ending at token `k`, before
+    /// `hi`: `a déclaré le ministre`, `a indiqué à l’AFP le porte-parole`, `a
+    /// déclaré jeudi X`, `dijo el lunes el ministro`.
+    fn romance_subject_after(&self, para: &Para, mut k: usize, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let mut skipped = 0;
+        while k < hi && skipped < 3 {
+            let w = self.rw(para, k);
+            let lower = w.to_lowercase();
+            if !t[k].is_word() {
+                return None;
+            }
+            if is(&ROMANCE_TIME_WORDS, &lower) || is(&ROMANCE_ADVERBS, &lower) {
+                k += 1;
+                skipped += 1;
+                continue;
+            }
+            // A hearer or a circumstance: `à l’AFP`, `au Monde`, `dans un communiqué`,
+            // `lors d’une conférence`, `sur Twitter`, `a los periodistas`.
+            let preposition = matches!(
+                lower.as_str(),
+                "à" | "au"
+                    | "aux"
+                    | "dans"
+                    | "lors"
+                    | "sur"
+                    | "devant"
+                    | "auprès"
+                    | "en"
+                    | "par"
+                    | "a"
+                    | "ao"
+                    | "aos"
+                    | "al"
+                    | "ai"
+                    | "alla"
+                    | "durante"
+                    | "em"
+                    | "no"
+                    | "na"
+                    | "nel"
+                    | "nella"
+                    | "ante"
+                    | "tras"
+                    | "après"
+            ) && !(self.lang == Lang::Fr && lower == "a");
+            if preposition {
+                k = self.skip_object(para, k + 1, hi);
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        if k >= hi {
+            return None;
+        }
+        let np = self.np_forward(para, k, hi).filter(|np| np.first == k)?;
+        // `le porte-parole du syndicat, Marc Giraud`: the name in the apposition.
+        let comma = np.end + 1;
+        let named = (!matches!(np.kind, NpKind::Name(_) | NpKind::Pronoun)
+            && comma + 1 < hi
+            && para.tokens[comma].is_punct(','))
+        .then(|| para.run_at.get(comma + 1).copied().flatten())
+        .flatten()
+        .filter(|&r| {
+            let run = &para.runs[r];
+            run.first == comma + 1
+                && run.kind != crate::core::mentions::RunKind::Org
+                && para.tokens.get(run.last + 1).is_none_or(|n| !n.is_word())
+        });
+        Some(named.map_or(np, |r| self.name_np(para, r)))
+    }
+
+    /// Past the object of a preposition that starts at token `k`: its
+    /// determiners, one name or noun, and lower-case complements (`l’AFP`, `un
+    /// communiqué de presse`, `los periodistas`).
+    fn skip_object(&self, para: &Para, mut k: usize, hi: usize) -> usize {
+        let t = &para.tokens;
+        let det = |k: usize| {
+            let w = self.rw(para, k);
+            is(&ROMANCE_DEFINITE, w) || is(&ROMANCE_INDEFINITE, w)
+        };
+        while k < hi && det(k) {
+            k += 1;
+        }
+        k = match para.run_at.get(k).copied().flatten() {
+            Some(r) => para.runs[r].last + 1,
+            None => k + 1,
+        };
+        // `de presse`, `du parti`
+        while k + 1 < hi
+            && is(&ROMANCE_LINKS, self.rw(para, k))
+            && para.run_at.get(k + 1).copied().flatten().is_none()
+            && t[k + 1].is_word()
+            && !det(k + 1)
+        {
+            k += 2;
+        }
+        k
+    }
+
+    /// Spanish, Portuguese and Italian leave a pronoun subject out: the verb
+    /// stands for it (resolved to the person named last).
+    fn zero_subject(&self, para: &Para, cue: Cue) -> Option<Np> {
+        (self.lang != Lang::Fr).then_some(Np {
+            span: para.tokens[cue.last].span,
+            kind: NpKind::Pronoun,
+            para: para.index,
+            end: cue.last,
+            first: cue.last,
+            last: cue.last,
+        })
+    }
+
+    /// The subject before a cue whose first token is `first`, in the clause
+    /// that starts at token `lo`: `Le ministre a déclaré`, `Il lui a dit`, `X,
+    /// député de …, a annoncé`.
+    fn romance_subject_before(&self, para: &Para, first: usize, lo: usize) -> Option<Np> {
+        let mut j = first;
+        while j > lo && para.tokens[j - 1].is_word() && is(&ROMANCE_ADVERBS, self.rw(para, j - 1)) {
+            j -= 1;
+        }
+        if j <= lo {
+            return None;
+        }
+        let np = self.np_backward(para, j, lo)?;
+        // `une des dispositions de ce projet de loi prévoit`: the document speaks.
+        Some(match self.document_head(np) {
+            Some(h) if h > np.first + 1 => Np {
+                span: Span::new(para.tokens[h - 1].span.start, np.span.end),
+                kind: NpKind::Definite,
+                first: h - 1,
+                ..np
+            },
+            _ => np,
+        })
+    }
+
+    /// `selon X`, `d’après X`, `según X`: the source at token `a`, if it is one.
+    fn according_at(&self, para: &Para, a: usize, hi: usize) -> Option<Found> {
+        let t = &para.tokens;
+        let w = self.rw(para, a);
+        if !is(&ROMANCE_ACCORDING, w) {
+            return None;
+        }
+        let np = self.np_forward(para, a + 1, hi)?;
+        Some(Found {
+            np: Some(np),
+            cue: Some(t[a].span),
+            confidence: 0.85,
+            last: np.end,
+        })
+    }
+
+    /// The attribution in tokens `lo..o` of `para`, before a quote opening at `o`.
+    pub(super) fn romance_introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
+        let t = &para.tokens;
+        // `Selon X, « … »`, `D’après X, « … »`
+        if let Some(found) = (lo..o).find_map(|a| self.according_at(para, a, o)) {
+            return Some(found);
+        }
+        // `Pour X, « … »`: the opinion of the one named.
+        let pour = matches!(self.rw(para, lo), "Pour" | "Para" | "Per");
+        if pour && o > lo + 2 && t[o - 1].is_punct(',') {
+            if let Some(np) = self
+                .np_forward(para, lo + 1, o - 1)
+                .filter(|np| np.end + 2 == o && !matches!(np.kind, NpKind::Unnamed))
+            {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[lo].span),
+                    confidence: 0.7,
+                    last: np.end,
+                });
+            }
+        }
+        // The nearest cue before the mark, with its subject.
+        for c in (lo..o).rev() {
+            let Some(cue) = self.romance_cue(para, c) else {
+                continue;
+            };
+            if cue.last != c {
+                continue;
+            }
+            let np = if let Some(p) = cue.pronoun {
+                Some(self.inverted_pronoun(para, cue, p))
+            } else {
+                let verb_first = cue.first == lo
+                    || matches!(
+                        self.rw(para, cue.first - 1).to_lowercase().as_str(),
+                        "comme" | "como" | "come" | "que" | "ce" | "l’a" | "l'a"
+                    )
+                    || self.rw(para, cue.first).starts_with(['l', 'L'])
+                        && self.rw(para, cue.first).contains(['’', '\'']);
+                let before = (!verb_first)
+                    .then(|| self.romance_subject_before(para, cue.first, lo))
+                    .flatten();
+                before
+                    .or_else(|| self.romance_subject_after(para, cue.last + 1, o))
+                    .or_else(|| self.zero_subject(para, cue))
+            };
+            let Some(np) = np else {
+                continue;
+            };
+            let gap = o - c - 1;
+            let confidence = if gap <= 3 {
+                0.85
+            } else if gap <= 10 {
+                0.7
+            } else {
+                0.55
+            };
+            return Some(Found {
+                np: Some(np),
+                cue: Some(cue.span),
+                confidence,
+                last: np.end.max(cue.last),
+            });
+        }
+        // `X : « … »`, `Le ministre, lui, a réagi sur Twitter : « … »`: a clause
+        // before a colon speaks through its subject.
+        if o > lo + 1 && t[o - 1].is_punct(':') {
+            let np = self.np_forward(para, lo, o - 1)?;
+            let person = match np.kind {
+                NpKind::Name(r) => para.runs[r].kind != crate::core::mentions::RunKind::Org,
+                NpKind::Pronoun | NpKind::Definite => true,
+                NpKind::Unnamed => false,
+            };
+            if person && np.first == lo {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[o - 1].span),
+                    confidence: 0.6,
+                    last: np.end,
+                });
+            }
+        }
+        None
+    }
+
+    /// The attribution after a closing mark: tokens `k..hi` of `para` (past the
+    /// commas and dashes after the mark).
+    pub(super) fn romance_after(&self, para: &Para, k: usize, hi: usize) -> Option<Found> {
+        if k >= hi {
+            return None;
+        }
+        if let Some(found) = self.according_at(para, k, hi) {
+            return Some(found);
+        }
+        // The cue may be read from its auxiliary (`a déclaré`, `a-t-il ajouté`).
+        let first_cue = (k..hi.min(k + 4))
+            .filter_map(|j| self.romance_cue(para, j))
+            .find(|c| c.first == k);
+        if let Some(cue) = first_cue {
+            let np = match cue.pronoun {
+                Some(p) => Some(self.inverted_pronoun(para, cue, p)),
+                None => self
+                    .romance_subject_after(para, cue.last + 1, hi)
+                    .or_else(|| self.zero_subject(para, cue)),
+            };
+            if let Some(np) = np {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(cue.span),
+                    confidence: 0.9,
+                    last: np.end.max(cue.last),
+                });
+            }
+        }
+        // `« … », le ministre a déclaré`, `“…”, el ministro dijo`.
+        let np = self.np_forward(para, k, hi)?;
+        let mut m = np.end + 1;
+        if m < hi && para.tokens[m].is_punct(',') && matches!(np.kind, NpKind::Name(_)) {
+            // `X, professeur à …, a déclaré`
+            if let Some(j) = (m + 1..hi.min(m + 25)).find(|&j| self.romance_cue(para, j).is_some())
+            {
+                m = j;
+            }
+        }
+        let m = self.skip_adverbs(para, m);
+        let cue = (m..hi.min(m + 3))
+            .filter_map(|j| self.romance_cue(para, j))
+            .find(|c| c.first == m)?;
+        Some(Found {
+            np: Some(np),
+            cue: Some(cue.span),
+            confidence: 0.85,
+            last: cue.last,
+        })
+    }
+}
+
+/// Words ending like a French participle or adjective of a verb (`défendu`,
+/// `adopté`), which end a document's description.
+fn participle_like(w: &str) -> bool {
+    w.chars().count() > 3
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
+
+impl Ctx<'_> {
+    /// Whether `np` is a definite document (`le projet de loi`, `la loi`, `le
+    /// texte`): the token of its document noun.
+    fn document_head(&self, np: Np) -> Option<usize> {
+        if !matches!(np.kind, NpKind::Definite | NpKind::Unnamed) {
+            return None;
+        }
+        let para = &self.paras[np.para];
+        // The document itself (`le projet de loi`), or a part of it (`une des
+        // dispositions de ce projet de loi`, `l’article 3 de la loi`).
+        let from = if np.kind == NpKind::Unnamed {
+            np.first
+        } else {
+            np.first + 1
+        };
+        (from..=np.last.min(np.end)).find(|&h| {
+            h > np.first
+                && is(&ROMANCE_DEFINITE, self.rw(para, h - 1))
+                && is(&ROMANCE_DOCUMENT_NOUNS, self.rw(para, h))
+                && (h == np.first + 1 || is(&ROMANCE_LINKS, self.rw(para, h - 2)))
+        })
+    }
+
+    /// The description of a document that starts at noun `h` of `para`: the
+    /// noun and its complement (`projet de loi sur le renseignement`), up to a
+    /// verb, a participle, a relative pronoun or punctuation.
+    fn document_description(&self, para: &Para, h: usize) -> Span {
+        let t = &para.tokens;
+        let mut last = h;
+        let mut k = h + 1;
+        while k < t.len() && k <= h + 7 && t[k].is_word() {
+            let w = self.rw(para, k);
+            let lower = w.to_lowercase();
+            let stop = matches!(lower.as_str(), "qui" | "que" | "dont" | "où" | "et" | "ou")
+                || lower.contains(['’', '\'']) && !lower.starts_with(['l', 'd'])
+                || self.romance_cue_word(w)
+                || is(&ROMANCE_AUXILIARIES, w)
+                || is(&FRENCH_ETRE, w)
+                || is(&ROMANCE_TIME_WORDS, w)
+                || is(&ROMANCE_ADVERBS, w)
+                || participle_like(w);
+            if stop {
+                break;
+            }
+            if !is(&ROMANCE_LINKS, w) && !is(&ROMANCE_DEFINITE, w) && !is(&ROMANCE_INDEFINITE, w) {
+                last = k;
+            }
+            k += 1;
+        }
+        Span::new(t[h].span.start, t[last].span.end)
+    }
+
+    /// A definite document speaker (`le projet de loi`, `la loi`, `le texte`)
+    /// is the fullest description of a document the text gave before it that
+    /// has its noun (`le projet de loi sur le renseignement`), or itself. `None`
+    /// when `np` is no document.
+    pub(super) fn romance_document(
+        &self,
+        registry: &mut Registry,
+        np: Np,
+    ) -> Option<Option<usize>> {
+        let h = self.document_head(np)?;
+        let para = &self.paras[np.para];
+        let head = self.rw(para, h).to_lowercase();
+        let generic = matches!(head.as_str(), "texte" | "document");
+        let own = self.document_description(para, h);
+        let mut best = own;
+        let words = |s: Span| s.get(self.text).split_whitespace().count();
+        for p in &self.paras[np.para.saturating_sub(80)..=np.para] {
+            if best != own {
+                break;
+            }
+            let t = &p.tokens;
+            for k in 1..t.len() {
+                if t[k].span.start >= np.span.start {
+                    break;
+                }
+                let w = t[k].text(self.text);
+                let before = t[k - 1].text(self.text);
+                if !is(&ROMANCE_DOCUMENT_NOUNS, w)
+                    || !(is(&ROMANCE_DEFINITE, before) || is(&ROMANCE_INDEFINITE, before))
+                {
+                    continue;
+                }
+                let d = self.document_description(p, k);
+                let has_head = generic
+                    || d.get(self.text)
+                        .split_whitespace()
+                        .any(|x| x.eq_ignore_ascii_case(&head));
+                // The first full description (as the article introduces it).
+                if has_head && words(d) >= 3 && words(d) > words(best) {
+                    best = d;
+                    break;
+                }
+            }
+        }
+        let name = best.get(self.text).to_string();
+        Some(Some(registry.add_unnamed(&name, np.span)))
+    }
+
+    /// A fragment in marks whose sentence names no one, in a paragraph that
+    /// opened with a document and its cue (`Le projet de loi énonce les domaines
+    /// … Il s’agit de « … »`): the document's words.
+    pub(super) fn romance_document_context(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+    ) -> Option<Found> {
+        let para = &self.paras[q.first_paragraph];
+        let start = para.clause_start(q.open.start, prev_close);
+        let hi = para.first_from(start);
+        let t = &para.tokens;
+        (0..hi).rev().find_map(|c| {
+            let cue = self.romance_cue(para, c).filter(|cue| cue.last == c)?;
+            let lo = para.first_from(para.clause_start(t[cue.first].span.start, None));
+            let end = para.first_from(para.clause_end(t[c].span.end, None));
+            let np = self
+                .romance_subject_before(para, cue.first, lo)
+                .or_else(|| self.romance_subject_after(para, c + 1, end))
+                .filter(|&np| self.document_head(np).is_some())?;
+            Some(Found {
+                np: Some(np),
+                cue: Some(cue.span),
+                confidence: 0.5,
+                last: np.end,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::analyze;
+    use crate::core::offsets::Unit;
+    use crate::core::page::Page;
+    use crate::core::report::build;
+
+    /// Quote text, resolved speaker name, mention and cue.
+    type Row = (String, Option<String>, Option<String>, Option<String>);
+
+    /// A [`Row`] for every quote.
+    fn quotes(text: &str) -> Vec<Row> {
+        let page = Page::from_text(text);
+        build(&page, &analyze(&page).unwrap(), Unit::Utf8)
+            .quotes
+            .into_iter()
+            .map(|q| {
+                (
+                    q.text,
+                    q.speaker.as_ref().map(|s| s.name.clone()),
+                    q.speaker.map(|s| s.mention),
+                    q.cue,
+                )
+            })
+            .collect()
+    }
+
+    /// The speaker name and cue of the one quote in a French paragraph that
+    /// follows an introduction naming two people.
+    fn french(sentence: &str) -> (Option<String>, Option<String>) {
+        let text = format!(
+            "La ministre de la culture, Hélène Garnier, a reçu mardi les directeurs des musées \
+             de la région pour une réunion sur le budget.\n{sentence}"
+        );
+        let mut q = quotes(&text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        let q = q.remove(0);
+        (q.1, q.3)
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn french_inverted_cue_after_the_quote_names_the_speaker() {
+        assert_eq!(
+            french("« Nous fermerons deux salles », a déclaré Paul Mercier, directeur du musée."),
+            (s("Paul Mercier"), s("a déclaré"))
+        );
+        assert_eq!(
+            french("« Les prix vont baisser », explique Jeanne Roux, économiste à Lyon."),
+            (s("Jeanne Roux"), s("explique"))
+        );
+        assert_eq!(
+            french("« Le budget sera voté en juin », a indiqué jeudi à l’AFP Paul Mercier."),
+            (s("Paul Mercier"), s("a indiqué"))
+        );
+    }
+
+    #[test]
+    fn french_pronoun_written_into_the_verb_refers_back() {
+        assert_eq!(
+            french("« Rien ne sera fermé avant l’été », estime-t-elle."),
+            (s("Hélène Garnier"), s("estime"))
+        );
+        assert_eq!(
+            french("« Rien ne sera fermé avant l’été », a-t-elle ajouté."),
+            (s("Hélène Garnier"), s("a-t-elle ajouté"))
+        );
+    }
+
+    #[test]
+    fn french_definite_role_refers_back_to_the_person() {
+        assert_eq!(
+            french("« Nous tiendrons nos promesses », a assuré la ministre devant la presse."),
+            (s("Hélène Garnier"), s("a assuré"))
+        );
+    }
+
+    #[test]
+    fn french_subject_before_a_compound_tense_and_a_colon() {
+        assert_eq!(
+            french("Mme Garnier a ensuite répondu : « Les musées resteront ouverts. »"),
+            (s("Hélène Garnier"), s("a ensuite répondu"))
+        );
+        assert_eq!(
+            french(
+                "Paul Mercier, directeur du musée des beaux-arts, a annoncé qu’il proposerait un « plan de sauvetage ambitieux »."
+            ),
+            (s("Paul Mercier"), s("a annoncé"))
+        );
+    }
+
+    #[test]
+    fn french_selon_and_pour_name_the_source() {
+        assert_eq!(
+            french("Selon Jeanne Roux, « les visiteurs reviendront dès le printemps »."),
+            (s("Jeanne Roux"), s("Selon"))
+        );
+        assert_eq!(
+            french("« Les visiteurs reviendront dès le printemps », selon Jeanne Roux."),
+            (s("Jeanne Roux"), s("selon"))
+        );
+        assert_eq!(
+            french("Pour Jeanne Roux, « les visiteurs reviendront dès le printemps »."),
+            (s("Jeanne Roux"), s("Pour"))
+        );
+    }
+
+    #[test]
+    fn french_apposition_after_an_unnamed_role_gives_the_name() {
+        assert_eq!(
+            french(
+                "« Nous attendons des moyens », a déclaré le porte-parole du syndicat, Marc Giraud."
+            ),
+            (s("Marc Giraud"), s("a déclaré"))
+        );
+    }
+
+    #[test]
+    fn french_participle_without_auxiliary_is_no_cue() {
+        // `les cas prévus par`: an adjective, so the short fragment stays unattributed.
+        let q = quotes(
+            "La réforme a été présentée hier aux élus de la commission des finances.\n\
+             Les cas prévus par le règlement sont une « exception rare ».",
+        );
+        assert!(q.iter().all(|q| q.1.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn french_document_speaks_with_its_fullest_description() {
+        let q = quotes(
+            "Les députés ont adopté mardi le projet de loi sur la protection des forêts présenté par le gouvernement.\n\
+             Le projet de loi énonce les cas dans lesquels une coupe est permise. Il s’agit notamment de « la sécurité des personnes et des biens » et de « la lutte contre les incendies de forêt ».",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        for row in &q {
+            assert_eq!(row.1, s("projet de loi sur la protection des forêts"));
+        }
+    }
+
+    #[test]
+    fn spanish_italian_and_portuguese_cues_and_sources() {
+        let es = quotes(
+            "El alcalde de la ciudad, Jorge Paredes, visitó el puerto el lunes por la mañana con los vecinos.\n\
+             “No vamos a cerrar el mercado”, dijo Paredes a los periodistas.\n\
+             “Los precios bajarán pronto”, afirmó.",
+        );
+        assert_eq!(es[0].1, s("Jorge Paredes"));
+        assert_eq!(es[1].1, s("Jorge Paredes"), "{es:?}");
+        let it = quotes(
+            "Il sindaco della città, Marco Bellini, ha visitato il porto con i cittadini della zona.\n\
+             «Non chiuderemo il mercato», ha detto Bellini ai giornalisti.",
+        );
+        assert_eq!(it[0].1, s("Marco Bellini"));
+        let pt = quotes(
+            "O prefeito da cidade, Paulo Ramos, visitou o porto com os moradores da região nesta terça.\n\
+             \"Não vamos fechar o mercado\", afirmou Ramos.\n\
+             Segundo a prefeita Ana Costa, \"o mercado fica aberto até o fim do ano\".",
+        );
+        assert_eq!(pt[0].1, s("Paulo Ramos"));
+        assert_eq!(pt[1].1, s("Ana Costa"), "{pt:?}");
+    }
+}
