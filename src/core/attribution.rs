@@ -357,6 +357,18 @@ pub fn attribute(
                 mention: np.span,
                 entity: ctx.resolve(&mut registry, np),
             });
+            // A Spanish, Portuguese or Italian verb with no subject goes on with
+            // the previous quotation's speaker (`“…”, afirmó.`).
+            let previous = out
+                .last()
+                .and_then(|p| p.speaker)
+                .filter(|_| kept_paragraph.is_some_and(|k| k + 1 >= q.first_paragraph));
+            if let (Some(np), Some(prev)) = (f.np.filter(|&np| ctx.zero_subject_np(np)), previous) {
+                quote.speaker = Some(Speaker {
+                    mention: np.span,
+                    entity: prev.entity,
+                });
+            }
         } else if let Some(prev) = out.last() {
             // A stand-alone quotation right after one with a speaker continues it.
             let stands_alone = ctx.stands_alone(q, prev_close);

@@ -366,6 +366,9 @@ list!(
     "sergeant sgt sgt. admiral adm adm. commander cmdr marshal brigadier corporal cpl private pvt",
     "chief officer detective inspector superintendent constable prime deputy acting",
     "m. mme mme. herr frau dr señor señora don doña",
+    "presidente presidenta ministro ministra diputado diputada senador senadora alcalde alcaldesa",
+    "président présidente ministre député députée sénateur sénatrice maire prefeito prefeita",
+    "governador governadora deputado deputada sindaco deputato deputata senatore",
 );
 
 list!(

@@ -112,6 +112,13 @@ impl<'a> Reader<'a> {
     fn part(&self, k: usize) -> Part {
         if let Some(r) = self.run_at[k] {
             let run = &self.runs[r];
+            // `el Mandatario`, `la Ministra`: a capitalised role noun is a noun.
+            if self.romance.is_some()
+                && run.first == run.last
+                && is(&ROMANCE_ROLE_NOUNS, self.word(k))
+            {
+                return Part::Role;
+            }
             // German capitalises common nouns: one after a determiner (and its
             // adjectives) heads a description (`der Student`, `die neue Kanzlerin`).
             if self.german
@@ -133,7 +140,13 @@ impl<'a> Reader<'a> {
         }
         let w = self.word(k);
         if let Some(lang) = self.romance {
-            return romance_part(lang, w);
+            let p = romance_part(lang, w);
+            // `le ministre des Affaires étrangères`: after a noun, `des` is `de les`.
+            let contracted = p == Part::Det { definite: false }
+                && w == "des"
+                && k > 0
+                && matches!(self.part(k - 1), Part::Role | Part::Modifier | Part::Run(_));
+            return if contracted { Part::Link } else { p };
         }
         let lower = w.to_lowercase();
         if self.german {
@@ -236,7 +249,8 @@ impl<'a> Reader<'a> {
                 // Paredes ayer`).
                 Part::Modifier
                     if self.romance.is_some()
-                        && matches!(parts.last(), Some((_, Part::Run(_)))) =>
+                        && matches!(parts.last(), Some((_, Part::Run(_))))
+                        && !parts.iter().any(|(_, p)| *p == Part::Link) =>
                 {
                     break;
                 }
@@ -515,7 +529,9 @@ fn romance_part(lang: Lang, w: &str) -> Part {
     match (lang, l) {
         (Lang::Fr, "a") => return Part::Stop,
         (Lang::Pt, "a" | "o" | "as" | "os") => return Part::Det { definite: true },
-        (Lang::Es | Lang::It, "a") => return Part::Link,
+        // A hearer after the speaker (`a los periodistas`, `ai giornalisti`, `ao jornal`).
+        (Lang::Es | Lang::It | Lang::Pt, "a" | "al" | "ai" | "agli" | "alle" | "allo" | "alla")
+        | (Lang::Pt, "ao" | "aos" | "à" | "às") => return Part::Stop,
         (Lang::Fr | Lang::Es | Lang::It | Lang::Pt, "des" | "del" | "de" | "du") => {
             return if l == "des" {
                 Part::Det { definite: false }

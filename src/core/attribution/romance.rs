@@ -18,9 +18,9 @@ use crate::core::lexicon::is;
 use crate::core::lexicon::romance::{
     FRENCH_CUES, FRENCH_ETRE, IBERO_ITALIAN_CUES, ROMANCE_ACCORDING, ROMANCE_ADVERBS,
     ROMANCE_AUXILIARIES, ROMANCE_DEFINITE, ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE,
-    ROMANCE_LINKS, ROMANCE_TIME_WORDS,
+    ROMANCE_LINKS, ROMANCE_PRONOUNS, ROMANCE_ROLE_NOUNS, ROMANCE_TIME_WORDS,
 };
-use crate::core::mentions::Registry;
+use crate::core::mentions::{Registry, RunKind};
 use crate::core::span::Span;
 
 /// A reporting verb found at a token, with what it is made of.
@@ -152,9 +152,13 @@ impl Ctx<'_> {
         if !lower_start && !opens {
             return None;
         }
-        // After a determiner or a preposition it is a noun (`le juge`, `la note`).
+        // After a determiner or a preposition it is a noun (`le juge`, `la note`);
+        // after `se`, `si`, an impersonal (`se detalla que`).
         if k > 0 {
             let before = self.rw(para, k - 1);
+            if self.lang != Lang::Fr && matches!(before, "se" | "si" | "Se" | "Si") {
+                return None;
+            }
             if is(&ROMANCE_DEFINITE, before)
                 || is(&ROMANCE_INDEFINITE, before)
                 || is(&ROMANCE_LINKS, before) && !matches!(before, "a" | "à")
@@ -285,10 +289,23 @@ impl Ctx<'_> {
         if k >= hi {
             return None;
         }
-        let np = self.np_forward(para, k, hi).filter(|np| np.first == k)?;
+        // A subject opens with a determiner, a name or a pronoun (not `al ser
+        // consultado`, `que …`).
+        let w = self.rw(para, k);
+        let opens = is(&ROMANCE_DEFINITE, w)
+            || is(&ROMANCE_INDEFINITE, w)
+            || is(&ROMANCE_PRONOUNS, w)
+            || matches!((self.lang, w), (Lang::Pt, "a" | "o" | "as" | "os"))
+            || para.tokens[k].is_capitalized(self.text);
+        if !opens {
+            return None;
+        }
+        let np = self.np_forward(para, k, hi)?;
         // `le porte-parole du syndicat, Marc Giraud`: the name in the apposition.
         let comma = np.end + 1;
+        let role = (np.first..=np.last).any(|m| is(&ROMANCE_ROLE_NOUNS, self.rw(para, m)));
         let named = (!matches!(np.kind, NpKind::Name(_) | NpKind::Pronoun)
+            && role
             && comma + 1 < hi
             && para.tokens[comma].is_punct(','))
         .then(|| para.run_at.get(comma + 1).copied().flatten())
@@ -331,9 +348,29 @@ impl Ctx<'_> {
     }
 
     /// Spanish, Portuguese and Italian leave a pronoun subject out: the verb
-    /// stands for it (resolved to the person named last).
-    fn zero_subject(&self, para: &Para, cue: Cue) -> Option<Np> {
-        (self.lang != Lang::Fr).then_some(Np {
+    /// stands for it. It is the subject that opens the sentence at token `lo`
+    /// (`Él sostuvo …, pero defendió «…»`) when there is one, else the verb
+    /// itself, resolved to the previous quotation's speaker or the person
+    /// named last.
+    fn zero_subject(&self, para: &Para, cue: Cue, lo: Option<usize>) -> Option<Np> {
+        if self.lang == Lang::Fr {
+            return None;
+        }
+        let opening = lo.filter(|&lo| lo < cue.first).and_then(|lo| {
+            let np = self.np_forward(para, lo, cue.first)?;
+            let person = match np.kind {
+                NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+                NpKind::Pronoun | NpKind::Definite => true,
+                NpKind::Unnamed => false,
+            };
+            (person && np.span.start == para.tokens[lo].span.start
+                || np.kind == NpKind::Pronoun && np.first == lo)
+                .then_some(np)
+        });
+        if opening.is_some() {
+            return opening;
+        }
+        Some(Np {
             span: para.tokens[cue.last].span,
             kind: NpKind::Pronoun,
             para: para.index,
@@ -341,6 +378,13 @@ impl Ctx<'_> {
             first: cue.last,
             last: cue.last,
         })
+    }
+
+    /// Whether `np` is a verb standing for its dropped subject ([`Ctx::zero_subject`]).
+    pub(super) fn zero_subject_np(&self, np: Np) -> bool {
+        self.lang.is_romance()
+            && np.kind == NpKind::Pronoun
+            && !is(&ROMANCE_PRONOUNS, np.span.get(self.text))
     }
 
     /// The subject before a cue whose first token is `first`, in the clause
@@ -390,13 +434,14 @@ impl Ctx<'_> {
         if let Some(found) = (lo..o).find_map(|a| self.according_at(para, a, o)) {
             return Some(found);
         }
-        // `Pour X, « … »`: the opinion of the one named.
+        // `Pour X, « … »`, `Para Martins, um dos senadores, a medida é uma « … »`:
+        // the opinion of the one named.
         let pour = matches!(self.rw(para, lo), "Pour" | "Para" | "Per");
-        if pour && o > lo + 2 && t[o - 1].is_punct(',') {
-            if let Some(np) = self
-                .np_forward(para, lo + 1, o - 1)
-                .filter(|np| np.end + 2 == o && !matches!(np.kind, NpKind::Unnamed))
-            {
+        if pour && o > lo + 2 {
+            if let Some(np) = self.np_forward(para, lo + 1, o - 1).filter(|np| {
+                t.get(np.end + 1).is_some_and(|c| c.is_punct(','))
+                    && !matches!(np.kind, NpKind::Unnamed)
+            }) {
                 return Some(Found {
                     np: Some(np),
                     cue: Some(t[lo].span),
@@ -428,7 +473,7 @@ impl Ctx<'_> {
                     .flatten();
                 before
                     .or_else(|| self.romance_subject_after(para, cue.last + 1, o))
-                    .or_else(|| self.zero_subject(para, cue))
+                    .or_else(|| self.zero_subject(para, cue, Some(lo)))
             };
             let Some(np) = np else {
                 continue;
@@ -452,8 +497,15 @@ impl Ctx<'_> {
         // before a colon speaks through its subject.
         if o > lo + 1 && t[o - 1].is_punct(':') {
             let np = self.np_forward(para, lo, o - 1)?;
+            // (A single capitalised word only when it is all there is: `Fabius :`,
+            // not `Accusation de … :`.)
             let person = match np.kind {
-                NpKind::Name(r) => para.runs[r].kind != crate::core::mentions::RunKind::Org,
+                NpKind::Name(r) => {
+                    para.runs[r].kind == RunKind::Person
+                        || para.runs[r].kind == RunKind::Unknown
+                            && np.end + 2 == o
+                            && np.first == np.end
+                }
                 NpKind::Pronoun | NpKind::Definite => true,
                 NpKind::Unnamed => false,
             };
@@ -487,7 +539,7 @@ impl Ctx<'_> {
                 Some(p) => Some(self.inverted_pronoun(para, cue, p)),
                 None => self
                     .romance_subject_after(para, cue.last + 1, hi)
-                    .or_else(|| self.zero_subject(para, cue)),
+                    .or_else(|| self.zero_subject(para, cue, None)),
             };
             if let Some(np) = np {
                 return Some(Found {
@@ -824,5 +876,35 @@ mod tests {
         );
         assert_eq!(pt[0].1, s("Paulo Ramos"));
         assert_eq!(pt[1].1, s("Ana Costa"), "{pt:?}");
+    }
+
+    #[test]
+    fn dropped_subject_goes_on_with_the_previous_speaker_or_the_sentence_subject() {
+        let q = quotes(
+            "La senadora Lucía Ferrer habló el martes con el ministro de Hacienda, Tomás Vidal, sobre el presupuesto.\n\
+             “No vamos a aprobar este presupuesto”, afirmó Ferrer.\n\
+             “Faltan recursos para los hospitales”, agregó.\n\
+             Ella criticó al ministro Vidal, pero defendió una “reforma gradual de los impuestos”.",
+        );
+        assert_eq!(q[1].1, s("Lucía Ferrer"), "{q:?}");
+        assert_eq!(q[2].1, s("Lucía Ferrer"), "{q:?}");
+    }
+
+    #[test]
+    fn opinion_frame_opening_the_sentence_names_the_speaker() {
+        let q = quotes(
+            "O deputado Carlos Lima votou contra o projeto do governo na comissão nesta semana.\n\
+             Para Lima, um dos críticos do governo, a proposta é uma \"manobra eleitoral evidente\".",
+        );
+        assert_eq!(q[0].1, s("Carlos Lima"), "{q:?}");
+    }
+
+    #[test]
+    fn capitalised_role_noun_after_an_article_refers_back() {
+        let q = quotes(
+            "El tema fue abordado ayer por el Presidente Arturo Solís en una entrevista con la radio.\n\
+             “Vamos a reforzar las carreteras del sur”, adelantó el Mandatario a los periodistas.",
+        );
+        assert_eq!(q[0].1, s("Arturo Solís"), "{q:?}");
     }
 }

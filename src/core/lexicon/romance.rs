@@ -343,10 +343,10 @@ list!(
     /// l’intérieur`, `el portavoz del gobierno`).
     ROMANCE_LINKS,
     "de du d’ d' des à au aux pour chez auprès sur",
-    "del al para en con",
+    "del para en con",
     "do da dos das no na nos nas em com",
-    "di del della dello dei degli delle per ai agli alle allo alla dal dalla dai dagli sul",
-    "sulla nel nella nei ao aos à às pelo pela pelos pelas"
+    "di del della dello dei degli delle per dal dalla dai dagli sul sulla nel nella nei",
+    "pelo pela pelos pelas"
 );
 
 list!(
@@ -365,7 +365,11 @@ list!(
     "le la les l’ l' un une des du de d’ d' ce cet cette ces son sa ses leur leurs",
     "il elle ils elles on je nous vous pour selon d’après d'après dans en à au aux par sur",
     "avec sans sous après avant depuis pendant lors mais et ou donc or car ni puis ainsi",
-    "devant derrière vers entre malgré face contre parmi durant",
+    "devant derrière vers entre malgré face contre parmi durant désormais néanmoins outre",
+    "grâce puis dès hier aujourd’hui aujourd'hui mardi lundi mercredi jeudi vendredi samedi",
+    "dimanche sobre hacia hasta contra entre mientras aunque ayer hoy luego después tras",
+    "embora porém contudo entretanto após durante antes depois ainda já hoje ontem até",
+    "su tra fra contro verso mentre però quindi oggi ieri dopo prima",
     "alors enfin ensuite encore aussi déjà cependant pourtant toutefois mais quand lorsque si",
     "comme parce dont où qui que quoi tout tous toute toutes chaque aucun aucune plusieurs",
     "cela ceci ça c’est c'est il y interrogé interrogée interrogés interrogées selon outre",
