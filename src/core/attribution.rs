@@ -1406,6 +1406,9 @@ impl Ctx<'_> {
             if let Some(document) = self.romance_document(registry, np) {
                 return document;
             }
+            if let Some(person) = self.romance_role_antecedent(registry, np) {
+                return person;
+            }
         }
         let para = &self.paras[np.para];
         let text = self.text;
@@ -1414,10 +1417,15 @@ impl Ctx<'_> {
             NpKind::Name(r) => {
                 let run = &para.runs[r];
                 let words = super::mentions::name_words(run.name.get(text));
-                registry.find(&words).or_else(|| {
+                let found = registry.find(&words).or_else(|| {
                     registry.add_run(text, &para.tokens, run, true);
                     registry.find(&words)
-                })
+                });
+                // (A Romance speaker is someone a later `il`, `elle` may mean.)
+                if let Some(e) = found.filter(|_| self.lang.is_romance()) {
+                    registry.entities[e].salient = true;
+                }
+                found
             }
             NpKind::Pronoun => {
                 let w = np.span.get(text).to_lowercase();
@@ -1448,7 +1456,10 @@ impl Ctx<'_> {
                     },
                     _ => Gender::Unknown,
                 };
-                let earlier = if is(&ORG_REFERENCES, head) {
+                let org = is(&ORG_REFERENCES, head)
+                    || self.lang.is_romance()
+                        && is(&super::lexicon::romance::ROMANCE_ORG_REFERENCES, head);
+                let earlier = if org {
                     registry.antecedent_organization(np.span.start, WITHIN)
                 } else {
                     registry.antecedent(np.span.start, gender, WITHIN)

@@ -201,6 +201,14 @@ fn romance_title(text: &str, tokens: &[Token], run: &mut NameRun) {
         return;
     }
     let first = tokens[run.first];
+    // `l’Elysée`, `l’AFP`: a name after an article is a place or a body.
+    if ["l’", "l'", "L’", "L'"]
+        .iter()
+        .any(|p| first.text(text).starts_with(p))
+    {
+        run.kind = RunKind::Org;
+        return;
+    }
     let dot = tokens
         .get(run.first + 1)
         .filter(|t| t.is_punct('.') && t.span.start == first.span.end);
@@ -547,6 +555,10 @@ impl Registry {
                 if words.len() > ent.words.len() {
                     ent.name = name.to_string();
                     ent.words = words;
+                }
+                // A title given later tells the gender too (`Anne Morel` … `Mme Morel`).
+                if ent.gender == Gender::Unknown && title.is_some() {
+                    ent.gender = gender_of(title.as_deref(), "");
                 }
                 ent.title = ent.title.take().or(title);
                 ent.role = ent.role.take().or(role);

@@ -18,7 +18,7 @@ use crate::core::lexicon::is;
 use crate::core::lexicon::romance::{
     FRENCH_CUES, FRENCH_ETRE, IBERO_ITALIAN_CUES, ROMANCE_ACCORDING, ROMANCE_ADVERBS,
     ROMANCE_AUXILIARIES, ROMANCE_DEFINITE, ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE,
-    ROMANCE_LINKS, ROMANCE_PRONOUNS, ROMANCE_ROLE_NOUNS, ROMANCE_TIME_WORDS,
+    ROMANCE_LINKS, ROMANCE_PRONOUNS, ROMANCE_REFERRING, ROMANCE_ROLE_NOUNS, ROMANCE_TIME_WORDS,
 };
 use crate::core::mentions::{Registry, RunKind};
 use crate::core::span::Span;
@@ -177,7 +177,7 @@ impl Ctx<'_> {
         // A participle: its auxiliary before it, past adverbs and negation.
         let mut j = k;
         let mut skipped = 0;
-        while j > 0 && skipped < 4 {
+        while j > 0 && skipped < 5 {
             let b = self.rw(para, j - 1);
             if is(&ROMANCE_AUXILIARIES, b) || self.reflexive_auxiliary(b) {
                 return Some(Cue {
@@ -193,7 +193,12 @@ impl Ctx<'_> {
                     .romance_cue(para, j - 1)
                     .filter(|c| c.last == k && c.pronoun.is_some());
             }
-            if !is(&ROMANCE_ADVERBS, b) {
+            // `a de son côté estimé`, `a pour sa part jugé`, `a à son tour déclaré`
+            let phrase = matches!(
+                b,
+                "de" | "son" | "sa" | "leur" | "côté" | "pour" | "part" | "à" | "tour"
+            );
+            if !is(&ROMANCE_ADVERBS, b) && !phrase {
                 return None;
             }
             j -= 1;
@@ -221,16 +226,30 @@ impl Ctx<'_> {
         k
     }
 
-    /// The cue's subject written into it, as a pronoun phrase.
-    fn inverted_pronoun(&self, para: &Para, cue: Cue, span: Span) -> Np {
-        Np {
+    /// The cue's subject written into it, as a pronoun phrase; for `on`, the
+    /// place or body after it (`souligne-t-on à l’Elysée`, `indique-t-on dans
+    /// l’entourage du ministre`).
+    fn inverted_pronoun(&self, para: &Para, cue: Cue, span: Span, hi: usize) -> Option<Np> {
+        if span.get(self.text).eq_ignore_ascii_case("on") {
+            let k = cue.last + 1;
+            let at = k < hi
+                && matches!(
+                    self.rw(para, k),
+                    "à" | "au" | "aux" | "dans" | "chez" | "auprès" | "du" | "de"
+                );
+            if !at {
+                return None;
+            }
+            return self.np_forward(para, k + 1, hi);
+        }
+        Some(Np {
             span,
             kind: NpKind::Pronoun,
             para: para.index,
             end: cue.last,
             first: cue.first,
             last: cue.first,
-        }
+        })
     }
 
     /// The subject that follows an inverted cue ending at token `k`, before
@@ -300,6 +319,11 @@ impl Ctx<'_> {
         if !opens {
             return None;
         }
+        // `a assuré le maire à la sortie`, `a dit le ministre au Monde`: the hearer
+        // or the place after an inverted subject is not part of it.
+        let hi = (k + 1..hi)
+            .find(|&m| matches!(self.rw(para, m), "à" | "au" | "aux"))
+            .unwrap_or(hi);
         let np = self.np_forward(para, k, hi)?;
         // `le porte-parole du syndicat, Marc Giraud`: the name in the apposition.
         let comma = np.end + 1;
@@ -328,6 +352,10 @@ impl Ctx<'_> {
             let w = self.rw(para, k);
             is(&ROMANCE_DEFINITE, w) || is(&ROMANCE_INDEFINITE, w)
         };
+        // `auprès de l’AFP`, `lors d’une conférence`
+        if k < hi && matches!(self.rw(para, k), "de" | "du" | "des") {
+            k += 1;
+        }
         while k < hi && det(k) {
             k += 1;
         }
@@ -383,6 +411,7 @@ impl Ctx<'_> {
     /// Whether `np` is a verb standing for its dropped subject ([`Ctx::zero_subject`]).
     pub(super) fn zero_subject_np(&self, np: Np) -> bool {
         self.lang.is_romance()
+            && self.lang != Lang::Fr
             && np.kind == NpKind::Pronoun
             && !is(&ROMANCE_PRONOUNS, np.span.get(self.text))
     }
@@ -398,7 +427,13 @@ impl Ctx<'_> {
         if j <= lo {
             return None;
         }
-        let np = self.np_backward(para, j, lo)?;
+        // `Le ministre de l’agriculture, Marc Lefort, a estimé`: the name right
+        // before the comma.
+        let inner = (j > lo + 1 && para.tokens[j - 1].is_punct(','))
+            .then(|| self.np_backward(para, j - 1, lo))
+            .flatten()
+            .filter(|np| matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org));
+        let np = inner.or_else(|| self.np_backward(para, j, lo))?;
         // `une des dispositions de ce projet de loi prévoit`: the document speaks.
         Some(match self.document_head(np) {
             Some(h) if h > np.first + 1 => Np {
@@ -459,14 +494,14 @@ impl Ctx<'_> {
                 continue;
             }
             let np = if let Some(p) = cue.pronoun {
-                Some(self.inverted_pronoun(para, cue, p))
+                self.inverted_pronoun(para, cue, p, o)
             } else {
                 let verb_first = cue.first == lo
                     || matches!(
                         self.rw(para, cue.first - 1).to_lowercase().as_str(),
                         "comme" | "como" | "come" | "que" | "ce" | "l’a" | "l'a"
                     )
-                    || self.rw(para, cue.first).starts_with(['l', 'L'])
+                    || self.rw(para, cue.first).starts_with(['l', 'L', 'q'])
                         && self.rw(para, cue.first).contains(['’', '\'']);
                 let before = (!verb_first)
                     .then(|| self.romance_subject_before(para, cue.first, lo))
@@ -536,7 +571,7 @@ impl Ctx<'_> {
             .find(|c| c.first == k);
         if let Some(cue) = first_cue {
             let np = match cue.pronoun {
-                Some(p) => Some(self.inverted_pronoun(para, cue, p)),
+                Some(p) => self.inverted_pronoun(para, cue, p, hi),
                 None => self
                     .romance_subject_after(para, cue.last + 1, hi)
                     .or_else(|| self.zero_subject(para, cue, None)),
@@ -710,6 +745,84 @@ impl Ctx<'_> {
                 last: np.end,
             })
         })
+    }
+}
+
+impl Ctx<'_> {
+    /// A definite role (`le ministre`, `le président de la République`, `la
+    /// députée`) is the person the text gave that role next to their name
+    /// (`le ministre de l’agriculture, Marc Lefort`, `Marc Lefort, ministre …`,
+    /// `la députée Anne Morel`), the most recent one. A role with a modifier or a
+    /// complement given to no one is someone unnamed; a bare one is left to the
+    /// nearest person of its gender (`None`).
+    pub(super) fn romance_role_antecedent(
+        &self,
+        registry: &mut Registry,
+        np: Np,
+    ) -> Option<Option<usize>> {
+        if !matches!(np.kind, NpKind::Definite | NpKind::Unnamed) {
+            return None;
+        }
+        let para = &self.paras[np.para];
+        if !is(&ROMANCE_DEFINITE, self.rw(para, np.first)) {
+            return None;
+        }
+        let key: Vec<String> = (np.first + 1..=np.end)
+            .filter(|&k| para.tokens[k].is_word())
+            .map(|k| self.rw(para, k).to_lowercase())
+            .collect();
+        if !key.iter().any(|w| is(&ROMANCE_REFERRING, w)) {
+            return None;
+        }
+        let words_of = |p: &Para, range: &mut dyn Iterator<Item = usize>| -> Vec<String> {
+            let mut out = Vec::new();
+            for k in range {
+                let t = p.tokens[k];
+                if t.is_punct(',') {
+                    continue;
+                }
+                if !t.is_word() || out.len() >= 12 {
+                    break;
+                }
+                out.push(t.text(self.text).to_lowercase());
+            }
+            out
+        };
+        for p in self.paras[np.para.saturating_sub(30)..=np.para]
+            .iter()
+            .rev()
+        {
+            for run in p.runs.iter().rev() {
+                if run.span.start >= np.span.start || run.kind == RunKind::Org {
+                    continue;
+                }
+                let mut before = words_of(p, &mut (0..run.first).rev());
+                before.reverse();
+                let mut after = words_of(p, &mut (run.last + 1..p.tokens.len()));
+                if after.first().is_some_and(|w| is(&ROMANCE_DEFINITE, w)) {
+                    after.remove(0);
+                }
+                let comma_after = p.tokens.get(run.last + 1).is_some_and(|t| t.is_punct(','));
+                // The description before the name starts at its determiner.
+                // (No verb between the role and the name: not `le ministre a reçu
+                // la députée X`.)
+                let verb = |w: &String| {
+                    is(&ROMANCE_AUXILIARIES, w) || is(&FRENCH_ETRE, w) || self.romance_cue_word(w)
+                };
+                let described = (0..before.len()).any(|d| {
+                    (is(&ROMANCE_DEFINITE, &before[d]) || is(&ROMANCE_INDEFINITE, &before[d]))
+                        && before[d + 1..].starts_with(&key)
+                        && !before[d + 1..].iter().any(verb)
+                });
+                if described || comma_after && after.starts_with(&key) {
+                    let words = crate::core::mentions::name_words(run.name.get(self.text));
+                    if let Some(e) = registry.find(&words) {
+                        return Some(Some(e));
+                    }
+                }
+            }
+        }
+        (key.len() > 1).then(|| Some(registry.add_unnamed(np.span.get(self.text), np.span)))
     }
 }
 
@@ -906,5 +1019,43 @@ mod tests {
              “Vamos a reforzar las carreteras del sur”, adelantó el Mandatario a los periodistas.",
         );
         assert_eq!(q[0].1, s("Arturo Solís"), "{q:?}");
+    }
+
+    #[test]
+    fn french_definite_role_is_the_person_given_that_role() {
+        let q = quotes(
+            "Le président du club, Louis Vernet, a rencontré jeudi le maire de la ville, Éric Sabatier, au stade.\n\
+             « Le stade sera rénové », a assuré le maire à la sortie.\n\
+             « Nous avons trouvé un accord », a ajouté le président du club.\n\
+             « Rien n’est signé », a prévenu le secrétaire général.",
+        );
+        assert_eq!(q[0].1, s("Éric Sabatier"), "{q:?}");
+        assert_eq!(q[1].1, s("Louis Vernet"), "{q:?}");
+        // A role the text gives no one is someone unnamed.
+        assert_eq!(q[2].1, s("le secrétaire général"), "{q:?}");
+    }
+
+    #[test]
+    fn french_name_between_commas_after_its_role_and_adverbials_before_the_participle() {
+        assert_eq!(
+            french(
+                "Le directeur du musée, Paul Mercier, a de son côté estimé que la saison était « difficile mais pas perdue »."
+            ),
+            (s("Paul Mercier"), s("a de son côté estimé"))
+        );
+        assert_eq!(
+            french(
+                "C’est ce qu’a expliqué Jeanne Roux, économiste : « Les visiteurs reviendront. »"
+            ),
+            (s("Jeanne Roux"), s("qu’a expliqué"))
+        );
+    }
+
+    #[test]
+    fn french_impersonal_on_speaks_for_the_place_after_it() {
+        assert_eq!(
+            french("« La décision sera prise lundi », indique-t-on à l’Elysée."),
+            (s("l’Elysée"), s("indique"))
+        );
     }
 }
