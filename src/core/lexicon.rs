@@ -345,13 +345,13 @@ list!(
 list!(
     /// Pronouns that refer to one man.
     MALE_PRONOUNS,
-    "he him his himself er il lui él ele"
+    "he him his himself er il lui él ele celui"
 );
 
 list!(
     /// Pronouns that refer to one woman.
     FEMALE_PRONOUNS,
-    "she her hers herself sie elle ella ela lei"
+    "she her hers herself sie elle ella ela lei celle"
 );
 
 list!(
@@ -548,6 +548,14 @@ list!(
     "vincent ralph eugene russell bobby mason philip louis bernie mike bill joe ted mitch",
     "barack vladimir xi emmanuel boris olaf rishi keir narendra recep volodymyr benjamin",
     "mohammed muhammad ahmed ali hassan hussein omar abdul sayed",
+    // French, Spanish, Portuguese, Italian (none that is a woman's name in English).
+    "pierre michel philippe alain nicolas françois jacques patrick christophe laurent stéphane",
+    "sébastien julien olivier thierry éric frédéric bruno marc louis gérard bernard emmanuel",
+    "édouard hugo antoine yves rené henri jean-pierre jean-marc jean-luc jean-louis",
+    "jean-michel jean-claude jean-paul jean-françois jean-yves josé antonio manuel francisco",
+    "javier carlos jesús miguel alejandro pablo luis andrés jorge pedro sergio fernando diego",
+    "raúl ricardo joão paulo luiz luís rodrigo marcos rafael thiago eduardo giuseppe giovanni",
+    "mario francesco luigi marco matteo giorgio roberto paolo alessandro",
 );
 
 list!(
@@ -563,6 +571,11 @@ list!(
     "marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte",
     "rose alexis kayla hillary kamala nancy ursula angela theresa meghan elizabeth jacinda",
     "giorgia marine fatima aisha",
+    "nathalie isabelle sylvie françoise monique valérie sandrine sophie céline martine",
+    "aurélie élisabeth brigitte hélène agnès ségolène véronique florence cécile élise juliette",
+    "léa chloé manon anne-marie marie-christine marie-france carmen isabel marta lucía elena",
+    "pilar dolores sofía valentina camila juliana fernanda gabriela beatriz mariana giulia",
+    "francesca chiara sara",
 );
 
 /// Whether `word` is in `list` (any case).

@@ -480,6 +480,10 @@ impl<'a> Reader<'a> {
         let has_role = parts.iter().any(|(_, p)| *p == Part::Role);
         let det = match first {
             Part::Det { definite } => Some(definite),
+            // `l’avocat`, `l’ancien ministre`: the article is written into the noun.
+            _ if self.romance.is_some() && elided_article(self.word(first_k)).is_some() => {
+                Some(true)
+            }
             _ => None,
         };
         let named_modifier = matches!(first, Part::Run(_)); // `CNN meteorologist`
@@ -487,6 +491,9 @@ impl<'a> Reader<'a> {
             return None; // `said yesterday`: no determiner, no role, not a speaker
         }
         let head_word = self.word(head.0);
+        let head_word = elided_article(head_word)
+            .filter(|_| self.romance.is_some())
+            .unwrap_or(head_word);
         // A German singular noun for a person after `der` (`der Anwalt`), or a
         // feminine one after `die` (`die Kanzlerin`), refers back too.
         let german_person = self.german
@@ -523,9 +530,25 @@ impl<'a> Reader<'a> {
 }
 
 /// The role of a French, Spanish, Portuguese or Italian word in a speaker phrase.
+/// The noun after an elided article (`avocat` of `l’avocat`), if `w` has one.
+pub fn elided_article(w: &str) -> Option<&str> {
+    ["l’", "l'", "L’", "L'"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .filter(|rest| !rest.is_empty())
+}
+
 fn romance_part(lang: Lang, w: &str) -> Part {
     let lower = w.to_lowercase();
     let l = lower.as_str();
+    // `l’avocat`, `l’association`: an article and a noun.
+    if let Some(noun) = elided_article(l).filter(|_| lang == Lang::Fr) {
+        return if is(&ROMANCE_ROLE_NOUNS, noun) || is(&ROMANCE_SOURCE_NOUNS, noun) {
+            Part::Role
+        } else {
+            Part::Modifier
+        };
+    }
     match (lang, l) {
         (Lang::Fr, "a") => return Part::Stop,
         (Lang::Pt, "a" | "o" | "as" | "os") => return Part::Det { definite: true },

@@ -18,9 +18,11 @@ use crate::core::lexicon::is;
 use crate::core::lexicon::romance::{
     FRENCH_CUES, FRENCH_ETRE, IBERO_ITALIAN_CUES, ROMANCE_ACCORDING, ROMANCE_ADVERBS,
     ROMANCE_AUXILIARIES, ROMANCE_DEFINITE, ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE,
-    ROMANCE_LINKS, ROMANCE_PRONOUNS, ROMANCE_REFERRING, ROMANCE_ROLE_NOUNS, ROMANCE_TIME_WORDS,
+    ROMANCE_LINKS, ROMANCE_PRONOUNS, ROMANCE_REFERRING, ROMANCE_ROLE_NOUNS, ROMANCE_SOURCE_NOUNS,
+    ROMANCE_TIME_WORDS,
 };
 use crate::core::mentions::{Registry, RunKind};
+use crate::core::phrase::elided_article;
 use crate::core::span::Span;
 
 /// A reporting verb found at a token, with what it is made of.
@@ -264,7 +266,10 @@ impl Ctx<'_> {
             if !t[k].is_word() {
                 return None;
             }
-            if is(&ROMANCE_TIME_WORDS, &lower) || is(&ROMANCE_ADVERBS, &lower) {
+            let adverb = lower.len() > 6
+                && lower.ends_with("ment")
+                && w.chars().next().is_some_and(char::is_lowercase);
+            if is(&ROMANCE_TIME_WORDS, &lower) || is(&ROMANCE_ADVERBS, &lower) || adverb {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -313,6 +318,7 @@ impl Ctx<'_> {
         let w = self.rw(para, k);
         let opens = is(&ROMANCE_DEFINITE, w)
             || is(&ROMANCE_INDEFINITE, w)
+            || elided_article(w).is_some()
             || is(&ROMANCE_PRONOUNS, w)
             || matches!((self.lang, w), (Lang::Pt, "a" | "o" | "as" | "os"))
             || para.tokens[k].is_capitalized(self.text);
@@ -474,8 +480,16 @@ impl Ctx<'_> {
         let pour = matches!(self.rw(para, lo), "Pour" | "Para" | "Per");
         if pour && o > lo + 2 {
             if let Some(np) = self.np_forward(para, lo + 1, o - 1).filter(|np| {
+                let role = (np.first..=np.last).any(|m| {
+                    let w = self.rw(para, m);
+                    let w = elided_article(w).unwrap_or(w);
+                    let singular = w.strip_suffix(['s', 'x']).unwrap_or(w);
+                    [w, singular]
+                        .iter()
+                        .any(|w| is(&ROMANCE_ROLE_NOUNS, w) || is(&ROMANCE_SOURCE_NOUNS, w))
+                });
                 t.get(np.end + 1).is_some_and(|c| c.is_punct(','))
-                    && !matches!(np.kind, NpKind::Unnamed)
+                    && (!matches!(np.kind, NpKind::Unnamed) || role)
             }) {
                 return Some(Found {
                     np: Some(np),
@@ -606,6 +620,21 @@ impl Ctx<'_> {
             last: cue.last,
         })
     }
+}
+
+/// Words with an elided article written apart: `l’ancien` gives `l’`, `ancien`.
+fn split_elided(words: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in words {
+        match elided_article(&w) {
+            Some(rest) => {
+                out.push("l’".to_string());
+                out.push(rest.to_string());
+            }
+            None => out.push(w),
+        }
+    }
+    out
 }
 
 /// Words ending like a French participle or adjective of a verb (`défendu`,
@@ -764,13 +793,21 @@ impl Ctx<'_> {
             return None;
         }
         let para = &self.paras[np.para];
-        if !is(&ROMANCE_DEFINITE, self.rw(para, np.first)) {
+        let first = self.rw(para, np.first);
+        let elided = elided_article(first).is_some();
+        if !is(&ROMANCE_DEFINITE, first) && !elided {
             return None;
         }
-        let key: Vec<String> = (np.first + 1..=np.end)
-            .filter(|&k| para.tokens[k].is_word())
-            .map(|k| self.rw(para, k).to_lowercase())
-            .collect();
+        let from = if elided { np.first } else { np.first + 1 };
+        let key: Vec<String> = split_elided(
+            (from..=np.end)
+                .filter(|&k| para.tokens[k].is_word())
+                .map(|k| self.rw(para, k).to_lowercase()),
+        );
+        let key = if elided { key[1..].to_vec() } else { key };
+        if key.is_empty() {
+            return None;
+        }
         if !key.iter().any(|w| is(&ROMANCE_REFERRING, w)) {
             return None;
         }
@@ -786,7 +823,7 @@ impl Ctx<'_> {
                 }
                 out.push(t.text(self.text).to_lowercase());
             }
-            out
+            split_elided(out.into_iter())
         };
         for p in self.paras[np.para.saturating_sub(30)..=np.para]
             .iter()
@@ -1056,6 +1093,27 @@ mod tests {
         assert_eq!(
             french("« La décision sera prise lundi », indique-t-on à l’Elysée."),
             (s("l’Elysée"), s("indique"))
+        );
+    }
+
+    #[test]
+    fn french_elided_article_opens_a_description_and_adverbs_after_the_cue() {
+        let q = quotes(
+            "L’avocate de la famille, Maître Sylvie Caron, a déposé plainte mardi devant le tribunal de la ville.\n\
+             « Nous irons jusqu’au bout », résume sobrement l’avocate.\n\
+             « La justice doit passer », ajoute celle qui défend la famille depuis trois ans.\n\
+             « Les familles attendent des réponses », relève dans un communiqué l’association des victimes.",
+        );
+        assert_eq!(q[0].1, s("Sylvie Caron"), "{q:?}");
+        assert_eq!(q[1].1, s("Sylvie Caron"), "{q:?}");
+        assert_eq!(q[2].1, s("l’association des victimes"), "{q:?}");
+    }
+
+    #[test]
+    fn french_opinion_frame_with_a_group() {
+        assert_eq!(
+            french("Pour les syndicats de guides, « la réforme a été bâclée »."),
+            (s("les syndicats de guides"), s("Pour"))
         );
     }
 }

@@ -19,7 +19,9 @@ const FRENCH_ER: &str = "déclarer affirmer expliquer ajouter souligner indiquer
     stipuler disposer recommander proposer suggérer révéler dévoiler affirmer raconter
     enchaîner poursuivre continuer conclure jurer certifier clamer proclamer scander
     s'insurger s'indigner s'inquiéter s'étonner s'emporter s'alarmer se féliciter se réjouir
-    se désoler se justifier se défendre";
+    se désoler se justifier se défendre s'agacer s'interroger s'amuser soupirer concéder
+    rassurer menacer compléter développer souffler plaisanter tacler analyser décrypter
+    objecter contester garantir se féliciter féliciter";
 
 /// French reporting verbs written out with every form used in attributions.
 const FRENCH_FORMS: &str = "dit disent disait disaient dira diront dirait diraient dire disant
@@ -35,7 +37,8 @@ const FRENCH_FORMS: &str = "dit disent disait disaient dira diront dirait diraie
     décrit décrivent décrivait décrivant dément démentent démentait démenti
     renchérit renchérissait renchéri réagit réagissent réagissait réagi avertit avertissent
     avertissait averti avertie juge jugent jugeait jugé jugée
-    interpelle interpellent interpellait interpellé";
+    interpelle interpellent interpellait interpellé sourit souriait souri craint craignent
+    craignait souvient souvenait";
 
 /// Spanish reporting verbs (`-ar` infinitives; forms from [`spanish_forms`]).
 const SPANISH_AR: &str = "afirmar explicar declarar señalar asegurar indicar agregar
@@ -107,6 +110,9 @@ const ENGLISH_WORDS: &[&str] = &[
     "twitter",
     "insurgent",
     "protester",
+    "contestant",
+    "menace",
+    "analyse",
     "nuance",
     "observer",
     "commenter",
@@ -352,7 +358,7 @@ list!(
 list!(
     /// Personal pronouns that can be a speaker in French, Spanish, Portuguese, Italian.
     ROMANCE_PRONOUNS,
-    "il elle ils elles je nous",
+    "il elle ils elles je nous celui celle",
     "él ella ellos ellas yo nosotros",
     "ele ela eles elas eu nós",
     "lui lei loro io noi"
