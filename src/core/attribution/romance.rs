@@ -70,6 +70,25 @@ const FRENCH_PARTICIPLES: &[&str] = &[
     "redit",
 ];
 
+/// French verbs of belief: what follows is the believer's view.
+const BELIEF_VERBS: &[&str] = &[
+    "considère",
+    "considèrent",
+    "considérait",
+    "considéraient",
+    "pense",
+    "pensent",
+    "pensait",
+    "pensaient",
+    "croit",
+    "croient",
+    "croyait",
+    "croyaient",
+    "espère",
+    "espèrent",
+    "espérait",
+];
+
 /// Pronouns written after a verb in French inversion (`dit-il`, `a-t-elle`).
 const INVERTED_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
 
@@ -759,6 +778,12 @@ impl Ctx<'_> {
         let start = para.clause_start(q.open.start, prev_close);
         let hi = para.first_from(start);
         let t = &para.tokens;
+        // `Le gouvernement considère qu’il s’agit de « … »`: a belief in the
+        // fragment's own sentence makes it that believer's view, not the document's.
+        let o = para.first_from(q.open.start);
+        if (hi..o).any(|k| BELIEF_VERBS.contains(&self.rw(para, k))) {
+            return None;
+        }
         (0..hi).rev().find_map(|c| {
             let cue = self.romance_cue(para, c).filter(|cue| cue.last == c)?;
             let lo = para.first_from(para.clause_start(t[cue.first].span.start, None));
@@ -1115,5 +1140,14 @@ mod tests {
             french("Pour les syndicats de guides, « la réforme a été bâclée »."),
             (s("les syndicats de guides"), s("Pour"))
         );
+    }
+
+    #[test]
+    fn a_belief_in_its_sentence_keeps_a_fragment_from_the_document() {
+        let q = quotes(
+            "Les députés ont adopté mardi le projet de loi sur la protection des forêts présenté par le gouvernement.\n\
+             Le projet de loi prévoit des contrôles renforcés, précise le texte. Le ministère considère qu’il s’agit d’un moyen de repérer ceux qui passent « entre les gouttes de la pluie ».",
+        );
+        assert!(q.is_empty(), "{q:?}");
     }
 }
