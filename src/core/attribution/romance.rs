@@ -89,6 +89,12 @@ const BELIEF_VERBS: &[&str] = &[
     "espérait",
 ];
 
+/// Pronouns for the hearer before a verb (`nous explique`, `m’a confié`, `me dijo`).
+const CLITICS: &[&str] = &[
+    "nous", "vous", "me", "m’", "m'", "lui", "leur", "te", "nos", "le", "la", "les", "mi", "ci",
+    "gli", "lhe", "lhes",
+];
+
 /// Pronouns written after a verb in French inversion (`dit-il`, `a-t-elle`).
 const INVERTED_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
 
@@ -164,6 +170,32 @@ impl Ctx<'_> {
                 }
             }
             return None;
+        }
+        // `fait valoir`, `a fait savoir`, `fait remarquer`, `met en garde`: the
+        // cue is read from its last word.
+        if self.lang == Lang::Fr && k > 0 {
+            let periphrasis = match w {
+                "valoir" | "savoir" | "remarquer" => {
+                    matches!(self.rw(para, k - 1), "fait" | "faisait" | "font").then(|| k - 1)
+                }
+                "garde" if k > 1 && self.rw(para, k - 1) == "en" => {
+                    matches!(self.rw(para, k - 2), "met" | "mis" | "mettent" | "mettait")
+                        .then(|| k - 2)
+                }
+                _ => None,
+            };
+            if let Some(verb) = periphrasis {
+                let aux = verb
+                    .checked_sub(1)
+                    .filter(|&a| is(&ROMANCE_AUXILIARIES, self.rw(para, a)));
+                let first = aux.unwrap_or(verb);
+                return Some(Cue {
+                    first,
+                    last: k,
+                    span: Span::new(t[first].span.start, tok.span.end),
+                    pronoun: None,
+                });
+            }
         }
         if !self.romance_cue_word(w) {
             return None;
@@ -475,13 +507,20 @@ impl Ctx<'_> {
     fn according_at(&self, para: &Para, a: usize, hi: usize) -> Option<Found> {
         let t = &para.tokens;
         let w = self.rw(para, a);
-        if !is(&ROMANCE_ACCORDING, w) {
+        // `de acuerdo con X`, `de acordo com X`
+        let agreement = matches!(w, "de" | "De")
+            && t.get(a + 1)
+                .is_some_and(|n| matches!(n.text(self.text), "acuerdo" | "acordo"))
+            && t.get(a + 2)
+                .is_some_and(|n| matches!(n.text(self.text), "con" | "com"));
+        if !is(&ROMANCE_ACCORDING, w) && !agreement {
             return None;
         }
-        let np = self.np_forward(para, a + 1, hi)?;
+        let end = if agreement { a + 2 } else { a };
+        let np = self.np_forward(para, end + 1, hi)?;
         Some(Found {
             np: Some(np),
-            cue: Some(t[a].span),
+            cue: Some(Span::new(t[a].span.start, t[end].span.end)),
             confidence: 0.85,
             last: np.end,
         })
@@ -598,8 +637,12 @@ impl Ctx<'_> {
         if let Some(found) = self.according_at(para, k, hi) {
             return Some(found);
         }
-        // The cue may be read from its auxiliary (`a déclaré`, `a-t-il ajouté`).
-        let first_cue = (k..hi.min(k + 4))
+        // The cue may be read from its auxiliary (`a déclaré`, `a-t-il ajouté`),
+        // after a pronoun for the hearer (`nous explique X`, `m’a confié X`).
+        let k = (k..hi.min(k + 2))
+            .find(|&j| !CLITICS.contains(&self.rw(para, j)))
+            .unwrap_or(k);
+        let first_cue = (k..hi.min(k + 6))
             .filter_map(|j| self.romance_cue(para, j))
             .find(|c| c.first == k);
         if let Some(cue) = first_cue {
@@ -1149,5 +1192,34 @@ mod tests {
              Le projet de loi prévoit des contrôles renforcés, précise le texte. Le ministère considère qu’il s’agit d’un moyen de repérer ceux qui passent « entre les gouttes de la pluie ».",
         );
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn french_periphrastic_cues_and_a_hearer_pronoun_before_the_cue() {
+        assert_eq!(
+            french("« Ce plan coûtera trop cher », fait valoir Paul Mercier, élu d’opposition."),
+            (s("Paul Mercier"), s("fait valoir"))
+        );
+        assert_eq!(
+            french("« Il faudra être patient », m’a confié Paul Mercier."),
+            (s("Paul Mercier"), s("m’a confié"))
+        );
+        assert_eq!(
+            french("« Il faudra être patient », nous explique Paul Mercier."),
+            (s("Paul Mercier"), s("explique"))
+        );
+        assert_eq!(
+            french("Paul Mercier a mis en garde : « La dette de la ville va exploser. »"),
+            (s("Paul Mercier"), s("a mis en garde"))
+        );
+    }
+
+    #[test]
+    fn spanish_and_portuguese_agreement_sources() {
+        let q = quotes(
+            "El ministro de Economía, Tomás Vidal, presentó el lunes el presupuesto del próximo año.\n\
+             De acuerdo con Vidal, “el déficit bajará a la mitad en dos años”.",
+        );
+        assert_eq!(q[0].1, s("Tomás Vidal"), "{q:?}");
     }
 }

@@ -301,7 +301,8 @@ list!(
     ROMANCE_AUXILIARIES,
     "a ont avait avaient aura auront aurait auraient avoir ayant eu",
     "l’a l'a l’ont l'ont l’avait l'avait l’aurait l'aurait n’a n'a n’ont n'ont n’avait",
-    "n'avait n’aurait n'aurait qu’a qu'a qu’ont qu'ont qu’avait qu'avait",
+    "n'avait n’aurait n'aurait qu’a qu'a qu’ont qu'ont qu’avait qu'avait m’a m'a m’ont m'ont",
+    "m’avait m'avait t’a t'a",
     "ha han había habían habría hubiera he hemos",
     "tem têm tinha tinham teria havia",
     "hanno aveva avevano avrebbe"
