@@ -89,6 +89,80 @@ const BELIEF_VERBS: &[&str] = &[
     "espérait",
 ];
 
+/// Words before marks that hold a name or a term, not someone's words.
+const NAMING: &[&str] = &[
+    "baptisé",
+    "baptisée",
+    "baptisés",
+    "baptisées",
+    "surnommé",
+    "surnommée",
+    "surnommés",
+    "intitulé",
+    "intitulée",
+    "intitulés",
+    "intitulées",
+    "dénommé",
+    "dénommée",
+    "soi-disant",
+    "prétendu",
+    "prétendue",
+    "mot",
+    "mots",
+    "terme",
+    "termes",
+    "expression",
+    "slogan",
+    "livre",
+    "film",
+    "ouvrage",
+    "roman",
+    "chanson",
+    "émission",
+    "série",
+    "opération",
+    "hashtag",
+    "titre",
+    "titré",
+    "titrée",
+    "nom",
+    "label",
+    "llamado",
+    "llamada",
+    "denominado",
+    "denominada",
+    "bautizado",
+    "bautizada",
+    "apodado",
+    "apodada",
+    "titulado",
+    "titulada",
+    "libro",
+    "película",
+    "término",
+    "palabra",
+    "lema",
+    "chamado",
+    "chamada",
+    "apelidado",
+    "apelidada",
+    "intitulado",
+    "intitulada",
+    "livro",
+    "filme",
+    "termo",
+    "palavra",
+    "cosiddetto",
+    "cosiddetta",
+    "cosiddetti",
+    "chiamato",
+    "chiamata",
+    "intitolato",
+    "intitolata",
+    "termine",
+    "parola",
+];
+
 /// Pronouns for the hearer before a verb (`nous explique`, `m’a confié`, `me dijo`).
 const CLITICS: &[&str] = &[
     "nous", "vous", "me", "m’", "m'", "lui", "leur", "te", "nos", "le", "la", "les", "mi", "ci",
@@ -212,9 +286,17 @@ impl Ctx<'_> {
             if self.lang != Lang::Fr && matches!(before, "se" | "si" | "Se" | "Si") {
                 return None;
             }
-            if is(&ROMANCE_DEFINITE, before)
-                || is(&ROMANCE_INDEFINITE, before)
-                || is(&ROMANCE_LINKS, before) && !matches!(before, "a" | "à")
+            // (`comme le souligne X`: there `le` is a pronoun.)
+            let clitic = matches!(before, "le" | "la" | "lo")
+                && k > 1
+                && matches!(
+                    self.rw(para, k - 2).to_lowercase().as_str(),
+                    "comme" | "como" | "come" | "que" | "ce" | "ainsi"
+                );
+            if !clitic
+                && (is(&ROMANCE_DEFINITE, before)
+                    || is(&ROMANCE_INDEFINITE, before)
+                    || is(&ROMANCE_LINKS, before) && !matches!(before, "a" | "à"))
             {
                 return None;
             }
@@ -258,6 +340,24 @@ impl Ctx<'_> {
             skipped += 1;
         }
         None
+    }
+
+    /// Whether the word at token `k`, right before an opening mark, says the
+    /// marks hold a name or a term (`le terme`, `baptisé`, `l’opération`, `le
+    /// dispositif dit`).
+    fn names_what_follows(&self, para: &Para, k: usize) -> bool {
+        let w = self.rw(para, k).to_lowercase();
+        let w = elided_article(&w).unwrap_or(&w).to_string();
+        if NAMING.contains(&w.as_str()) {
+            return true;
+        }
+        // `dit`, `dite` after a noun means `so-called` (not `il dit`, `X dit`).
+        matches!(w.as_str(), "dit" | "dite" | "dits" | "dites")
+            && k > 0
+            && para.tokens[k - 1].is_word()
+            && para.run_at.get(k - 1).copied().flatten().is_none()
+            && !is(&ROMANCE_PRONOUNS, self.rw(para, k - 1))
+            && !is(&ROMANCE_ADVERBS, self.rw(para, k - 1))
     }
 
     /// `s’est`, `se sont`, `s’était`: the auxiliary of a reflexive verb.
@@ -529,6 +629,10 @@ impl Ctx<'_> {
     /// The attribution in tokens `lo..o` of `para`, before a quote opening at `o`.
     pub(super) fn romance_introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
         let t = &para.tokens;
+        // `le terme « … »`, `baptisé « … »`, `le dispositif dit « … »`: a name.
+        if o > lo && self.names_what_follows(para, o - 1) {
+            return None;
+        }
         // `Selon X, « … »`, `D’après X, « … »`
         if let Some(found) = (lo..o).find_map(|a| self.according_at(para, a, o)) {
             return Some(found);
@@ -568,10 +672,15 @@ impl Ctx<'_> {
             let np = if let Some(p) = cue.pronoun {
                 self.inverted_pronoun(para, cue, p, o)
             } else {
-                let verb_first = cue.first == lo
+                // (`comme le souligne X`, `ce que confirme X`: past a clitic object.)
+                let mut b = cue.first;
+                while b > lo && matches!(self.rw(para, b - 1), "le" | "l’" | "l'" | "la" | "lo") {
+                    b -= 1;
+                }
+                let verb_first = b == lo
                     || matches!(
-                        self.rw(para, cue.first - 1).to_lowercase().as_str(),
-                        "comme" | "como" | "come" | "que" | "ce" | "l’a" | "l'a"
+                        self.rw(para, b - 1).to_lowercase().as_str(),
+                        "comme" | "como" | "come" | "que" | "qu’" | "ce" | "l’a" | "l'a"
                     )
                     || self.rw(para, cue.first).starts_with(['l', 'L', 'q'])
                         && self.rw(para, cue.first).contains(['’', '\'']);
@@ -1221,5 +1330,21 @@ mod tests {
              De acuerdo con Vidal, “el déficit bajará a la mitad en dos años”.",
         );
         assert_eq!(q[0].1, s("Tomás Vidal"), "{q:?}");
+    }
+
+    #[test]
+    fn french_terms_and_names_in_marks_are_not_attributed() {
+        let q = quotes(
+            "Le gouvernement a présenté mardi son plan pour les transports de la région parisienne.\n\
+             Le ministre a défendu le dispositif dit « de la dernière chance ».\n\
+             Il a aussi présenté l’opération « Métro pour tous ».",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        assert_eq!(
+            french(
+                "Comme le souligne Paul Mercier, « les visiteurs reviendront dès le printemps »."
+            ),
+            (s("Paul Mercier"), s("souligne"))
+        );
     }
 }
