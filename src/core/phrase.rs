@@ -145,6 +145,7 @@ impl<'a> Reader<'a> {
             let contracted = p == Part::Det { definite: false }
                 && w == "des"
                 && k > 0
+                && !self.word(k - 1).eq_ignore_ascii_case("des")
                 && matches!(self.part(k - 1), Part::Role | Part::Modifier | Part::Run(_));
             return if contracted { Part::Link } else { p };
         }

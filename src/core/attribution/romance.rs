@@ -886,12 +886,16 @@ impl Ctx<'_> {
         let own = self.document_description(para, h);
         let mut best = own;
         let words = |s: Span| s.get(self.text).split_whitespace().count();
+        // (At most this many tokens are read, whatever the page.)
+        let mut budget: usize = 20_000;
         for p in &self.paras[np.para.saturating_sub(80)..=np.para] {
-            if best != own {
+            if best != own || budget == 0 {
                 break;
             }
             let t = &p.tokens;
-            for k in 1..t.len() {
+            let n = t.len().min(budget);
+            budget -= n;
+            for k in 1..n {
                 if t[k].span.start >= np.span.start {
                     break;
                 }
@@ -936,7 +940,7 @@ impl Ctx<'_> {
         if (hi..o).any(|k| BELIEF_VERBS.contains(&self.rw(para, k))) {
             return None;
         }
-        (0..hi).rev().find_map(|c| {
+        (hi.saturating_sub(300)..hi).rev().find_map(|c| {
             let cue = self.romance_cue(para, c).filter(|cue| cue.last == c)?;
             let lo = para.first_from(para.clause_start(t[cue.first].span.start, None));
             let end = para.first_from(para.clause_end(t[c].span.end, None));
@@ -1002,11 +1006,18 @@ impl Ctx<'_> {
             }
             split_elided(out.into_iter())
         };
+        // (At most this many names are looked at, whatever the page.)
+        let mut budget: usize = 400;
         for p in self.paras[np.para.saturating_sub(30)..=np.para]
             .iter()
             .rev()
         {
             for run in p.runs.iter().rev() {
+                if budget == 0 {
+                    return (key.len() > 1)
+                        .then(|| Some(registry.add_unnamed(np.span.get(self.text), np.span)));
+                }
+                budget -= 1;
                 if run.span.start >= np.span.start || run.kind == RunKind::Org {
                     continue;
                 }
