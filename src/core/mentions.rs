@@ -201,6 +201,16 @@ fn romance_title(text: &str, tokens: &[Token], run: &mut NameRun) {
         return;
     }
     let first = tokens[run.first];
+    // `la députée EELV Sandrine Rousseau`: a party's acronym before a person's
+    // name is not part of it.
+    let words = (run.first..=run.last)
+        .filter(|&k| tokens[k].is_word())
+        .count();
+    if first.is_acronym(text) && words >= 3 && tokens[run.first + 1].is_word() {
+        run.name = Span::new(tokens[run.first + 1].span.start, run.name.end);
+        run.kind = RunKind::Person;
+        return;
+    }
     // `l’Elysée`, `l’AFP`: a name after an article is a place or a body.
     if ["l’", "l'", "L’", "L'"]
         .iter()

@@ -18,8 +18,8 @@ use crate::core::lexicon::is;
 use crate::core::lexicon::romance::{
     FRENCH_CUES, FRENCH_ETRE, IBERO_ITALIAN_CUES, ROMANCE_ACCORDING, ROMANCE_ADVERBS,
     ROMANCE_AUXILIARIES, ROMANCE_DEFINITE, ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE,
-    ROMANCE_LINKS, ROMANCE_PRONOUNS, ROMANCE_REFERRING, ROMANCE_ROLE_NOUNS, ROMANCE_SOURCE_NOUNS,
-    ROMANCE_TIME_WORDS,
+    ROMANCE_LINKS, ROMANCE_NAMING, ROMANCE_PRONOUNS, ROMANCE_REFERRING, ROMANCE_ROLE_NOUNS,
+    ROMANCE_SOURCE_NOUNS, ROMANCE_TIME_WORDS,
 };
 use crate::core::mentions::{Registry, RunKind};
 use crate::core::phrase::elided_article;
@@ -87,80 +87,6 @@ const BELIEF_VERBS: &[&str] = &[
     "espère",
     "espèrent",
     "espérait",
-];
-
-/// Words before marks that hold a name or a term, not someone's words.
-const NAMING: &[&str] = &[
-    "baptisé",
-    "baptisée",
-    "baptisés",
-    "baptisées",
-    "surnommé",
-    "surnommée",
-    "surnommés",
-    "intitulé",
-    "intitulée",
-    "intitulés",
-    "intitulées",
-    "dénommé",
-    "dénommée",
-    "soi-disant",
-    "prétendu",
-    "prétendue",
-    "mot",
-    "mots",
-    "terme",
-    "termes",
-    "expression",
-    "slogan",
-    "livre",
-    "film",
-    "ouvrage",
-    "roman",
-    "chanson",
-    "émission",
-    "série",
-    "opération",
-    "hashtag",
-    "titre",
-    "titré",
-    "titrée",
-    "nom",
-    "label",
-    "llamado",
-    "llamada",
-    "denominado",
-    "denominada",
-    "bautizado",
-    "bautizada",
-    "apodado",
-    "apodada",
-    "titulado",
-    "titulada",
-    "libro",
-    "película",
-    "término",
-    "palabra",
-    "lema",
-    "chamado",
-    "chamada",
-    "apelidado",
-    "apelidada",
-    "intitulado",
-    "intitulada",
-    "livro",
-    "filme",
-    "termo",
-    "palavra",
-    "cosiddetto",
-    "cosiddetta",
-    "cosiddetti",
-    "chiamato",
-    "chiamata",
-    "intitolato",
-    "intitolata",
-    "termine",
-    "parola",
 ];
 
 /// Pronouns for the hearer before a verb (`nous explique`, `m’a confié`, `me dijo`).
@@ -302,10 +228,14 @@ impl Ctx<'_> {
             }
         }
         if !self.needs_auxiliary(w) {
+            // `a dit`, `a écrit`: a participle that is also a present tense keeps
+            // its auxiliary.
+            let aux = (k > 0 && is(&ROMANCE_AUXILIARIES, self.rw(para, k - 1))).then(|| k - 1);
+            let first = aux.unwrap_or(k);
             return Some(Cue {
-                first: k,
+                first,
                 last: k,
-                span: tok.span,
+                span: Span::new(t[first].span.start, tok.span.end),
                 pronoun: None,
             });
         }
@@ -348,7 +278,7 @@ impl Ctx<'_> {
     fn names_what_follows(&self, para: &Para, k: usize) -> bool {
         let w = self.rw(para, k).to_lowercase();
         let w = elided_article(&w).unwrap_or(&w).to_string();
-        if NAMING.contains(&w.as_str()) {
+        if is(&ROMANCE_NAMING, &w) {
             return true;
         }
         // `dit`, `dite` after a noun means `so-called` (not `il dit`, `X dit`).
@@ -646,9 +576,16 @@ impl Ctx<'_> {
                     let w = self.rw(para, m);
                     let w = elided_article(w).unwrap_or(w);
                     let singular = w.strip_suffix(['s', 'x']).unwrap_or(w);
-                    [w, singular]
-                        .iter()
-                        .any(|w| is(&ROMANCE_ROLE_NOUNS, w) || is(&ROMANCE_SOURCE_NOUNS, w))
+                    // (A noun for people: `les écologistes`, `les habitants`.)
+                    let person = [
+                        "iste", "ien", "ienne", "eur", "euse", "rice", "ant", "ante", "aire",
+                    ]
+                    .iter()
+                    .any(|e| singular.ends_with(e));
+                    person
+                        || [w, singular]
+                            .iter()
+                            .any(|w| is(&ROMANCE_ROLE_NOUNS, w) || is(&ROMANCE_SOURCE_NOUNS, w))
                 });
                 t.get(np.end + 1).is_some_and(|c| c.is_punct(','))
                     && (!matches!(np.kind, NpKind::Unnamed) || role)
@@ -1356,6 +1293,28 @@ mod tests {
                 "Comme le souligne Paul Mercier, « les visiteurs reviendront dès le printemps »."
             ),
             (s("Paul Mercier"), s("souligne"))
+        );
+    }
+
+    #[test]
+    fn french_auxiliary_of_dit_and_a_group_in_an_opinion_frame() {
+        assert_eq!(
+            french(
+                "Interrogé par la radio, le directeur, Paul Mercier, a décrit une situation « dramatique »."
+            ),
+            (s("Paul Mercier"), s("a décrit"))
+        );
+        assert_eq!(
+            french(
+                "Pour les écologistes, ces épisodes sont « la conséquence directe du réchauffement »."
+            ),
+            (s("les écologistes"), s("Pour"))
+        );
+        assert_eq!(
+            french(
+                "La députée EELV Jeanne Roux a appelé le gouvernement à « agir enfin à la hauteur de l’urgence »."
+            ),
+            (s("Jeanne Roux"), s("a appelé"))
         );
     }
 }

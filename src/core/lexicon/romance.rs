@@ -21,7 +21,7 @@ const FRENCH_ER: &str = "déclarer affirmer expliquer ajouter souligner indiquer
     s'insurger s'indigner s'inquiéter s'étonner s'emporter s'alarmer se féliciter se réjouir
     se désoler se justifier se défendre s'agacer s'interroger s'amuser soupirer concéder
     rassurer menacer compléter développer souffler plaisanter tacler analyser décrypter
-    objecter contester garantir se féliciter féliciter";
+    objecter contester garantir se féliciter féliciter appeler";
 
 /// French reporting verbs written out with every form used in attributions.
 const FRENCH_FORMS: &str = "dit disent disait disaient dira diront dirait diraient dire disant
@@ -493,4 +493,18 @@ list!(
     "m. mme mme. mlle me me. maître dr pr monsieur madame monseigneur",
     "sr. sra. don doña señor señora", "sr sra dom dona senhor senhora",
     "sig. sig.ra signor signora dott. dott"
+);
+
+list!(
+    /// Words before marks that hold a name or a term, not someone's words (`le
+    /// terme « … »`, `baptisé « … »`, `l’opération « … »`).
+    ROMANCE_NAMING,
+    "baptisé baptisée baptisés baptisées surnommé surnommée surnommés intitulé intitulée",
+    "intitulés intitulées dénommé dénommée soi-disant prétendu prétendue mot mots terme termes",
+    "expression slogan livre film ouvrage roman chanson émission série opération hashtag titre",
+    "titré titrée nom label appelé appelée appelés appelées",
+    "llamado llamada denominado denominada bautizado bautizada apodado apodada titulado titulada",
+    "libro película término palabra lema",
+    "chamado chamada apelidado apelidada intitulado intitulada livro filme termo palavra",
+    "cosiddetto cosiddetta cosiddetti chiamato chiamata intitolato intitolata termine parola"
 );
