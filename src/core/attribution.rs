@@ -363,6 +363,8 @@ pub fn attribute(
                 .last()
                 .and_then(|p| p.speaker)
                 .filter(|_| kept_paragraph.is_some_and(|k| k + 1 >= q.first_paragraph));
+            let previous =
+                previous.filter(|p| f.np.is_none_or(|np| ctx.zero_subject_agrees(np, p.mention)));
             if let (Some(np), Some(prev)) = (f.np.filter(|&np| ctx.zero_subject_np(np)), previous) {
                 quote.speaker = Some(Speaker {
                     mention: np.span,

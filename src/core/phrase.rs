@@ -204,12 +204,11 @@ impl<'a> Reader<'a> {
     /// A personal pronoun at token `k`.
     fn pronoun(&self, k: usize) -> Option<Phrase> {
         let t = self.tokens.get(k)?;
-        let list = if self.romance.is_some() {
-            &ROMANCE_PRONOUNS
-        } else {
-            &PRONOUNS
+        let pronoun = match self.romance {
+            Some(lang) => super::lexicon::romance::is_pronoun(lang, self.word(k)),
+            None => is(&PRONOUNS, self.word(k)),
         };
-        (t.is_word() && is(list, self.word(k))).then_some(Phrase {
+        (t.is_word() && pronoun).then_some(Phrase {
             first: k,
             last: k,
             end: k,

@@ -3,6 +3,7 @@
 //! and role nouns. General vocabulary of each language, nothing from a document.
 
 use super::List;
+use crate::core::lang::Lang;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -45,20 +46,22 @@ const SPANISH_AR: &str = "afirmar explicar declarar señalar asegurar indicar ag
     recalcar puntualizar apuntar plantear destacar subrayar comentar expresar
     precisar reiterar denunciar opinar considerar estimar revelar anunciar relatar
     enfatizar adelantar detallar argumentar alertar lamentar celebrar criticar
-    aseverar tuitear preguntar acotar resaltar zanjar matizar";
+    aseverar tuitear preguntar acotar resaltar zanjar matizar tildar";
 
 /// Spanish reporting verbs written out.
 const SPANISH_FORMS: &str = "dijo dice dicen dijeron decía dicho dirá diría sostuvo sostiene
     sostenía sostenido advirtió advierte advertía advertido reconoció reconoce reconocía
     reconocido concluyó concluye concluido admitió admite admitido respondió responde
     respondido añadió añade añadido escribió escribe escrito insistió insiste insistido
-    cuenta contó confiesa confesó recuerda recordó manifiesta manifestó";
+    cuenta contó confiesa confesó recuerda recordó manifiesta manifestó califica calificó
+    calificado calificaron define definió definido";
 
 /// Portuguese reporting verbs (`-ar` infinitives).
 const PORTUGUESE_AR: &str = "afirmar declarar explicar ressaltar destacar acrescentar
     completar complementar sustentar ponderar avaliar criticar justificar reforçar reiterar
     comentar contar lembrar observar salientar sublinhar enfatizar alertar argumentar
-    apontar indicar informar relatar revelar anunciar assegurar pontuar frisar";
+    apontar indicar informar relatar revelar anunciar assegurar pontuar frisar classificar
+    qualificar";
 
 /// Portuguese reporting verbs written out.
 const PORTUGUESE_FORMS: &str = "disse diz dizem disseram dizia dito dirá admitiu admite
@@ -72,7 +75,7 @@ const ITALIAN_ARE: &str = "affermare dichiarare spiegare sottolineare precisare 
 /// Italian reporting verbs written out.
 const ITALIAN_FORMS: &str = "dice disse dicono dissero diceva detto aggiunge aggiunse aggiunto
     risponde rispose risposto scrive scrisse scritto ammette ammise ammesso sostiene sostenne
-    sostenuto ribadisce ribadì ribadito";
+    sostenuto ribadisce ribadì ribadito definisce definì definito definiscono bollato";
 
 /// Forms that are also common English words, left out of the shared cue list
 /// (the Romance rules still read them): `dire consequences`, `a lance`.
@@ -110,6 +113,7 @@ const ENGLISH_WORDS: &[&str] = &[
     "twitter",
     "insurgent",
     "protester",
+    "define",
     "contestant",
     "menace",
     "analyse",
@@ -379,6 +383,7 @@ list!(
     "su tra fra contro verso mentre però quindi oggi ieri dopo prima",
     "alors enfin ensuite encore aussi déjà cependant pourtant toutefois mais quand lorsque si",
     "comme parce dont où qui que quoi tout tous toute toutes chaque aucun aucune plusieurs",
+    "como come",
     "cela ceci ça c’est c'est il y interrogé interrogée interrogés interrogées selon outre",
     "el los las uno una unos unas este esta según para por con sin en desde tras ante y o pero",
     "él ella ellos ellas también además sin embargo así cuando aunque",
@@ -508,3 +513,40 @@ list!(
     "chamado chamada apelidado apelidada intitulado intitulada livro filme termo palavra",
     "cosiddetto cosiddetta cosiddetti chiamato chiamata intitolato intitolata termine parola"
 );
+
+list!(
+    /// French subject pronouns (and `lui`, `eux` after `selon`).
+    FRENCH_PRONOUNS,
+    "il elle ils elles je nous celui celle lui eux"
+);
+
+list!(
+    /// Spanish subject pronouns.
+    SPANISH_PRONOUNS,
+    "él ella ellos ellas yo nosotros"
+);
+
+list!(
+    /// Portuguese subject pronouns.
+    PORTUGUESE_PRONOUNS,
+    "ele ela eles elas eu nós"
+);
+
+list!(
+    /// Italian subject pronouns.
+    ITALIAN_PRONOUNS,
+    "lui lei loro io noi"
+);
+
+/// Whether `w` is a personal pronoun that can be a speaker in `lang` (`il` is
+/// one in French, an article in Italian).
+pub fn is_pronoun(lang: Lang, w: &str) -> bool {
+    let list = match lang {
+        Lang::Fr => &FRENCH_PRONOUNS,
+        Lang::Es => &SPANISH_PRONOUNS,
+        Lang::Pt => &PORTUGUESE_PRONOUNS,
+        Lang::It => &ITALIAN_PRONOUNS,
+        _ => &ROMANCE_PRONOUNS,
+    };
+    list.has(w)
+}
