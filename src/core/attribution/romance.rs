@@ -482,17 +482,7 @@ impl Ctx<'_> {
         if self.lang == Lang::Fr {
             return None;
         }
-        let opening = lo.filter(|&lo| lo < cue.first).and_then(|lo| {
-            let np = self.np_forward(para, lo, cue.first)?;
-            let person = match np.kind {
-                NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
-                NpKind::Pronoun | NpKind::Definite => true,
-                NpKind::Unnamed => false,
-            };
-            (person && np.span.start == para.tokens[lo].span.start
-                || np.kind == NpKind::Pronoun && np.first == lo)
-                .then_some(np)
-        });
+        let opening = lo.and_then(|lo| self.opening_subject(para, lo, cue.first));
         if opening.is_some() {
             return opening;
         }
@@ -504,6 +494,29 @@ impl Ctx<'_> {
             first: cue.last,
             last: cue.last,
         })
+    }
+
+    /// The person-like phrase that opens the sentence at token `lo`, before
+    /// token `hi`: `Le juge Alain Morel`, `Él`, `la ministra`.
+    fn opening_subject(&self, para: &Para, lo: usize, hi: usize) -> Option<Np> {
+        if lo >= hi {
+            return None;
+        }
+        let np = self.np_forward(para, lo, hi)?;
+        let person = match np.kind {
+            NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+            NpKind::Pronoun | NpKind::Definite => true,
+            NpKind::Unnamed => false,
+        };
+        // (The phrase starts the sentence: only its article and role before the name.)
+        let opens = (lo..np.first).all(|k| {
+            let w = self.rw(para, k);
+            is(&ROMANCE_DEFINITE, w)
+                || is(&ROMANCE_INDEFINITE, w)
+                || is(&ROMANCE_ROLE_NOUNS, w)
+                || matches!((self.lang, w), (Lang::Pt, "O" | "A" | "o" | "a"))
+        }) && np.first <= lo + 3;
+        (person && opens).then_some(np)
     }
 
     /// Whether `np` is a verb standing for its dropped subject ([`Ctx::zero_subject`]).
@@ -697,10 +710,17 @@ impl Ctx<'_> {
                     && ["ando", "endo", "ant"]
                         .iter()
                         .any(|e| self.rw(para, cue.last).ends_with(e));
+                // `Le juge a inculpé X et dénonce « … »`: a verb coordinated with the
+                // sentence's first shares its subject.
+                let coordinated = cue.first > lo + 1
+                    && matches!(
+                        self.rw(para, cue.first - 1),
+                        "et" | "y" | "e" | "ed" | "mais" | "pero" | "mas" | "ma"
+                    );
+                let gerund = gerund || coordinated;
                 let opening = gerund
-                    .then(|| self.zero_subject(para, cue, Some(lo)))
-                    .flatten()
-                    .filter(|np| !self.zero_subject_np(*np) && np.kind != NpKind::Unnamed);
+                    .then(|| self.opening_subject(para, lo, cue.first))
+                    .flatten();
                 let before = (!verb_first && !gerund)
                     .then(|| self.romance_subject_before(para, cue.first, lo))
                     .flatten();
@@ -1450,5 +1470,15 @@ mod tests {
              “No hay ninguna improvisación en este plan”, respondió.",
         );
         assert_eq!(q[1].1, s("Javier Molina"), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_coordinated_with_the_first_shares_its_subject() {
+        assert_eq!(
+            french(
+                "Le juge Alain Morel a renvoyé l’affaire devant le tribunal et dénonce « une fraude d’une ampleur inédite »."
+            ),
+            (s("Alain Morel"), s("dénonce"))
+        );
     }
 }
