@@ -76,17 +76,21 @@ const BELIEF_VERBS: &[&str] = &[
     "considèrent",
     "considérait",
     "considéraient",
+    "considéré",
     "pense",
     "pensent",
     "pensait",
     "pensaient",
+    "pensé",
     "croit",
     "croient",
     "croyait",
     "croyaient",
+    "cru",
     "espère",
     "espèrent",
     "espérait",
+    "espéré",
 ];
 
 /// Pronouns for the hearer before a verb (`nous explique`, `m’a confié`, `me dijo`).
@@ -106,7 +110,7 @@ impl Ctx<'_> {
     /// Whether `w` is a reporting-verb form in this page's language.
     fn romance_cue_word(&self, w: &str) -> bool {
         match self.lang {
-            Lang::Fr => is(&FRENCH_CUES, w),
+            Lang::Fr => is(&FRENCH_CUES, w) || BELIEF_VERBS.contains(&w),
             _ => is(&IBERO_ITALIAN_CUES, w),
         }
     }
@@ -747,6 +751,24 @@ impl Ctx<'_> {
             } else {
                 0.55
             };
+            // A belief (`pense que`, `croit`) reports a view: only a longer
+            // fragment after it is someone's words.
+            let belief = BELIEF_VERBS.contains(&self.rw(para, c).to_lowercase().as_str());
+            // (And only a named person's or a pronoun's: a body's belief is a
+            // position, not words.)
+            let person = match np.kind {
+                NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+                NpKind::Pronoun => true,
+                NpKind::Definite | NpKind::Unnamed => false,
+            };
+            if belief && !person {
+                continue;
+            }
+            let confidence = if belief {
+                confidence * 0.75
+            } else {
+                confidence
+            };
             return Some(Found {
                 np: Some(np),
                 cue: Some(cue.span),
@@ -790,6 +812,24 @@ impl Ctx<'_> {
         }
         if let Some(found) = self.according_at(para, k, hi) {
             return Some(found);
+        }
+        // `« … », peut-on lire dans le rapport`: the document.
+        let read = matches!(self.rw(para, k), "peut-on" | "pouvait-on" | "pourra-t-on")
+            && k + 2 < hi
+            && self.rw(para, k + 1) == "lire";
+        if read {
+            let from = k + 2 + usize::from(matches!(self.rw(para, k + 2), "dans" | "sur" | "sous"));
+            if let Some(np) = self.np_forward(para, from, hi) {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(Span::new(
+                        para.tokens[k].span.start,
+                        para.tokens[k + 1].span.end,
+                    )),
+                    confidence: 0.8,
+                    last: np.end,
+                });
+            }
         }
         // The cue may be read from its auxiliary (`a déclaré`, `a-t-il ajouté`),
         // after a pronoun for the hearer (`nous explique X`, `m’a confié X`).
@@ -1480,5 +1520,20 @@ mod tests {
             ),
             (s("Alain Morel"), s("dénonce"))
         );
+    }
+
+    #[test]
+    fn french_belief_verbs_attribute_only_longer_fragments_and_peut_on_lire() {
+        assert_eq!(
+            french(
+                "Paul Mercier pense que cette réforme est « indispensable pour sauver les musées »."
+            ),
+            (s("Paul Mercier"), s("pense"))
+        );
+        let q = quotes(
+            "Les députés ont reçu mardi le rapport de la commission d’enquête sur les musées.\n\
+             « Les collections sont mal conservées dans la moitié des établissements », peut-on lire dans le rapport.",
+        );
+        assert_eq!(q[0].2, s("le rapport"), "{q:?}");
     }
 }
