@@ -318,12 +318,14 @@ pub fn attribute(
                 .then(|| ctx.german_cue_later(q, prev_close, next_open))
                 .flatten()
         });
-        // A French fragment in a paragraph about a document is the document's words.
+        // A French fragment in a paragraph about a document is the document's
+        // words; a Romance quotation may hold its own attribution (`« A, dit-il, B »`).
         let found = found.or_else(|| {
             (lang.is_romance() && kinds[qi] == QuoteKind::Mixed)
                 .then(|| ctx.romance_document_context(q, prev_close))
                 .flatten()
         });
+        let found = found.or_else(|| lang.is_romance().then(|| ctx.romance_inside(q)).flatten());
         previous_after = after.map(|a| (q.last_paragraph, a));
 
         let kind = kinds[qi];

@@ -564,6 +564,25 @@ fn romance_part(lang: Lang, w: &str) -> Part {
         }
         _ => {}
     }
+    // `son avocat`, `su portavoz`: someone else, related to the one named before.
+    let possessive = matches!(
+        l,
+        "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "su"
+            | "sus"
+            | "seu"
+            | "sua"
+            | "seus"
+            | "suas"
+            | "suo"
+    );
+    if possessive {
+        return Part::Det { definite: false };
+    }
     if is(&ROMANCE_DEFINITE, l) {
         return Part::Det { definite: true };
     }

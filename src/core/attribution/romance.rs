@@ -1152,6 +1152,47 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// An attribution written inside the marks: `« Nous gagnerons, explique-t-il,
+    /// mais ce sera long »`, `«Vamos a ganar —dijo el técnico—, pero…»`: a verb
+    /// first after a comma or a dash, with its subject, then a comma, a dash or
+    /// a full stop.
+    pub(super) fn romance_inside(&self, q: &MarkedQuote) -> Option<Found> {
+        for (pi, part) in (q.first_paragraph..=q.last_paragraph).zip(q.parts.iter()) {
+            let para = self.paras.get(pi)?;
+            let t = &para.tokens;
+            let lo = para.first_from(part.start);
+            let hi = para.first_from(part.end).min(lo + 400);
+            for k in lo + 1..hi {
+                if !matches!(self.rw(para, k - 1), "," | "—" | "–") {
+                    continue;
+                }
+                let Some(cue) = self.romance_cue(para, k).filter(|c| c.first == k) else {
+                    continue;
+                };
+                let np = match cue.pronoun {
+                    Some(p) => self.inverted_pronoun(para, cue, p, hi),
+                    None => self.romance_subject_after(para, cue.last + 1, hi),
+                };
+                let Some(np) = np else { continue };
+                let end = np.end.max(cue.last) + 1;
+                let closed = t
+                    .get(end)
+                    .is_some_and(|n| matches!(n.text(self.text), "," | "—" | "–" | "." | ";"));
+                if closed && end < hi {
+                    return Some(Found {
+                        np: Some(np),
+                        cue: Some(cue.span),
+                        confidence: 0.7,
+                        last: np.end,
+                    });
+                }
+            }
+        }
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::core::analyze;
@@ -1535,5 +1576,27 @@ mod tests {
              « Les collections sont mal conservées dans la moitié des établissements », peut-on lire dans le rapport.",
         );
         assert_eq!(q[0].2, s("le rapport"), "{q:?}");
+    }
+
+    #[test]
+    fn attribution_written_inside_the_marks() {
+        assert_eq!(
+            french("« Nous rouvrirons les salles, explique-t-elle, mais pas avant l’automne. »"),
+            (s("Hélène Garnier"), s("explique"))
+        );
+        let q = quotes(
+            "El entrenador del equipo, Luis Herrera, habló el domingo tras el partido con la prensa.\n\
+             «Vamos a ganar la liga —dijo Herrera—, pero será muy difícil».",
+        );
+        assert_eq!(q[0].1, s("Luis Herrera"), "{q:?}");
+    }
+
+    #[test]
+    fn a_possessive_role_is_someone_else() {
+        let q = quotes(
+            "Le chanteur Paul Mercier a été condamné mardi à deux ans de prison par le tribunal de Lyon.\n\
+             « Il ne comprend pas cette décision », raconte à l’AFP son avocat.",
+        );
+        assert_eq!(q[0].1, s("son avocat"), "{q:?}");
     }
 }
