@@ -158,6 +158,7 @@ pub fn name_runs(
         let before = runs.len();
         split_run(text, tokens, i, j, &mut runs);
         if lang.is_romance() {
+            split_after_preposition(text, tokens, &mut runs, before);
             for run in &mut runs[before..] {
                 romance_title(text, tokens, run);
             }
@@ -192,6 +193,41 @@ pub fn name_runs(
         i = j + 1;
     }
     runs
+}
+
+/// `a confié au Parisien Jean Dupont`: after `au`, `aux` or `à`, a run of three
+/// or more words is a place or an outlet, then a person.
+fn split_after_preposition(text: &str, tokens: &[Token], runs: &mut Vec<NameRun>, from: usize) {
+    let Some(run) = runs
+        .get(from)
+        .filter(|r| runs.len() == from + 1 && r.title.is_none())
+    else {
+        return;
+    };
+    let words = (run.first..=run.last).all(|k| tokens[k].is_word()) && run.last >= run.first + 2;
+    let after = run.first > 0 && matches!(tokens[run.first - 1].text(text), "au" | "aux" | "à");
+    if !words || !after {
+        return;
+    }
+    let (first, last) = (run.first, run.last);
+    let place = Span::new(tokens[first].span.start, tokens[first].span.end);
+    let person = Span::new(tokens[first + 1].span.start, tokens[last].span.end);
+    runs[from] = NameRun {
+        span: place,
+        name: place,
+        title: None,
+        kind: RunKind::Org,
+        first,
+        last: first,
+    };
+    runs.push(NameRun {
+        span: person,
+        name: strip_possessive(text, person),
+        title: None,
+        kind: RunKind::Person,
+        first: first + 1,
+        last,
+    });
 }
 
 /// `M. Dupont`, `Mme Durand`, `Sr. García`: a French, Spanish, Portuguese or

@@ -1599,4 +1599,12 @@ mod tests {
         );
         assert_eq!(q[0].1, s("son avocat"), "{q:?}");
     }
+
+    #[test]
+    fn an_outlet_run_into_the_speaker_after_au() {
+        assert_eq!(
+            french("« Nous fermerons deux salles », a confié au Parisien Paul Mercier."),
+            (s("Paul Mercier"), s("a confié"))
+        );
+    }
 }
