@@ -465,6 +465,10 @@ impl Ctx<'_> {
             Some(r) => para.runs[r].last + 1,
             None => k + 1,
         };
+        // `sur France 2`, `à la chaîne 24 Horas`
+        while k < hi && self.rw(para, k).chars().all(|c| c.is_ascii_digit()) {
+            k += 1;
+        }
         // `de presse`, `du parti`
         while k + 1 < hi
             && is(&ROMANCE_LINKS, self.rw(para, k))
@@ -1605,6 +1609,16 @@ mod tests {
         assert_eq!(
             french("« Nous fermerons deux salles », a confié au Parisien Paul Mercier."),
             (s("Paul Mercier"), s("a confié"))
+        );
+    }
+
+    #[test]
+    fn a_time_and_a_channel_between_the_cue_and_the_subject() {
+        assert_eq!(
+            french(
+                "« Nous fermerons deux salles », a estimé mardi soir sur France 2 le ministre de la culture."
+            ),
+            (s("Hélène Garnier"), s("a estimé"))
         );
     }
 }
