@@ -419,6 +419,11 @@ pub fn attribute(
         if quote.speaker.is_none() && quote.cue.is_none() && ctx.is_not_a_quotation(q) {
             continue;
         }
+        // A short Romance fragment in title case is a name even after a cue
+        // (`a annoncé un plan « France Avenir »`).
+        if lang.is_romance() && kind == QuoteKind::Mixed && ctx.romance_title_case(q) {
+            continue;
+        }
         // Calibrated on English news (PolNeAR, the hand-annotated pages); other
         // languages' attributions are not read well enough yet to ask this of them.
         if (lang == Lang::En || lang.is_romance())

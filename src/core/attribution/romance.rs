@@ -1197,6 +1197,24 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// Whether quote `q` is a short name in title case (`« France Avenir »`,
+    /// `« Plan Climat 2030 »`): every word of more than three letters capitalised.
+    pub(super) fn romance_title_case(&self, q: &MarkedQuote) -> bool {
+        let words: Vec<&str> = q
+            .parts
+            .iter()
+            .flat_map(|p| p.get(self.text).split_whitespace())
+            .collect();
+        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+        words.len() <= 5
+            && !long.is_empty()
+            && long
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::core::analyze;
@@ -1620,5 +1638,14 @@ mod tests {
             ),
             (s("Hélène Garnier"), s("a estimé"))
         );
+    }
+
+    #[test]
+    fn a_short_title_case_fragment_is_a_name_even_after_a_cue() {
+        let q = quotes(
+            "La ministre de la culture, Hélène Garnier, a reçu mardi les directeurs des musées.\n\
+             Hélène Garnier a annoncé mardi un plan « Musées Ouverts » pour la rentrée.",
+        );
+        assert!(q.is_empty(), "{q:?}");
     }
 }
