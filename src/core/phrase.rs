@@ -602,6 +602,7 @@ fn romance_part(lang: Lang, w: &str) -> Part {
         || is(&ROMANCE_OPENERS, l)
         || is(&FRENCH_ETRE, l)
         || is(&FRENCH_CUES, l)
+        || is(&super::lexicon::romance::FRENCH_BELIEF, l)
         || is(&IBERO_ITALIAN_CUES, l);
     // Elided pronouns and conjunctions (`qu’il`, `c’est`, `n’a`, `s’est`).
     let elided = ["qu", "c", "j", "n", "s", "m", "t", "lorsqu", "puisqu"]

@@ -16,10 +16,10 @@ use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::is;
 use crate::core::lexicon::romance::{
-    FRENCH_CUES, FRENCH_ETRE, IBERO_ITALIAN_CUES, ROMANCE_ACCORDING, ROMANCE_ADVERBS,
-    ROMANCE_AUXILIARIES, ROMANCE_DEFINITE, ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE,
-    ROMANCE_LINKS, ROMANCE_NAMING, ROMANCE_REFERRING, ROMANCE_ROLE_NOUNS, ROMANCE_SOURCE_NOUNS,
-    ROMANCE_TIME_WORDS, is_pronoun,
+    FRENCH_BELIEF, FRENCH_CUES, FRENCH_ETRE, FRENCH_PARTICIPLES, IBERO_ITALIAN_CUES,
+    ROMANCE_ACCORDING, ROMANCE_ADVERBS, ROMANCE_AUXILIARIES, ROMANCE_DEFINITE,
+    ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE, ROMANCE_LINKS, ROMANCE_NAMING, ROMANCE_REFERRING,
+    ROMANCE_ROLE_NOUNS, ROMANCE_SOURCE_NOUNS, ROMANCE_TIME_WORDS, is_pronoun,
 };
 use crate::core::mentions::{Registry, RunKind};
 use crate::core::phrase::elided_article;
@@ -39,60 +39,6 @@ pub(super) struct Cue {
     pronoun: Option<Span>,
 }
 
-/// French past participles that are not also a present tense; with `-é` forms,
-/// they need an auxiliary to be a cue.
-const FRENCH_PARTICIPLES: &[&str] = &[
-    "répondu",
-    "prévenu",
-    "prévenue",
-    "prévu",
-    "prévue",
-    "prévus",
-    "prévues",
-    "reconnu",
-    "reconnue",
-    "admis",
-    "admise",
-    "promis",
-    "promise",
-    "soutenu",
-    "soutenue",
-    "maintenu",
-    "poursuivi",
-    "conclu",
-    "conclue",
-    "repris",
-    "démenti",
-    "renchéri",
-    "réagi",
-    "averti",
-    "avertie",
-    "redit",
-];
-
-/// French verbs of belief: what follows is the believer's view.
-const BELIEF_VERBS: &[&str] = &[
-    "considère",
-    "considèrent",
-    "considérait",
-    "considéraient",
-    "considéré",
-    "pense",
-    "pensent",
-    "pensait",
-    "pensaient",
-    "pensé",
-    "croit",
-    "croient",
-    "croyait",
-    "croyaient",
-    "cru",
-    "espère",
-    "espèrent",
-    "espérait",
-    "espéré",
-];
-
 /// Pronouns for the hearer before a verb (`nous explique`, `m’a confié`, `me dijo`).
 const CLITICS: &[&str] = &[
     "nous", "vous", "me", "m’", "m'", "lui", "leur", "te", "nos", "le", "la", "les", "mi", "ci",
@@ -110,7 +56,7 @@ impl Ctx<'_> {
     /// Whether `w` is a reporting-verb form in this page's language.
     fn romance_cue_word(&self, w: &str) -> bool {
         match self.lang {
-            Lang::Fr => is(&FRENCH_CUES, w) || BELIEF_VERBS.contains(&w),
+            Lang::Fr => is(&FRENCH_CUES, w) || is(&FRENCH_BELIEF, w),
             _ => is(&IBERO_ITALIAN_CUES, w),
         }
     }
@@ -121,7 +67,7 @@ impl Ctx<'_> {
         match self.lang {
             Lang::Fr => {
                 ["é", "ée", "és", "ées"].iter().any(|e| lower.ends_with(e))
-                    || FRENCH_PARTICIPLES.contains(&lower.as_str())
+                    || is(&FRENCH_PARTICIPLES, &lower)
             }
             Lang::Es => ["ado", "ido"].iter().any(|e| lower.ends_with(e)) || lower == "dicho",
             Lang::Pt => ["ado", "ido"].iter().any(|e| lower.ends_with(e)) || lower == "dito",
@@ -757,7 +703,7 @@ impl Ctx<'_> {
             };
             // A belief (`pense que`, `croit`) reports a view: only a longer
             // fragment after it is someone's words.
-            let belief = BELIEF_VERBS.contains(&self.rw(para, c).to_lowercase().as_str());
+            let belief = is(&FRENCH_BELIEF, self.rw(para, c));
             // (And only a named person's or a pronoun's: a body's belief is a
             // position, not words.)
             let person = match np.kind {
@@ -1037,7 +983,7 @@ impl Ctx<'_> {
         // `Le gouvernement considère qu’il s’agit de « … »`: a belief in the
         // fragment's own sentence makes it that believer's view, not the document's.
         let o = para.first_from(q.open.start);
-        if (hi..o).any(|k| BELIEF_VERBS.contains(&self.rw(para, k))) {
+        if (hi..o).any(|k| is(&FRENCH_BELIEF, self.rw(para, k))) {
             return None;
         }
         (hi.saturating_sub(300)..hi).rev().find_map(|c| {

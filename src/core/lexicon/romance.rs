@@ -550,3 +550,19 @@ pub fn is_pronoun(lang: Lang, w: &str) -> bool {
     };
     list.has(w)
 }
+
+list!(
+    /// French past participles that are not also a present tense: like the `-é`
+    /// forms, they are a cue only after an auxiliary (`a répondu`, not `prévus`).
+    FRENCH_PARTICIPLES,
+    "répondu prévenu prévenue prévu prévue prévus prévues reconnu reconnue admis admise",
+    "promis promise soutenu soutenue maintenu poursuivi conclu conclue repris démenti",
+    "renchéri réagi averti avertie redit"
+);
+
+list!(
+    /// French verbs of belief: what follows is the believer's view (`pense que`).
+    FRENCH_BELIEF,
+    "considère considèrent considérait considéraient considéré pense pensent pensait",
+    "pensaient pensé croit croient croyait croyaient cru espère espèrent espérait espéré"
+);
