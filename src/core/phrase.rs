@@ -542,7 +542,7 @@ fn romance_part(lang: Lang, w: &str) -> Part {
     let lower = w.to_lowercase();
     let l = lower.as_str();
     // `l’avocat`, `l’association`: an article and a noun.
-    if let Some(noun) = elided_article(l).filter(|_| lang == Lang::Fr) {
+    if let Some(noun) = elided_article(l).filter(|_| matches!(lang, Lang::Fr | Lang::It)) {
         return if is(&ROMANCE_ROLE_NOUNS, noun) || is(&ROMANCE_SOURCE_NOUNS, noun) {
             Part::Role
         } else {

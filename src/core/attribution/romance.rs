@@ -339,6 +339,17 @@ impl Ctx<'_> {
                 skipped += 1;
                 continue;
             }
+            // An Italian preposition elided into its object (`all’ANSA`, `nell’intervista`).
+            let elided = ["all", "dall", "nell", "sull", "dell"].iter().any(|p| {
+                lower
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(['’', '\'']))
+            });
+            if elided && self.lang == Lang::It {
+                k += 1;
+                skipped += 1;
+                continue;
+            }
             break;
         }
         if k >= hi {
@@ -1593,5 +1604,14 @@ mod tests {
              Hélène Garnier a annoncé mardi un plan « Musées Ouverts » pour la rentrée.",
         );
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn italian_elided_preposition_before_the_subject() {
+        let q = quotes(
+            "Il ministro dell’Economia, Paolo Conti, ha presentato ieri la manovra ai sindacati.\n\
+             «I conti pubblici sono in ordine», ha detto all’ANSA l’avvocato Marco Ferri.",
+        );
+        assert_eq!(q[0].1, s("Marco Ferri"), "{q:?}");
     }
 }
