@@ -690,7 +690,7 @@ impl Ctx<'_> {
                     .then(|| self.romance_subject_before(para, cue.first, lo))
                     .flatten();
                 // (A phrase after the verb is its subject only right before the
-                // quote: `…, a déclaré X : « … »`, not `classificou os pedidos
+                // quote: `…, a déclaré X : « … »`, not `qualificou a decisão
                 // como « … »`, where it is the object.)
                 let after = || {
                     self.romance_subject_after(para, cue.last + 1, o)
@@ -991,7 +991,7 @@ impl Ctx<'_> {
         let start = para.clause_start(q.open.start, prev_close);
         let hi = para.first_from(start);
         let t = &para.tokens;
-        // `Le gouvernement considère qu’il s’agit de « … »`: a belief in the
+        // `Le ministère pense que les contrôles … « … »`: a belief in the
         // fragment's own sentence makes it that believer's view, not the document's.
         let o = para.first_from(q.open.start);
         if (hi..o).any(|k| is(&FRENCH_BELIEF, self.rw(para, k))) {
@@ -1353,7 +1353,7 @@ mod tests {
     fn opinion_frame_opening_the_sentence_names_the_speaker() {
         let q = quotes(
             "O deputado Carlos Lima votou contra o projeto do governo na comissão nesta semana.\n\
-             Para Lima, um dos críticos do governo, a proposta é uma \"manobra eleitoral evidente\".",
+             Para Lima, ex-ministro da Fazenda, o novo imposto é uma \"medida desastrosa para as famílias\".",
         );
         assert_eq!(q[0].1, s("Carlos Lima"), "{q:?}");
     }
@@ -1430,7 +1430,7 @@ mod tests {
     fn a_belief_in_its_sentence_keeps_a_fragment_from_the_document() {
         let q = quotes(
             "Les députés ont adopté mardi le projet de loi sur la protection des forêts présenté par le gouvernement.\n\
-             Le projet de loi prévoit des contrôles renforcés, précise le texte. Le ministère considère qu’il s’agit d’un moyen de repérer ceux qui passent « entre les gouttes de la pluie ».",
+             Le projet de loi prévoit des contrôles renforcés, précise le texte. Le ministère pense que ces contrôles arrêteront les fraudeurs « avant la frontière du département ».",
         );
         assert!(q.is_empty(), "{q:?}");
     }
@@ -1517,7 +1517,7 @@ mod tests {
     fn the_phrase_after_a_verb_before_a_fragment_is_its_object() {
         let q = quotes(
             "O senador Paulo Ramos criticou nesta terça os pedidos de intervenção no tribunal da cidade.\n\
-             Ele classificou os pedidos como \"anomalias graves e perigosas\".",
+             E qualificou a decisão como \"um erro histórico e grave\".",
         );
         assert_eq!(q[0].1, s("Paulo Ramos"), "{q:?}");
     }
