@@ -2,7 +2,7 @@
 //!
 //! - Compound tenses: the cue is an auxiliary and a participle (`a déclaré`,
 //!   `ha dicho`, `tem dito`, `ha detto`); a participle with no auxiliary is an
-//!   adjective or a passive (`les domaines prévus`), not a cue.
+//!   adjective or a passive (`les cas prévus`), not a cue.
 //! - Inversion after a quotation: `« … », a déclaré le ministre`, `« … »,
 //!   estime-t-il`, `« … », a-t-elle ajouté`, `« … », explique X, professeur à
 //!   …`, with a hearer or a time between the verb and the subject (`a indiqué à
@@ -567,7 +567,7 @@ impl Ctx<'_> {
             .flatten()
             .filter(|np| matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org));
         let np = inner.or_else(|| self.np_backward(para, j, lo))?;
-        // `une des dispositions de ce projet de loi prévoit`: the document speaks.
+        // `l’un des articles de cette loi prévoit`: the document speaks.
         Some(match self.document_head(np) {
             Some(h) if h > np.first + 1 => Np {
                 span: Span::new(para.tokens[h - 1].span.start, np.span.end),
@@ -741,7 +741,7 @@ impl Ctx<'_> {
         // before a colon speaks through its subject.
         if o > lo + 1 && t[o - 1].is_punct(':') {
             let np = self.np_forward(para, lo, o - 1)?;
-            // (A single capitalised word only when it is all there is: `Fabius :`,
+            // (A single capitalised word only when it is all there is: `Dupont :`,
             // not `Accusation de … :`.)
             let person = match np.kind {
                 NpKind::Name(r) => {
@@ -883,8 +883,8 @@ impl Ctx<'_> {
             return None;
         }
         let para = &self.paras[np.para];
-        // The document itself (`le projet de loi`), or a part of it (`une des
-        // dispositions de ce projet de loi`, `l’article 3 de la loi`).
+        // The document itself (`le projet de loi`), or a part of it (`l’un des
+        // articles de ce texte`, `l’article 3 de la loi`).
         let from = if np.kind == NpKind::Unnamed {
             np.first
         } else {
@@ -899,7 +899,7 @@ impl Ctx<'_> {
     }
 
     /// The description of a document that starts at noun `h` of `para`: the
-    /// noun and its complement (`projet de loi sur le renseignement`), up to a
+    /// noun and its complement (`projet de loi sur la sécurité routière`), up to a
     /// verb, a participle, a relative pronoun or punctuation.
     fn document_description(&self, para: &Para, h: usize) -> Span {
         let t = &para.tokens;
@@ -929,7 +929,7 @@ impl Ctx<'_> {
 
     /// A definite document speaker (`le projet de loi`, `la loi`, `le texte`)
     /// is the fullest description of a document the text gave before it that
-    /// has its noun (`le projet de loi sur le renseignement`), or itself. `None`
+    /// has its noun (`le projet de loi sur la sécurité routière`), or itself. `None`
     /// when `np` is no document.
     pub(super) fn romance_document(
         &self,
@@ -980,8 +980,8 @@ impl Ctx<'_> {
     }
 
     /// A fragment in marks whose sentence names no one, in a paragraph that
-    /// opened with a document and its cue (`Le projet de loi énonce les domaines
-    /// … Il s’agit de « … »`): the document's words.
+    /// opened with a document and its cue (`Le texte énonce les cas où …
+    /// Il s’agit de « … »`): the document's words.
     pub(super) fn romance_document_context(
         &self,
         q: &MarkedQuote,
