@@ -237,7 +237,7 @@ fn romance_title(text: &str, tokens: &[Token], run: &mut NameRun) {
         return;
     }
     let first = tokens[run.first];
-    // `la députée EELV Sandrine Rousseau`: a party's acronym before a person's
+    // `la députée EELV Jeanne Roux`: a party's acronym before a person's
     // name is not part of it.
     let words = (run.first..=run.last)
         .filter(|&k| tokens[k].is_word())

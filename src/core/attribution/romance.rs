@@ -1574,7 +1574,7 @@ mod tests {
     fn a_possessive_role_is_someone_else() {
         let q = quotes(
             "Le chanteur Paul Mercier a été condamné mardi à deux ans de prison par le tribunal de Lyon.\n\
-             « Il ne comprend pas cette décision », raconte à l’AFP son avocat.",
+             « Il ne comprend pas cette décision », a expliqué son avocat devant le tribunal.",
         );
         assert_eq!(q[0].1, s("son avocat"), "{q:?}");
     }
