@@ -24,6 +24,7 @@ use super::transcript::{self, Line};
 
 mod german;
 mod reported;
+mod romance;
 
 /// How much of a quotation is in quotation marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -353,6 +354,14 @@ pub fn attribute(
                 .then(|| ctx.german_cue_later(q, prev_close, next_open))
                 .flatten()
         });
+        // A French fragment in a paragraph about a document is the document's
+        // words; a Romance quotation may hold its own attribution (`« A, dit-il, B »`).
+        let found = found.or_else(|| {
+            (lang.is_romance() && kinds[qi] == QuoteKind::Mixed)
+                .then(|| ctx.romance_document_context(q, prev_close))
+                .flatten()
+        });
+        let found = found.or_else(|| lang.is_romance().then(|| ctx.romance_inside(q)).flatten());
         previous_after = after.map(|a| (q.last_paragraph, a));
 
         let kind = kinds[qi];
@@ -386,6 +395,20 @@ pub fn attribute(
                 mention: np.span,
                 entity: ctx.resolve(&mut registry, np),
             });
+            // A Spanish, Portuguese or Italian verb with no subject goes on with
+            // the previous quotation's speaker (`“…”, afirmó.`).
+            let previous = out
+                .last()
+                .and_then(|p| p.speaker)
+                .filter(|_| kept_paragraph.is_some_and(|k| k + 1 >= q.first_paragraph));
+            let previous =
+                previous.filter(|p| f.np.is_none_or(|np| ctx.zero_subject_agrees(np, p.mention)));
+            if let (Some(np), Some(prev)) = (f.np.filter(|&np| ctx.zero_subject_np(np)), previous) {
+                quote.speaker = Some(Speaker {
+                    mention: np.span,
+                    entity: prev.entity,
+                });
+            }
         } else if let Some(prev) = out.last() {
             // A stand-alone quotation right after one with a speaker continues it.
             let stands_alone = ctx.stands_alone(q, prev_close);
@@ -432,9 +455,14 @@ pub fn attribute(
         if quote.speaker.is_none() && quote.cue.is_none() && ctx.is_not_a_quotation(q) {
             continue;
         }
+        // A short Romance fragment in title case is a name even after a cue
+        // (`a annoncé un plan « France Avenir »`).
+        if lang.is_romance() && kind == QuoteKind::Mixed && ctx.romance_title_case(q) {
+            continue;
+        }
         // Calibrated on English news (PolNeAR, the hand-annotated pages); other
         // languages' attributions are not read well enough yet to ask this of them.
-        if lang == Lang::En
+        if (lang == Lang::En || lang.is_romance())
             && quote.kind == QuoteKind::Mixed
             && !fragment_is_attributed(&quote, words(q, text), &registry)
         {
@@ -651,6 +679,9 @@ impl Ctx<'_> {
 
     /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
     fn introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
+        if self.lang.is_romance() {
+            return self.romance_introduced_by(para, o, lo);
+        }
         let t = &para.tokens;
         // `according to X, “…”`
         if let Some(a) = (lo..o.saturating_sub(1)).find(|&k| {
@@ -953,6 +984,9 @@ impl Ctx<'_> {
         }
         if k >= hi {
             return None;
+        }
+        if self.lang.is_romance() {
+            return self.romance_after(para, k, hi);
         }
         if self.lang == Lang::De {
             // A quote that ends its sentence, and a capital after it: the next sentence.
@@ -1470,6 +1504,14 @@ impl Ctx<'_> {
 
     /// The entity a speaker phrase refers to.
     fn resolve(&self, registry: &mut Registry, np: Np) -> Option<usize> {
+        if self.lang.is_romance() {
+            if let Some(document) = self.romance_document(registry, np) {
+                return document;
+            }
+            if let Some(person) = self.romance_role_antecedent(registry, np) {
+                return person;
+            }
+        }
         let para = &self.paras[np.para];
         let text = self.text;
         const WITHIN: usize = 4000;
@@ -1477,10 +1519,15 @@ impl Ctx<'_> {
             NpKind::Name(r) => {
                 let run = &para.runs[r];
                 let words = super::mentions::name_words(run.name.get(text));
-                registry.find(&words).or_else(|| {
+                let found = registry.find(&words).or_else(|| {
                     registry.add_run(text, &para.tokens, run, true);
                     registry.find(&words)
-                })
+                });
+                // (A Romance speaker is someone a later `il`, `elle` may mean.)
+                if let Some(e) = found.filter(|_| self.lang.is_romance()) {
+                    registry.entities[e].salient = true;
+                }
+                found
             }
             NpKind::Pronoun => {
                 let w = np.span.get(text).to_lowercase();
@@ -1488,6 +1535,9 @@ impl Ctx<'_> {
                     Gender::Male
                 } else if is(&FEMALE_PRONOUNS, &w) {
                     Gender::Female
+                } else if self.lang.is_romance() && !w.ends_with('s') && w != "on" {
+                    // A verb standing for a dropped subject (`dijo`), or `je`, `on`.
+                    Gender::Unknown
                 } else {
                     return None;
                 };
@@ -1500,9 +1550,18 @@ impl Ctx<'_> {
                 let gender = match self.lang {
                     Lang::De if head.ends_with("in") => Gender::Female,
                     Lang::De => Gender::Male,
+                    // `la ministre`, `la députée`: the article tells.
+                    l if l.is_romance() => match para.tokens[np.first].text(text) {
+                        "la" | "La" | "a" | "A" => Gender::Female,
+                        "le" | "Le" | "el" | "El" | "il" | "Il" | "o" | "O" => Gender::Male,
+                        _ => Gender::Unknown,
+                    },
                     _ => Gender::Unknown,
                 };
-                let earlier = if is(&ORG_REFERENCES, head) {
+                let org = is(&ORG_REFERENCES, head)
+                    || self.lang.is_romance()
+                        && is(&super::lexicon::romance::ROMANCE_ORG_REFERENCES, head);
+                let earlier = if org {
                     registry.antecedent_organization(np.span.start, WITHIN)
                 } else {
                     registry.antecedent(np.span.start, gender, WITHIN)

@@ -23,6 +23,14 @@ pub enum Lang {
     Other,
 }
 
+impl Lang {
+    /// French, Spanish, Portuguese or Italian: the languages whose attributions
+    /// `attribution/romance.rs` reads.
+    pub fn is_romance(self) -> bool {
+        matches!(self, Lang::Fr | Lang::Es | Lang::Pt | Lang::It)
+    }
+}
+
 /// Each language's commonest function words (lower case): frequent, short and
 /// rarely shared, so a few hundred words of text tell the languages apart.
 const MARKERS: &[(Lang, &str)] = &[

@@ -41,6 +41,8 @@ macro_rules! list {
     };
 }
 
+pub mod romance;
+
 /// The regular inflections of an English verb: `praise` gives praises, praised,
 /// praising; `cry`, cries, cried, crying; `push`, pushes, pushed, pushing.
 pub fn inflections(lemma: &str) -> [String; 4] {
@@ -93,6 +95,7 @@ pub static CUE_VERBS: List = List(LazyLock::new(|| {
         .map(str::to_string)
         .collect();
     set.extend(REGULAR_CUE_LEMMAS.split_whitespace().flat_map(inflections));
+    set.extend(romance::shared_cue_forms());
     set
 }));
 
@@ -342,13 +345,13 @@ list!(
 list!(
     /// Pronouns that refer to one man.
     MALE_PRONOUNS,
-    "he him his himself er"
+    "he him his himself er il lui él ele celui"
 );
 
 list!(
     /// Pronouns that refer to one woman.
     FEMALE_PRONOUNS,
-    "she her hers herself sie"
+    "she her hers herself sie elle ella ela lei celle"
 );
 
 list!(
@@ -363,18 +366,23 @@ list!(
     "sergeant sgt sgt. admiral adm adm. commander cmdr marshal brigadier corporal cpl private pvt",
     "chief officer detective inspector superintendent constable prime deputy acting",
     "m. mme mme. herr frau dr señor señora don doña",
+    "presidente presidenta ministro ministra diputado diputada senador senadora alcalde alcaldesa",
+    "président présidente ministre député députée sénateur sénatrice maire prefeito prefeita",
+    "governador governadora deputado deputada sindaco deputato deputata senatore",
 );
 
 list!(
     /// Titles that say the person is a woman.
     FEMALE_TITLES,
-    "mrs mrs. ms ms. miss dame lady queen princess sister congresswoman mme mme. frau señora doña"
+    "mrs mrs. ms ms. miss dame lady queen princess sister congresswoman mme mme. frau señora doña",
+    "mlle madame sra. sra senhora dona signora"
 );
 
 list!(
     /// Titles that say the person is a man.
     MALE_TITLES,
-    "mr mr. sir lord king prince father brother congressman councilman herr señor don"
+    "mr mr. sir lord king prince father brother congressman councilman herr señor don",
+    "m. monsieur sr. sr senhor signor"
 );
 
 list!(
@@ -555,6 +563,14 @@ list!(
     "vincent ralph eugene russell bobby mason philip louis bernie mike bill joe ted mitch",
     "barack vladimir xi emmanuel boris olaf rishi keir narendra recep volodymyr benjamin",
     "mohammed muhammad ahmed ali hassan hussein omar abdul sayed",
+    // French, Spanish, Portuguese, Italian (none that is a woman's name in English).
+    "pierre michel philippe alain nicolas françois jacques patrick christophe laurent stéphane",
+    "sébastien julien olivier thierry éric frédéric bruno marc louis gérard bernard emmanuel",
+    "édouard hugo antoine yves rené henri jean-pierre jean-marc jean-luc jean-louis",
+    "jean-michel jean-claude jean-paul jean-françois jean-yves josé antonio manuel francisco",
+    "javier carlos jesús miguel alejandro pablo luis andrés jorge pedro sergio fernando diego",
+    "raúl ricardo joão paulo luiz luís rodrigo marcos rafael thiago eduardo giuseppe giovanni",
+    "mario francesco luigi marco matteo giorgio roberto paolo alessandro",
 );
 
 list!(
@@ -570,6 +586,11 @@ list!(
     "marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte",
     "rose alexis kayla hillary kamala nancy ursula angela theresa meghan elizabeth jacinda",
     "giorgia marine fatima aisha",
+    "nathalie isabelle sylvie françoise monique valérie sandrine sophie céline martine",
+    "aurélie élisabeth brigitte hélène agnès ségolène véronique florence cécile élise juliette",
+    "léa chloé manon anne-marie marie-christine marie-france carmen isabel marta lucía elena",
+    "pilar dolores sofía valentina camila juliana fernanda gabriela beatriz mariana giulia",
+    "francesca chiara sara",
 );
 
 /// Whether `word` is in `list` (any case).

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use super::lang::Lang;
+use super::lexicon::romance::{FRENCH_CUES, ROMANCE_OPENERS, ROMANCE_TITLES};
 use super::lexicon::{
     AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_DETERMINERS,
     GERMAN_FUNCTION_WORDS, GERMAN_OPENERS, GERMAN_PREPOSITIONS, MALE_NAMES, MALE_TITLES,
@@ -137,8 +138,11 @@ pub fn name_runs(
     // determiner or preposition before one (`Die Kanzlerin`, `Im Kongress`).
     // (A title opening the sentence opens a name: `Mr. Clyburn said.`)
     let title = |w: &str| matches!(w, "Mr" | "Mrs" | "Ms" | "Dr");
-    let opener =
-        |w: &str| is(&FUNCTION_WORDS, w) && !title(w) || lang == Lang::De && is(&GERMAN_OPENERS, w);
+    let opener = |w: &str| {
+        is(&FUNCTION_WORDS, w) && !title(w)
+            || lang == Lang::De && is(&GERMAN_OPENERS, w)
+            || lang.is_romance() && (is(&ROMANCE_OPENERS, w) || is(&FRENCH_CUES, w))
+    };
     while i < tokens.len() {
         if !is_name_word(text, tokens, i)
             || (sentence_start(i) && opener(tokens[i].text(text)))
@@ -161,6 +165,12 @@ pub fn name_runs(
         }
         let before = runs.len();
         split_run(text, tokens, i, j, &mut runs);
+        if lang.is_romance() {
+            split_after_preposition(text, tokens, &mut runs, before);
+            for run in &mut runs[before..] {
+                romance_title(text, tokens, run);
+            }
+        }
         // `der Präsident George Bush`: after a German determiner, the first word
         // is a noun, the rest a name.
         if lang == Lang::De && runs.len() == before + 1 && after_german_determiner(text, tokens, i)
@@ -191,6 +201,83 @@ pub fn name_runs(
         i = j + 1;
     }
     runs
+}
+
+/// `a confié au Parisien Jean Dupont`: after `au`, `aux` or `à`, a run of three
+/// or more words is a place or an outlet, then a person.
+fn split_after_preposition(text: &str, tokens: &[Token], runs: &mut Vec<NameRun>, from: usize) {
+    let Some(run) = runs
+        .get(from)
+        .filter(|r| runs.len() == from + 1 && r.title.is_none())
+    else {
+        return;
+    };
+    let words = (run.first..=run.last).all(|k| tokens[k].is_word()) && run.last >= run.first + 2;
+    let after = run.first > 0 && matches!(tokens[run.first - 1].text(text), "au" | "aux" | "à");
+    if !words || !after {
+        return;
+    }
+    let (first, last) = (run.first, run.last);
+    let place = Span::new(tokens[first].span.start, tokens[first].span.end);
+    let person = Span::new(tokens[first + 1].span.start, tokens[last].span.end);
+    runs[from] = NameRun {
+        span: place,
+        name: place,
+        title: None,
+        kind: RunKind::Org,
+        first,
+        last: first,
+    };
+    runs.push(NameRun {
+        span: person,
+        name: strip_possessive(text, person),
+        title: None,
+        kind: RunKind::Person,
+        first: first + 1,
+        last,
+    });
+}
+
+/// `M. Dupont`, `Mme Durand`, `Sr. García`: a French, Spanish, Portuguese or
+/// Italian title opening a run is not part of the name.
+fn romance_title(text: &str, tokens: &[Token], run: &mut NameRun) {
+    if run.title.is_some() || run.kind == RunKind::Org {
+        return;
+    }
+    let first = tokens[run.first];
+    // `la députée EELV Jeanne Roux`: a party's acronym before a person's
+    // name is not part of it.
+    let words = (run.first..=run.last)
+        .filter(|&k| tokens[k].is_word())
+        .count();
+    if first.is_acronym(text) && words >= 3 && tokens[run.first + 1].is_word() {
+        run.name = Span::new(tokens[run.first + 1].span.start, run.name.end);
+        run.kind = RunKind::Person;
+        return;
+    }
+    // `l’Elysée`, `l’AFP`: a name after an article is a place or a body.
+    if ["l’", "l'", "L’", "L'"]
+        .iter()
+        .any(|p| first.text(text).starts_with(p))
+    {
+        run.kind = RunKind::Org;
+        return;
+    }
+    let dot = tokens
+        .get(run.first + 1)
+        .filter(|t| t.is_punct('.') && t.span.start == first.span.end);
+    let word = first.text(text);
+    let (title_end, name_first) = match dot {
+        Some(d) if is(&ROMANCE_TITLES, &format!("{word}.")) => (d.span.end, run.first + 2),
+        _ if is(&ROMANCE_TITLES, word) => (first.span.end, run.first + 1),
+        _ => return,
+    };
+    if name_first > run.last || !tokens[name_first].is_word() {
+        return;
+    }
+    run.title = Some(Span::new(first.span.start, title_end));
+    run.name = Span::new(tokens[name_first].span.start, run.name.end.max(title_end));
+    run.kind = RunKind::Person;
 }
 
 /// Whether German token `k` follows a determiner, directly or after lower-case
@@ -231,6 +318,11 @@ fn adjacent(text: &str, a: Token, b: Token) -> bool {
 fn extend_run(text: &str, tokens: &[Token], j: usize, lang: Lang) -> Option<usize> {
     let next = j + 1;
     let t = *tokens.get(next)?;
+    // `à l’AFP Paul Mercier`: a French name after its article ends there.
+    let elided = |w: &str| ["l’", "l'", "L’", "L'"].iter().any(|p| w.starts_with(p));
+    if lang.is_romance() && (elided(tokens[j].text(text)) || elided(t.text(text))) {
+        return None;
+    }
     if is_name_word(text, tokens, next) && adjacent(text, tokens[j], t) {
         return Some(next);
     }
@@ -544,6 +636,10 @@ impl Registry {
                 if words.len() > ent.words.len() {
                     ent.name = name.to_string();
                     ent.words = words;
+                }
+                // A title given later tells the gender too (`Anne Morel` … `Mme Morel`).
+                if ent.gender == Gender::Unknown && title.is_some() {
+                    ent.gender = gender_of(title.as_deref(), "");
                 }
                 ent.title = ent.title.take().or(title);
                 ent.role = ent.role.take().or(role);

@@ -8,6 +8,12 @@
 //! article does not name (`a prominent committee member`, `officials`).
 
 use super::lang::Lang;
+use super::lexicon::romance::{
+    FRENCH_CUES, FRENCH_ETRE, IBERO_ITALIAN_CUES, ROMANCE_ADVERBS, ROMANCE_AUXILIARIES,
+    ROMANCE_DEFINITE, ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE, ROMANCE_LINKS, ROMANCE_OPENERS,
+    ROMANCE_ORG_REFERENCES, ROMANCE_PRONOUNS, ROMANCE_REFERRING, ROMANCE_ROLE_NOUNS,
+    ROMANCE_SOURCE_NOUNS, ROMANCE_TIME_WORDS,
+};
 use super::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_PREPOSITIONS, ORG_REFERENCES,
     PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is,
@@ -72,6 +78,8 @@ pub struct Reader<'a> {
     text: &'a str,
     /// German phrases have their own determiners and prepositions.
     german: bool,
+    /// So have French, Spanish, Portuguese and Italian ones (`Some(lang)`).
+    romance: Option<Lang>,
     tokens: &'a [Token],
     runs: &'a [NameRun],
     /// For each token, the run it belongs to ([`run_index`]).
@@ -90,6 +98,7 @@ impl<'a> Reader<'a> {
         Reader {
             text,
             german: lang == Lang::De,
+            romance: lang.is_romance().then_some(lang),
             tokens,
             runs,
             run_at,
@@ -103,6 +112,13 @@ impl<'a> Reader<'a> {
     fn part(&self, k: usize) -> Part {
         if let Some(r) = self.run_at[k] {
             let run = &self.runs[r];
+            // `el Mandatario`, `la Ministra`: a capitalised role noun is a noun.
+            if self.romance.is_some()
+                && run.first == run.last
+                && is(&ROMANCE_ROLE_NOUNS, self.word(k))
+            {
+                return Part::Role;
+            }
             // German capitalises common nouns: one after a determiner (and its
             // adjectives) heads a description (`der Student`, `die neue Kanzlerin`).
             if self.german
@@ -123,6 +139,16 @@ impl<'a> Reader<'a> {
             return Part::Stop;
         }
         let w = self.word(k);
+        if let Some(lang) = self.romance {
+            let p = romance_part(lang, w);
+            // `le ministre des Affaires étrangères`: after a noun, `des` is `de les`.
+            let contracted = p == Part::Det { definite: false }
+                && w == "des"
+                && k > 0
+                && !self.word(k - 1).eq_ignore_ascii_case("des")
+                && matches!(self.part(k - 1), Part::Role | Part::Modifier | Part::Run(_));
+            return if contracted { Part::Link } else { p };
+        }
         let lower = w.to_lowercase();
         if self.german {
             match lower.as_str() {
@@ -178,7 +204,11 @@ impl<'a> Reader<'a> {
     /// A personal pronoun at token `k`.
     fn pronoun(&self, k: usize) -> Option<Phrase> {
         let t = self.tokens.get(k)?;
-        (t.is_word() && is(&PRONOUNS, self.word(k))).then_some(Phrase {
+        let pronoun = match self.romance {
+            Some(lang) => super::lexicon::romance::is_pronoun(lang, self.word(k)),
+            None => is(&PRONOUNS, self.word(k)),
+        };
+        (t.is_word() && pronoun).then_some(Phrase {
             first: k,
             last: k,
             end: k,
@@ -212,6 +242,15 @@ impl<'a> Reader<'a> {
                 Part::Modifier
                     if self.german
                         && matches!(parts.last(), Some((_, Part::Role | Part::Run(_)))) =>
+                {
+                    break;
+                }
+                // A Romance name is not described by the word after it (`dijo
+                // Paredes ayer`).
+                Part::Modifier
+                    if self.romance.is_some()
+                        && matches!(parts.last(), Some((_, Part::Run(_))))
+                        && !parts.iter().any(|(_, p)| *p == Part::Link) =>
                 {
                     break;
                 }
@@ -441,6 +480,10 @@ impl<'a> Reader<'a> {
         let has_role = parts.iter().any(|(_, p)| *p == Part::Role);
         let det = match first {
             Part::Det { definite } => Some(definite),
+            // `l’avocat`, `l’ancien ministre`: the article is written into the noun.
+            _ if self.romance.is_some() && elided_article(self.word(first_k)).is_some() => {
+                Some(true)
+            }
             _ => None,
         };
         let named_modifier = matches!(first, Part::Run(_)); // `CNN meteorologist`
@@ -448,6 +491,9 @@ impl<'a> Reader<'a> {
             return None; // `said yesterday`: no determiner, no role, not a speaker
         }
         let head_word = self.word(head.0);
+        let head_word = elided_article(head_word)
+            .filter(|_| self.romance.is_some())
+            .unwrap_or(head_word);
         // A German singular noun for a person after `der` (`der Anwalt`), or a
         // feminine one after `die` (`die Kanzlerin`), refers back too.
         let german_person = self.german
@@ -459,11 +505,125 @@ impl<'a> Reader<'a> {
             };
         let refers_back = head.1 == Part::Role
             && (is(&REFERRING_ROLES, head_word) || is(&ORG_REFERENCES, head_word) || german_person);
+        // A Romance role or body refers back (`le ministre`, `la députée`, `le
+        // ministère`), and so does a document, even with its complement (`le
+        // projet de loi`).
+        let romance_back = self.romance.is_some()
+            && head.1 == Part::Role
+            && (is(&ROMANCE_REFERRING, head_word) || is(&ROMANCE_ORG_REFERENCES, head_word));
+        let document = self.romance.is_some()
+            && is(
+                &ROMANCE_DOCUMENT_NOUNS,
+                self.word(parts.get(1).map_or(first_k, |p| p.0)),
+            );
+        if det == Some(true)
+            && (romance_back && parts[..before_link].len() == parts.len() || document)
+        {
+            return Some(phrase(PhraseKind::Definite));
+        }
         let complement = parts.iter().any(|(_, p)| *p == Part::Link);
         if det == Some(true) && refers_back && !complement {
             return Some(phrase(PhraseKind::Definite));
         }
         Some(phrase(PhraseKind::Unnamed))
+    }
+}
+
+/// The role of a French, Spanish, Portuguese or Italian word in a speaker phrase.
+/// The noun after an elided article (`avocat` of `l’avocat`), if `w` has one.
+pub fn elided_article(w: &str) -> Option<&str> {
+    ["l’", "l'", "L’", "L'"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .filter(|rest| !rest.is_empty())
+}
+
+fn romance_part(lang: Lang, w: &str) -> Part {
+    let lower = w.to_lowercase();
+    let l = lower.as_str();
+    // `l’avocat`, `l’association`: an article and a noun.
+    if let Some(noun) = elided_article(l).filter(|_| matches!(lang, Lang::Fr | Lang::It)) {
+        return if is(&ROMANCE_ROLE_NOUNS, noun) || is(&ROMANCE_SOURCE_NOUNS, noun) {
+            Part::Role
+        } else {
+            Part::Modifier
+        };
+    }
+    match (lang, l) {
+        (Lang::Fr, "a") => return Part::Stop,
+        (Lang::Pt, "a" | "o" | "as" | "os") => return Part::Det { definite: true },
+        // A hearer after the speaker (`a los periodistas`, `ai giornalisti`, `ao jornal`).
+        (Lang::Es | Lang::It | Lang::Pt, "a" | "al" | "ai" | "agli" | "alle" | "allo" | "alla")
+        | (Lang::Pt, "ao" | "aos" | "à" | "às") => return Part::Stop,
+        (Lang::Fr | Lang::Es | Lang::It | Lang::Pt, "des" | "del" | "de" | "du") => {
+            return if l == "des" {
+                Part::Det { definite: false }
+            } else {
+                Part::Link
+            };
+        }
+        _ => {}
+    }
+    // `son avocat`, `su portavoz`: someone else, related to the one named before.
+    let possessive = matches!(
+        l,
+        "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "su"
+            | "sus"
+            | "seu"
+            | "sua"
+            | "seus"
+            | "suas"
+            | "suo"
+    );
+    if possessive {
+        return Part::Det { definite: false };
+    }
+    if is(&ROMANCE_DEFINITE, l) {
+        return Part::Det { definite: true };
+    }
+    if is(&ROMANCE_INDEFINITE, l) {
+        return Part::Det { definite: false };
+    }
+    if is(&ROMANCE_LINKS, l) {
+        return Part::Link;
+    }
+    if is(&ROMANCE_ROLE_NOUNS, l) || is(&ROMANCE_SOURCE_NOUNS, l) {
+        return Part::Role;
+    }
+    let closed = is(&ROMANCE_TIME_WORDS, l)
+        || is(&ROMANCE_PRONOUNS, l)
+        || is(&ROMANCE_AUXILIARIES, l)
+        || is(&ROMANCE_ADVERBS, l)
+        || is(&ROMANCE_OPENERS, l)
+        || is(&FRENCH_ETRE, l)
+        || is(&FRENCH_CUES, l)
+        || is(&super::lexicon::romance::FRENCH_BELIEF, l)
+        || is(&IBERO_ITALIAN_CUES, l);
+    // Elided pronouns and conjunctions (`qu’il`, `c’est`, `n’a`, `s’est`).
+    let elided = ["qu", "c", "j", "n", "s", "m", "t", "lorsqu", "puisqu"]
+        .iter()
+        .any(|p| {
+            l.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(['’', '\'']))
+        });
+    // A conjugated verb (`pourraient`, `devrait`, `iront`).
+    let verb = lang == Lang::Fr
+        && ["ait", "aient", "èrent", "eront", "erait", "eraient", "ront"]
+            .iter()
+            .any(|e| l.ends_with(e));
+    let plain = w
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_numeric());
+    if plain && !closed && !elided && !verb {
+        Part::Modifier
+    } else {
+        Part::Stop
     }
 }
 

@@ -57,10 +57,12 @@ impl Token {
             return false;
         }
         let t = self.text(text);
-        let rest = ["al-", "el-", "bin-", "ibn-", "d’", "d'", "O’", "O'", "Mc"]
-            .iter()
-            .find_map(|p| t.strip_prefix(p))
-            .unwrap_or(t);
+        let rest = [
+            "al-", "el-", "bin-", "ibn-", "d’", "d'", "O’", "O'", "Mc", "l’", "l'",
+        ]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t);
         rest.chars().next().is_some_and(char::is_uppercase)
     }
 
