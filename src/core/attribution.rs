@@ -11,9 +11,9 @@
 
 use super::lang::Lang;
 use super::lexicon::{
-    AUXILIARIES, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FUNCTION_WORDS,
-    MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS,
-    TIME_WORDS, is,
+    AUXILIARIES, CIRCUMSTANCE_WORDS, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS,
+    FUNCTION_WORDS, MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, OBJECT_CUES, OBJECT_PRONOUNS,
+    ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -274,8 +274,12 @@ pub fn attribute(
 
         // `“A,” he said, “B.”` or `“A,” adding, “B.”`: this quote continues the previous one.
         if let Some(prev) = out.last_mut() {
+            // (`“A,” he said of the plan, “B.”`: a circumstance of the attribution
+            // between them, when the second part has no attribution of its own.)
             let split = previous_after.is_some_and(|(pi, found)| {
-                pi == q.first_paragraph && ctx.continues_split(pi, found.last, q.open)
+                pi == q.first_paragraph
+                    && (ctx.continues_split(pi, found.last, q.open)
+                        || after.is_none() && ctx.continues_after_circumstance(pi, found.last, q))
             });
             let bare = prev.close.is_some_and(|c| {
                 kept_paragraph == Some(q.first_paragraph)
@@ -317,6 +321,10 @@ pub fn attribute(
                 .then(|| ctx.german_cue_later(q, prev_close, next_open))
                 .flatten()
         });
+        // `“A,” he said. “B?”`: a quotation right after the attribution of the one before.
+        let right_after_attribution = previous_after.is_some_and(|(pi, found)| {
+            pi == q.first_paragraph && ctx.right_after(pi, found.last, q.open)
+        });
         previous_after = after.map(|a| (q.last_paragraph, a));
 
         let kind = kinds[qi];
@@ -354,7 +362,8 @@ pub fn attribute(
             // A stand-alone quotation right after one with a speaker continues it.
             let stands_alone = ctx.stands_alone(q, prev_close);
             let near = kept_paragraph.is_some_and(|p| p + 1 >= q.first_paragraph);
-            if stands_alone && near && prev.speaker.is_some() && words(q, text) >= 4 {
+            let enough = words(q, text) >= 4 || right_after_attribution;
+            if stands_alone && near && prev.speaker.is_some() && enough {
                 quote.speaker = prev.speaker;
                 quote.confidence = 0.5;
                 // (PolNeAR marks a paragraph that is all quotation as the same
@@ -942,6 +951,18 @@ impl Ctx<'_> {
             }
         }
         if let Some(found) = self.clause_attribution(para, k, hi, dash) {
+            // A quotation that ends its sentence is attributed by the next one only
+            // when that is an attribution (`“….” Smith said.`, `He asked of the
+            // plan`), not a sentence of its own (`“….” She noted a rally on …`).
+            let ended = self.lang == Lang::En
+                && k == c + 1
+                && t[k].is_capitalized(self.text)
+                && q.parts
+                    .last()
+                    .is_some_and(|p| p.get(self.text).trim_end().ends_with(['.', '!', '?', '…']));
+            if ended && !self.attribution_ends(para, found.last, hi) {
+                return None;
+            }
             return Some(found);
         }
         // A quotation that ends its sentence with a full stop leaves the next
@@ -1110,6 +1131,32 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether what follows the attribution ending at token `last` (before `hi`) is
+    /// only its circumstance: the sentence's end, a comma, a preposition, a time,
+    /// a name or a hearer (`said.`, `said of the plan`, `told CNN`), not what was
+    /// said (`noted a rally`, `said both men are …`).
+    fn attribution_ends(&self, para: &Para, last: usize, hi: usize) -> bool {
+        let t = &para.tokens;
+        // (`said pleasantly into the phone`)
+        let mut next = last + 1;
+        while next < hi && is_skippable(t[next], self.text) {
+            next += 1;
+        }
+        let Some(n) = t.get(next).filter(|_| next < hi) else {
+            return true;
+        };
+        let w = n.text(self.text);
+        // `told the cheering crowd`: a hearer.
+        let hearer = t[last].is_word() && is(&OBJECT_CUES, t[last].text(self.text));
+        hearer
+            || !n.is_word()
+            || is(&CIRCUMSTANCE_WORDS, w)
+            || is(&TIME_WORDS, w)
+            || is(&OBJECT_PRONOUNS, w)
+            || matches!(w, "to" | "of" | "about" | "as" | "when")
+            || n.is_capitalized(self.text) && !is(&FUNCTION_WORDS, w)
+    }
+
     /// Whether a cue word that is as often a noun is one here: its "subject" is only
     /// a determiner and modifiers (`two highly critical reports`).
     fn noun_use(&self, para: &Para, cue: usize, np: Np) -> bool {
@@ -1163,6 +1210,40 @@ impl Ctx<'_> {
                     "," | ":" | "—" | "–" | "―" | ";"
                 )
             })
+    }
+
+    /// Whether the tokens between the attribution ending at `last` and quote `q`
+    /// are only a circumstance of it and a comma (`“A,” Ruiz said in May, “but
+    /// B.”`, `“A,” she said of the plan, “B.”`): no other cue (`, adding, “B”` is
+    /// an attribution of its own), no quotation, no sentence end.
+    fn continues_after_circumstance(&self, pi: usize, last: usize, q: &MarkedQuote) -> bool {
+        let para = &self.paras[pi];
+        para.token_at(q.open.start).is_some_and(|o| {
+            o > last + 2
+                && para.tokens[o - 1].is_punct(',')
+                && self.circumstance(para, last + 1, o - 1)
+        })
+    }
+
+    /// Whether only the attribution ending at token `last`, perhaps with a
+    /// circumstance (`said on Monday`), and its full stop stand before the
+    /// opening mark `open`.
+    fn right_after(&self, pi: usize, last: usize, open: Span) -> bool {
+        let para = &self.paras[pi];
+        para.token_at(open.start).is_some_and(|o| {
+            o >= last + 2
+                && para.tokens[o - 1].is_punct('.')
+                && self.circumstance(para, last + 1, o - 1)
+        })
+    }
+
+    /// Whether tokens `from..to` of `para` are a short circumstance of an
+    /// attribution: words and commas, no cue, no quotation marks.
+    fn circumstance(&self, para: &Para, from: usize, to: usize) -> bool {
+        let t = &para.tokens;
+        to <= from + 14
+            && (from..to)
+                .all(|k| (t[k].is_word() || t[k].is_punct(',')) && !is_cue_at(self.text, t, k))
     }
 
     /// Whether only punctuation and at most a bare participle cue (`, adding,`)
@@ -2003,5 +2084,42 @@ mod tests {
         );
         assert_eq!(q.len(), 2);
         assert_eq!(q[1].1, s("Jane Doe"));
+    }
+
+    #[test]
+    fn a_circumstance_after_the_attribution_does_not_end_the_split_quote() {
+        let r = report(
+            "“We will win the state,” Ruiz said in March, “but only if we keep knocking on doors.”",
+        );
+        assert_eq!(r.quotes.len(), 1);
+        assert_eq!(r.quotes[0].parts.len(), 2);
+        assert_eq!(
+            r.quotes[0].speaker.as_ref().map(|s| s.mention.as_str()),
+            Some("Ruiz")
+        );
+        // Another cue is an attribution of its own.
+        let r = report(
+            "“We will win the state,” Ruiz said, adding, “but only if we keep knocking on doors.”",
+        );
+        assert_eq!(r.quotes.len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_of_its_own_after_a_quotation_is_not_its_attribution() {
+        let q = quotes(
+            "“We feel good about the towns we are going to.” She noted a rally on Saturday.",
+        );
+        assert_eq!(q[0].2, None);
+        let q = one("“We feel good about the towns we are going to.” Smith said on Monday.");
+        assert_eq!(q.2, s("Smith"));
+        let q = one("“We feel good about the towns we are going to.” He told the crowd.");
+        assert_eq!(q.2, s("He"));
+    }
+
+    #[test]
+    fn a_short_quotation_right_after_an_attribution_goes_on_with_it() {
+        let q = quotes("“They will sue,” he said. “Everybody sues, right?”");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].2, s("he"));
     }
 }
