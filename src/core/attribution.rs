@@ -168,6 +168,8 @@ struct Ctx<'t> {
     /// Words the text writes in lower case somewhere (built when first asked):
     /// a German sentence's capitalised first word that is one of them is no name.
     lower_words: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
+    /// The marked spans that are titles (`NBC’s “Meet the Press”`), in order.
+    titles: Vec<Span>,
 }
 
 /// Attributes every quote. Returns the quotes and the people named in the text.
@@ -182,6 +184,7 @@ pub fn attribute(
         paras: Vec::with_capacity(paragraphs.len()),
         lang,
         lower_words: std::cell::OnceCell::new(),
+        titles: Vec::new(),
     };
     // Quotes do not overlap and come in order, so their parts are sorted.
     let quoted: Vec<Span> = marked
@@ -236,6 +239,17 @@ pub fn attribute(
     }
 
     let kinds: Vec<QuoteKind> = marked.iter().map(|q| ctx.kind(q)).collect();
+    // Titles of shows and books are no one's words, whatever is around them.
+    let titles: Vec<bool> = marked
+        .iter()
+        .map(|q| lang == Lang::En && ctx.is_title(q))
+        .collect();
+    ctx.titles = marked
+        .iter()
+        .zip(&titles)
+        .filter(|&(_, &t)| t)
+        .map(|(q, _)| q.outer())
+        .collect();
     // Reported speech is found first and its speakers resolved in reading order
     // with the quotations' (`A spokesperson said … “…,” he said.`). The
     // reported-speech grammar reads English sentences; other languages get their
@@ -261,6 +275,9 @@ pub fn attribute(
     // between two quotations do not make them neighbours).
     let mut kept_paragraph: Option<usize> = None;
     for (qi, q) in marked.iter().enumerate() {
+        if titles[qi] {
+            continue;
+        }
         let next_open = marked.get(qi + 1).map(|n| n.open.start);
         let prev_close = qi
             .checked_sub(1)
@@ -897,7 +914,8 @@ impl Ctx<'_> {
         let c = if close.is_empty() {
             para.first_from(close.start).checked_sub(1)?
         } else {
-            para.token_at(close.start)?
+            // (The last token of the mark: `''` is two.)
+            para.first_from(close.end).checked_sub(1)?
         };
         let hi = para.first_from(para.clause_end(close.end, next_open)); // exclusive
         let t = &para.tokens;
@@ -1230,27 +1248,39 @@ impl Ctx<'_> {
     /// opening mark `open`.
     fn right_after(&self, pi: usize, last: usize, open: Span) -> bool {
         let para = &self.paras[pi];
+        let t = &para.tokens;
         para.token_at(open.start).is_some_and(|o| {
-            o >= last + 2
-                && para.tokens[o - 1].is_punct('.')
-                && self.circumstance(para, last + 1, o - 1)
+            // (`said on NBC’s “Meet the Press.” “B”`: the title ends the sentence.)
+            let mut e = o;
+            let mut stop = o > 0 && t[o - 1].is_punct('.');
+            while e > last + 1 && any_contains(&self.titles, t[e - 1].span) {
+                stop |= t[e - 1].is_punct('.');
+                e -= 1;
+            }
+            let e = if e == o { o - 1 } else { e };
+            o >= last + 2 && stop && self.circumstance(para, last + 1, e)
         })
     }
 
     /// Whether tokens `from..to` of `para` are a short circumstance of an
-    /// attribution: words and commas, no cue, no quotation marks.
+    /// attribution: words, commas and titles, no cue, no quotation.
     fn circumstance(&self, para: &Para, from: usize, to: usize) -> bool {
         let t = &para.tokens;
-        to <= from + 14
-            && (from..to)
-                .all(|k| (t[k].is_word() || t[k].is_punct(',')) && !is_cue_at(self.text, t, k))
+        to <= from + 16
+            && (from..to).all(|k| {
+                any_contains(&self.titles, t[k].span)
+                    || (t[k].is_word() || t[k].is_punct(',')) && !is_cue_at(self.text, t, k)
+            })
     }
 
     /// Whether only punctuation and at most a bare participle cue (`, adding,`)
     /// stand between a closing mark and the next opening mark.
     fn bare_continuation(&self, pi: usize, close: Span, open: Span) -> bool {
         let para = &self.paras[pi];
-        let (Some(c), Some(o)) = (para.token_at(close.start), para.token_at(open.start)) else {
+        let c = para
+            .token_at(close.start)
+            .map(|c| para.first_from(close.end).saturating_sub(1).max(c));
+        let (Some(c), Some(o)) = (c, para.token_at(open.start)) else {
             return false;
         };
         let between = c + 1..o;
@@ -1312,6 +1342,47 @@ impl Ctx<'_> {
         } else {
             QuoteKind::Mixed
         }
+    }
+
+    /// A title in marks (`NBC’s “Meet the Press.”`, `the book “Strangers No
+    /// More,”`, `co-author of “A Life”`): words in title case, perhaps with the
+    /// sentence's punctuation, after a possessive, `of`, `on` or a naming word.
+    fn is_title(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let Some(o) = para.token_at(q.open.start) else {
+            return false;
+        };
+        let w = |k: usize| para.tokens[k].text(self.text);
+        let naming = |k: usize| is(&NAMING_WORDS, w(k));
+        let before = o > 0 && {
+            let p = w(o - 1);
+            p.ends_with("'s")
+                || p.ends_with("’s")
+                || matches!(p, "of" | "on")
+                || naming(o - 1)
+                || p == "," && o > 1 && naming(o - 2)
+        };
+        if !before || q.parts.len() != 1 {
+            return false;
+        }
+        let words: Vec<&str> = q
+            .parts
+            .iter()
+            .flat_map(|p| p.get(self.text).split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let capital = |w: &&str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        };
+        !words.is_empty()
+            && words.len() <= 10
+            && words.iter().any(|w| capital(w) && w.chars().count() > 3)
+            && words
+                .iter()
+                .all(|w| capital(w) || w.chars().count() <= 3 || is(&FUNCTION_WORDS, w))
     }
 
     /// Scare quotes, titles, nicknames, terms: marks that hold no one's words.
@@ -2121,5 +2192,25 @@ mod tests {
         let q = quotes("“They will sue,” he said. “Everybody sues, right?”");
         assert_eq!(q.len(), 2);
         assert_eq!(q[1].2, s("he"));
+    }
+
+    #[test]
+    fn titles_after_a_possessive_or_a_naming_word_are_not_quotations() {
+        let q = quotes(
+            "“We will win,” Ruiz said on CBS’s “Face the Nation.” “And we will govern well.”",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2, s("Ruiz"));
+        let q = quotes(
+            "Her memoir, “A Long Road Home,” sold well. The co-author of “Small Towns” agreed.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_quotation_mark() {
+        let q = one("''We will not go back,'' Ms. Ruiz said.");
+        assert_eq!(q.0, "We will not go back,");
+        assert_eq!(q.2, s("Ms. Ruiz"));
     }
 }

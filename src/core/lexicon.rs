@@ -516,6 +516,7 @@ list!(
     NAMING_WORDS,
     "so-called dubbed nicknamed titled entitled named film movie book song album",
     "show series novel play poem article headline slogan hashtag brand term word phrase",
+    "memoir anthem podcast documentary episode column essay program programme newsletter",
 );
 
 list!(

@@ -237,7 +237,16 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
         let mut last_seen: Option<char> = None;
         let mut first_mark = true;
         while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+            let mut next = chars.peek().map(|&(_, n)| n);
+            // Two apostrophes stand for a double mark (`''Yes,'' he said`).
+            let doubled = c == '\'' && next == Some('\'');
+            let (c, width) = if doubled {
+                chars.next();
+                next = chars.peek().map(|&(_, n)| n);
+                ('"', 2)
+            } else {
+                (c, c.len_utf8())
+            };
             let before_space = last_seen;
             if !c.is_whitespace() {
                 last_seen = Some(c);
@@ -250,7 +259,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
                 continue;
             };
             let at = para.start + i;
-            let mark = Span::new(at, at + c.len_utf8());
+            let mark = Span::new(at, at + width);
             // A paragraph that opens with the mark of a quote left open above continues it.
             let continues = if first_mark {
                 carry
