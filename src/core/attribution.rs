@@ -293,8 +293,11 @@ pub fn attribute(
         if let Some(prev) = out.last_mut() {
             // (`“A,” he said of the plan, “B.”`: a circumstance of the attribution
             // between them, when the second part has no attribution of its own.)
+            // (An attribution after the previous quote that is not the one it
+            // took, `…, saying that he was “A.” He added: “B.”`, is this quote's.)
             let split = previous_after.is_some_and(|(pi, found)| {
                 pi == q.first_paragraph
+                    && prev.cue.is_none_or(|c| Some(c) == found.cue)
                     && (ctx.continues_split(pi, found.last, q.open)
                         || after.is_none() && ctx.continues_after_circumstance(pi, found.last, q))
             });
@@ -649,48 +652,16 @@ impl Ctx<'_> {
             // Subject first, or, for a cue opening its clause, verb first:
             // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
             let verb_first = c == lo || t[c - 1].is_punct(',');
-            // `He adopted an accent and joked, “…”`, `Sanders compared himself to
-            // Clinton, saying, “…”`: a verb coordinated with the sentence's first,
-            // or a participle after a comma, speaks through the sentence's subject.
-            let shares_subject = c > lo + 1
-                && (t[c - 1].text(self.text) == "and"
-                    || t[c - 1].is_punct(',') && t[c].text(self.text).ends_with("ing"));
             let np = if self.lang == Lang::De {
                 self.german_subject(para, c, lo, o)
             } else {
-                let opening = shares_subject
-                    .then(|| self.clause_subject(para, lo, c - 1))
-                    .flatten()
-                    .map(|(np, _)| np);
-                opening
-                    .or_else(|| {
-                        self.np_backward(para, c, lo)
-                            .map(|np| self.skip_hearer(para, np, lo))
-                    })
-                    .map(|np| {
-                        // `his campaign sent out a text message saying: “…”`: a
-                        // participle after a thing speaks through the sentence's subject.
-                        let thing = np.kind == NpKind::Unnamed
-                            && (np.first..=np.last)
-                                .any(|k| is(&DOCUMENT_NOUNS, t[k].text(self.text)));
-                        if thing && t[c].text(self.text).ends_with("ing") {
-                            self.clause_subject(para, lo, np.first)
-                                .map_or(np, |(subject, _)| subject)
-                        } else {
-                            np
-                        }
-                    })
-                    .or_else(|| {
-                        verb_first
-                            .then(|| {
-                                self.np_forward(
-                                    para,
-                                    para.first_from(self.cue_span(para, c).end),
-                                    o,
-                                )
-                            })
-                            .flatten()
-                    })
+                self.english_subject(para, c, lo).or_else(|| {
+                    verb_first
+                        .then(|| {
+                            self.np_forward(para, para.first_from(self.cue_span(para, c).end), o)
+                        })
+                        .flatten()
+                })
             };
             let Some(np) = np else {
                 continue;
@@ -806,6 +777,107 @@ impl Ctx<'_> {
         None
     }
 
+    /// The subject of English cue `c` in tokens `lo..c`: the phrase right before
+    /// it (`X said`), or for a verb that shares its subject, the clause's
+    /// (`He adopted an accent and joked`, `Sanders compared himself to Clinton,
+    /// saying`, `He inflamed tensions by saying`, `She emailed supporters
+    /// saying`, `…, Nefzi said, adding`).
+    fn english_subject(&self, para: &Para, c: usize, lo: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let w = |k: usize| t[k].text(self.text);
+        let participle = w(c).ends_with("ing");
+        // `…, Nefzi said, adding, “…”`: the attribution right before the participle.
+        if participle && c > lo + 2 && t[c - 1].is_punct(',') {
+            let s = (lo..c - 1)
+                .rev()
+                .find(|&j| t[j].is_punct(','))
+                .map_or(lo, |j| j + 1);
+            let before = self
+                .clause_attribution(para, s, c - 1, None)
+                .filter(|f| f.last + 2 == c && f.confidence >= 0.9);
+            if let Some(np) = before.and_then(|f| f.np) {
+                return Some(np);
+            }
+        }
+        let coordinated = c > lo + 1 && matches!(w(c - 1), "and" | "but" | "then");
+        let after_comma = c > lo + 1 && t[c - 1].is_punct(',') && participle;
+        let after_preposition = participle
+            && c > lo + 1
+            && matches!(
+                w(c - 1),
+                "by" | "before" | "after" | "upon" | "while" | "when" | "in" | "without"
+            );
+        if coordinated || after_comma || after_preposition {
+            let subject = self
+                .clause_subject(para, lo, c - 1)
+                .map(|(np, _)| np)
+                .or_else(|| self.nearest_subject(para, lo, c - 1));
+            if subject.is_some() {
+                return subject;
+            }
+        }
+        let np = self
+            .np_backward(para, c, lo)
+            .map(|np| self.skip_hearer(para, np, lo))?;
+        // `his campaign sent out a text message saying: “…”`, `She emailed
+        // supporters saying`, `He responded on Facebook writing`: a participle
+        // after a thing, or after the object of a verb or a preposition, speaks
+        // through the clause's subject.
+        let thing =
+            np.kind == NpKind::Unnamed && (np.first..=np.last).any(|k| is(&DOCUMENT_NOUNS, w(k)));
+        // (`with Trump yelling` is Trump's; `with one of her ads asking` its subject's.)
+        let after_preposition = np.first > lo
+            && matches!(
+                w(np.first - 1),
+                "on" | "in" | "at" | "to" | "via" | "from" | "through"
+            );
+        let object = match np.kind {
+            NpKind::Pronoun | NpKind::Definite => false,
+            NpKind::Name(r) => para.runs[r].kind == RunKind::Org || after_preposition,
+            NpKind::Unnamed => true,
+        };
+        let embedded = object
+            && np.first > lo
+            && t[np.first - 1].is_word()
+            && (!is(&FUNCTION_WORDS, w(np.first - 1)) || is(&CIRCUMSTANCE_WORDS, w(np.first - 1)));
+        if participle && (thing || embedded) {
+            let subject = self
+                .clause_subject(para, lo, np.first)
+                .map(|(np, _)| np)
+                .or_else(|| self.nearest_subject(para, lo, np.first));
+            if subject.is_some() {
+                return subject;
+            }
+        }
+        Some(np)
+    }
+
+    /// The nearest person before token `hi` (from `lo`) followed by a verb: `When
+    /// he returned he began` gives the second `he`.
+    fn nearest_subject(&self, para: &Para, lo: usize, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        (lo + 1..hi).rev().find_map(|j| {
+            let w = t[j].text(self.text);
+            let verb = t[j].is_word()
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !is(&FUNCTION_WORDS, w)
+                && !w.ends_with("ing");
+            if !verb {
+                return None;
+            }
+            let np = self.np_backward(para, j, lo)?;
+            // (`Silverman, a supporter, incurred`: after an apposition.)
+            let adjacent = (np.last + 1..j).all(|k| is_skippable(t[k], self.text))
+                || t[j - 1].is_punct(',') && matches!(np.kind, NpKind::Name(_));
+            let person = match np.kind {
+                NpKind::Pronoun | NpKind::Definite => true,
+                NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+                NpKind::Unnamed => is(&ROLE_NOUNS, t[np.last].text(self.text)),
+            };
+            (adjacent && person).then_some(np)
+        })
+    }
+
     /// What follows cue `cue` up to the end of quote `q`'s sentence, in `q`'s first
     /// paragraph: the clause a partial quotation is part of.
     fn clause_after_cue(
@@ -882,6 +954,13 @@ impl Ctx<'_> {
                 continue;
             }
             let mut verb = np.end + 1;
+            // `Suu Kyi, 70, said`, `Smith, a supporter during the primary, incurred`:
+            // a name's apposition.
+            if matches!(np.kind, NpKind::Name(_)) && t.get(verb).is_some_and(|c| c.is_punct(',')) {
+                if let Some(close) = (verb + 1..hi.min(verb + 14)).find(|&k| t[k].is_punct(',')) {
+                    verb = close + 1;
+                }
+            }
             while verb < hi
                 && (is_skippable(t[verb], self.text)
                     || matches!(
@@ -2212,5 +2291,40 @@ mod tests {
         let q = one("''We will not go back,'' Ms. Ruiz said.");
         assert_eq!(q.0, "We will not go back,");
         assert_eq!(q.2, s("Ms. Ruiz"));
+    }
+
+    #[test]
+    fn participle_after_a_preposition_or_an_object_speaks_through_the_clause_subject() {
+        let q = one(
+            "Smith inflamed tensions by saying, “Our rivals just attacked our office downtown.”",
+        );
+        assert_eq!(q.2, s("Smith"));
+        let q =
+            one("The senator emailed supporters saying: “The struggle continues for all of us.”");
+        assert_eq!(q.2, s("The senator"));
+        let q = one("Clinton answered on Facebook writing, “Yes, I will do that for you.”");
+        assert_eq!(q.2, s("Clinton"));
+        let q =
+            one("When he returned he began by saying, “I do not think this trial is necessary.”");
+        assert_eq!(q.2, s("he"));
+        let q = one("Fans cheered, with Ford reportedly yelling: “Get him out of here right now!”");
+        assert_eq!(q.2, s("Ford"));
+        let q = one("Lee, 70, said it was early but added, “I think you all know the results.”");
+        assert_eq!(q.2, s("Lee"));
+    }
+
+    #[test]
+    fn participle_right_after_an_attribution_takes_its_speaker() {
+        let q =
+            quotes("He did not stay long, Ruiz said, adding, “He was not very religious at all.”");
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Ruiz"));
+    }
+
+    #[test]
+    fn a_cue_word_after_a_preposition_is_a_noun() {
+        let q = one(
+            "Ford swiped at Ryan in a series of tweets: “Ryan is always fighting the wrong battles!”",
+        );
+        assert_eq!(q.2, s("Ford"));
     }
 }

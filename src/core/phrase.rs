@@ -141,7 +141,7 @@ impl<'a> Reader<'a> {
             }
         }
         match lower.as_str() {
-            "the" | "this" | "these" | "those" | "my" | "his" | "their" | "our" => {
+            "the" | "this" | "these" | "those" | "my" | "his" | "her" | "their" | "our" => {
                 return Part::Det { definite: true };
             }
             "a" | "an" | "one" | "another" | "two" | "three" | "four" | "five" | "several"
