@@ -13,7 +13,7 @@ use super::lang::Lang;
 use super::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS,
     FUNCTION_WORDS, MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, OBJECT_CUES, OBJECT_PRONOUNS,
-    ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS, is,
+    ORG_REFERENCES, ROLE_NOUNS, SENTENCE_ADVERBS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -648,7 +648,16 @@ impl Ctx<'_> {
         }
         // The nearest cue before the mark that has a subject: `X said: “…”`,
         // `X called it “…”`, `He explained the headline by saying: “…”`.
-        for c in (lo..o).rev().filter(|&k| is_cue_at(self.text, t, k)) {
+        // `After Brown criticized Clinton, Hillary shot back, “…”`: a cue in a
+        // subordinate clause opening the sentence is not the quote's.
+        let subordinate_end = (self.lang == Lang::En && is(&SUBORDINATORS, t[lo].text(self.text)))
+            .then(|| (lo + 1..o.saturating_sub(2)).find(|&k| t[k].is_punct(',')))
+            .flatten();
+        for c in (lo..o)
+            .rev()
+            .filter(|&k| is_cue_at(self.text, t, k))
+            .filter(|&k| subordinate_end.is_none_or(|f| k > f))
+        {
             // Subject first, or, for a cue opening its clause, verb first:
             // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
             let verb_first = c == lo || t[c - 1].is_punct(',');
@@ -723,6 +732,20 @@ impl Ctx<'_> {
                         last: np.end,
                     });
                 }
+            }
+        }
+        // `As John Cornyn put it: “…”`, `As the band sang in 1985, “…”`.
+        let as_clause = self.lang == Lang::En
+            && t[lo].text(self.text).eq_ignore_ascii_case("as")
+            && matches!(t[o - 1].kind, TokenKind::Punct(',' | ':'));
+        if as_clause {
+            if let Some((np, verb)) = self.clause_subject(para, lo + 1, o - 1) {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[verb].span),
+                    confidence: 0.6,
+                    last: np.end,
+                });
             }
         }
         if t[o - 1].is_punct(':') {
@@ -929,6 +952,12 @@ impl Ctx<'_> {
     /// has since apologized`, `Trump quickly deflected`).
     fn clause_subject(&self, para: &Para, lo: usize, hi: usize) -> Option<(Np, usize)> {
         let t = &para.tokens;
+        // (`But Trump quickly deflected`: a conjunction or adverb opening the sentence.)
+        let lo = if lo + 1 < hi && is(&SENTENCE_ADVERBS, t[lo].text(self.text)) {
+            lo + 1 + usize::from(t[lo + 1].is_punct(','))
+        } else {
+            lo
+        };
         let starts =
             std::iter::once(lo).chain((lo..hi).filter(|&j| t[j].is_punct(',')).map(|j| j + 1));
         for s in starts.take(4) {
@@ -939,7 +968,7 @@ impl Ctx<'_> {
                 .get(s)
                 .copied()
                 .flatten()
-                .filter(|&r| para.runs[r].first == s)
+                .filter(|&r| para.runs[r].first == s && para.runs[r].kind != RunKind::Org)
                 .map(|r| self.name_np(para, r));
             let Some(np) = opening_name.or_else(|| self.np_forward(para, s, hi)) else {
                 continue;
@@ -1179,7 +1208,21 @@ impl Ctx<'_> {
             {
                 e += 1;
             }
-            let ends = e >= hi || t[e].is_punct('.') || t[e].is_punct(',') || t[e].is_punct('!');
+            // (`Toomey fumed on Tuesday.`: a short circumstance may follow.)
+            let circumstance = e < hi
+                && (is(&CIRCUMSTANCE_WORDS, t[e].text(self.text))
+                    || is(&TIME_WORDS, t[e].text(self.text))
+                    || t[e].text(self.text) == "to")
+                && (e..hi.min(e + 7))
+                    .find(|&m| !t[m].is_word())
+                    .map_or(hi <= e + 7, |m| {
+                        matches!(t[m].kind, TokenKind::Punct('.' | ',' | '!'))
+                    });
+            let ends = e >= hi
+                || t[e].is_punct('.')
+                || t[e].is_punct(',')
+                || t[e].is_punct('!')
+                || circumstance;
             if verb.is_some() && v < hi && ends {
                 return Some(Found {
                     np: Some(np),
@@ -2326,5 +2369,56 @@ mod tests {
             "Ford swiped at Ryan in a series of tweets: “Ryan is always fighting the wrong battles!”",
         );
         assert_eq!(q.2, s("Ford"));
+    }
+
+    #[test]
+    fn a_cue_in_an_opening_subordinate_clause_is_not_the_quotes() {
+        // (Two sentences, so that the text reads as English.)
+        let q = quotes(
+            "The debate was long and the crowd was loud all evening. After Gov. Jim Brown attacked \
+             Clinton in a debate, Hillary shot back, “I could have stayed home.”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Hillary"));
+        let q = quotes(
+            "The debate was long and the crowd was loud all evening. When Ford suggested a deal, \
+             Rubio fired back: “If they sue us in Miami, they will lose.”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Rubio"));
+    }
+
+    #[test]
+    fn colon_clauses_opened_by_as_or_a_conjunction_and_titles_in_names() {
+        let q = one(
+            "As John Cornyn, the No. 2 in the leadership, put it: “This person will not be confirmed.”",
+        );
+        assert_eq!(q.2, s("John Cornyn"));
+        let q = one(
+            "But Ford quickly deflected with a non sequitur: “It is just talk, and nothing more than that.”",
+        );
+        assert_eq!(q.2, s("Ford"));
+        let q = one(
+            "Senate Majority Leader Mitch Connell, R-Ky., delivered a message to Ford: “It is time to get on message.”",
+        );
+        assert_eq!(q.1, s("Mitch Connell"));
+    }
+
+    #[test]
+    fn speakers_after_the_quote_with_a_partitive_an_acronym_or_a_circumstance() {
+        let q = one("“There will not be a path for him to succeed,” said one of those advisers.");
+        assert_eq!(q.2, s("one of those advisers"));
+        let q = one(
+            "“We are proud to cast our votes for the next governor!” US Senator Bob Miller said.",
+        );
+        assert_eq!(q.1, s("Bob Miller"));
+        let q =
+            one("“If they were serious, they would have voted for it,” Miller fumed on Tuesday.");
+        assert_eq!(q.2, s("Miller"));
+        let q = one(
+            "Another source familiar with the senator's thinking said, “He will try to be friendlier.”",
+        );
+        assert_eq!(
+            q.2,
+            s("Another source familiar with the senator's thinking")
+        );
     }
 }

@@ -362,6 +362,7 @@ list!(
     "general gen gen. colonel col col. lieutenant lt lt. captain capt capt. major maj maj.",
     "sergeant sgt sgt. admiral adm adm. commander cmdr marshal brigadier corporal cpl private pvt",
     "chief officer detective inspector superintendent constable prime deputy acting",
+    "leader speaker chairman chairwoman whip spokesman spokeswoman sheriff",
     "m. mme mme. herr frau dr señor señora don doña",
 );
 
@@ -517,6 +518,20 @@ list!(
     "so-called dubbed nicknamed titled entitled named film movie book song album",
     "show series novel play poem article headline slogan hashtag brand term word phrase",
     "memoir anthem podcast documentary episode column essay program programme newsletter",
+);
+
+list!(
+    /// Conjunctions that open a subordinate clause before the main one (`After X
+    /// said …, Y replied`).
+    SUBORDINATORS,
+    "after before when while if because although though once since until unless whereas"
+);
+
+list!(
+    /// Conjunctions and adverbs that open a sentence before its subject (`But Trump
+    /// quickly deflected`).
+    SENTENCE_ADVERBS,
+    "but and so yet still then now instead meanwhile however later also indeed finally"
 );
 
 list!(

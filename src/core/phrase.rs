@@ -157,17 +157,28 @@ impl<'a> Reader<'a> {
             .next()
             .is_some_and(|c| c.is_lowercase() || c.is_numeric());
         // A past tense closing its clause is a verb (`Pat Toomey fumed.`).
+        // (`Toomey fumed on Tuesday.`: after a name, before a circumstance too.)
         let clause_final_verb = w.len() > 4
             && w.ends_with("ed")
-            && self
-                .tokens
-                .get(k + 1)
-                .is_none_or(|n| matches!(n.kind, TokenKind::Punct('.' | '!' | '?' | ';')));
+            && self.tokens.get(k + 1).is_none_or(|n| {
+                matches!(n.kind, TokenKind::Punct('.' | '!' | '?' | ';'))
+                    || k > 0
+                        && self.run_at[k - 1].is_some()
+                        && matches!(
+                            self.word(k + 1),
+                            "on" | "in" | "at" | "to" | "during" | "after" | "as" | "with"
+                        )
+            });
+        // (`the senator’s thinking`: after a possessive, a noun.)
+        let possessed = k > 0 && {
+            let p = self.word(k - 1);
+            p.ends_with("'s") || p.ends_with("’s")
+        };
         if plain
             && !is(&FUNCTION_WORDS, w)
             && !is_cue_at(self.text, self.tokens, k)
             && !is(&AUXILIARIES, w)
-            && !w.ends_with("ing")
+            && (!w.ends_with("ing") || possessed)
             && !clause_final_verb
         {
             return Part::Modifier;
@@ -226,7 +237,12 @@ impl<'a> Reader<'a> {
                         && matches!(parts.last(), Some((_, Part::Run(_))))
                         && i + 1 < hi
                         && matches!(self.part(i + 1), Part::Det { .. } | Part::Run(_));
+                    // `one of those advisers`, `some of the delegates`.
+                    let partitive = p == Part::Link
+                        && self.word(i) == "of"
+                        && matches!(parts.last(), Some((_, Part::Det { definite: false })));
                     let after_head = name_then_link
+                        || partitive
                         || parts.last().is_some_and(|(_, q)| {
                             matches!(q, Part::Role | Part::Modifier | Part::Link)
                         });
@@ -431,10 +447,15 @@ impl<'a> Reader<'a> {
             });
         }
         // A description: its head is the last role or modifier before any link.
+        // (`one of those advisers`: a partitive's head is after its `of`.)
+        let partitive = matches!(parts.first(), Some((_, Part::Det { .. })))
+            && matches!(parts.get(1), Some((_, Part::Link)));
+        let skip = if partitive { 2 } else { 0 };
         let before_link = parts
             .iter()
+            .skip(skip)
             .position(|(_, p)| *p == Part::Link)
-            .unwrap_or(parts.len());
+            .map_or(parts.len(), |i| i + skip);
         let head = parts[..before_link]
             .iter()
             .rfind(|(_, p)| matches!(p, Part::Role | Part::Modifier))?;
