@@ -323,8 +323,9 @@ pub fn attribute(
         // Right after the quote or right before it is where attributions are; an
         // attribution found only at the end of the sentence comes after both.
         // A blockquote signed by a line after it (`— Sofia Kowalski, a lawyer`).
+        // So is a quotation that is a paragraph of its own (`“…”` / `- Sanders.`).
         let after = after.or_else(|| {
-            (q.family == Family::Block)
+            (q.family == Family::Block || ctx.is_whole_paragraph(q))
                 .then(|| ctx.signature(&marked[qi..]))
                 .flatten()
         });
@@ -579,6 +580,19 @@ impl Ctx<'_> {
             let next = renumbered.len();
             q.group = *renumbered.entry(q.group).or_insert(next);
         }
+    }
+
+    /// Whether quote `q` is all its paragraphs hold (marks and final punctuation aside).
+    fn is_whole_paragraph(&self, q: &MarkedQuote) -> bool {
+        let (Some(first), Some(last)) = (
+            self.paras.get(q.first_paragraph),
+            self.paras.get(q.last_paragraph),
+        ) else {
+            return false;
+        };
+        let end = q.close.map_or(q.open.end, |c| c.end);
+        first.token_at(q.open.start) == Some(0)
+            && self.text[end..last.span.end].trim().chars().count() <= 1
     }
 
     /// The dash line that signs the blockquote quotations `block` starts with:
@@ -2420,5 +2434,12 @@ mod tests {
             q.2,
             s("Another source familiar with the senator's thinking")
         );
+    }
+
+    #[test]
+    fn a_dash_line_signs_the_quotation_paragraph_before_it() {
+        let q =
+            quotes("“We will win this state, and then we will win the next one.”\n- Jane Ruiz.");
+        assert_eq!(q[0].2, s("Jane Ruiz"));
     }
 }
