@@ -389,12 +389,7 @@ pub fn attribute(
                 quote.confidence = 0.5;
                 // (PolNeAR marks a paragraph that is all quotation as the same
                 // attribution, one with words of the writer's own as a new one.)
-                let whole_paragraph = {
-                    let para = &ctx.paras[q.last_paragraph];
-                    let end = q.close.map_or(q.open.end, |c| c.end);
-                    text[end..para.span.end].trim().chars().count() <= 1
-                };
-                if kept_paragraph == Some(q.first_paragraph) || whole_paragraph {
+                if kept_paragraph == Some(q.first_paragraph) || ctx.is_whole_paragraph(q) {
                     quote.group = prev.group;
                 }
             }
@@ -2441,5 +2436,14 @@ mod tests {
         let q =
             quotes("“We will win this state, and then we will win the next one.”\n- Jane Ruiz.");
         assert_eq!(q[0].2, s("Jane Ruiz"));
+    }
+
+    #[test]
+    fn a_quotation_after_the_writers_words_in_a_later_paragraph_is_a_new_attribution() {
+        let text = "“We will win the state this year,” said Jane Doe.\nThe mayor looked surprised \
+                    and pointed at the map. “Does that not worry you at all, after this week?”";
+        let page = Page::from_text(text);
+        let eval = crate::core::report::eval_quotes(&page, &analyze(&page).unwrap(), true);
+        assert_eq!(eval.len(), 2);
     }
 }
