@@ -466,6 +466,20 @@ fn words(q: &MarkedQuote, text: &str) -> usize {
         .sum()
 }
 
+/// Whether tokens `lo..o` of `para` are a transcript's label and its colon: an
+/// opening mark perhaps, then one to three words in capitals (`"WALLACE:`).
+fn q_opens_after_label(text: &str, para: &Para, lo: usize, o: usize) -> bool {
+    let t = &para.tokens;
+    let words = (lo..o - 1).filter(|&k| t[k].is_word()).count();
+    (1..=3).contains(&words)
+        && (lo..o - 1).all(|k| {
+            is_open_mark(t[k], text)
+                || t[k].is_word()
+                    && t[k].text(text).chars().any(char::is_uppercase)
+                    && !t[k].text(text).chars().any(char::is_lowercase)
+        })
+}
+
 fn is_open_mark(t: Token, text: &str) -> bool {
     matches!(t.text(text), "“" | "\"" | "«" | "„" | "‘" | "「" | "『")
 }
@@ -762,6 +776,31 @@ impl Ctx<'_> {
                 return Some(Found {
                     np: Some(np),
                     cue: Some(t[verb].span),
+                    confidence: 0.6,
+                    last: np.end,
+                });
+            }
+        }
+        // `WALLACE: …`: a transcript's turn, after its speaker's label.
+        if t[o - 1].is_punct(':') && q_opens_after_label(self.text, para, lo, o) {
+            let words: Vec<usize> = (lo..o - 1).filter(|&k| t[k].is_word()).collect();
+            if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
+                let np = match para.run_at.get(first).copied().flatten() {
+                    Some(r) if para.runs[r].first == first && para.runs[r].last == last => {
+                        self.name_np(para, r)
+                    }
+                    _ => Np {
+                        span: Span::new(t[first].span.start, t[last].span.end),
+                        kind: NpKind::Unnamed,
+                        para: para.index,
+                        end: last,
+                        first,
+                        last,
+                    },
+                };
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[o - 1].span),
                     confidence: 0.6,
                     last: np.end,
                 });
@@ -2445,5 +2484,32 @@ mod tests {
         let page = Page::from_text(text);
         let eval = crate::core::report::eval_quotes(&page, &analyze(&page).unwrap(), true);
         assert_eq!(eval.len(), 2);
+    }
+
+    #[test]
+    fn a_transcript_in_marks_is_one_quotation_per_turn_after_its_label() {
+        let q = quotes(
+            "The transcript of the interview follows.\n\"HOST: Will she be at the debate \
+             tomorrow night?\n\"GOVERNOR: She will not be there, and we made that clear.\n\
+             \"HOST: Are you sure about that?\n\"GOVERNOR: Yes, I am sure.\"",
+        );
+        let speakers: Vec<_> = q.iter().map(|q| q.2.clone()).collect();
+        assert_eq!(
+            speakers,
+            vec![s("HOST"), s("GOVERNOR"), s("HOST"), s("GOVERNOR")],
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_excerpt_in_straight_marks_gives_way_to_its_own_quotations() {
+        let q = quotes(
+            "From the newspaper's long report:\n\"The first time she saw him, she was \
+             beginning to understand the crowd.\n\"“It never crossed my mind that I was \
+             losing it,” she said months after her release.\"",
+        );
+        assert!(q.iter().all(|q| !q.0.contains("The first time")), "{q:?}");
+        assert_eq!(q[0].0, "It never crossed my mind that I was losing it,");
+        assert_eq!(q[0].2, s("she"));
     }
 }
