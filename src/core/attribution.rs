@@ -12,8 +12,9 @@
 use super::lang::Lang;
 use super::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS,
-    FUNCTION_WORDS, MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, OBJECT_CUES, OBJECT_PRONOUNS,
-    ORG_REFERENCES, ROLE_NOUNS, SENTENCE_ADVERBS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, is,
+    FUNCTION_WORDS, MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, NUMBER_WORDS, OBJECT_CUES,
+    OBJECT_PRONOUNS, ORG_REFERENCES, ROLE_NOUNS, SENTENCE_ADVERBS, SOURCE_NOUNS, SUBORDINATORS,
+    TIME_WORDS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -1009,6 +1010,12 @@ impl Ctx<'_> {
         let starts =
             std::iter::once(lo).chain((lo..hi).filter(|&j| t[j].is_punct(',')).map(|j| j + 1));
         for s in starts.take(4) {
+            // (`…, even a top strategist said`)
+            let s = if s + 1 < hi && is(&SENTENCE_ADVERBS, t[s].text(self.text)) {
+                s + 1
+            } else {
+                s
+            };
             // A name opening the clause is its subject even where the phrase
             // reader takes the verb after it for a modifier (`Alverson summed up`).
             let opening_name = para
@@ -1023,9 +1030,13 @@ impl Ctx<'_> {
             };
             let person = match np.kind {
                 NpKind::Pronoun => true,
-                NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+                // (`Eight years ago, he …`: a number is no one.)
+                NpKind::Name(r) => {
+                    para.runs[r].kind != RunKind::Org
+                        && !is(&NUMBER_WORDS, t[para.runs[r].first].text(self.text))
+                }
                 NpKind::Definite => true,
-                NpKind::Unnamed => false,
+                NpKind::Unnamed => is(&ROLE_NOUNS, t[np.last].text(self.text)),
             };
             if !person {
                 continue;
@@ -1175,8 +1186,8 @@ impl Ctx<'_> {
         if k >= hi {
             return None;
         }
-        // `, said X` / `, says the official`
-        if is_cue_at(self.text, t, k) {
+        // `, said X` / `, says the official` (not `, promising the party …`).
+        if is_cue_at(self.text, t, k) && !t[k].text(self.text).ends_with("ing") {
             let cue = self.cue_span(para, k);
             let after_cue = para.first_from(cue.end);
             if let Some(np) = self.np_forward(para, after_cue, hi) {
@@ -1304,7 +1315,20 @@ impl Ctx<'_> {
         if broken {
             return None;
         }
-        let np = self.np_backward(para, j, k)?;
+        // `a Democratic staffer in the room wondered`: a role and where it is.
+        let placed = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
+            && is(&ROLE_NOUNS, t[np.last].text(self.text))
+            && t.get(np.end + 1).is_some_and(|n| {
+                matches!(
+                    n.text(self.text),
+                    "in" | "at" | "from" | "with" | "on" | "of"
+                )
+            });
+        let np = if placed {
+            np
+        } else {
+            self.np_backward(para, j, k)?
+        };
         let speaker = match np.kind {
             NpKind::Name(r) => para.runs[r].kind != RunKind::Org || np.first == k,
             NpKind::Pronoun => false,
@@ -1357,10 +1381,18 @@ impl Ctx<'_> {
             )
         });
         let head = para.tokens[link.map_or(np.last, |k| k.saturating_sub(1))].text(self.text);
+        // (`the national RNC file:`: a name after a modifier only describes the noun.)
+        let described_name = matches!(np.kind, NpKind::Name(_)) && np.first > 0 && {
+            let b = para.tokens[np.first - 1];
+            let bw = b.text(self.text);
+            b.is_word()
+                && bw.chars().next().is_some_and(char::is_lowercase)
+                && !is(&FUNCTION_WORDS, bw)
+                && !is_cue_at(self.text, &para.tokens, np.first - 1)
+        };
         is(&NOUN_LIKE_CUES, w)
-            && np.kind == NpKind::Unnamed
-            && !is(&ROLE_NOUNS, head)
-            && !is(&SOURCE_NOUNS, head)
+            && (np.kind == NpKind::Unnamed && !is(&ROLE_NOUNS, head) && !is(&SOURCE_NOUNS, head)
+                || described_name)
     }
 
     /// A cue verb with its particle (`pointed out`, `told reporters`).
@@ -2511,5 +2543,38 @@ mod tests {
         assert!(q.iter().all(|q| !q.0.contains("The first time")), "{q:?}");
         assert_eq!(q[0].0, "It never crossed my mind that I was losing it,");
         assert_eq!(q[0].2, s("she"));
+    }
+
+    #[test]
+    fn subjects_behind_numbers_adverbs_and_openers_and_a_shot_back() {
+        let q = one(
+            "Eight years ago, he backed Obama over Clinton and said, “She has never done anything for us.”",
+        );
+        assert_eq!(q.2, s("he"));
+        let q = one(
+            "Alongside the calls for action, even a top strategist said she must choose, saying, \
+             “At some point she is going to have to come out and say where she stands.”",
+        );
+        assert_eq!(q.2, s("a top strategist"));
+        let q = one("“Jeb wants to be a tough guy tonight,” Trump shot back.");
+        assert_eq!(q.2, s("Trump"));
+    }
+
+    #[test]
+    fn a_participle_after_the_quote_does_not_name_its_speaker() {
+        let q = quotes(
+            "Moreno said the members will still meet, but said, “It is time we change how we do \
+             it,” promising the Friends of Abe will return to its roots.",
+        );
+        assert_eq!(q[0].2, s("Moreno"));
+    }
+
+    #[test]
+    fn a_noun_like_cue_after_a_described_name_is_a_noun() {
+        let q = quotes(
+            "“Having access to the file is valuable,” said Skelly, explaining he worked with Vito, \
+             who put the data into the national RNC file: “Vito is outstanding with data.”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Skelly"));
     }
 }

@@ -501,6 +501,8 @@ list!(
     "every any both either neither such other another more less much few several",
     "is are was were be been being has have had do does did will would can could may might",
     "must shall should speaking asked according despite during under over into onto about",
+    "alongside amid among amongst across against along behind beside besides beyond toward",
+    "towards upon within without throughout",
     "mr mrs ms dr",
 );
 
@@ -531,7 +533,14 @@ list!(
     /// Conjunctions and adverbs that open a sentence before its subject (`But Trump
     /// quickly deflected`).
     SENTENCE_ADVERBS,
-    "but and so yet still then now instead meanwhile however later also indeed finally"
+    "but and so yet still then now instead meanwhile however later also indeed finally even"
+);
+
+list!(
+    /// Numbers written as words: `Eight years ago` names no one.
+    NUMBER_WORDS,
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty",
+    "hundred hundreds thousand thousands million millions dozen dozens"
 );
 
 list!(

@@ -166,9 +166,12 @@ impl<'a> Reader<'a> {
                         && self.run_at[k - 1].is_some()
                         && matches!(
                             self.word(k + 1),
-                            "on" | "in" | "at" | "to" | "during" | "after" | "as" | "with"
+                            "on" | "in" | "at" | "to" | "during" | "after" | "as" | "with" | "back"
                         )
-            });
+            })
+            // (`Trump shot back`)
+            || matches!(w, "shot" | "hit" | "struck" | "fought")
+                && self.tokens.get(k + 1).is_some_and(|n| n.text(self.text) == "back");
         // (`the senator’s thinking`: after a possessive, a noun.)
         let possessed = k > 0 && {
             let p = self.word(k - 1);
