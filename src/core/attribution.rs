@@ -419,7 +419,13 @@ pub fn attribute(
                 quote.confidence = 0.45;
             }
         }
-        if quote.speaker.is_none() && quote.cue.is_none() && ctx.is_not_a_quotation(q) {
+        // (A short quotation right after a verb of speech is someone's words even
+        // when the speaker is a crowd the rules cannot name: `chanting “Dump X.”`.)
+        if quote.speaker.is_none()
+            && quote.cue.is_none()
+            && !(lang == Lang::En && kind == QuoteKind::Direct && ctx.after_cue(q))
+            && ctx.is_not_a_quotation(q)
+        {
             continue;
         }
         // Calibrated on English news (PolNeAR, the hand-annotated pages); other
@@ -887,6 +893,30 @@ impl Ctx<'_> {
             if subject.is_some() {
                 return subject;
             }
+        }
+        // `Mike Lee, who declared in the spin room, “…”`: the relative pronoun,
+        // standing for the name before it.
+        let mut r = c;
+        while r > lo && is_skippable(t[r - 1], self.text) {
+            r -= 1;
+        }
+        if r > lo + 1 && w(r - 1) == "who" {
+            let who = r - 1;
+            let end = if t[who - 1].is_punct(',') {
+                who - 1
+            } else {
+                who
+            };
+            let antecedent = self.np_backward(para, end, lo).filter(
+                |np| matches!(np.kind, NpKind::Name(n) if para.runs[n].kind != RunKind::Org),
+            );
+            return antecedent.map(|np| Np {
+                span: t[who].span,
+                first: who,
+                last: who,
+                end: who,
+                ..np
+            });
         }
         let np = self
             .np_backward(para, c, lo)
@@ -1443,6 +1473,24 @@ impl Ctx<'_> {
                 && para.tokens[o - 1].is_punct(',')
                 && self.circumstance(para, last + 1, o - 1)
         })
+    }
+
+    /// Whether a verb of speech stands right before quote `q`'s opening mark,
+    /// perhaps with a comma or colon (`chanting “…”`, `yelled: “…”`).
+    fn after_cue(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let t = &para.tokens;
+        let Some(o) = para.token_at(q.open.start) else {
+            return false;
+        };
+        let k = if o > 1 && matches!(t[o - 1].kind, TokenKind::Punct(',' | ':')) {
+            o - 2
+        } else if o > 0 {
+            o - 1
+        } else {
+            return false;
+        };
+        is_cue_at(self.text, t, k) && !is(&NAMING_WORDS, t[k].text(self.text))
     }
 
     /// Whether only the attribution ending at token `last`, perhaps with a
@@ -2576,5 +2624,23 @@ mod tests {
              who put the data into the national RNC file: “Vito is outstanding with data.”",
         );
         assert_eq!(q.last().and_then(|q| q.2.clone()), s("Skelly"));
+    }
+
+    #[test]
+    fn crowds_quantifiers_and_relative_pronouns_speak() {
+        let q = quotes(
+            "Supporters gave each other high-fives as the results came in. Some chanted “USA! USA!”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Some"));
+        let q = one("“I feel good about the ticket this year,” said another.");
+        assert_eq!(q.2, s("another"));
+        let q = one(
+            "Cruz was endorsed by Mike Lee, who declared in the spin room, “I am sending the signal to unite.”",
+        );
+        assert_eq!((q.1, q.2), (s("Mike Lee"), s("who")));
+        let q = quotes(
+            "Hundreds of protesters gathered downtown on Monday, holding signs and chanting “Dump him.”",
+        );
+        assert_eq!(q.last().map(|q| q.0.as_str()), Some("Dump him."));
     }
 }

@@ -386,6 +386,19 @@ impl<'a> Reader<'a> {
 
     /// What a sequence of parts names, if anything.
     fn classify(&self, mut parts: Vec<(usize, Part)>) -> Option<Phrase> {
+        // `said another`, `Some chanted`: a quantifier alone is someone unnamed.
+        if let [(k, Part::Det { definite: false })] = parts.as_slice() {
+            let lone = matches!(
+                self.word(*k).to_lowercase().as_str(),
+                "one" | "another" | "some" | "many" | "several" | "others"
+            );
+            return lone.then_some(Phrase {
+                first: *k,
+                last: *k,
+                end: *k,
+                kind: PhraseKind::Unnamed,
+            });
+        }
         while matches!(parts.last(), Some((_, Part::Link | Part::Det { .. }))) {
             parts.pop();
         }
