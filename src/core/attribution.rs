@@ -393,6 +393,17 @@ pub fn attribute(
                 if kept_paragraph == Some(q.first_paragraph) || ctx.is_whole_paragraph(q) {
                     quote.group = prev.group;
                 }
+            } else if lang == Lang::En
+                && prev.speaker.is_none()
+                && prev.cue.is_none()
+                && kept_paragraph.is_some_and(|p| p + 1 == q.first_paragraph)
+                && ctx.is_whole_paragraph(q)
+                && qi > 0
+                && ctx.is_whole_paragraph(&marked[qi - 1])
+            {
+                // Paragraphs that are all quotation, one after another, with no
+                // attribution: one attribution (the writer's source for all).
+                quote.group = prev.group;
             }
         }
         // German reports speech in the subjunctive: a quotation in a sentence that
@@ -2642,5 +2653,16 @@ mod tests {
             "Hundreds of protesters gathered downtown on Monday, holding signs and chanting “Dump him.”",
         );
         assert_eq!(q.last().map(|q| q.0.as_str()), Some("Dump him."));
+    }
+
+    #[test]
+    fn unattributed_quotation_paragraphs_in_a_row_are_one_attribution() {
+        let text = "The candidate spoke only in slogans during the long interview.\n\
+                    “We have to do something, and it is the only way.”\n\
+                    “We have to be a lot tougher than we are now.”";
+        let page = Page::from_text(text);
+        let eval = crate::core::report::eval_quotes(&page, &analyze(&page).unwrap(), true);
+        assert_eq!(eval.len(), 1);
+        assert_eq!(eval[0].parts.len(), 2);
     }
 }
