@@ -326,7 +326,9 @@ pub fn attribute(
         // A blockquote signed by a line after it (`— Sofia Kowalski, a lawyer`).
         // So is a quotation that is a paragraph of its own (`“…”` / `- Sanders.`).
         let after = after.or_else(|| {
-            (q.family == Family::Block || ctx.is_whole_paragraph(q))
+            let left_open =
+                q.close.is_none() && ctx.paras[q.first_paragraph].token_at(q.open.start) == Some(0);
+            (q.family == Family::Block || ctx.is_whole_paragraph(q) || left_open)
                 .then(|| ctx.signature(&marked[qi..]))
                 .flatten()
         });
@@ -635,13 +637,45 @@ impl Ctx<'_> {
         let para = self.paras.get(next)?;
         let first = para.tokens.first()?;
         if !matches!(first.text(self.text), "—" | "–" | "―" | "-") {
-            return None;
+            return self.closing_signature(block.first()?, para);
         }
         let found = self.clause_attribution(para, 1, para.tokens.len(), Some(0))?;
         Some(Found {
             confidence: 0.75,
             ..found
         })
+    }
+
+    /// `"The words…` / `Jane Ruiz, a senator."`: a quotation left open at its
+    /// paragraph's end, whose closing mark ends the short line after it that
+    /// names its speaker (a pull quote).
+    fn closing_signature(&self, q: &MarkedQuote, para: &Para) -> Option<Found> {
+        let t = &para.tokens;
+        let n = t.len();
+        let closes = q.close.is_none()
+            && (3..=24).contains(&n)
+            && matches!(t[n - 1].text(self.text), "\"" | "”")
+            && t[n - 2].is_punct('.');
+        if !closes || self.lang != Lang::En {
+            return None;
+        }
+        let np = self.np_forward(para, 0, n - 2)?;
+        // The name and perhaps an apposition, nothing else with a verb.
+        let apposition = t
+            .get(np.end + 1)
+            .is_none_or(|c| c.is_punct(',') || c.is_punct('.'));
+        let named = match np.kind {
+            NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+            NpKind::Unnamed | NpKind::Definite => is(&ROLE_NOUNS, t[np.last].text(self.text)),
+            NpKind::Pronoun => false,
+        };
+        (np.first == 0 && apposition && named && !(0..n).any(|k| is_cue_at(self.text, t, k)))
+            .then_some(Found {
+                np: Some(np),
+                cue: None,
+                confidence: 0.6,
+                last: np.end,
+            })
     }
 
     /// The attribution before the quote, in its sentence.
@@ -2664,5 +2698,15 @@ mod tests {
         let eval = crate::core::report::eval_quotes(&page, &analyze(&page).unwrap(), true);
         assert_eq!(eval.len(), 1);
         assert_eq!(eval[0].parts.len(), 2);
+    }
+
+    #[test]
+    fn a_pull_quote_is_signed_by_the_line_its_closing_mark_ends() {
+        let q = quotes(
+            "The new rules will take effect in the spring, the agency said on Monday.\n\
+             \"What we have seen is that our efforts to date have been insufficient.\n\
+             Jane Ruiz, deputy security adviser.\"",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Jane Ruiz"));
     }
 }
