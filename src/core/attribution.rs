@@ -13,8 +13,8 @@ use super::lang::Lang;
 use super::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS,
     FUNCTION_WORDS, MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, NUMBER_WORDS, OBJECT_CUES,
-    OBJECT_PRONOUNS, ORG_REFERENCES, ROLE_NOUNS, SENTENCE_ADVERBS, SOURCE_NOUNS, SUBORDINATORS,
-    TIME_WORDS, is,
+    OBJECT_PRONOUNS, ORG_REFERENCES, PRONOUNS, ROLE_NOUNS, SENTENCE_ADVERBS, SOURCE_NOUNS,
+    SUBORDINATORS, TIME_WORDS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -1295,6 +1295,14 @@ impl Ctx<'_> {
             let cue = (m + 1..hi.min(m + 30)).find(|&j| {
                 is_cue_at(self.text, t, j) && (t[j - 1].is_word() || t[j - 1].is_punct(','))
             });
+            // (`South Carolina, he said, was …`: a pronoun between the commas is
+            // the speaker of a parenthesis, the name only what it is about.)
+            let parenthesis = cue.is_some_and(|j| {
+                j == m + 2 && t[m + 1].is_word() && is(&PRONOUNS, t[m + 1].text(self.text))
+            });
+            if parenthesis {
+                return None;
+            }
             if let Some(j) = cue {
                 m = j;
             }
@@ -1433,8 +1441,12 @@ impl Ctx<'_> {
             return true;
         };
         let w = n.text(self.text);
-        // `told the cheering crowd`: a hearer.
-        let hearer = t[last].is_word() && is(&OBJECT_CUES, t[last].text(self.text));
+        // `told the cheering crowd`: a hearer. (`She called him “unfit.”` names.)
+        let cue = t[last].text(self.text);
+        if t[last].is_word() && matches!(cue, "called" | "calls" | "call") {
+            return !n.is_word();
+        }
+        let hearer = t[last].is_word() && is(&OBJECT_CUES, cue);
         hearer
             || !n.is_word()
             || is(&CIRCUMSTANCE_WORDS, w)
@@ -2708,5 +2720,18 @@ mod tests {
              Jane Ruiz, deputy security adviser.\"",
         );
         assert_eq!(q.last().and_then(|q| q.2.clone()), s("Jane Ruiz"));
+    }
+
+    #[test]
+    fn a_parenthesis_or_a_naming_sentence_after_a_quotation_is_not_its_attribution() {
+        let text = "“Maybe we are just trying to let the bully learn,” Tripp said. “We are trying \
+                    to show some mercy.” South Carolina, he said, was the place to win.";
+        let page = Page::from_text(text);
+        let eval = crate::core::report::eval_quotes(&page, &analyze(&page).unwrap(), true);
+        assert_eq!(eval.iter().filter(|q| q.kind == "direct").count(), 1);
+        let q = quotes(
+            "“I never questioned their fitness to serve.” She called him “not fit to be president.”",
+        );
+        assert_eq!(q[0].2, None);
     }
 }
