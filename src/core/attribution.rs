@@ -999,6 +999,21 @@ impl Ctx<'_> {
         Some(np)
     }
 
+    /// Whether the text writes `word` in lower case somewhere.
+    fn written_in_lower_case(&self, word: &str) -> bool {
+        self.lower_words
+            .get_or_init(|| {
+                self.paras
+                    .iter()
+                    .flat_map(|p| p.tokens.iter())
+                    .filter(|t| t.is_word())
+                    .map(|t| t.text(self.text))
+                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    .collect()
+            })
+            .contains(word)
+    }
+
     /// The nearest person before token `hi` (from `lo`) followed by a verb: `When
     /// he returned he began` gives the second `he`.
     fn nearest_subject(&self, para: &Para, lo: usize, hi: usize) -> Option<Np> {
@@ -1106,9 +1121,16 @@ impl Ctx<'_> {
             let person = match np.kind {
                 NpKind::Pronoun => true,
                 // (`Eight years ago, he …`: a number is no one.)
+                // (`New signs appeared`: a sentence's first word that the text
+                // writes in lower case elsewhere is no name.)
                 NpKind::Name(r) => {
-                    para.runs[r].kind != RunKind::Org
-                        && !is(&NUMBER_WORDS, t[para.runs[r].first].text(self.text))
+                    let run = &para.runs[r];
+                    let word = t[run.first].text(self.text);
+                    let lower_elsewhere = run.first == run.last
+                        && para.first_from(para.clause_start(t[run.first].span.start, None))
+                            == run.first
+                        && self.written_in_lower_case(&word.to_lowercase());
+                    run.kind != RunKind::Org && !is(&NUMBER_WORDS, word) && !lower_elsewhere
                 }
                 NpKind::Definite => true,
                 NpKind::Unnamed => is(&ROLE_NOUNS, t[np.last].text(self.text)),
@@ -2733,5 +2755,14 @@ mod tests {
             "“I never questioned their fitness to serve.” She called him “not fit to be president.”",
         );
         assert_eq!(q[0].2, None);
+    }
+
+    #[test]
+    fn a_capitalised_first_word_written_in_lower_case_elsewhere_is_no_speaker() {
+        let q = one(
+            "The new store opened today. New signs appeared this month, spelling out its \
+             promise: “Lower prices. Same high standards,” reads one.",
+        );
+        assert_eq!(q.2, s("one"));
     }
 }

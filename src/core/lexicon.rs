@@ -325,6 +325,7 @@ list!(
     /// What may follow a noun-like cue when it is a verb (`states that`, `report: “…”`).
     CUE_FOLLOWERS,
     "that he she they it we i you the a an this these those his her their its our to",
+    "one another",
 );
 
 list!(
