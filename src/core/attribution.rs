@@ -989,7 +989,7 @@ impl Ctx<'_> {
             && (!is(&FUNCTION_WORDS, w(np.first - 1)) || is(&CIRCUMSTANCE_WORDS, w(np.first - 1)));
         if participle && (thing || embedded) {
             let subject = self
-                .clause_subject(para, lo, np.first)
+                .clause_subject_where(para, lo, np.first, thing)
                 .map(|(np, _)| np)
                 .or_else(|| self.nearest_subject(para, lo, np.first));
             if subject.is_some() {
@@ -1090,6 +1090,18 @@ impl Ctx<'_> {
     /// followed by a plain verb, perhaps after auxiliaries and adverbs (`Clinton
     /// has since apologized`, `Trump quickly deflected`).
     fn clause_subject(&self, para: &Para, lo: usize, hi: usize) -> Option<(Np, usize)> {
+        self.clause_subject_where(para, lo, hi, false)
+    }
+
+    /// [`Ctx::clause_subject`], the subject a person, or with `any`, anything
+    /// named or described (`The town released a statement saying`).
+    fn clause_subject_where(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        any: bool,
+    ) -> Option<(Np, usize)> {
         let t = &para.tokens;
         // (`But Trump quickly deflected`: a conjunction or adverb opening the sentence.)
         let lo = if lo + 1 < hi && is(&SENTENCE_ADVERBS, t[lo].text(self.text)) {
@@ -1130,10 +1142,12 @@ impl Ctx<'_> {
                         && para.first_from(para.clause_start(t[run.first].span.start, None))
                             == run.first
                         && self.written_in_lower_case(&word.to_lowercase());
-                    run.kind != RunKind::Org && !is(&NUMBER_WORDS, word) && !lower_elsewhere
+                    (any || run.kind != RunKind::Org)
+                        && !is(&NUMBER_WORDS, word)
+                        && !lower_elsewhere
                 }
                 NpKind::Definite => true,
-                NpKind::Unnamed => is(&ROLE_NOUNS, t[np.last].text(self.text)),
+                NpKind::Unnamed => any || is(&ROLE_NOUNS, t[np.last].text(self.text)),
             };
             if !person {
                 continue;
@@ -2764,5 +2778,13 @@ mod tests {
              promise: “Lower prices. Same high standards,” reads one.",
         );
         assert_eq!(q.2, s("one"));
+    }
+
+    #[test]
+    fn a_participle_after_a_document_speaks_through_whatever_subject_issued_it() {
+        let q = one(
+            "The town released a statement on Monday saying, “The comments are based on opinion, not facts.”",
+        );
+        assert_eq!(q.2, s("The town"));
     }
 }
