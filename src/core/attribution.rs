@@ -923,7 +923,13 @@ impl Ctx<'_> {
             }
         }
         let coordinated = c > lo + 1 && matches!(w(c - 1), "and" | "but" | "then");
-        let after_comma = c > lo + 1 && t[c - 1].is_punct(',') && participle;
+        // (`needled the “reporter,” saying`: the comma may be inside the marks.)
+        let after_comma = c > lo + 1
+            && participle
+            && (t[c - 1].is_punct(',')
+                || c > lo + 2
+                    && matches!(t[c - 1].text(self.text), "”" | "\"" | "’")
+                    && t[c - 2].is_punct(','));
         let after_preposition = participle
             && c > lo + 1
             && matches!(
@@ -2786,5 +2792,13 @@ mod tests {
             "The town released a statement on Monday saying, “The comments are based on opinion, not facts.”",
         );
         assert_eq!(q.2, s("The town"));
+    }
+
+    #[test]
+    fn a_participle_after_a_scare_quote_with_its_comma_speaks_through_the_subject() {
+        let q = quotes(
+            "Kerpen needled the TV “reporter,” saying, “A reporter who writes stories on request!”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Kerpen"));
     }
 }

@@ -224,6 +224,7 @@ list!(
     /// through the sentence's subject (`his campaign sent a message saying …`).
     DOCUMENT_NOUNS,
     "message messages email e-mail emails statement ad ads advertisement video letter post",
+    "piece headline editorial column op-ed",
     "tweet release memo note sign flyer mailer spot commercial text"
 );
 
