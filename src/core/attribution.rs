@@ -1303,8 +1303,10 @@ impl Ctx<'_> {
         if k >= hi {
             return None;
         }
-        // `, said X` / `, says the official` (not `, promising the party …`).
-        if is_cue_at(self.text, t, k) && !t[k].text(self.text).ends_with("ing") {
+        // `, said X` / `, says the official` (not `, promising the party …`, nor
+        // `, told Fox News`: who is told is not who tells).
+        let told = matches!(t[k].text(self.text), "told" | "tells" | "tell");
+        if is_cue_at(self.text, t, k) && !t[k].text(self.text).ends_with("ing") && !told {
             let cue = self.cue_span(para, k);
             let after_cue = para.first_from(cue.end);
             if let Some(np) = self.np_forward(para, after_cue, hi) {
@@ -1333,7 +1335,10 @@ impl Ctx<'_> {
         // `, X said` / `, he added` / `, X, the mayor of Y, said` / `, X, a research
         // analyst at Y told CBS News`
         let mut m = np.end + 1;
-        if m < hi && t[m].is_punct(',') && matches!(np.kind, NpKind::Name(_)) {
+        // (`an intelligence source, who was not authorized to speak, told Fox News`)
+        let role = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
+            && is(&ROLE_NOUNS, t[np.last].text(self.text));
+        if m < hi && t[m].is_punct(',') && (matches!(np.kind, NpKind::Name(_)) || role) {
             let cue = (m + 1..hi.min(m + 30)).find(|&j| {
                 is_cue_at(self.text, t, j) && (t[j - 1].is_word() || t[j - 1].is_punct(','))
             });
@@ -2800,5 +2805,14 @@ mod tests {
             "Kerpen needled the TV “reporter,” saying, “A reporter who writes stories on request!”",
         );
         assert_eq!(q.last().and_then(|q| q.2.clone()), s("Kerpen"));
+    }
+
+    #[test]
+    fn a_role_with_an_apposition_before_its_cue_and_no_hearer_as_speaker() {
+        let q = one(
+            "“The agents are under a lot of pressure,” an intelligence source, who was not \
+             authorized to speak on the record, told Fox News.",
+        );
+        assert_eq!(q.2, s("an intelligence source"));
     }
 }
