@@ -99,6 +99,7 @@ fn is_boundary_punct(c: char) -> bool {
                 | '{'
                 | '—'
                 | '–'
+                | '―'
                 | '-'
                 | '/'
                 | ':'
@@ -653,5 +654,16 @@ mod tests {
         ] {
             let _ = quotes(text);
         }
+    }
+
+    #[test]
+    fn a_closing_mark_right_before_a_horizontal_bar_closes() {
+        assert_eq!(
+            quotes("“We are proud of this city.”― Jane Ruiz\n“Trump must stop this.”― Ana Diaz."),
+            [
+                vec!["We are proud of this city."],
+                vec!["Trump must stop this."]
+            ]
+        );
     }
 }
