@@ -388,7 +388,14 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
         if out.last().is_some_and(|o| o.outer().contains(q.outer())) {
             continue;
         }
-        if q.parts.len() >= 2 && q.open.get(text) == "\"" && transcript_labels(text, q) < 2 {
+        // (So does a straight-marked passage that opens with a curly quotation:
+        // `"“We won,” she said, …"`.)
+        let opens_inner =
+            q.open.get(text) == "\"" && text[q.open.end..].trim_start().starts_with('“');
+        if (q.parts.len() >= 2 || opens_inner)
+            && q.open.get(text) == "\""
+            && transcript_labels(text, q) < 2
+        {
             let outer = q.outer();
             let holds = all[i + 1..]
                 .iter()
@@ -664,6 +671,14 @@ mod tests {
                 vec!["We are proud of this city."],
                 vec!["Trump must stop this."]
             ]
+        );
+    }
+
+    #[test]
+    fn a_straight_quoted_passage_opening_with_a_curly_quotation_gives_way_to_it() {
+        assert_eq!(
+            one("\"“We do not win by states,” Ruiz responded before adding that he must win.\""),
+            ["We do not win by states,"]
         );
     }
 }
