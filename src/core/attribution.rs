@@ -1611,7 +1611,7 @@ impl Ctx<'_> {
                 stop |= t[e - 1].is_punct('.');
                 e -= 1;
             }
-            let e = if e == o { o - 1 } else { e };
+            let e = if e == o { o.saturating_sub(1) } else { e };
             o >= last + 2 && stop && self.circumstance(para, last + 1, e)
         })
     }
