@@ -2815,4 +2815,12 @@ mod tests {
         );
         assert_eq!(q.2, s("an intelligence source"));
     }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_before_the_cue_speaks() {
+        let q = one(
+            "Her campaign manager, Robby Moon, suggested: “That may have been a violation of the law.”",
+        );
+        assert_eq!(q.2, s("Robby Moon"));
+    }
 }

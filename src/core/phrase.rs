@@ -324,7 +324,7 @@ impl<'a> Reader<'a> {
         if self.tokens[j - 1].is_punct(',') {
             // The apposition's opening comma: the nearest one with a name before it
             // (an apposition may hold commas of its own).
-            return (lo..j - 1)
+            let before = (lo..j - 1)
                 .rev()
                 .take(25)
                 .filter(|&m| self.tokens[m].is_punct(','))
@@ -332,6 +332,15 @@ impl<'a> Reader<'a> {
                     self.backward(p, lo)
                         .filter(|phrase| matches!(phrase.kind, PhraseKind::Name(_)))
                 });
+            // (`Her campaign manager, Robby Mook, suggested`: the name is the
+            // apposition, between the commas.)
+            return before.or_else(|| {
+                let open = (lo..j - 1).rev().take(12).find(|&m| self.tokens[m].is_punct(','))?;
+                self.backward(j - 1, open + 1).filter(|phrase| {
+                    phrase.first == open + 1
+                        && matches!(phrase.kind, PhraseKind::Name(r) if self.runs[r].kind == RunKind::Person)
+                })
+            });
         }
         let mut parts: Vec<(usize, Part)> = Vec::new();
         let mut i = j;
