@@ -11,9 +11,10 @@
 
 use super::lang::Lang;
 use super::lexicon::{
-    AUXILIARIES, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FUNCTION_WORDS,
-    MALE_PRONOUNS, MEDIUM_NOUNS, NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, PLATFORMS,
-    ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS, is,
+    AUXILIARIES, CIRCUMSTANCE_WORDS, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS,
+    FUNCTION_WORDS, MALE_PRONOUNS, MEDIUM_NOUNS, NAMING_WORDS, NOUN_LIKE_CUES, NUMBER_WORDS,
+    OBJECT_CUES, OBJECT_PRONOUNS, ORG_REFERENCES, PLATFORMS, PRONOUNS, ROLE_NOUNS, SENTENCE_ADVERBS,
+    SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -170,6 +171,8 @@ struct Ctx<'t> {
     /// Words the text writes in lower case somewhere (built when first asked):
     /// a German sentence's capitalised first word that is one of them is no name.
     lower_words: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
+    /// The marked spans that are titles (`NBC’s “Meet the Press”`), in order.
+    titles: Vec<Span>,
 }
 
 /// Attributes every quote. Returns the quotes and the people named in the text.
@@ -185,6 +188,7 @@ pub fn attribute(
         paras: Vec::with_capacity(paragraphs.len()),
         lang,
         lower_words: std::cell::OnceCell::new(),
+        titles: Vec::new(),
     };
     // Quotes do not overlap and come in order, so their parts are sorted.
     let quoted: Vec<Span> = marked
@@ -239,6 +243,17 @@ pub fn attribute(
     }
 
     let kinds: Vec<QuoteKind> = marked.iter().map(|q| ctx.kind(q)).collect();
+    // Titles of shows and books are no one's words, whatever is around them.
+    let titles: Vec<bool> = marked
+        .iter()
+        .map(|q| lang == Lang::En && ctx.is_title(q))
+        .collect();
+    ctx.titles = marked
+        .iter()
+        .zip(&titles)
+        .filter(|&(_, &t)| t)
+        .map(|(q, _)| q.outer())
+        .collect();
     // Reported speech is found first and its speakers resolved in reading order
     // with the quotations' (`A spokesperson said … “…,” he said.`). The
     // reported-speech grammar reads English sentences; other languages get their
@@ -298,6 +313,9 @@ pub fn attribute(
             });
             continue;
         }
+        if titles[qi] {
+            continue;
+        }
         let next_open = marked.get(qi + 1).map(|n| n.open.start);
         let prev_close = qi
             .checked_sub(1)
@@ -311,8 +329,15 @@ pub fn attribute(
 
         // `“A,” he said, “B.”` or `“A,” adding, “B.”`: this quote continues the previous one.
         if let Some(prev) = out.last_mut() {
+            // (`“A,” he said of the plan, “B.”`: a circumstance of the attribution
+            // between them, when the second part has no attribution of its own.)
+            // (An attribution after the previous quote that is not the one it
+            // took, `…, saying that he was “A.” He added: “B.”`, is this quote's.)
             let split = previous_after.is_some_and(|(pi, found)| {
-                pi == q.first_paragraph && ctx.continues_split(pi, found.last, q.open)
+                pi == q.first_paragraph
+                    && prev.cue.is_none_or(|c| Some(c) == found.cue)
+                    && (ctx.continues_split(pi, found.last, q.open)
+                        || after.is_none() && ctx.continues_after_circumstance(pi, found.last, q))
             });
             let bare = prev.close.is_some_and(|c| {
                 kept_paragraph == Some(q.first_paragraph)
@@ -336,8 +361,11 @@ pub fn attribute(
         // Right after the quote or right before it is where attributions are; an
         // attribution found only at the end of the sentence comes after both.
         // A blockquote signed by a line after it (`— Sofia Kowalski, a lawyer`).
+        // So is a quotation that is a paragraph of its own (`“…”` / `- Sanders.`).
         let after = after.or_else(|| {
-            (q.family == Family::Block)
+            let left_open =
+                q.close.is_none() && ctx.paras[q.first_paragraph].token_at(q.open.start) == Some(0);
+            (q.family == Family::Block || ctx.is_whole_paragraph(q) || left_open)
                 .then(|| ctx.signature(&marked[qi..]))
                 .flatten()
         });
@@ -362,6 +390,10 @@ pub fn attribute(
                 .flatten()
         });
         let found = found.or_else(|| lang.is_romance().then(|| ctx.romance_inside(q)).flatten());
+        // `“A,” he said. “B?”`: a quotation right after the attribution of the one before.
+        let right_after_attribution = previous_after.is_some_and(|(pi, found)| {
+            pi == q.first_paragraph && ctx.right_after(pi, found.last, q.open)
+        });
         previous_after = after.map(|a| (q.last_paragraph, a));
 
         let kind = kinds[qi];
@@ -413,19 +445,26 @@ pub fn attribute(
             // A stand-alone quotation right after one with a speaker continues it.
             let stands_alone = ctx.stands_alone(q, prev_close);
             let near = kept_paragraph.is_some_and(|p| p + 1 >= q.first_paragraph);
-            if stands_alone && near && prev.speaker.is_some() && words(q, text) >= 4 {
+            let enough = words(q, text) >= 4 || right_after_attribution;
+            if stands_alone && near && prev.speaker.is_some() && enough {
                 quote.speaker = prev.speaker;
                 quote.confidence = 0.5;
                 // (PolNeAR marks a paragraph that is all quotation as the same
                 // attribution, one with words of the writer's own as a new one.)
-                let whole_paragraph = {
-                    let para = &ctx.paras[q.last_paragraph];
-                    let end = q.close.map_or(q.open.end, |c| c.end);
-                    text[end..para.span.end].trim().chars().count() <= 1
-                };
-                if kept_paragraph == Some(q.first_paragraph) || whole_paragraph {
+                if kept_paragraph == Some(q.first_paragraph) || ctx.is_whole_paragraph(q) {
                     quote.group = prev.group;
                 }
+            } else if lang == Lang::En
+                && prev.speaker.is_none()
+                && prev.cue.is_none()
+                && kept_paragraph.is_some_and(|p| p + 1 == q.first_paragraph)
+                && ctx.is_whole_paragraph(q)
+                && qi > 0
+                && ctx.is_whole_paragraph(&marked[qi - 1])
+            {
+                // Paragraphs that are all quotation, one after another, with no
+                // attribution: one attribution (the writer's source for all).
+                quote.group = prev.group;
             }
         }
         // German reports speech in the subjunctive: a quotation in a sentence that
@@ -452,7 +491,13 @@ pub fn attribute(
                 quote.confidence = 0.45;
             }
         }
-        if quote.speaker.is_none() && quote.cue.is_none() && ctx.is_not_a_quotation(q) {
+        // (A short quotation right after a verb of speech is someone's words even
+        // when the speaker is a crowd the rules cannot name: `chanting “Dump X.”`.)
+        if quote.speaker.is_none()
+            && quote.cue.is_none()
+            && !(lang == Lang::En && kind == QuoteKind::Direct && ctx.after_cue(q))
+            && ctx.is_not_a_quotation(q)
+        {
             continue;
         }
         // A short Romance fragment in title case is a name even after a cue
@@ -503,6 +548,20 @@ fn words(q: &MarkedQuote, text: &str) -> usize {
         .iter()
         .map(|p| p.get(text).split_whitespace().count())
         .sum()
+}
+
+/// Whether tokens `lo..o` of `para` are a transcript's label and its colon: an
+/// opening mark perhaps, then one to three words in capitals (`"WALLACE:`).
+fn q_opens_after_label(text: &str, para: &Para, lo: usize, o: usize) -> bool {
+    let t = &para.tokens;
+    let words = (lo..o - 1).filter(|&k| t[k].is_word()).count();
+    (1..=3).contains(&words)
+        && (lo..o - 1).all(|k| {
+            is_open_mark(t[k], text)
+                || t[k].is_word()
+                    && t[k].text(text).chars().any(char::is_uppercase)
+                    && !t[k].text(text).chars().any(char::is_lowercase)
+        })
 }
 
 fn is_open_mark(t: Token, text: &str) -> bool {
@@ -634,6 +693,19 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether quote `q` is all its paragraphs hold (marks and final punctuation aside).
+    fn is_whole_paragraph(&self, q: &MarkedQuote) -> bool {
+        let (Some(first), Some(last)) = (
+            self.paras.get(q.first_paragraph),
+            self.paras.get(q.last_paragraph),
+        ) else {
+            return false;
+        };
+        let end = q.close.map_or(q.open.end, |c| c.end);
+        first.token_at(q.open.start) == Some(0)
+            && self.text[end..last.span.end].trim().chars().count() <= 1
+    }
+
     /// The dash line that signs the blockquote quotations `block` starts with:
     /// the first paragraph after them, if it opens with a dash.
     fn signature(&self, block: &[MarkedQuote]) -> Option<Found> {
@@ -647,13 +719,45 @@ impl Ctx<'_> {
         let para = self.paras.get(next)?;
         let first = para.tokens.first()?;
         if !matches!(first.text(self.text), "—" | "–" | "―" | "-") {
-            return None;
+            return self.closing_signature(block.first()?, para);
         }
         let found = self.clause_attribution(para, 1, para.tokens.len(), Some(0))?;
         Some(Found {
             confidence: 0.75,
             ..found
         })
+    }
+
+    /// `"The words…` / `Jane Ruiz, a senator."`: a quotation left open at its
+    /// paragraph's end, whose closing mark ends the short line after it that
+    /// names its speaker (a pull quote).
+    fn closing_signature(&self, q: &MarkedQuote, para: &Para) -> Option<Found> {
+        let t = &para.tokens;
+        let n = t.len();
+        let closes = q.close.is_none()
+            && (3..=24).contains(&n)
+            && matches!(t[n - 1].text(self.text), "\"" | "”")
+            && t[n - 2].is_punct('.');
+        if !closes || self.lang != Lang::En {
+            return None;
+        }
+        let np = self.np_forward(para, 0, n - 2)?;
+        // The name and perhaps an apposition, nothing else with a verb.
+        let apposition = t
+            .get(np.end + 1)
+            .is_none_or(|c| c.is_punct(',') || c.is_punct('.'));
+        let named = match np.kind {
+            NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+            NpKind::Unnamed | NpKind::Definite => is(&ROLE_NOUNS, t[np.last].text(self.text)),
+            NpKind::Pronoun => false,
+        };
+        (np.first == 0 && apposition && named && !(0..n).any(|k| is_cue_at(self.text, t, k)))
+            .then_some(Found {
+                np: Some(np),
+                cue: None,
+                confidence: 0.6,
+                last: np.end,
+            })
     }
 
     /// The attribution before the quote, in its sentence.
@@ -704,52 +808,29 @@ impl Ctx<'_> {
         }
         // The nearest cue before the mark that has a subject: `X said: “…”`,
         // `X called it “…”`, `He explained the headline by saying: “…”`.
-        for c in (lo..o).rev().filter(|&k| is_cue_at(self.text, t, k)) {
+        // `After Brown criticized Clinton, Hillary shot back, “…”`: a cue in a
+        // subordinate clause opening the sentence is not the quote's.
+        let subordinate_end = (self.lang == Lang::En && is(&SUBORDINATORS, t[lo].text(self.text)))
+            .then(|| (lo + 1..o.saturating_sub(2)).find(|&k| t[k].is_punct(',')))
+            .flatten();
+        for c in (lo..o)
+            .rev()
+            .filter(|&k| is_cue_at(self.text, t, k))
+            .filter(|&k| subordinate_end.is_none_or(|f| k > f))
+        {
             // Subject first, or, for a cue opening its clause, verb first:
             // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
             let verb_first = c == lo || t[c - 1].is_punct(',');
-            // `He adopted an accent and joked, “…”`, `Sanders compared himself to
-            // Clinton, saying, “…”`: a verb coordinated with the sentence's first,
-            // or a participle after a comma, speaks through the sentence's subject.
-            let shares_subject = c > lo + 1
-                && (t[c - 1].text(self.text) == "and"
-                    || t[c - 1].is_punct(',') && t[c].text(self.text).ends_with("ing"));
             let np = if self.lang == Lang::De {
                 self.german_subject(para, c, lo, o)
             } else {
-                let opening = shares_subject
-                    .then(|| self.clause_subject(para, lo, c - 1))
-                    .flatten()
-                    .map(|(np, _)| np);
-                opening
-                    .or_else(|| {
-                        self.np_backward(para, c, lo)
-                            .map(|np| self.skip_hearer(para, np, lo))
-                    })
-                    .map(|np| {
-                        // `his campaign sent out a text message saying: “…”`: a
-                        // participle after a thing speaks through the sentence's subject.
-                        let thing = np.kind == NpKind::Unnamed
-                            && (np.first..=np.last)
-                                .any(|k| is(&DOCUMENT_NOUNS, t[k].text(self.text)));
-                        if thing && t[c].text(self.text).ends_with("ing") {
-                            self.clause_subject(para, lo, np.first)
-                                .map_or(np, |(subject, _)| subject)
-                        } else {
-                            np
-                        }
-                    })
-                    .or_else(|| {
-                        verb_first
-                            .then(|| {
-                                self.np_forward(
-                                    para,
-                                    para.first_from(self.cue_span(para, c).end),
-                                    o,
-                                )
-                            })
-                            .flatten()
-                    })
+                self.english_subject(para, c, lo).or_else(|| {
+                    verb_first
+                        .then(|| {
+                            self.np_forward(para, para.first_from(self.cue_span(para, c).end), o)
+                        })
+                        .flatten()
+                })
             };
             let Some(np) = np else {
                 continue;
@@ -813,11 +894,50 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `As John Cornyn put it: “…”`, `As the band sang in 1985, “…”`.
+        let as_clause = self.lang == Lang::En
+            && t[lo].text(self.text).eq_ignore_ascii_case("as")
+            && matches!(t[o - 1].kind, TokenKind::Punct(',' | ':'));
+        if as_clause {
+            if let Some((np, verb)) = self.clause_subject(para, lo + 1, o - 1) {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[verb].span),
+                    confidence: 0.6,
+                    last: np.end,
+                });
+            }
+        }
         if t[o - 1].is_punct(':') {
             if let Some((np, verb)) = self.clause_subject(para, lo, o - 1) {
                 return Some(Found {
                     np: Some(np),
                     cue: Some(t[verb].span),
+                    confidence: 0.6,
+                    last: np.end,
+                });
+            }
+        }
+        // `WALLACE: …`: a transcript's turn, after its speaker's label.
+        if t[o - 1].is_punct(':') && q_opens_after_label(self.text, para, lo, o) {
+            let words: Vec<usize> = (lo..o - 1).filter(|&k| t[k].is_word()).collect();
+            if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
+                let np = match para.run_at.get(first).copied().flatten() {
+                    Some(r) if para.runs[r].first == first && para.runs[r].last == last => {
+                        self.name_np(para, r)
+                    }
+                    _ => Np {
+                        span: Span::new(t[first].span.start, t[last].span.end),
+                        kind: NpKind::Unnamed,
+                        para: para.index,
+                        end: last,
+                        first,
+                        last,
+                    },
+                };
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[o - 1].span),
                     confidence: 0.6,
                     last: np.end,
                 });
@@ -863,6 +983,152 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// The subject of English cue `c` in tokens `lo..c`: the phrase right before
+    /// it (`X said`), or for a verb that shares its subject, the clause's
+    /// (`He adopted an accent and joked`, `Sanders compared himself to Clinton,
+    /// saying`, `He inflamed tensions by saying`, `She emailed supporters
+    /// saying`, `…, Nefzi said, adding`).
+    fn english_subject(&self, para: &Para, c: usize, lo: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let w = |k: usize| t[k].text(self.text);
+        let participle = w(c).ends_with("ing");
+        // `…, Nefzi said, adding, “…”`: the attribution right before the participle.
+        if participle && c > lo + 2 && t[c - 1].is_punct(',') {
+            let s = (lo..c - 1)
+                .rev()
+                .find(|&j| t[j].is_punct(','))
+                .map_or(lo, |j| j + 1);
+            let before = self
+                .clause_attribution(para, s, c - 1, None)
+                .filter(|f| f.last + 2 == c && f.confidence >= 0.9);
+            if let Some(np) = before.and_then(|f| f.np) {
+                return Some(np);
+            }
+        }
+        let coordinated = c > lo + 1 && matches!(w(c - 1), "and" | "but" | "then");
+        // (`needled the “reporter,” saying`: the comma may be inside the marks.)
+        let after_comma = c > lo + 1
+            && participle
+            && (t[c - 1].is_punct(',')
+                || c > lo + 2
+                    && matches!(t[c - 1].text(self.text), "”" | "\"" | "’")
+                    && t[c - 2].is_punct(','));
+        let after_preposition = participle
+            && c > lo + 1
+            && matches!(
+                w(c - 1),
+                "by" | "before" | "after" | "upon" | "while" | "when" | "in" | "without"
+            );
+        if coordinated || after_comma || after_preposition {
+            let subject = self
+                .clause_subject(para, lo, c - 1)
+                .map(|(np, _)| np)
+                .or_else(|| self.nearest_subject(para, lo, c - 1));
+            if subject.is_some() {
+                return subject;
+            }
+        }
+        // `Mike Lee, who declared in the spin room, “…”`: the relative pronoun,
+        // standing for the name before it.
+        let mut r = c;
+        while r > lo && is_skippable(t[r - 1], self.text) {
+            r -= 1;
+        }
+        if r > lo + 1 && w(r - 1) == "who" {
+            let who = r - 1;
+            let end = if t[who - 1].is_punct(',') {
+                who - 1
+            } else {
+                who
+            };
+            let antecedent = self.np_backward(para, end, lo).filter(
+                |np| matches!(np.kind, NpKind::Name(n) if para.runs[n].kind != RunKind::Org),
+            );
+            return antecedent.map(|np| Np {
+                span: t[who].span,
+                first: who,
+                last: who,
+                end: who,
+                ..np
+            });
+        }
+        let np = self
+            .np_backward(para, c, lo)
+            .map(|np| self.skip_hearer(para, np, lo))?;
+        // `his campaign sent out a text message saying: “…”`, `She emailed
+        // supporters saying`, `He responded on Facebook writing`: a participle
+        // after a thing, or after the object of a verb or a preposition, speaks
+        // through the clause's subject.
+        let thing =
+            np.kind == NpKind::Unnamed && (np.first..=np.last).any(|k| is(&DOCUMENT_NOUNS, w(k)));
+        // (`with Trump yelling` is Trump's; `with one of her ads asking` its subject's.)
+        let after_preposition = np.first > lo
+            && matches!(
+                w(np.first - 1),
+                "on" | "in" | "at" | "to" | "via" | "from" | "through"
+            );
+        let object = match np.kind {
+            NpKind::Pronoun | NpKind::Definite => false,
+            NpKind::Name(r) => para.runs[r].kind == RunKind::Org || after_preposition,
+            NpKind::Unnamed => true,
+        };
+        let embedded = object
+            && np.first > lo
+            && t[np.first - 1].is_word()
+            && (!is(&FUNCTION_WORDS, w(np.first - 1)) || is(&CIRCUMSTANCE_WORDS, w(np.first - 1)));
+        if participle && (thing || embedded) {
+            let subject = self
+                .clause_subject_where(para, lo, np.first, thing)
+                .map(|(np, _)| np)
+                .or_else(|| self.nearest_subject(para, lo, np.first));
+            if subject.is_some() {
+                return subject;
+            }
+        }
+        Some(np)
+    }
+
+    /// Whether the text writes `word` in lower case somewhere.
+    fn written_in_lower_case(&self, word: &str) -> bool {
+        self.lower_words
+            .get_or_init(|| {
+                self.paras
+                    .iter()
+                    .flat_map(|p| p.tokens.iter())
+                    .filter(|t| t.is_word())
+                    .map(|t| t.text(self.text))
+                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    .collect()
+            })
+            .contains(word)
+    }
+
+    /// The nearest person before token `hi` (from `lo`) followed by a verb: `When
+    /// he returned he began` gives the second `he`.
+    fn nearest_subject(&self, para: &Para, lo: usize, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        (lo + 1..hi).rev().find_map(|j| {
+            let w = t[j].text(self.text);
+            let verb = t[j].is_word()
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !is(&FUNCTION_WORDS, w)
+                && !w.ends_with("ing");
+            if !verb {
+                return None;
+            }
+            let np = self.np_backward(para, j, lo)?;
+            // (`Silverman, a supporter, incurred`: after an apposition.)
+            let adjacent = (np.last + 1..j).all(|k| is_skippable(t[k], self.text))
+                || t[j - 1].is_punct(',') && matches!(np.kind, NpKind::Name(_));
+            let person = match np.kind {
+                NpKind::Pronoun | NpKind::Definite => true,
+                NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+                NpKind::Unnamed => is(&ROLE_NOUNS, t[np.last].text(self.text)),
+            };
+            (adjacent && person).then_some(np)
+        })
     }
 
     /// What follows cue `cue` up to the end of quote `q`'s sentence, in `q`'s first
@@ -915,10 +1181,34 @@ impl Ctx<'_> {
     /// followed by a plain verb, perhaps after auxiliaries and adverbs (`Clinton
     /// has since apologized`, `Trump quickly deflected`).
     fn clause_subject(&self, para: &Para, lo: usize, hi: usize) -> Option<(Np, usize)> {
+        self.clause_subject_where(para, lo, hi, false)
+    }
+
+    /// [`Ctx::clause_subject`], the subject a person, or with `any`, anything
+    /// named or described (`The town released a statement saying`).
+    fn clause_subject_where(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        any: bool,
+    ) -> Option<(Np, usize)> {
         let t = &para.tokens;
+        // (`But Trump quickly deflected`: a conjunction or adverb opening the sentence.)
+        let lo = if lo + 1 < hi && is(&SENTENCE_ADVERBS, t[lo].text(self.text)) {
+            lo + 1 + usize::from(t[lo + 1].is_punct(','))
+        } else {
+            lo
+        };
         let starts =
             std::iter::once(lo).chain((lo..hi).filter(|&j| t[j].is_punct(',')).map(|j| j + 1));
         for s in starts.take(4) {
+            // (`…, even a top strategist said`)
+            let s = if s + 1 < hi && is(&SENTENCE_ADVERBS, t[s].text(self.text)) {
+                s + 1
+            } else {
+                s
+            };
             // A name opening the clause is its subject even where the phrase
             // reader takes the verb after it for a modifier (`Alverson summed up`).
             let opening_name = para
@@ -926,21 +1216,41 @@ impl Ctx<'_> {
                 .get(s)
                 .copied()
                 .flatten()
-                .filter(|&r| para.runs[r].first == s)
+                .filter(|&r| para.runs[r].first == s && para.runs[r].kind != RunKind::Org)
                 .map(|r| self.name_np(para, r));
             let Some(np) = opening_name.or_else(|| self.np_forward(para, s, hi)) else {
                 continue;
             };
             let person = match np.kind {
                 NpKind::Pronoun => true,
-                NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+                // (`Eight years ago, he …`: a number is no one.)
+                // (`New signs appeared`: a sentence's first word that the text
+                // writes in lower case elsewhere is no name.)
+                NpKind::Name(r) => {
+                    let run = &para.runs[r];
+                    let word = t[run.first].text(self.text);
+                    let lower_elsewhere = run.first == run.last
+                        && para.first_from(para.clause_start(t[run.first].span.start, None))
+                            == run.first
+                        && self.written_in_lower_case(&word.to_lowercase());
+                    (any || run.kind != RunKind::Org)
+                        && !is(&NUMBER_WORDS, word)
+                        && !lower_elsewhere
+                }
                 NpKind::Definite => true,
-                NpKind::Unnamed => false,
+                NpKind::Unnamed => any || is(&ROLE_NOUNS, t[np.last].text(self.text)),
             };
             if !person {
                 continue;
             }
             let mut verb = np.end + 1;
+            // `Suu Kyi, 70, said`, `Smith, a supporter during the primary, incurred`:
+            // a name's apposition.
+            if matches!(np.kind, NpKind::Name(_)) && t.get(verb).is_some_and(|c| c.is_punct(',')) {
+                if let Some(close) = (verb + 1..hi.min(verb + 14)).find(|&k| t[k].is_punct(',')) {
+                    verb = close + 1;
+                }
+            }
             while verb < hi
                 && (is_skippable(t[verb], self.text)
                     || matches!(
@@ -973,7 +1283,8 @@ impl Ctx<'_> {
         let c = if close.is_empty() {
             para.first_from(close.start).checked_sub(1)?
         } else {
-            para.token_at(close.start)?
+            // (The last token of the mark: `''` is two.)
+            para.first_from(close.end).checked_sub(1)?
         };
         let hi = para.first_from(para.clause_end(close.end, next_open)); // exclusive
         let t = &para.tokens;
@@ -1030,6 +1341,18 @@ impl Ctx<'_> {
             }
         }
         if let Some(found) = self.clause_attribution(para, k, hi, dash) {
+            // A quotation that ends its sentence is attributed by the next one only
+            // when that is an attribution (`“….” Smith said.`, `He asked of the
+            // plan`), not a sentence of its own (`“….” She noted a rally on …`).
+            let ended = self.lang == Lang::En
+                && k == c + 1
+                && t[k].is_capitalized(self.text)
+                && q.parts
+                    .last()
+                    .is_some_and(|p| p.get(self.text).trim_end().ends_with(['.', '!', '?', '…']));
+            if ended && !self.attribution_ends(para, found.last, hi) {
+                return None;
+            }
             return Some(found);
         }
         // A quotation that ends its sentence with a full stop leaves the next
@@ -1068,8 +1391,10 @@ impl Ctx<'_> {
         if k >= hi {
             return None;
         }
-        // `, said X` / `, says the official`
-        if is_cue_at(self.text, t, k) {
+        // `, said X` / `, says the official` (not `, promising the party …`, nor
+        // `, told Fox News`: who is told is not who tells).
+        let told = matches!(t[k].text(self.text), "told" | "tells" | "tell");
+        if is_cue_at(self.text, t, k) && !t[k].text(self.text).ends_with("ing") && !told {
             let cue = self.cue_span(para, k);
             let after_cue = para.first_from(cue.end);
             if let Some(np) = self.np_forward(para, after_cue, hi) {
@@ -1098,10 +1423,21 @@ impl Ctx<'_> {
         // `, X said` / `, he added` / `, X, the mayor of Y, said` / `, X, a research
         // analyst at Y told CBS News`
         let mut m = np.end + 1;
-        if m < hi && t[m].is_punct(',') && matches!(np.kind, NpKind::Name(_)) {
+        // (`an intelligence source, who was not authorized to speak, told Fox News`)
+        let role = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
+            && is(&ROLE_NOUNS, t[np.last].text(self.text));
+        if m < hi && t[m].is_punct(',') && (matches!(np.kind, NpKind::Name(_)) || role) {
             let cue = (m + 1..hi.min(m + 30)).find(|&j| {
                 is_cue_at(self.text, t, j) && (t[j - 1].is_word() || t[j - 1].is_punct(','))
             });
+            // (`South Carolina, he said, was …`: a pronoun between the commas is
+            // the speaker of a parenthesis, the name only what it is about.)
+            let parenthesis = cue.is_some_and(|j| {
+                j == m + 2 && t[m + 1].is_word() && is(&PRONOUNS, t[m + 1].text(self.text))
+            });
+            if parenthesis {
+                return None;
+            }
             if let Some(j) = cue {
                 m = j;
             }
@@ -1149,7 +1485,21 @@ impl Ctx<'_> {
             {
                 e += 1;
             }
-            let ends = e >= hi || t[e].is_punct('.') || t[e].is_punct(',') || t[e].is_punct('!');
+            // (`Toomey fumed on Tuesday.`: a short circumstance may follow.)
+            let circumstance = e < hi
+                && (is(&CIRCUMSTANCE_WORDS, t[e].text(self.text))
+                    || is(&TIME_WORDS, t[e].text(self.text))
+                    || t[e].text(self.text) == "to")
+                && (e..hi.min(e + 7))
+                    .find(|&m| !t[m].is_word())
+                    .map_or(hi <= e + 7, |m| {
+                        matches!(t[m].kind, TokenKind::Punct('.' | ',' | '!'))
+                    });
+            let ends = e >= hi
+                || t[e].is_punct('.')
+                || t[e].is_punct(',')
+                || t[e].is_punct('!')
+                || circumstance;
             if verb.is_some() && v < hi && ends {
                 return Some(Found {
                     np: Some(np),
@@ -1183,7 +1533,20 @@ impl Ctx<'_> {
         if broken {
             return None;
         }
-        let np = self.np_backward(para, j, k)?;
+        // `a Democratic staffer in the room wondered`: a role and where it is.
+        let placed = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
+            && is(&ROLE_NOUNS, t[np.last].text(self.text))
+            && t.get(np.end + 1).is_some_and(|n| {
+                matches!(
+                    n.text(self.text),
+                    "in" | "at" | "from" | "with" | "on" | "of"
+                )
+            });
+        let np = if placed {
+            np
+        } else {
+            self.np_backward(para, j, k)?
+        };
         let speaker = match np.kind {
             NpKind::Name(r) => para.runs[r].kind != RunKind::Org || np.first == k,
             NpKind::Pronoun => false,
@@ -1198,6 +1561,36 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether what follows the attribution ending at token `last` (before `hi`) is
+    /// only its circumstance: the sentence's end, a comma, a preposition, a time,
+    /// a name or a hearer (`said.`, `said of the plan`, `told CNN`), not what was
+    /// said (`noted a rally`, `said both men are …`).
+    fn attribution_ends(&self, para: &Para, last: usize, hi: usize) -> bool {
+        let t = &para.tokens;
+        // (`said pleasantly into the phone`)
+        let mut next = last + 1;
+        while next < hi && is_skippable(t[next], self.text) {
+            next += 1;
+        }
+        let Some(n) = t.get(next).filter(|_| next < hi) else {
+            return true;
+        };
+        let w = n.text(self.text);
+        // `told the cheering crowd`: a hearer. (`She called him “unfit.”` names.)
+        let cue = t[last].text(self.text);
+        if t[last].is_word() && matches!(cue, "called" | "calls" | "call") {
+            return !n.is_word();
+        }
+        let hearer = t[last].is_word() && is(&OBJECT_CUES, cue);
+        hearer
+            || !n.is_word()
+            || is(&CIRCUMSTANCE_WORDS, w)
+            || is(&TIME_WORDS, w)
+            || is(&OBJECT_PRONOUNS, w)
+            || matches!(w, "to" | "of" | "about" | "as" | "when")
+            || n.is_capitalized(self.text) && !is(&FUNCTION_WORDS, w)
+    }
+
     /// Whether a cue word that is as often a noun is one here: its "subject" is only
     /// a determiner and modifiers (`two highly critical reports`).
     fn noun_use(&self, para: &Para, cue: usize, np: Np) -> bool {
@@ -1210,10 +1603,18 @@ impl Ctx<'_> {
             )
         });
         let head = para.tokens[link.map_or(np.last, |k| k.saturating_sub(1))].text(self.text);
+        // (`the national RNC file:`: a name after a modifier only describes the noun.)
+        let described_name = matches!(np.kind, NpKind::Name(_)) && np.first > 0 && {
+            let b = para.tokens[np.first - 1];
+            let bw = b.text(self.text);
+            b.is_word()
+                && bw.chars().next().is_some_and(char::is_lowercase)
+                && !is(&FUNCTION_WORDS, bw)
+                && !is_cue_at(self.text, &para.tokens, np.first - 1)
+        };
         is(&NOUN_LIKE_CUES, w)
-            && np.kind == NpKind::Unnamed
-            && !is(&ROLE_NOUNS, head)
-            && !is(&SOURCE_NOUNS, head)
+            && (np.kind == NpKind::Unnamed && !is(&ROLE_NOUNS, head) && !is(&SOURCE_NOUNS, head)
+                || described_name)
     }
 
     /// A cue verb with its particle (`pointed out`, `told reporters`).
@@ -1253,11 +1654,75 @@ impl Ctx<'_> {
             })
     }
 
+    /// Whether the tokens between the attribution ending at `last` and quote `q`
+    /// are only a circumstance of it and a comma (`“A,” Ruiz said in May, “but
+    /// B.”`, `“A,” she said of the plan, “B.”`): no other cue (`, adding, “B”` is
+    /// an attribution of its own), no quotation, no sentence end.
+    fn continues_after_circumstance(&self, pi: usize, last: usize, q: &MarkedQuote) -> bool {
+        let para = &self.paras[pi];
+        para.token_at(q.open.start).is_some_and(|o| {
+            o > last + 2
+                && para.tokens[o - 1].is_punct(',')
+                && self.circumstance(para, last + 1, o - 1)
+        })
+    }
+
+    /// Whether a verb of speech stands right before quote `q`'s opening mark,
+    /// perhaps with a comma or colon (`chanting “…”`, `yelled: “…”`).
+    fn after_cue(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let t = &para.tokens;
+        let Some(o) = para.token_at(q.open.start) else {
+            return false;
+        };
+        let k = if o > 1 && matches!(t[o - 1].kind, TokenKind::Punct(',' | ':')) {
+            o - 2
+        } else if o > 0 {
+            o - 1
+        } else {
+            return false;
+        };
+        is_cue_at(self.text, t, k) && !is(&NAMING_WORDS, t[k].text(self.text))
+    }
+
+    /// Whether only the attribution ending at token `last`, perhaps with a
+    /// circumstance (`said on Monday`), and its full stop stand before the
+    /// opening mark `open`.
+    fn right_after(&self, pi: usize, last: usize, open: Span) -> bool {
+        let para = &self.paras[pi];
+        let t = &para.tokens;
+        para.token_at(open.start).is_some_and(|o| {
+            // (`said on NBC’s “Meet the Press.” “B”`: the title ends the sentence.)
+            let mut e = o;
+            let mut stop = o > 0 && t[o - 1].is_punct('.');
+            while e > last + 1 && any_contains(&self.titles, t[e - 1].span) {
+                stop |= t[e - 1].is_punct('.');
+                e -= 1;
+            }
+            let e = if e == o { o.saturating_sub(1) } else { e };
+            o >= last + 2 && stop && self.circumstance(para, last + 1, e)
+        })
+    }
+
+    /// Whether tokens `from..to` of `para` are a short circumstance of an
+    /// attribution: words, commas and titles, no cue, no quotation.
+    fn circumstance(&self, para: &Para, from: usize, to: usize) -> bool {
+        let t = &para.tokens;
+        to <= from + 16
+            && (from..to).all(|k| {
+                any_contains(&self.titles, t[k].span)
+                    || (t[k].is_word() || t[k].is_punct(',')) && !is_cue_at(self.text, t, k)
+            })
+    }
+
     /// Whether only punctuation and at most a bare participle cue (`, adding,`)
     /// stand between a closing mark and the next opening mark.
     fn bare_continuation(&self, pi: usize, close: Span, open: Span) -> bool {
         let para = &self.paras[pi];
-        let (Some(c), Some(o)) = (para.token_at(close.start), para.token_at(open.start)) else {
+        let c = para
+            .token_at(close.start)
+            .map(|c| para.first_from(close.end).saturating_sub(1).max(c));
+        let (Some(c), Some(o)) = (c, para.token_at(open.start)) else {
             return false;
         };
         let between = c + 1..o;
@@ -1319,6 +1784,47 @@ impl Ctx<'_> {
         } else {
             QuoteKind::Mixed
         }
+    }
+
+    /// A title in marks (`NBC’s “Meet the Press.”`, `the book “Strangers No
+    /// More,”`, `co-author of “A Life”`): words in title case, perhaps with the
+    /// sentence's punctuation, after a possessive, `of`, `on` or a naming word.
+    fn is_title(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let Some(o) = para.token_at(q.open.start) else {
+            return false;
+        };
+        let w = |k: usize| para.tokens[k].text(self.text);
+        let naming = |k: usize| is(&NAMING_WORDS, w(k));
+        let before = o > 0 && {
+            let p = w(o - 1);
+            p.ends_with("'s")
+                || p.ends_with("’s")
+                || matches!(p, "of" | "on")
+                || naming(o - 1)
+                || p == "," && o > 1 && naming(o - 2)
+        };
+        if !before || q.parts.len() != 1 {
+            return false;
+        }
+        let words: Vec<&str> = q
+            .parts
+            .iter()
+            .flat_map(|p| p.get(self.text).split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let capital = |w: &&str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        };
+        !words.is_empty()
+            && words.len() <= 10
+            && words.iter().any(|w| capital(w) && w.chars().count() > 3)
+            && words
+                .iter()
+                .all(|w| capital(w) || w.chars().count() <= 3 || is(&FUNCTION_WORDS, w))
     }
 
     /// Scare quotes, titles, nicknames, terms: marks that hold no one's words.
@@ -2274,5 +2780,318 @@ mod tests {
         );
         assert_eq!(q.len(), 2);
         assert_eq!(q[1].1, s("Jane Doe"));
+    }
+
+    #[test]
+    fn a_circumstance_after_the_attribution_does_not_end_the_split_quote() {
+        let r = report(
+            "“We will win the state,” Ruiz said in March, “but only if we keep knocking on doors.”",
+        );
+        assert_eq!(r.quotes.len(), 1);
+        assert_eq!(r.quotes[0].parts.len(), 2);
+        assert_eq!(
+            r.quotes[0].speaker.as_ref().map(|s| s.mention.as_str()),
+            Some("Ruiz")
+        );
+        // Another cue is an attribution of its own.
+        let r = report(
+            "“We will win the state,” Ruiz said, adding, “but only if we keep knocking on doors.”",
+        );
+        assert_eq!(r.quotes.len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_of_its_own_after_a_quotation_is_not_its_attribution() {
+        let q = quotes(
+            "“We feel good about the towns we are going to.” She noted a rally on Saturday.",
+        );
+        assert_eq!(q[0].2, None);
+        let q = one("“We feel good about the towns we are going to.” Smith said on Monday.");
+        assert_eq!(q.2, s("Smith"));
+        let q = one("“We feel good about the towns we are going to.” He told the crowd.");
+        assert_eq!(q.2, s("He"));
+    }
+
+    #[test]
+    fn a_short_quotation_right_after_an_attribution_goes_on_with_it() {
+        let q = quotes("“They will sue,” he said. “Everybody sues, right?”");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].2, s("he"));
+    }
+
+    #[test]
+    fn titles_after_a_possessive_or_a_naming_word_are_not_quotations() {
+        let q = quotes(
+            "“We will win,” Ruiz said on CBS’s “Face the Nation.” “And we will govern well.”",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2, s("Ruiz"));
+        let q = quotes(
+            "Her memoir, “A Long Road Home,” sold well. The co-author of “Small Towns” agreed.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_quotation_mark() {
+        let q = one("''We will not go back,'' Ms. Ruiz said.");
+        assert_eq!(q.0, "We will not go back,");
+        assert_eq!(q.2, s("Ms. Ruiz"));
+    }
+
+    #[test]
+    fn participle_after_a_preposition_or_an_object_speaks_through_the_clause_subject() {
+        let q = one(
+            "Smith inflamed tensions by saying, “Our rivals just attacked our office downtown.”",
+        );
+        assert_eq!(q.2, s("Smith"));
+        let q =
+            one("The senator emailed supporters saying: “The struggle continues for all of us.”");
+        assert_eq!(q.2, s("The senator"));
+        let q = one("Clinton answered on Facebook writing, “Yes, I will do that for you.”");
+        assert_eq!(q.2, s("Clinton"));
+        let q =
+            one("When he returned he began by saying, “I do not think this trial is necessary.”");
+        assert_eq!(q.2, s("he"));
+        let q = one("Fans cheered, with Ford reportedly yelling: “Get him out of here right now!”");
+        assert_eq!(q.2, s("Ford"));
+        let q = one("Lee, 70, said it was early but added, “I think you all know the results.”");
+        assert_eq!(q.2, s("Lee"));
+    }
+
+    #[test]
+    fn participle_right_after_an_attribution_takes_its_speaker() {
+        let q =
+            quotes("He did not stay long, Ruiz said, adding, “He was not very religious at all.”");
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Ruiz"));
+    }
+
+    #[test]
+    fn a_cue_word_after_a_preposition_is_a_noun() {
+        let q = one(
+            "Ford swiped at Ryan in a series of tweets: “Ryan is always fighting the wrong battles!”",
+        );
+        assert_eq!(q.2, s("Ford"));
+    }
+
+    #[test]
+    fn a_cue_in_an_opening_subordinate_clause_is_not_the_quotes() {
+        // (Two sentences, so that the text reads as English.)
+        let q = quotes(
+            "The debate was long and the crowd was loud all evening. After Gov. Jim Brown attacked \
+             Clinton in a debate, Hillary shot back, “I could have stayed home.”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Hillary"));
+        let q = quotes(
+            "The debate was long and the crowd was loud all evening. When Ford suggested a deal, \
+             Rubio fired back: “If they sue us in Miami, they will lose.”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Rubio"));
+    }
+
+    #[test]
+    fn colon_clauses_opened_by_as_or_a_conjunction_and_titles_in_names() {
+        let q = one(
+            "As John Cornyn, the No. 2 in the leadership, put it: “This person will not be confirmed.”",
+        );
+        assert_eq!(q.2, s("John Cornyn"));
+        let q = one(
+            "But Ford quickly deflected with a non sequitur: “It is just talk, and nothing more than that.”",
+        );
+        assert_eq!(q.2, s("Ford"));
+        let q = one(
+            "Senate Majority Leader Mitch Connell, R-Ky., delivered a message to Ford: “It is time to get on message.”",
+        );
+        assert_eq!(q.1, s("Mitch Connell"));
+    }
+
+    #[test]
+    fn speakers_after_the_quote_with_a_partitive_an_acronym_or_a_circumstance() {
+        let q = one("“There will not be a path for him to succeed,” said one of those advisers.");
+        assert_eq!(q.2, s("one of those advisers"));
+        let q = one(
+            "“We are proud to cast our votes for the next governor!” US Senator Bob Miller said.",
+        );
+        assert_eq!(q.1, s("Bob Miller"));
+        let q =
+            one("“If they were serious, they would have voted for it,” Miller fumed on Tuesday.");
+        assert_eq!(q.2, s("Miller"));
+        let q = one(
+            "Another source familiar with the senator's thinking said, “He will try to be friendlier.”",
+        );
+        assert_eq!(
+            q.2,
+            s("Another source familiar with the senator's thinking")
+        );
+    }
+
+    #[test]
+    fn a_dash_line_signs_the_quotation_paragraph_before_it() {
+        let q =
+            quotes("“We will win this state, and then we will win the next one.”\n- Jane Ruiz.");
+        assert_eq!(q[0].2, s("Jane Ruiz"));
+    }
+
+    #[test]
+    fn a_quotation_after_the_writers_words_in_a_later_paragraph_is_a_new_attribution() {
+        let text = "“We will win the state this year,” said Jane Doe.\nThe mayor looked surprised \
+                    and pointed at the map. “Does that not worry you at all, after this week?”";
+        let page = Page::from_text(text);
+        let eval = crate::core::report::eval_quotes(&page, &analyze(&page).unwrap(), true);
+        assert_eq!(eval.len(), 2);
+    }
+
+    #[test]
+    fn a_transcript_in_marks_is_one_quotation_per_turn_after_its_label() {
+        let q = quotes(
+            "The transcript of the interview follows.\n\"HOST: Will she be at the debate \
+             tomorrow night?\n\"GOVERNOR: She will not be there, and we made that clear.\n\
+             \"HOST: Are you sure about that?\n\"GOVERNOR: Yes, I am sure.\"",
+        );
+        let speakers: Vec<_> = q.iter().map(|q| q.2.clone()).collect();
+        assert_eq!(
+            speakers,
+            vec![s("HOST"), s("GOVERNOR"), s("HOST"), s("GOVERNOR")],
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_excerpt_in_straight_marks_gives_way_to_its_own_quotations() {
+        let q = quotes(
+            "From the newspaper's long report:\n\"The first time she saw him, she was \
+             beginning to understand the crowd.\n\"“It never crossed my mind that I was \
+             losing it,” she said months after her release.\"",
+        );
+        assert!(q.iter().all(|q| !q.0.contains("The first time")), "{q:?}");
+        assert_eq!(q[0].0, "It never crossed my mind that I was losing it,");
+        assert_eq!(q[0].2, s("she"));
+    }
+
+    #[test]
+    fn subjects_behind_numbers_adverbs_and_openers_and_a_shot_back() {
+        let q = one(
+            "Eight years ago, he backed Obama over Clinton and said, “She has never done anything for us.”",
+        );
+        assert_eq!(q.2, s("he"));
+        let q = one(
+            "Alongside the calls for action, even a top strategist said she must choose, saying, \
+             “At some point she is going to have to come out and say where she stands.”",
+        );
+        assert_eq!(q.2, s("a top strategist"));
+        let q = one("“Jeb wants to be a tough guy tonight,” Trump shot back.");
+        assert_eq!(q.2, s("Trump"));
+    }
+
+    #[test]
+    fn a_participle_after_the_quote_does_not_name_its_speaker() {
+        let q = quotes(
+            "Moreno said the members will still meet, but said, “It is time we change how we do \
+             it,” promising the Friends of Abe will return to its roots.",
+        );
+        assert_eq!(q[0].2, s("Moreno"));
+    }
+
+    #[test]
+    fn a_noun_like_cue_after_a_described_name_is_a_noun() {
+        let q = quotes(
+            "“Having access to the file is valuable,” said Skelly, explaining he worked with Vito, \
+             who put the data into the national RNC file: “Vito is outstanding with data.”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Skelly"));
+    }
+
+    #[test]
+    fn crowds_quantifiers_and_relative_pronouns_speak() {
+        let q = quotes(
+            "Supporters gave each other high-fives as the results came in. Some chanted “USA! USA!”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Some"));
+        let q = one("“I feel good about the ticket this year,” said another.");
+        assert_eq!(q.2, s("another"));
+        let q = one(
+            "Cruz was endorsed by Mike Lee, who declared in the spin room, “I am sending the signal to unite.”",
+        );
+        assert_eq!((q.1, q.2), (s("Mike Lee"), s("who")));
+        let q = quotes(
+            "Hundreds of protesters gathered downtown on Monday, holding signs and chanting “Dump him.”",
+        );
+        assert_eq!(q.last().map(|q| q.0.as_str()), Some("Dump him."));
+    }
+
+    #[test]
+    fn unattributed_quotation_paragraphs_in_a_row_are_one_attribution() {
+        let text = "The candidate spoke only in slogans during the long interview.\n\
+                    “We have to do something, and it is the only way.”\n\
+                    “We have to be a lot tougher than we are now.”";
+        let page = Page::from_text(text);
+        let eval = crate::core::report::eval_quotes(&page, &analyze(&page).unwrap(), true);
+        assert_eq!(eval.len(), 1);
+        assert_eq!(eval[0].parts.len(), 2);
+    }
+
+    #[test]
+    fn a_pull_quote_is_signed_by_the_line_its_closing_mark_ends() {
+        let q = quotes(
+            "The new rules will take effect in the spring, the agency said on Monday.\n\
+             \"What we have seen is that our efforts to date have been insufficient.\n\
+             Jane Ruiz, deputy security adviser.\"",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Jane Ruiz"));
+    }
+
+    #[test]
+    fn a_parenthesis_or_a_naming_sentence_after_a_quotation_is_not_its_attribution() {
+        let text = "“Maybe we are just trying to let the bully learn,” Tripp said. “We are trying \
+                    to show some mercy.” South Carolina, he said, was the place to win.";
+        let page = Page::from_text(text);
+        let eval = crate::core::report::eval_quotes(&page, &analyze(&page).unwrap(), true);
+        assert_eq!(eval.iter().filter(|q| q.kind == "direct").count(), 1);
+        let q = quotes(
+            "“I never questioned their fitness to serve.” She called him “not fit to be president.”",
+        );
+        assert_eq!(q[0].2, None);
+    }
+
+    #[test]
+    fn a_capitalised_first_word_written_in_lower_case_elsewhere_is_no_speaker() {
+        let q = one(
+            "The new store opened today. New signs appeared this month, spelling out its \
+             promise: “Lower prices. Same high standards,” reads one.",
+        );
+        assert_eq!(q.2, s("one"));
+    }
+
+    #[test]
+    fn a_participle_after_a_document_speaks_through_whatever_subject_issued_it() {
+        let q = one(
+            "The town released a statement on Monday saying, “The comments are based on opinion, not facts.”",
+        );
+        assert_eq!(q.2, s("The town"));
+    }
+
+    #[test]
+    fn a_participle_after_a_scare_quote_with_its_comma_speaks_through_the_subject() {
+        let q = quotes(
+            "Kerpen needled the TV “reporter,” saying, “A reporter who writes stories on request!”",
+        );
+        assert_eq!(q.last().and_then(|q| q.2.clone()), s("Kerpen"));
+    }
+
+    #[test]
+    fn a_role_with_an_apposition_before_its_cue_and_no_hearer_as_speaker() {
+        let q = one(
+            "“The agents are under a lot of pressure,” an intelligence source, who was not \
+             authorized to speak on the record, told Fox News.",
+        );
+        assert_eq!(q.2, s("an intelligence source"));
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_before_the_cue_speaks() {
+        let q = one(
+            "Her campaign manager, Robby Moon, suggested: “That may have been a violation of the law.”",
+        );
+        assert_eq!(q.2, s("Robby Moon"));
     }
 }

@@ -227,6 +227,7 @@ list!(
     /// through the sentence's subject (`his campaign sent a message saying …`).
     DOCUMENT_NOUNS,
     "message messages email e-mail emails statement ad ads advertisement video letter post",
+    "piece headline editorial column op-ed",
     "tweet release memo note sign flyer mailer spot commercial text"
 );
 
@@ -328,6 +329,7 @@ list!(
     /// What may follow a noun-like cue when it is a verb (`states that`, `report: “…”`).
     CUE_FOLLOWERS,
     "that he she they it we i you the a an this these those his her their its our to",
+    "one another",
 );
 
 list!(
@@ -365,6 +367,7 @@ list!(
     "general gen gen. colonel col col. lieutenant lt lt. captain capt capt. major maj maj.",
     "sergeant sgt sgt. admiral adm adm. commander cmdr marshal brigadier corporal cpl private pvt",
     "chief officer detective inspector superintendent constable prime deputy acting",
+    "leader speaker chairman chairwoman whip spokesman spokeswoman sheriff",
     "m. mme mme. herr frau dr señor señora don doña",
     "presidente presidenta ministro ministra diputado diputada senador senadora alcalde alcaldesa",
     "président présidente ministre député députée sénateur sénatrice maire prefeito prefeita",
@@ -523,6 +526,8 @@ list!(
     "every any both either neither such other another more less much few several",
     "is are was were be been being has have had do does did will would can could may might",
     "must shall should speaking asked according despite during under over into onto about",
+    "alongside amid among amongst across against along behind beside besides beyond toward",
+    "towards upon within without throughout",
     "mr mrs ms dr",
 );
 
@@ -539,6 +544,28 @@ list!(
     NAMING_WORDS,
     "so-called dubbed nicknamed titled entitled named film movie book song album",
     "show series novel play poem article headline slogan hashtag brand term word phrase",
+    "memoir anthem podcast documentary episode column essay program programme newsletter",
+);
+
+list!(
+    /// Conjunctions that open a subordinate clause before the main one (`After X
+    /// said …, Y replied`).
+    SUBORDINATORS,
+    "after before when while if because although though once since until unless whereas"
+);
+
+list!(
+    /// Conjunctions and adverbs that open a sentence before its subject (`But Trump
+    /// quickly deflected`).
+    SENTENCE_ADVERBS,
+    "but and so yet still then now instead meanwhile however later also indeed finally even"
+);
+
+list!(
+    /// Numbers written as words: `Eight years ago` names no one.
+    NUMBER_WORDS,
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty",
+    "hundred hundreds thousand thousands million millions dozen dozens"
 );
 
 list!(

@@ -144,8 +144,9 @@ pub fn name_runs(
             || lang.is_romance() && (is(&ROMANCE_OPENERS, w) || is(&FRENCH_CUES, w))
     };
     while i < tokens.len() {
+        // (`US Senator X` opening a sentence is no `us`.)
         if !is_name_word(text, tokens, i)
-            || (sentence_start(i) && opener(tokens[i].text(text)))
+            || (sentence_start(i) && opener(tokens[i].text(text)) && !tokens[i].is_acronym(text))
             || is(&CUE_VERBS, tokens[i].text(text)) && sentence_start(i)
         {
             i += 1;

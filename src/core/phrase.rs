@@ -167,7 +167,7 @@ impl<'a> Reader<'a> {
             }
         }
         match lower.as_str() {
-            "the" | "this" | "these" | "those" | "my" | "his" | "their" | "our" => {
+            "the" | "this" | "these" | "those" | "my" | "his" | "her" | "their" | "our" => {
                 return Part::Det { definite: true };
             }
             "a" | "an" | "one" | "another" | "two" | "three" | "four" | "five" | "several"
@@ -183,17 +183,31 @@ impl<'a> Reader<'a> {
             .next()
             .is_some_and(|c| c.is_lowercase() || c.is_numeric());
         // A past tense closing its clause is a verb (`Pat Toomey fumed.`).
+        // (`Toomey fumed on Tuesday.`: after a name, before a circumstance too.)
         let clause_final_verb = w.len() > 4
             && w.ends_with("ed")
-            && self
-                .tokens
-                .get(k + 1)
-                .is_none_or(|n| matches!(n.kind, TokenKind::Punct('.' | '!' | '?' | ';')));
+            && self.tokens.get(k + 1).is_none_or(|n| {
+                matches!(n.kind, TokenKind::Punct('.' | '!' | '?' | ';'))
+                    || k > 0
+                        && self.run_at[k - 1].is_some()
+                        && matches!(
+                            self.word(k + 1),
+                            "on" | "in" | "at" | "to" | "during" | "after" | "as" | "with" | "back"
+                        )
+            })
+            // (`Trump shot back`)
+            || matches!(w, "shot" | "hit" | "struck" | "fought")
+                && self.tokens.get(k + 1).is_some_and(|n| n.text(self.text) == "back");
+        // (`the senator’s thinking`: after a possessive, a noun.)
+        let possessed = k > 0 && {
+            let p = self.word(k - 1);
+            p.ends_with("'s") || p.ends_with("’s")
+        };
         if plain
             && !is(&FUNCTION_WORDS, w)
             && !is_cue_at(self.text, self.tokens, k)
             && !is(&AUXILIARIES, w)
-            && !w.ends_with("ing")
+            && (!w.ends_with("ing") || possessed)
             && !clause_final_verb
         {
             return Part::Modifier;
@@ -265,7 +279,12 @@ impl<'a> Reader<'a> {
                         && matches!(parts.last(), Some((_, Part::Run(_))))
                         && i + 1 < hi
                         && matches!(self.part(i + 1), Part::Det { .. } | Part::Run(_));
+                    // `one of those advisers`, `some of the delegates`.
+                    let partitive = p == Part::Link
+                        && self.word(i) == "of"
+                        && matches!(parts.last(), Some((_, Part::Det { definite: false })));
                     let after_head = name_then_link
+                        || partitive
                         || parts.last().is_some_and(|(_, q)| {
                             matches!(q, Part::Role | Part::Modifier | Part::Link)
                         });
@@ -344,7 +363,7 @@ impl<'a> Reader<'a> {
         if self.tokens[j - 1].is_punct(',') {
             // The apposition's opening comma: the nearest one with a name before it
             // (an apposition may hold commas of its own).
-            return (lo..j - 1)
+            let before = (lo..j - 1)
                 .rev()
                 .take(25)
                 .filter(|&m| self.tokens[m].is_punct(','))
@@ -352,6 +371,15 @@ impl<'a> Reader<'a> {
                     self.backward(p, lo)
                         .filter(|phrase| matches!(phrase.kind, PhraseKind::Name(_)))
                 });
+            // (`Her campaign manager, Robby Mook, suggested`: the name is the
+            // apposition, between the commas.)
+            return before.or_else(|| {
+                let open = (lo..j - 1).rev().take(12).find(|&m| self.tokens[m].is_punct(','))?;
+                self.backward(j - 1, open + 1).filter(|phrase| {
+                    phrase.first == open + 1
+                        && matches!(phrase.kind, PhraseKind::Name(r) if self.runs[r].kind == RunKind::Person)
+                })
+            });
         }
         let mut parts: Vec<(usize, Part)> = Vec::new();
         let mut i = j;
@@ -406,6 +434,19 @@ impl<'a> Reader<'a> {
 
     /// What a sequence of parts names, if anything.
     fn classify(&self, mut parts: Vec<(usize, Part)>) -> Option<Phrase> {
+        // `said another`, `Some chanted`: a quantifier alone is someone unnamed.
+        if let [(k, Part::Det { definite: false })] = parts.as_slice() {
+            let lone = matches!(
+                self.word(*k).to_lowercase().as_str(),
+                "one" | "another" | "some" | "many" | "several" | "others"
+            );
+            return lone.then_some(Phrase {
+                first: *k,
+                last: *k,
+                end: *k,
+                kind: PhraseKind::Unnamed,
+            });
+        }
         while matches!(parts.last(), Some((_, Part::Link | Part::Det { .. }))) {
             parts.pop();
         }
@@ -470,10 +511,15 @@ impl<'a> Reader<'a> {
             });
         }
         // A description: its head is the last role or modifier before any link.
+        // (`one of those advisers`: a partitive's head is after its `of`.)
+        let partitive = matches!(parts.first(), Some((_, Part::Det { .. })))
+            && matches!(parts.get(1), Some((_, Part::Link)));
+        let skip = if partitive { 2 } else { 0 };
         let before_link = parts
             .iter()
+            .skip(skip)
             .position(|(_, p)| *p == Part::Link)
-            .unwrap_or(parts.len());
+            .map_or(parts.len(), |i| i + skip);
         let head = parts[..before_link]
             .iter()
             .rfind(|(_, p)| matches!(p, Part::Role | Part::Modifier))?;

@@ -102,6 +102,7 @@ fn is_boundary_punct(c: char) -> bool {
                 | '{'
                 | '—'
                 | '–'
+                | '―'
                 | '-'
                 | '/'
                 | ':'
@@ -240,7 +241,16 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
         let mut last_seen: Option<char> = None;
         let mut first_mark = true;
         while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+            let mut next = chars.peek().map(|&(_, n)| n);
+            // Two apostrophes stand for a double mark (`''Yes,'' he said`).
+            let doubled = c == '\'' && next == Some('\'');
+            let (c, width) = if doubled {
+                chars.next();
+                next = chars.peek().map(|&(_, n)| n);
+                ('"', 2)
+            } else {
+                (c, c.len_utf8())
+            };
             let before_space = last_seen;
             if !c.is_whitespace() {
                 last_seen = Some(c);
@@ -253,7 +263,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
                 continue;
             };
             let at = para.start + i;
-            let mark = Span::new(at, at + c.len_utf8());
+            let mark = Span::new(at, at + width);
             // A paragraph that opens with the mark of a quote left open above continues it.
             let continues = if first_mark {
                 carry
@@ -373,13 +383,99 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
     all.extend(recovered);
     all.retain(|q| q.parts.iter().any(|p| !p.is_empty()));
     all.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.outer().end)));
-    // Keep only the outermost: drop any quote inside an earlier one.
+    // Keep only the outermost: drop any quote inside an earlier one. An excerpt
+    // of another article (paragraphs in straight marks holding curly quotations
+    // of their own) gives way to the quotations it holds.
     let mut out: Vec<MarkedQuote> = Vec::with_capacity(all.len());
-    for q in all {
+    for (i, q) in all.iter().enumerate() {
         if out.last().is_some_and(|o| o.outer().contains(q.outer())) {
             continue;
         }
-        out.push(q);
+        // (So does a straight-marked passage that opens with a curly quotation:
+        // `"“We won,” she said, …"`.)
+        let opens_inner =
+            q.open.get(text) == "\"" && text[q.open.end..].trim_start().starts_with('“');
+        if (q.parts.len() >= 2 || opens_inner)
+            && q.open.get(text) == "\""
+            && transcript_labels(text, q) < 2
+        {
+            let outer = q.outer();
+            let holds = all[i + 1..]
+                .iter()
+                .take_while(|n| n.open.start < outer.end)
+                .any(|n| outer.contains(n.outer()) && n.open.get(text) == "“");
+            if holds {
+                continue;
+            }
+        }
+        out.push(q.clone());
+    }
+    split_transcripts(text, out)
+}
+
+/// The length of the speaker label (`WALLACE: `) that opens `part`, if any: one
+/// to three words in capitals and a colon.
+fn transcript_label(text: &str, part: Span) -> Option<usize> {
+    let s = part.get(text);
+    let colon = s.get(..40.min(s.len()))?.find(':')?;
+    let label = &s[..colon];
+    let words = label.split_whitespace().count();
+    let capitals = label.chars().any(char::is_uppercase)
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    let spaced = s[colon + 1..].starts_with(char::is_whitespace);
+    (capitals && (1..=3).contains(&words) && spaced).then(|| colon + 1)
+}
+
+/// How many parts of `q` open with a transcript's speaker label.
+fn transcript_labels(text: &str, q: &MarkedQuote) -> usize {
+    q.parts
+        .iter()
+        .filter(|&&p| transcript_label(text, p).is_some())
+        .count()
+}
+
+/// A transcript in marks (`"WALLACE: …` / `"PENCE: …`, one paragraph per turn) is
+/// one quotation per turn, each after its label: the label names its speaker.
+fn split_transcripts(text: &str, quotes: Vec<MarkedQuote>) -> Vec<MarkedQuote> {
+    let mut out = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        if q.parts.len() < 2 || transcript_labels(text, &q) < 2 {
+            out.push(q);
+            continue;
+        }
+        let mut turn: Option<MarkedQuote> = None;
+        let last = q.parts.len() - 1;
+        for (k, &part) in q.parts.iter().enumerate() {
+            let paragraph = q.first_paragraph + k;
+            let label = transcript_label(text, part);
+            match (label, turn.as_mut()) {
+                (None, Some(t)) => {
+                    t.parts.push(part);
+                    t.last_paragraph = paragraph;
+                }
+                (None, None) => {}
+                (Some(n), _) => {
+                    out.extend(turn.take());
+                    let start = Span::new(part.start + n, part.end).trimmed(text);
+                    turn = Some(MarkedQuote {
+                        parts: vec![start],
+                        open: Span::new(start.start, start.start),
+                        close: None,
+                        family: q.family,
+                        first_paragraph: paragraph,
+                        last_paragraph: paragraph,
+                    });
+                }
+            }
+            if k == last {
+                if let Some(t) = turn.as_mut() {
+                    t.close = q.close;
+                }
+            }
+        }
+        out.extend(turn);
     }
     out
 }
@@ -587,5 +683,24 @@ mod tests {
         ] {
             let _ = quotes(text);
         }
+    }
+
+    #[test]
+    fn a_closing_mark_right_before_a_horizontal_bar_closes() {
+        assert_eq!(
+            quotes("“We are proud of this city.”― Jane Ruiz\n“Trump must stop this.”― Ana Diaz."),
+            [
+                vec!["We are proud of this city."],
+                vec!["Trump must stop this."]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_straight_quoted_passage_opening_with_a_curly_quotation_gives_way_to_it() {
+        assert_eq!(
+            one("\"“We do not win by states,” Ruiz responded before adding that he must win.\""),
+            ["We do not win by states,"]
+        );
     }
 }

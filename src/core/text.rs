@@ -127,7 +127,15 @@ pub fn is_cue_at(text: &str, tokens: &[Token], k: usize) -> bool {
                 | "Her"
                 | "Their"
         );
-    if determiner {
+    // After a preposition too (`in a series of tweets`, `with remarks`), but for
+    // a gerund (`by saying`).
+    let preposition = k > 0
+        && !w.ends_with("ing")
+        && matches!(
+            tokens[k - 1].text(text),
+            "of" | "in" | "with" | "from" | "at" | "into" | "about" | "through" | "during" | "amid"
+        );
+    if determiner || preposition {
         return false;
     }
     if !is(&NOUN_LIKE_CUES, w) {
