@@ -508,7 +508,12 @@ impl Ctx<'_> {
                     r.content.start.min(outer.start),
                     r.content.end.max(outer.end),
                 ));
-                if q.speaker.is_none() {
+                // PolNeAR gives the fragment the outermost attribution whose
+                // clause holds it (`X said Y called it “…”` is X's).
+                let outermost = q
+                    .cue
+                    .is_none_or(|c| r.cue.end <= c.start && r.content.contains(c));
+                if q.speaker.is_none() || outermost {
                     q.cue = Some(r.cue);
                     q.speaker = Some(Speaker {
                         mention: r.np.span,
@@ -1500,14 +1505,14 @@ mod tests {
     fn pronoun_after_role_and_description_resolves_to_the_introduced_name() {
         // Shaped like the seed: role, title and name; then "the official" and "he" with a colon.
         let q = one(
-            "The director of the water agency of the Coastal Ministry General Tomas Arlen Vey had urged \
+            "The director of the water agency of the Coastal Ministry General Tomas Arlen Vey had inspected \
              new pumps. Speaking to Coastal state broadcaster NRV, the official said when asked what the \
              city needed, he state: “We need pumps and pipes. We have the land. We will buy them when \
              the budget allows it.” The city relies on old pipes.",
         );
         assert_eq!((q.1, q.2, q.3), (s("Tomas Arlen Vey"), s("he"), s("state")));
         let r = report(
-            "The director of the water agency General Tomas Vey had urged pumps. Speaking to regional \
+            "The director of the water agency General Tomas Vey had inspected pumps. Speaking to regional \
              broadcaster NRV, he said: “We need pumps and pipes for the whole city.”",
         );
         let sp = r.quotes[0].speaker.as_ref().unwrap();

@@ -3,7 +3,7 @@
 //! English first; the other languages of the corpus come with the attribution
 //! issue. Every list is data, kept sorted by meaning, with no page-specific entry.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// A named word list. Looked up for nearly every token, so hashed with a fast
@@ -209,6 +209,111 @@ pub static CONTENT_CUE_WORDS: List = List(LazyLock::new(|| {
         .cloned()
         .collect()
 }));
+
+/// Verbs of evaluation, support, intention and report whose object is what
+/// was said, thought or wanted (`praised her effort`, `endorsed the senator`,
+/// `hoped to be running`), as lemmas (forms from [`inflections`]). Their content
+/// is the object, not the rest of the sentence.
+const OBJECT_CONTENT_LEMMAS: &str = "praise criticize criticise defend endorse support oppose
+    attack blame condemn denounce reject dismiss echo cite welcome applaud embrace tout champion
+    favor favour hail blast mock accuse deny announce propose recommend demand request want
+    question challenge dispute mention discuss describe highlight emphasize emphasise stress
+    promise pledge vow predict expect fear hope decline refuse consider recall remember recount
+    recognize recognise invoke congratulate thank fault credit laud commend decry lament deplore
+    bemoan protest acknowledge concede confirm reveal disclose unveil outline trumpet celebrate
+    ridicule lambaste chastise rebuke scold excoriate assail berate disparage insult smear vilify
+    demonize demonise bash doubt envision imagine retract reiterate reaffirm deride slam tweet
+    retweet urge seek sought endorse praise tout";
+
+/// Object-content verbs with irregular forms or a doubled consonant.
+const OBJECT_CONTENT_IRREGULAR: &str = "seek seeks sought seeking slam slams slammed slamming
+    plan plans planned planning prefer prefers preferred preferring backed backing
+    veto vetoes vetoed vetoing";
+
+/// Verbs whose object is the content, every inflection ([`OBJECT_CONTENT_LEMMAS`]).
+pub static OBJECT_CONTENT_CUES: List = List(LazyLock::new(|| {
+    let mut set: FxHashSet<String> = OBJECT_CONTENT_IRREGULAR
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    set.extend(
+        OBJECT_CONTENT_LEMMAS
+            .split_whitespace()
+            .filter(|w| *w != "sought")
+            .flat_map(inflections),
+    );
+    set
+}));
+
+/// Verbs that report through a particle or preposition (`talked about`, `called
+/// for`, `voted against`): `lemma:particle,particle`; the content is the
+/// particle's object.
+const PARTICLE_CUE_LEMMAS: &str = "talk:about,up speak:about,of call:for push:for
+    vote:for,against argue:for,against advocate:for worry:about complain:about,of
+    warn:of,about,against point:to focus:on comment:on respond:to react:to rail:against
+    hope:for ask:for,about apologize:for apologise:for campaign:for,against lobby:for,against
+    side:with agree:with,on,to disagree:with insist:on wonder:about care:about boast:about,of
+    joke:about brag:about testify:about rant:about,against caution:against plead:for
+    press:for clamor:for yearn:for vouch:for object:to reply:to allude:to believe:in
+    dwell:on elaborate:on reflect:on remark:on report:on opine:on approve:of disapprove:of
+    inquire:about learn:about,of dream:of,about rave:about express:support,concern
+    announce:support";
+
+/// Irregular forms of particle verbs: `form:particle,particle`.
+const PARTICLE_CUE_FORMS: &str = "spoke:about,of spoken:about,of fought:for,against
+    fight:for,against fights:for,against fighting:for,against thought:about,of
+    think:about,of thinks:about,of thinking:about,of knew:about,of know:about,of
+    knows:about,of known:for heard:about,of hear:about,of wrote:about,of written:about,of
+    write:about,of writes:about,of writing:about,of refer:to refers:to referred:to
+    referring:to stood:by,with stand:by,with stands:by,with standing:by,with
+    admit:to admits:to admitted:to admitting:to stepped:up";
+
+list!(
+    /// Words that end an object's content: a circumstance of the report, not what
+    /// was reported (`praised the plan at a rally`, `endorsed her last week`).
+    OBJECT_STOPS,
+    "at during after before since while when because although though despite amid whereas",
+    "unless until last yesterday today tonight earlier later ago afterward afterwards"
+);
+
+list!(
+    /// Verbs and auxiliaries that, after `and` or `but`, open a second verb phrase
+    /// of the subject (`endorsed her and has campaigned …`), not more of the object.
+    SECOND_VERBS,
+    "has had have is are was were will would said says did does could should can may might",
+    "must also then later added argued noted called told went"
+);
+
+/// Each form of a particle verb with the particles that make it a cue.
+pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
+    let entries = PARTICLE_CUE_LEMMAS
+        .split_whitespace()
+        .filter_map(|e| e.split_once(':'))
+        .flat_map(|(lemma, ps)| inflections(lemma).into_iter().map(move |f| (f, ps)))
+        .chain(
+            PARTICLE_CUE_FORMS
+                .split_whitespace()
+                .filter_map(|e| e.split_once(':'))
+                .map(|(f, ps)| (f.to_string(), ps)),
+        );
+    for (form, ps) in entries {
+        map.entry(form).or_default().extend(ps.split(','));
+    }
+    map
+});
+
+/// The particles that make `word` (any case) a reporting cue, if any.
+pub fn cue_particles(word: &str) -> Option<&'static [&'static str]> {
+    let lower;
+    let w = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = word.to_lowercase();
+        lower.as_str()
+    } else {
+        word
+    };
+    PARTICLE_CUES.get(w).map(Vec::as_slice)
+}
 
 list!(
     /// German words that end a speaker phrase (conjunctions, adverbs, auxiliaries).

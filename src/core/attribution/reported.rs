@@ -14,10 +14,12 @@
 
 use super::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS, FUNCTION_WORDS,
-    NOUN_LIKE_CUES, OBJECT_CUES, OBJECT_PRONOUNS, is,
+    AUXILIARIES, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS,
+    FUNCTION_WORDS, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUES, OBJECT_PRONOUNS,
+    OBJECT_STOPS, PRONOUNS, SECOND_VERBS, TIME_WORDS, cue_particles, is,
 };
 use crate::core::span::{Span, any_contains};
+use crate::core::text::TokenKind;
 use crate::core::text::is_cue_at;
 
 /// Reported speech found in one sentence.
@@ -36,6 +38,18 @@ pub(super) struct Reported {
 /// Content shorter than this, in words, is not reported speech (`X said so`).
 const MIN_WORDS: usize = 3;
 
+/// A cue of reported content in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    /// The verb.
+    k: usize,
+    /// The cue's last token (its particle: `called for`).
+    last: usize,
+    /// Whether the content is the verb's object (`praised the plan`), which ends
+    /// where the sentence goes on to a circumstance, rather than a clause.
+    object: bool,
+}
+
 impl Ctx<'_> {
     /// The reported speech of one paragraph. `quoted` holds the outer spans of
     /// its quotations (sorted); `direct` those that are whole direct quotations,
@@ -49,10 +63,9 @@ impl Ctx<'_> {
                 self.cue_after(para, lo, hi, quoted, direct, &mut out);
             }
             // The content cues of the sentence, outside quotation marks, found once.
-            let cues: Vec<usize> = (lo..hi)
-                .filter(|&k| {
-                    self.content_cue_at(para, k) && !any_contains(quoted, para.tokens[k].span)
-                })
+            let cues: Vec<Cue> = (lo..hi)
+                .filter_map(|k| self.cue_at(para, k))
+                .filter(|c| !any_contains(quoted, para.tokens[c.k].span))
                 .collect();
             self.cue_before(para, lo, hi, &cues, direct, &mut out);
         }
@@ -66,33 +79,92 @@ impl Ctx<'_> {
         para: &Para,
         lo: usize,
         hi: usize,
-        cues: &[usize],
+        cues: &[Cue],
         direct: &[Span],
         out: &mut Vec<Reported>,
     ) {
         let t = &para.tokens;
-        for (i, &k) in cues.iter().enumerate() {
+        let first = out.len();
+        for (i, &cue_at) in cues.iter().enumerate() {
+            let k = cue_at.k;
             // `Cruz …, saying that …`: a participle after a comma speaks through
             // the subject that opens the sentence.
+            // A cue inside what someone else reported (`X said they would vote for
+            // her`, `X said Y believes …`) is part of that report.
+            if out[first..].iter().any(|r| r.content.contains(t[k].span)) {
+                continue;
+            }
             let participle =
                 k > lo && t[k - 1].is_punct(',') && t[k].text(self.text).ends_with("ing");
             let subject = || {
                 self.np_forward(para, lo, k)
                     .filter(|np| matches!(np.kind, NpKind::Pronoun | NpKind::Name(_)))
             };
+            // `X spoke at the forum and criticized …`: a second verb of the subject.
+            let coordinated = || {
+                let mut j = k;
+                while j > lo && is(&AUXILIARIES, t[j - 1].text(self.text)) {
+                    j -= 1;
+                }
+                (j > lo && matches!(t[j - 1].text(self.text), "and" | "but"))
+                    .then(|| subject().or_else(|| self.clause_subject(para, lo, j).map(|s| s.0)))
+                    .flatten()
+            };
+            let relative = self.relative_source(para, k, lo);
             let np = if participle {
                 self.np_backward(para, k, lo).or_else(subject)
             } else {
-                self.np_backward(para, k, lo)
+                relative.or_else(|| self.np_backward(para, k, lo))
             };
-            let Some(np) = np else {
+            let Some(np) = np.or_else(coordinated) else {
                 continue;
             };
             if self.noun_use(para, k, np) {
                 continue;
             }
-            let cue = self.cue_span(para, k);
+            let cue = if cue_at.last > k {
+                Span::new(t[k].span.start, t[cue_at.last].span.end)
+            } else {
+                self.cue_span(para, k)
+            };
             let mut from = para.first_from(cue.end);
+            let clause_word = |m: usize| {
+                t.get(m).is_some_and(|n| {
+                    matches!(
+                        n.text(self.text),
+                        "that" | "whether" | "if" | "how" | "why" | "what" | "who" | "when"
+                    )
+                })
+            };
+            // `praised the plan at a rally`: the object is the content.
+            if cue_at.object && !clause_word(from) {
+                // (`would allow scientists to learn about …`: an infinitive's subject
+                // is not before it.)
+                let after_noun = k > lo && {
+                    let p = t[k - 1].text(self.text);
+                    matches!(p, "of" | "for" | "in" | "with" | "on" | "to")
+                        || p.ends_with("’s")
+                        || p.ends_with("'s")
+                };
+                if after_noun {
+                    continue;
+                }
+                let to = self.object_end(para, from, hi).min(self.next_attribution(
+                    para,
+                    from,
+                    hi,
+                    &cues[i + 1..],
+                ));
+                if let Some(content) = self.content_with(para, from, to, direct, 1) {
+                    out.push(Reported {
+                        content,
+                        np,
+                        cue,
+                        confidence: 0.5,
+                    });
+                }
+                continue;
+            }
             // `told reporters …`, `warned them that …`: the hearer is not the content.
             if cue.end == t[k].span.end && is(&OBJECT_CUES, t[k].text(self.text)) {
                 from = self.past_hearer(para, from, hi);
@@ -119,7 +191,11 @@ impl Ctx<'_> {
             if s > from && s < hi && t[s - 1].is_punct(':') {
                 continue;
             }
-            let to = self.next_attribution(para, s, hi, &cues[i + 1..]);
+            let mut to = self.next_attribution(para, s, hi, &cues[i + 1..]);
+            // `X, who said …, added`: the relative clause ends at its comma.
+            if relative.is_some() {
+                to = (s..to).find(|&m| t[m].is_punct(',')).unwrap_or(to);
+            }
             let Some(content) = self.content(para, s, to, direct) else {
                 continue;
             };
@@ -229,6 +305,202 @@ impl Ctx<'_> {
         }
     }
 
+    /// The cue of reported content at token `k`, if it is one: a verb with its
+    /// particle (`called for`), a reporting verb, or a verb whose object is the
+    /// content (`endorsed`).
+    fn cue_at(&self, para: &Para, k: usize) -> Option<Cue> {
+        let t = &para.tokens;
+        let w = t[k].text(self.text);
+        if !t[k].is_word() || !w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return self.content_cue_at(para, k).then_some(Cue {
+                k,
+                last: k,
+                object: false,
+            });
+        }
+        let particle = cue_particles(w).filter(|ps| {
+            t.get(k + 1)
+                .is_some_and(|n| ps.contains(&n.text(self.text)))
+        });
+        if particle.is_some() && self.verb_use(para, k) {
+            return Some(Cue {
+                k,
+                last: k + 1,
+                object: true,
+            });
+        }
+        let object = is(&OBJECT_CONTENT_CUES, w);
+        if self.content_cue_at(para, k) && (!object || self.verb_use(para, k)) {
+            return Some(Cue { k, last: k, object });
+        }
+        (object && self.verb_use(para, k)).then_some(Cue {
+            k,
+            last: k,
+            object: true,
+        })
+    }
+
+    /// Whether the lower-case word at token `k` is used as a verb: not after a
+    /// determiner (`his support`), not a passive or a participle describing a
+    /// noun (`was backed by`, `the widely praised plan`), and a present form after
+    /// a subject, `to` or an auxiliary (`voters support`, `will endorse`).
+    fn verb_use(&self, para: &Para, k: usize) -> bool {
+        let t = &para.tokens;
+        let w = t[k].text(self.text);
+        let Some(next) = t.get(k + 1) else {
+            return false;
+        };
+        if next.text(self.text) == "by" || next.is_punct('.') {
+            return false;
+        }
+        let mut j = k;
+        while j > 0 && {
+            let p = t[j - 1].text(self.text);
+            p.len() > 3 && p.ends_with("ly") || matches!(p, "also" | "not" | "never" | "still")
+        } {
+            j -= 1;
+        }
+        let Some(prev) = j.checked_sub(1).map(|p| t[p]) else {
+            return false;
+        };
+        let p = prev.text(self.text);
+        if matches!(
+            p,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "these"
+                | "those"
+                | "of"
+                | "for"
+                | "in"
+                | "with"
+                | "no"
+        ) {
+            return false;
+        }
+        let passive = matches!(
+            p,
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
+        );
+        if passive && !w.ends_with("ing") {
+            return false;
+        }
+        if w.ends_with("ed") || w.ends_with("ing") || w == "sought" {
+            return true;
+        }
+        // `the report cites …`: a third person's verb after any noun.
+        let third_person = w.ends_with('s') && !w.ends_with("ss");
+        if third_person && prev.is_word() && (!is(&FUNCTION_WORDS, p) || is(&PRONOUNS, p)) {
+            return true;
+        }
+        prev.is_word()
+            && (is(&PRONOUNS, p)
+                || is(&AUXILIARIES, p)
+                || matches!(
+                    p,
+                    "to" | "who"
+                        | "they"
+                        | "we"
+                        | "you"
+                        | "don’t"
+                        | "don't"
+                        | "didn’t"
+                        | "didn't"
+                        | "doesn’t"
+                        | "doesn't"
+                        | "won’t"
+                        | "won't"
+                )
+                || prev.is_capitalized(self.text)
+                || p.ends_with('s') && !p.ends_with("ss"))
+    }
+
+    /// `X, who praised …`: the relative pronoun before cue `k` (after
+    /// auxiliaries and adverbs) stands for X. The mention is the pronoun, as
+    /// PolNeAR marks it; a name before it is whom it refers to.
+    fn relative_source(&self, para: &Para, k: usize, lo: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let mut j = k;
+        while j > lo && {
+            let p = t[j - 1].text(self.text);
+            is(&AUXILIARIES, p) || p.len() > 3 && p.ends_with("ly")
+        } {
+            j -= 1;
+        }
+        let r = j.checked_sub(1).filter(|&r| r >= lo)?;
+        if !t[r].text(self.text).eq_ignore_ascii_case("who") {
+            return None;
+        }
+        let mut a = r;
+        if a > lo && t[a - 1].is_punct(',') {
+            a -= 1;
+        }
+        let kind = para
+            .run_at
+            .get(a.checked_sub(1)?)
+            .copied()
+            .flatten()
+            .map_or(NpKind::Pronoun, NpKind::Name);
+        Some(Np {
+            span: t[r].span,
+            kind,
+            para: para.index,
+            end: r,
+            first: r,
+            last: r,
+        })
+    }
+
+    /// Where the object content starting at token `from` ends (exclusive): at
+    /// punctuation, a circumstance (`at a rally`, `last week`, `on Monday`) or a
+    /// second verb of the subject (`and has campaigned`).
+    fn object_end(&self, para: &Para, from: usize, hi: usize) -> usize {
+        let t = &para.tokens;
+        let time_next = |m: usize| {
+            t.get(m + 1).is_some_and(|n| {
+                let v = n.text(self.text);
+                is(&TIME_WORDS, v)
+                    || matches!(
+                        v,
+                        "week" | "weekend" | "month" | "year" | "morning" | "night"
+                    )
+            })
+        };
+        for m in from + 1..hi {
+            let tk = t[m];
+            if !tk.is_word() {
+                if matches!(
+                    tk.kind,
+                    TokenKind::Punct(',' | ';' | ':' | '—' | '–' | '(' | '[' | '-')
+                ) {
+                    return m;
+                }
+                continue;
+            }
+            let w = tk.text(self.text);
+            let stop = is(&OBJECT_STOPS, w)
+                || is(&TIME_WORDS, w)
+                    && (tk.is_capitalized(self.text) || !matches!(w, "may" | "march"))
+                || matches!(w, "on" | "this" | "next" | "late" | "early") && time_next(m)
+                || matches!(w, "and" | "but")
+                    && t.get(m + 1)
+                        .is_some_and(|n| is(&SECOND_VERBS, n.text(self.text)));
+            if stop {
+                return m;
+            }
+        }
+        hi
+    }
+
     /// Whether token `k` is a cue that can introduce reported content.
     fn content_cue_at(&self, para: &Para, k: usize) -> bool {
         let t = &para.tokens;
@@ -318,9 +590,13 @@ impl Ctx<'_> {
     /// another attribution (`she has no plans to change her vote, but she said
     /// she reserves the right…`): before the conjunction, or `to`. `cues` are the
     /// sentence's content cues after the first.
-    fn next_attribution(&self, para: &Para, from: usize, to: usize, cues: &[usize]) -> usize {
+    fn next_attribution(&self, para: &Para, from: usize, to: usize, cues: &[Cue]) -> usize {
         let t = &para.tokens;
-        for &k in cues.iter().filter(|&&k| k >= from + 2 && k < to) {
+        for k in cues
+            .iter()
+            .map(|c| c.k)
+            .filter(|&k| k >= from + 2 && k < to)
+        {
             let Some(np) = self.np_backward(para, k, from) else {
                 continue;
             };
@@ -345,9 +621,24 @@ impl Ctx<'_> {
     /// The content in tokens `from..to`: without the sentence's final
     /// punctuation, stopped before a direct quotation; `None` when too short.
     fn content(&self, para: &Para, from: usize, to: usize, direct: &[Span]) -> Option<Span> {
+        self.content_with(para, from, to, direct, MIN_WORDS)
+    }
+
+    /// [`Ctx::content`] with at least `min_words` words.
+    fn content_with(
+        &self,
+        para: &Para,
+        from: usize,
+        to: usize,
+        direct: &[Span],
+        min_words: usize,
+    ) -> Option<Span> {
         let t = &para.tokens;
+        if from >= to || to > t.len() {
+            return None;
+        }
         let mut end = to;
-        let mut min_words = MIN_WORDS;
+        let mut min_words = min_words;
         if let Some(d) = (from..to).find(|&k| any_contains(direct, t[k].span)) {
             // `X said on Monday that “…”` is not reported speech of its own.
             end = d;
@@ -393,4 +684,120 @@ fn sentences(para: &Para) -> Vec<(usize, usize)> {
         out.push((lo, para.tokens.len()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::analyze;
+    use crate::core::offsets::Unit;
+    use crate::core::page::Page;
+    use crate::core::report::build;
+
+    /// Kind, text, speaker mention, speaker kind and cue of a quote.
+    type Item = (
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+
+    /// Every quote's [`Item`].
+    fn items(text: &str) -> Vec<Item> {
+        let page = Page::from_text(text);
+        let analysis = analyze(&page).expect("analysis");
+        build(&page, &analysis, Unit::Utf8)
+            .quotes
+            .into_iter()
+            .map(|q| {
+                (
+                    q.kind.to_string(),
+                    q.text,
+                    q.speaker.as_ref().map(|s| s.mention.clone()),
+                    q.speaker.map(|s| s.kind.to_string()),
+                    q.cue,
+                )
+            })
+            .collect()
+    }
+
+    /// The one reported item with cue `cue`.
+    fn with_cue(text: &str, cue: &str) -> Item {
+        let all = items(text);
+        all.iter()
+            .find(|q| q.4.as_deref() == Some(cue))
+            .cloned()
+            .unwrap_or_else(|| panic!("no cue {cue:?} in {all:?}"))
+    }
+
+    #[test]
+    fn the_object_of_an_evaluation_verb_is_the_content_up_to_its_circumstance() {
+        let q = with_cue(
+            "The council met on Monday. Governor Alma Ruiz praised the new harbour plan at a rally \
+             in Dover on Monday.",
+            "praised",
+        );
+        assert_eq!(q.1, "the new harbour plan");
+        assert_eq!(q.2.as_deref(), Some("Governor Alma Ruiz"));
+        let q = with_cue(
+            "Senator Paul Grant endorsed the mayor last week and has campaigned for her since.",
+            "endorsed",
+        );
+        assert_eq!(q.1, "the mayor");
+    }
+
+    #[test]
+    fn a_verb_with_its_particle_reports_the_particle_object() {
+        let q = with_cue(
+            "The union called for a higher minimum wage, citing rising rents.",
+            "called for",
+        );
+        assert_eq!(q.1, "a higher minimum wage");
+        let q = with_cue(
+            "Ana Ruiz talked about her plans for the port during the debate.",
+            "talked about",
+        );
+        assert_eq!(q.1, "her plans for the port");
+    }
+
+    #[test]
+    fn nouns_and_passives_of_evaluation_verbs_are_not_cues() {
+        let r = items(
+            "His support for the harbour plan was welcome news. The plan was backed by the \
+             council in March. The widely praised plan was signed in May.",
+        );
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_second_verb_of_the_subject_reports_through_it() {
+        let q = with_cue(
+            "Ana Ruiz spoke at the forum on Sunday and criticized the harbour plan afterwards.",
+            "criticized",
+        );
+        assert_eq!(q.1, "the harbour plan");
+        assert_eq!(q.2.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_is_the_source_of_its_clause() {
+        let q = with_cue(
+            "The vote went to Paul Grant, who praised the harbour workers, and the council agreed.",
+            "praised",
+        );
+        assert_eq!(q.1, "the harbour workers");
+        assert_eq!(q.2.as_deref(), Some("who"));
+        let q = with_cue(
+            "Paul Grant, who said he usually votes for the other party, said the plan was sound.",
+            "said",
+        );
+        assert_eq!(q.1, "he usually votes for the other party");
+    }
+
+    #[test]
+    fn a_cue_inside_reported_content_belongs_to_that_report() {
+        let r = items("Ana Ruiz said the dockers would vote for the harbour plan in the spring.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].4.as_deref(), Some("said"));
+    }
 }
