@@ -247,11 +247,8 @@ pub fn attribute(
     };
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(reported.len());
     let mut resolve_reported_before = |at: usize, registry: &mut Registry| {
-        while let Some(r) = reported
-            .get(resolved.len())
-            .filter(|r| r.np.span.start < at)
-        {
-            resolved.push(ctx.resolve(registry, r.np));
+        while let Some(r) = reported.get(resolved.len()).filter(|r| r.at() < at) {
+            resolved.push(r.np.and_then(|np| ctx.resolve(registry, np)));
         }
     };
     let mut out: Vec<Quote> = Vec::with_capacity(marked.len());
@@ -472,7 +469,7 @@ impl Ctx<'_> {
             .iter()
             .flat_map(|para| self.reported(para, &quoted, &direct))
             .collect();
-        all.sort_by_key(|r| r.np.span.start);
+        all.sort_by_key(reported::Reported::at);
         all
     }
 
@@ -513,10 +510,10 @@ impl Ctx<'_> {
                 let outermost = q
                     .cue
                     .is_none_or(|c| r.cue.end <= c.start && r.content.contains(c));
-                if q.speaker.is_none() || outermost {
+                if let Some(np) = r.np.filter(|_| q.speaker.is_none() || outermost) {
                     q.cue = Some(r.cue);
                     q.speaker = Some(Speaker {
-                        mention: r.np.span,
+                        mention: np.span,
                         entity,
                     });
                 }
@@ -530,8 +527,8 @@ impl Ctx<'_> {
                 content: Some(r.content),
                 open: Span::new(r.content.start, r.content.start),
                 close: None,
-                speaker: Some(Speaker {
-                    mention: r.np.span,
+                speaker: r.np.map(|np| Speaker {
+                    mention: np.span,
                     entity,
                 }),
                 cue: Some(r.cue),

@@ -284,6 +284,16 @@ list!(
     "must also then later added argued noted called told went"
 );
 
+list!(
+    /// Participles of belief and report that, after a form of `be`, attribute
+    /// what follows to no one in particular (`is expected to win`, `is widely
+    /// seen as the favourite`, `it is believed that …`).
+    PASSIVE_ATTITUDES,
+    "expected seen viewed considered regarded believed thought known said reported rumored",
+    "rumoured alleged perceived deemed projected predicted estimated understood touted billed",
+    "branded labeled labelled characterized characterised portrayed described"
+);
+
 /// Each form of a particle verb with the particles that make it a cue.
 pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
     let mut map: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();

@@ -16,7 +16,8 @@ use super::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS,
     FUNCTION_WORDS, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUES, OBJECT_PRONOUNS,
-    OBJECT_STOPS, PRONOUNS, SECOND_VERBS, TIME_WORDS, cue_particles, is,
+    OBJECT_STOPS, PASSIVE_ATTITUDES, PRONOUNS, ROLE_NOUNS, SECOND_VERBS, TIME_WORDS, cue_particles,
+    is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::TokenKind;
@@ -27,12 +28,19 @@ use crate::core::text::is_cue_at;
 pub(super) struct Reported {
     /// What was reported.
     pub content: Span,
-    /// Who reported it.
-    pub np: Np,
+    /// Who reported it, when the sentence says (`is expected to` does not).
+    pub np: Option<Np>,
     /// The cue words.
     pub cue: Span,
     /// How sure the rule is.
     pub confidence: f32,
+}
+
+impl Reported {
+    /// Where it is in reading order: its source, or its cue when it has none.
+    pub fn at(&self) -> usize {
+        self.np.map_or(self.cue.start, |np| np.span.start)
+    }
 }
 
 /// Content shorter than this, in words, is not reported speech (`X said so`).
@@ -68,6 +76,7 @@ impl Ctx<'_> {
                 .filter(|c| !any_contains(quoted, para.tokens[c.k].span))
                 .collect();
             self.cue_before(para, lo, hi, &cues, direct, &mut out);
+            self.passive(para, lo, hi, quoted, direct, before, &mut out);
         }
         out
     }
@@ -122,6 +131,12 @@ impl Ctx<'_> {
             if self.noun_use(para, k, np) {
                 continue;
             }
+            // `The plan was criticized …`, `It is believed …`: passives are
+            // [`Ctx::passive`]'s.
+            if self.after_be(para, k, lo) {
+                continue;
+            }
+            let np = self.unnamed_role(para, np);
             let cue = if cue_at.last > k {
                 Span::new(t[k].span.start, t[cue_at.last].span.end)
             } else {
@@ -158,7 +173,7 @@ impl Ctx<'_> {
                 if let Some(content) = self.content_with(para, from, to, direct, 1) {
                     out.push(Reported {
                         content,
-                        np,
+                        np: Some(np),
                         cue,
                         confidence: 0.5,
                     });
@@ -196,15 +211,158 @@ impl Ctx<'_> {
             if relative.is_some() {
                 to = (s..to).find(|&m| t[m].is_punct(',')).unwrap_or(to);
             }
+            to = self.clause_cut(para, s, to);
             let Some(content) = self.content(para, s, to, direct) else {
                 continue;
             };
             let that = t[s].text(self.text).eq_ignore_ascii_case("that");
             out.push(Reported {
                 content,
-                np,
+                np: Some(np),
                 cue,
                 confidence: if that { 0.7 } else { 0.6 },
+            });
+        }
+    }
+
+    /// Whether the participle at token `k` follows a form of `be` (after
+    /// adverbs): a passive (`was criticized`, `is believed`), not a cue of its
+    /// subject's words.
+    fn after_be(&self, para: &Para, k: usize, lo: usize) -> bool {
+        let t = &para.tokens;
+        let w = t[k].text(self.text);
+        if w.ends_with("ing") || w.ends_with('s') {
+            return false;
+        }
+        let mut j = k;
+        while j > lo && {
+            let p = t[j - 1].text(self.text);
+            p.len() > 3 && p.ends_with("ly") || matches!(p, "also" | "now" | "still" | "not")
+        } {
+            j -= 1;
+        }
+        j > lo
+            && matches!(
+                t[j - 1].text(self.text),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+    }
+
+    /// A source named by a role noun alone (`Officials said`, `Critics say`),
+    /// written with a capital only because it opens the sentence: someone unnamed.
+    fn unnamed_role(&self, para: &Para, np: Np) -> Np {
+        let NpKind::Name(r) = np.kind else {
+            return np;
+        };
+        let run = &para.runs[r];
+        let role = run.first == run.last && is(&ROLE_NOUNS, para.tokens[run.first].text(self.text));
+        if role {
+            Np {
+                kind: NpKind::Unnamed,
+                ..np
+            }
+        } else {
+            np
+        }
+    }
+
+    /// `X is expected to …`, `X is widely seen as …`, `it is believed that …`:
+    /// content no one in particular holds, with no source (or an unnamed one for
+    /// `it is believed`). `first` is where this sentence's reports start in `out`.
+    #[allow(clippy::too_many_arguments)]
+    fn passive(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        direct: &[Span],
+        first: usize,
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        for b in lo..hi {
+            if !matches!(
+                t[b].text(self.text),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            ) {
+                continue;
+            }
+            let mut v = b + 1;
+            while v < hi && {
+                let w = t[v].text(self.text);
+                w.len() > 3 && w.ends_with("ly") || matches!(w, "also" | "now" | "still")
+            } {
+                v += 1;
+            }
+            if v + 2 >= hi {
+                continue;
+            }
+            let next = t[v + 1].text(self.text);
+            let participle = t[v].text(self.text);
+            // `The figures were confirmed by strategists in both parties`: the
+            // subject is what the agent reported or judged.
+            let agent = next == "by"
+                && participle.ends_with("ed")
+                && (is(&OBJECT_CONTENT_CUES, participle) || is(&CONTENT_CUE_WORDS, participle));
+            if agent {
+                let inside = out[first..].iter().any(|r| r.content.contains(t[v].span));
+                let from = (lo..b)
+                    .rev()
+                    .find(|&m| t[m].is_punct(','))
+                    .map_or(lo, |c| c + 1);
+                let np = self.np_forward(para, v + 2, hi);
+                let content = self.content_with(para, from, b, direct, 1);
+                if let (Some(np), Some(content), false) = (np, content, inside) {
+                    out.push(Reported {
+                        content,
+                        np: Some(self.unnamed_role(para, np)),
+                        cue: Span::new(t[b].span.start, t[v].span.end),
+                        confidence: 0.45,
+                    });
+                }
+                continue;
+            }
+            if !is(&PASSIVE_ATTITUDES, participle) {
+                continue;
+            }
+            let it = b > lo && t[b - 1].text(self.text).eq_ignore_ascii_case("it");
+            let (cue_last, from) = match next {
+                "to" => (v, v + 1),
+                "as" => (v + 1, v + 2),
+                "that" if it => (v, v + 1),
+                _ => continue,
+            };
+            let inside = |k: usize| out[first..].iter().any(|r| r.content.contains(t[k].span));
+            if any_contains(quoted, t[v].span) || inside(v) {
+                continue;
+            }
+            let to = if next == "that" {
+                self.clause_cut(para, from, hi)
+            } else {
+                self.object_end(para, from, hi)
+            };
+            let subject = self
+                .np_backward(para, b, lo)
+                .filter(|np| np.end + 1 == b && !it)
+                .map_or(from, |np| np.first);
+            let Some(content) = self.content_with(para, subject, to, direct, 2) else {
+                continue;
+            };
+            // `It is widely believed that …`: an unnamed source.
+            let np = it.then(|| Np {
+                span: Span::new(t[b - 1].span.start, t[v].span.end),
+                kind: NpKind::Unnamed,
+                para: para.index,
+                end: v,
+                first: b - 1,
+                last: v,
+            });
+            out.push(Reported {
+                content,
+                np,
+                cue: Span::new(t[b].span.start, t[cue_last].span.end),
+                confidence: 0.45,
             });
         }
     }
@@ -236,6 +394,7 @@ impl Ctx<'_> {
             let (Some(np), Some(cue)) = (found.np, found.cue) else {
                 continue;
             };
+            let np = self.unnamed_role(para, np);
             // The attribution ends the sentence, give or take a circumstance (`on
             // Monday.`): `…, said the figures were alarming` is no attribution.
             let rest = found.last + 1;
@@ -244,9 +403,20 @@ impl Ctx<'_> {
                 || is(&CIRCUMSTANCE_WORDS, t[rest].text(self.text));
             // (`said Jeffery Hemsley, an assistant professor at …` may run on.)
             let apposition = rest < hi && t[rest].is_punct(',');
-            if hi.saturating_sub(found.last) > 5 && !apposition || !ends {
+            // `…, according to the average of recent polls compiled by …` runs on
+            // with its source.
+            let according = t[k].text(self.text) == "according";
+            if !according && (hi.saturating_sub(found.last) > 5 && !apposition || !ends) {
                 continue;
             }
+            // `Since last November, according to X, security forces have …`: what
+            // was reported is on both sides.
+            let medial = according
+                && (lo..j).filter(|&m| t[m].is_word()).count() <= 4
+                && (rest..hi.min(rest + 4))
+                    .find(|&m| t[m].is_punct(','))
+                    .is_some_and(|c| (c + 1..hi).filter(|&m| t[m].is_word()).count() >= 3);
+            let end = if medial { hi } else { j };
             // `“…,” X said.` is a direct quotation.
             if direct
                 .iter()
@@ -254,10 +424,10 @@ impl Ctx<'_> {
             {
                 return;
             }
-            if let Some(content) = self.content(para, lo, j, direct) {
+            if let Some(content) = self.content(para, lo, end, direct) {
                 out.push(Reported {
                     content,
-                    np,
+                    np: Some(np),
                     cue,
                     confidence: 0.6,
                 });
@@ -298,7 +468,7 @@ impl Ctx<'_> {
         if let Some(content) = self.content(para, comma + 1, hi, direct) {
             out.push(Reported {
                 content,
-                np,
+                np: Some(np),
                 cue: Span::new(t[a].span.start, t[a + 1].span.end),
                 confidence: 0.65,
             });
@@ -499,6 +669,38 @@ impl Ctx<'_> {
             }
         }
         hi
+    }
+
+    /// Where a reported clause in tokens `from..to` ends because the writer's
+    /// sentence goes on (`…, but …`, `…, saying …`, `…, which …`).
+    fn clause_cut(&self, para: &Para, from: usize, to: usize) -> usize {
+        let t = &para.tokens;
+        (from + 2..to)
+            .find(|&m| {
+                t[m].is_punct(',')
+                    && t.get(m + 1).is_some_and(|n| {
+                        matches!(
+                            n.text(self.text),
+                            "but"
+                                | "which"
+                                | "who"
+                                | "while"
+                                | "although"
+                                | "though"
+                                | "whereas"
+                                | "despite"
+                                | "saying"
+                                | "noting"
+                                | "adding"
+                                | "arguing"
+                                | "insisting"
+                                | "citing"
+                                | "calling"
+                                | "according"
+                        )
+                    })
+            })
+            .unwrap_or(to)
     }
 
     /// Whether token `k` is a cue that can introduce reported content.
@@ -763,8 +965,8 @@ mod tests {
     #[test]
     fn nouns_and_passives_of_evaluation_verbs_are_not_cues() {
         let r = items(
-            "His support for the harbour plan was welcome news. The plan was backed by the \
-             council in March. The widely praised plan was signed in May.",
+            "His support for the harbour plan was welcome news. The plan was backed in March. \
+             The widely praised plan was signed in May.",
         );
         assert!(r.is_empty(), "{r:?}");
     }
@@ -799,5 +1001,91 @@ mod tests {
         let r = items("Ana Ruiz said the dockers would vote for the harbour plan in the spring.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].4.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn alleged_with_an_object_and_an_infinitive_and_with_a_clause() {
+        let q = with_cue(
+            "The mayor spoke on Monday. Ana Ruiz has widely alleged it to be a giveaway to \
+             developers.",
+            "alleged",
+        );
+        assert_eq!(q.1, "it to be a giveaway to developers");
+        assert_eq!(q.2.as_deref(), Some("Ana Ruiz"));
+        let q = with_cue(
+            "The council met in March. Ana Ruiz alleged that the contract had been signed in secret.",
+            "alleged",
+        );
+        assert_eq!(q.1, "that the contract had been signed in secret");
+    }
+
+    #[test]
+    fn according_to_before_after_and_inside_the_reported_clause() {
+        let q = with_cue(
+            "The port reopened in May. According to Paul Grant, the dockers will strike again.",
+            "According to",
+        );
+        assert_eq!(q.1, "the dockers will strike again");
+        let q = with_cue(
+            "The port reopened in May. The dockers will strike again, according to the average of \
+             recent polls compiled by the harbour board.",
+            "according to",
+        );
+        assert_eq!(q.1, "The dockers will strike again");
+        // Both sides of a medial `according to X` are what was reported.
+        let q = with_cue(
+            "The port reopened in May. Since last winter, according to the union, the dockers have \
+             lost four hundred jobs.",
+            "according to",
+        );
+        assert!(q.1.starts_with("Since last winter") && q.1.ends_with("four hundred jobs"));
+    }
+
+    #[test]
+    fn unnamed_sources_are_marked_unnamed() {
+        let text = "The vote is close. Officials said the count would take two more days. The \
+                    talks stalled. A source familiar with the negotiations said both sides had \
+                    walked away. The bill passed. Critics say the new tax will hurt small farmers \
+                    most. The river is rising. It is widely believed that the dam will not hold \
+                    much longer.";
+        let r = items(text);
+        for (mention, cue) in [
+            ("Officials", "said"),
+            ("A source familiar with the negotiations", "said"),
+            ("Critics", "say"),
+            ("It is widely believed", "is widely believed"),
+        ] {
+            let q = r
+                .iter()
+                .find(|q| q.2.as_deref() == Some(mention))
+                .unwrap_or_else(|| panic!("no {mention:?} in {r:?}"));
+            assert_eq!(q.3.as_deref(), Some("unnamed"), "{q:?}");
+            assert_eq!(q.4.as_deref(), Some(cue), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn passive_expectations_have_no_source_and_agents_are_sources() {
+        let q = with_cue(
+            "The storm is coming. The governor is expected to declare an emergency on Friday.",
+            "is expected",
+        );
+        assert_eq!(q.1, "The governor is expected to declare an emergency");
+        assert_eq!(q.2, None);
+        let q = with_cue(
+            "The storm is coming. The new figures were confirmed by harbour officials.",
+            "were confirmed",
+        );
+        assert_eq!(q.1, "The new figures");
+        assert_eq!(q.2.as_deref(), Some("harbour officials"));
+    }
+
+    #[test]
+    fn reported_clause_ends_where_the_writer_goes_on() {
+        let q = with_cue(
+            "The storm is coming. Ana Ruiz said the dam would hold, but engineers were less sure.",
+            "said",
+        );
+        assert_eq!(q.1, "the dam would hold");
     }
 }
