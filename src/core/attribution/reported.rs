@@ -125,7 +125,11 @@ impl Ctx<'_> {
             } else {
                 relative.or_else(|| self.np_backward(para, k, lo))
             };
-            let Some(np) = np.or_else(coordinated) else {
+            let np = np
+                .or_else(coordinated)
+                .or_else(|| self.quantity_source(para, k, lo))
+                .or_else(|| self.subject_before_apposition(para, k, lo));
+            let Some(np) = np else {
                 continue;
             };
             if self.noun_use(para, k, np) {
@@ -246,6 +250,81 @@ impl Ctx<'_> {
                 t[j - 1].text(self.text),
                 "is" | "are" | "was" | "were" | "be" | "been" | "being"
             )
+    }
+
+    /// `52 percent said`, `one in three said`, `all but two said`, `most say`:
+    /// a share of people polled or counted before cue `k`, someone unnamed.
+    fn quantity_source(&self, para: &Para, k: usize, lo: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let mut j = k;
+        while j > lo && is(&AUXILIARIES, t[j - 1].text(self.text)) {
+            j -= 1;
+        }
+        let last = j.checked_sub(1).filter(|&l| l >= lo)?;
+        let w = |m: usize| t[m].text(self.text).to_lowercase();
+        let number = |m: usize| {
+            let v = w(m);
+            v.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || matches!(
+                    v.as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "half"
+                        | "two-thirds"
+                        | "a"
+                        | "all"
+                )
+        };
+        let first = match w(last).as_str() {
+            "percent" | "%" if last > lo && number(last - 1) => last - 1,
+            "majority" | "third" | "quarter" | "half" | "minority" if last > lo => (lo..last)
+                .rev()
+                .take(2)
+                .find(|&m| number(m) || w(m) == "the")?,
+            _ if number(last) && last >= lo + 2 && matches!(w(last - 1).as_str(), "in" | "but") => {
+                // `one in three`, `all but two`
+                last.checked_sub(2).filter(|&m| m >= lo && number(m))?
+            }
+            "most" | "many" | "some" | "others" | "few" | "several" | "both" => last,
+            _ => return None,
+        };
+        Some(Np {
+            span: Span::new(t[first].span.start, t[last].span.end),
+            kind: NpKind::Unnamed,
+            para: para.index,
+            end: last,
+            first,
+            last,
+        })
+    }
+
+    /// `The author of the book, Jane Doe, said`: the subject that opens the
+    /// sentence (or follows its opening adverbial), set off by an apposition
+    /// that ends right before cue `k`.
+    fn subject_before_apposition(&self, para: &Para, k: usize, lo: usize) -> Option<Np> {
+        let t = &para.tokens;
+        if k < lo + 3 || !t[k - 1].is_punct(',') {
+            return None;
+        }
+        let opener = (lo..k.min(lo + 6))
+            .find(|&m| t[m].is_punct(','))
+            .map(|c| c + 1);
+        [Some(lo), opener].into_iter().flatten().find_map(|s| {
+            let np = self.np_forward(para, s, k - 1)?;
+            let comma = np.end + 1;
+            (comma < k - 1
+                && t[comma].is_punct(',')
+                && (comma + 1..k - 1).all(|m| !is_open_mark(t[m], self.text)))
+            .then_some(np)
+        })
     }
 
     /// A source named by a role noun alone (`Officials said`, `Critics say`),
@@ -648,6 +727,26 @@ impl Ctx<'_> {
         for m in from + 1..hi {
             let tk = t[m];
             if !tk.is_word() {
+                // `cited Colorado, where he had just visited`, `Sen. Ted Cruz,
+                // R-Texas, and …`, `an endorsement list, including …`: the object goes on.
+                let goes_on = tk.is_punct(',')
+                    && t.get(m + 1).is_some_and(|n| {
+                        let v = n.text(self.text);
+                        matches!(
+                            v,
+                            "including"
+                                | "especially"
+                                | "like"
+                                | "such"
+                                | "where"
+                                | "whose"
+                                | "an"
+                                | "a"
+                        ) || n.is_capitalized(self.text) && !is(&FUNCTION_WORDS, v)
+                    });
+                if goes_on {
+                    continue;
+                }
                 if matches!(
                     tk.kind,
                     TokenKind::Punct(',' | ';' | ':' | '—' | '–' | '(' | '[' | '-')
@@ -657,6 +756,17 @@ impl Ctx<'_> {
                 continue;
             }
             let w = tk.text(self.text);
+            // `earlier debate`, `expects to last into the spring`: not times.
+            let time_word = matches!(w, "last" | "earlier" | "later");
+            let not_a_time = || {
+                !time_next(m)
+                    && t.get(m + 1).is_some_and(|n| {
+                        n.is_word() && !matches!(n.text(self.text), "this" | "that" | "in" | "on")
+                    })
+            };
+            if time_word && not_a_time() {
+                continue;
+            }
             let stop = is(&OBJECT_STOPS, w)
                 || is(&TIME_WORDS, w)
                     && (tk.is_capitalized(self.text) || !matches!(w, "may" | "march"))
@@ -799,7 +909,18 @@ impl Ctx<'_> {
             .map(|c| c.k)
             .filter(|&k| k >= from + 2 && k < to)
         {
-            let Some(np) = self.np_backward(para, k, from) else {
+            // `… she had met him twice but said …`: a second verb of the speaker.
+            let mut j = k;
+            while j > from + 1 && is(&AUXILIARIES, t[j - 1].text(self.text)) {
+                j -= 1;
+            }
+            if j > from + 2 && matches!(t[j - 1].text(self.text), "and" | "but") {
+                return if t[j - 2].is_punct(',') { j - 2 } else { j - 1 };
+            }
+            let np = self
+                .np_backward(para, k, from)
+                .or_else(|| self.quantity_source(para, k, from));
+            let Some(np) = np else {
                 continue;
             };
             // A bare `and` may join two subjects (`Bush and his rivals said`).
@@ -1087,5 +1208,36 @@ mod tests {
             "said",
         );
         assert_eq!(q.1, "the dam would hold");
+    }
+
+    #[test]
+    fn shares_of_people_polled_are_unnamed_sources() {
+        let r = items(
+            "The poll closed on Friday. Now 52 percent said the harbour plan would fail, and one \
+             in three said the port should close.",
+        );
+        let sources: Vec<_> = r.iter().filter_map(|q| q.2.as_deref()).collect();
+        assert_eq!(sources, ["52 percent", "one in three"], "{r:?}");
+        assert!(r.iter().all(|q| q.3.as_deref() == Some("unnamed")));
+    }
+
+    #[test]
+    fn a_subject_set_off_by_an_apposition_is_the_source() {
+        let q = with_cue(
+            "The dispute is old. The author of the report, Jane Doe, said in an interview that \
+             she stands by every figure.",
+            "said",
+        );
+        assert_eq!(q.2.as_deref(), Some("The author of the report"));
+        assert_eq!(q.1, "that she stands by every figure");
+    }
+
+    #[test]
+    fn a_second_reporting_verb_of_the_subject_ends_the_first_content() {
+        let r = items(
+            "The dispute is old. She said she had met the owners twice but said neither of them \
+             had paid.",
+        );
+        assert_eq!(r[0].1, "she had met the owners twice", "{r:?}");
     }
 }
