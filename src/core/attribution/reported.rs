@@ -16,8 +16,8 @@ use super::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS,
     FUNCTION_WORDS, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUES, OBJECT_PRONOUNS,
-    OBJECT_STOPS, PASSIVE_ATTITUDES, PRONOUNS, ROLE_NOUNS, SECOND_VERBS, TIME_WORDS, cue_particles,
-    is,
+    OBJECT_STOPS, PASSIVE_ATTITUDES, PRONOUNS, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS,
+    cue_particles, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::TokenKind;
@@ -77,6 +77,9 @@ impl Ctx<'_> {
                 .collect();
             self.cue_before(para, lo, hi, &cues, direct, &mut out);
             self.passive(para, lo, hi, quoted, direct, before, &mut out);
+            if out.len() == before {
+                self.openers(para, lo, hi, quoted, direct, &mut out);
+            }
         }
         out
     }
@@ -443,6 +446,136 @@ impl Ctx<'_> {
                 cue: Span::new(t[b].span.start, t[cue_last].span.end),
                 confidence: 0.45,
             });
+        }
+    }
+
+    /// Sentences whose shape attributes them: `Asked whether …, X said`
+    /// (what was asked, by no one named), a headline's `Name: what they said`,
+    /// and a poll's findings (`In a new poll, …`, `… in the latest poll`).
+    fn openers(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        let word = |m: usize| t[m].text(self.text);
+        if any_contains(quoted, t[lo].span) {
+            return;
+        }
+        // `Asked about the plan, she said …`, `When asked whether …`
+        let asked = (lo..hi.min(lo + 3)).find(|&m| word(m).eq_ignore_ascii_case("asked"));
+        if let Some(a) = asked.filter(|&a| {
+            a + 1 < hi
+                && matches!(
+                    word(a + 1),
+                    "about"
+                        | "whether"
+                        | "if"
+                        | "what"
+                        | "why"
+                        | "how"
+                        | "who"
+                        | "when"
+                        | "where"
+                        | "which"
+                )
+        }) {
+            let to = (a + 2..hi).find(|&m| t[m].is_punct(',')).unwrap_or(hi);
+            if let Some(content) = self.content_with(para, a + 1, to, direct, 2) {
+                out.push(Reported {
+                    content,
+                    np: None,
+                    cue: t[a].span,
+                    confidence: 0.45,
+                });
+            }
+            return;
+        }
+        // `Sanders: Brexit’s message could help Trump`
+        let colon = (lo + 1..hi.min(lo + 6)).find(|&m| t[m].is_punct(':'));
+        if let Some(c) = colon.filter(|&c| {
+            t[lo].is_capitalized(self.text)
+                && (lo..c).all(|m| t[m].is_word() || matches!(word(m), "’" | "'"))
+                && c + 1 < hi
+                && !is_open_mark(t[c + 1], self.text)
+                && (c + 1..hi).filter(|&m| t[m].is_word()).count() >= 3
+        }) {
+            // (A name, a role or a source, not `UPDATE:`, `The Latest:`, `Editor’s Note:`.)
+            let np = self.np_forward(para, lo, c).filter(|np| {
+                let head = word(np.last);
+                np.end + 1 == c
+                    && !(lo..c).any(|m| t[m].is_acronym(self.text) && word(m).len() > 3)
+                    && match np.kind {
+                        NpKind::Name(r) => {
+                            let run = &para.runs[r];
+                            run.last - run.first < 3
+                                && !is(&FUNCTION_WORDS, word(run.first))
+                                && !matches!(head, "Latest" | "Note" | "Update" | "Name")
+                        }
+                        NpKind::Pronoun => false,
+                        _ => is(&ROLE_NOUNS, head) || is(&SOURCE_NOUNS, head),
+                    }
+            });
+            if let (Some(np), Some(content)) = (np, self.content(para, c + 1, hi, direct)) {
+                out.push(Reported {
+                    content,
+                    np: Some(self.unnamed_role(para, np)),
+                    cue: t[c].span,
+                    confidence: 0.45,
+                });
+            }
+            return;
+        }
+        // `In a new poll, 52 percent …`, `… has sagged in the polls`
+        let poll = |from: usize, to: usize| {
+            (from..to.min(from + 8)).any(|m| {
+                matches!(
+                    word(m),
+                    "poll" | "polls" | "survey" | "surveys" | "polling" | "Poll" | "Survey"
+                )
+            })
+        };
+        for m in lo..hi {
+            if !word(m).eq_ignore_ascii_case("in") || m + 2 >= hi {
+                continue;
+            }
+            let comma = (m + 1..hi.min(m + 10)).find(|&c| t[c].is_punct(','));
+            let opening = m <= lo + 1;
+            let end = if opening {
+                comma.unwrap_or(hi)
+            } else {
+                (m + 1..hi).find(|&c| t[c].is_punct(',')).unwrap_or(hi)
+            };
+            if !poll(m + 1, end) {
+                continue;
+            }
+            let Some(np) = self.np_forward(para, m + 1, end) else {
+                continue;
+            };
+            let (from, to) = match (opening, comma) {
+                (true, Some(c)) => (c + 1, self.clause_cut(para, c + 1, hi)),
+                (true, None) => continue,
+                (false, _) => {
+                    let start = (lo..m)
+                        .rev()
+                        .find(|&c| t[c].is_punct(','))
+                        .map_or(lo, |c| c + 1);
+                    (start, m)
+                }
+            };
+            if let Some(content) = self.content(para, from, to, direct) {
+                out.push(Reported {
+                    content,
+                    np: Some(np),
+                    cue: t[m].span,
+                    confidence: 0.45,
+                });
+            }
+            return;
         }
     }
 
@@ -1239,5 +1372,28 @@ mod tests {
              had paid.",
         );
         assert_eq!(r[0].1, "she had met the owners twice", "{r:?}");
+    }
+
+    #[test]
+    fn what_was_asked_a_headline_colon_and_a_poll_attribute_their_sentence() {
+        let q = with_cue(
+            "The dispute is old. Asked whether the port would close, Ana Ruiz said: “Not this year.”",
+            "Asked",
+        );
+        assert_eq!(q.1, "whether the port would close");
+        assert_eq!(q.2, None);
+        let q = with_cue(
+            "Ruiz: The harbour deal will cost the city dearly.\n\nThe mayor spoke on Monday.",
+            ":",
+        );
+        assert_eq!(q.1, "The harbour deal will cost the city dearly");
+        assert_eq!(q.2.as_deref(), Some("Ruiz"));
+        assert!(items("UPDATE: The harbour will reopen on Monday.\n\nThe mayor spoke.").is_empty());
+        let q = with_cue(
+            "The race is close. In a new harbour poll, most dockers back the mayor's plan.",
+            "In",
+        );
+        assert_eq!(q.1, "most dockers back the mayor's plan");
+        assert_eq!(q.2.as_deref(), Some("a new harbour poll"));
     }
 }
