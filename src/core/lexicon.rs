@@ -294,6 +294,21 @@ list!(
     "branded labeled labelled characterized characterised portrayed described"
 );
 
+list!(
+    /// Nouns of saying, judging and wanting that carry a source's content after a
+    /// possessive (`his criticism of the plan`, `Ruiz’s claim that …`, `their
+    /// decision to leave`).
+    NOUN_CUES,
+    "criticism criticisms attack attacks claim claims allegation allegations accusation",
+    "accusations assertion assertions statement statements comments remarks argument arguments",
+    "call calls demand demands promise promises pledge pledges vow vows threat threats warning",
+    "warnings support opposition endorsement praise decision plan plans proposal proposals",
+    "concern concerns fears hopes belief beliefs assessment insistence",
+    "suggestion suggestions announcement denial denials defense defence description complaint",
+    "complaints doubts refusal request requests rejection condemnation admission prediction",
+    "predictions expectation expectations"
+);
+
 /// Each form of a particle verb with the particles that make it a cue.
 pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
     let mut map: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();

@@ -15,7 +15,7 @@
 use super::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS,
-    FUNCTION_WORDS, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUES, OBJECT_PRONOUNS,
+    FUNCTION_WORDS, NOUN_CUES, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUES, OBJECT_PRONOUNS,
     OBJECT_STOPS, PASSIVE_ATTITUDES, PRONOUNS, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS,
     cue_particles, is,
 };
@@ -80,6 +80,7 @@ impl Ctx<'_> {
             if out.len() == before {
                 self.openers(para, lo, hi, quoted, direct, &mut out);
             }
+            self.nominal(para, lo, hi, quoted, direct, before, &mut out);
         }
         out
     }
@@ -446,6 +447,116 @@ impl Ctx<'_> {
                 cue: Span::new(t[b].span.start, t[cue_last].span.end),
                 confidence: 0.45,
             });
+        }
+    }
+
+    /// `his criticism of the plan`, `Ruiz’s claim that …`, `their decision to
+    /// leave`: a possessive source, a noun of saying or wanting and its content.
+    #[allow(clippy::too_many_arguments)]
+    fn nominal(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        direct: &[Span],
+        first: usize,
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        let word = |m: usize| t[m].text(self.text);
+        for m in lo + 1..hi.saturating_sub(2) {
+            if !t[m].is_word()
+                || !is(&NOUN_CUES, word(m))
+                || word(m).starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            let link = word(m + 1);
+            let from = match link {
+                // (`support for`, `plans for` name a policy more often than a view.)
+                "for" if matches!(word(m), "support" | "plan" | "plans") => continue,
+                "of" | "on" | "about" | "for" | "against" | "that" | "to" => m + 2,
+                _ => continue,
+            };
+            // The possessor, perhaps before an adjective (`his previous criticism`).
+            let owner = |p: usize| {
+                let w = word(p);
+                matches!(w, "his" | "her" | "their" | "its" | "His" | "Her" | "Their")
+                    || t[p].is_word() && (w.ends_with("’s") || w.ends_with("'s"))
+            };
+            let p = if owner(m - 1) {
+                m - 1
+            } else if m >= lo + 2 && owner(m - 2) && t[m - 1].is_word() {
+                m - 2
+            } else {
+                continue;
+            };
+            if any_contains(quoted, t[m].span)
+                || out[first..].iter().any(|r| r.content.contains(t[m].span))
+            {
+                continue;
+            }
+            // `Bush pinned his hopes on …`: the subject holds what its pronoun owns.
+            let inside_verb_phrase = p > lo && t[p - 1].is_word() && word(p).len() <= 5;
+            let subject = || {
+                self.np_forward(para, lo, p)
+                    .filter(|np| matches!(np.kind, NpKind::Pronoun | NpKind::Name(_)))
+                    .or_else(|| self.clause_subject(para, lo, p).map(|s| s.0))
+            };
+            let holder = inside_verb_phrase.then(subject).flatten();
+            let np = match (para.run_at.get(p).copied().flatten(), holder) {
+                (Some(r), _) => self.name_np(para, r),
+                (None, Some(np)) => np,
+                // (`the company’s plan`: no one named.)
+                (None, None)
+                    if word(p).ends_with('s') && !matches!(word(p), "his" | "its" | "His") =>
+                {
+                    continue;
+                }
+                (None, None) => Np {
+                    span: t[p].span,
+                    kind: NpKind::Pronoun,
+                    para: para.index,
+                    end: p,
+                    first: p,
+                    last: p,
+                },
+            };
+            let mut to = if link == "that" {
+                self.clause_cut(para, from, hi)
+            } else {
+                self.object_end(para, from, hi)
+            };
+            // `Ruiz’s criticism of the plan angered …`: as the subject, it ends
+            // at the sentence's verb.
+            let owner_start = para
+                .run_at
+                .get(p)
+                .copied()
+                .flatten()
+                .map_or(p, |r| para.runs[r].first);
+            if owner_start == lo || !t[owner_start.saturating_sub(1)].is_word() {
+                let verb = (from + 1..to).find(|&v| {
+                    let w = word(v);
+                    is(&SECOND_VERBS, w)
+                        || w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
+                });
+                to = verb.unwrap_or(to);
+            }
+            let from = if link == "that" || link == "to" {
+                m + 1
+            } else {
+                from
+            };
+            if let Some(content) = self.content_with(para, from, to, direct, 1) {
+                out.push(Reported {
+                    content,
+                    np: Some(np),
+                    cue: Span::new(t[m].span.start, t[m + 1].span.end),
+                    confidence: 0.4,
+                });
+            }
         }
     }
 
@@ -1395,5 +1506,21 @@ mod tests {
         );
         assert_eq!(q.1, "most dockers back the mayor's plan");
         assert_eq!(q.2.as_deref(), Some("a new harbour poll"));
+    }
+
+    #[test]
+    fn a_possessive_and_a_noun_of_saying_carry_a_report() {
+        let q = with_cue(
+            "The dispute is old. Ana Ruiz’s criticism of the harbour plan angered the council.",
+            "criticism of",
+        );
+        assert_eq!(q.1, "the harbour plan");
+        assert_eq!(q.2.as_deref(), Some("Ana Ruiz’s"));
+        let q = with_cue(
+            "The dispute is old. Paul Grant now regrets his decision to close the port.",
+            "decision to",
+        );
+        assert_eq!(q.1, "to close the port");
+        assert_eq!(q.2.as_deref(), Some("Paul Grant"));
     }
 }
