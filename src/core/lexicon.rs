@@ -687,6 +687,55 @@ list!(
     "giorgia marine fatima aisha",
 );
 
+/// [`cue_class`]: a reporting verb or a verb of belief ([`CONTENT_CUE_WORDS`]).
+pub const CONTENT_CUE: u8 = 1;
+/// [`cue_class`]: a verb whose object is the content ([`OBJECT_CONTENT_CUES`]).
+pub const OBJECT_CUE: u8 = 2;
+/// [`cue_class`]: a verb that reports through a particle ([`cue_particles`]).
+pub const PARTICLE_CUE: u8 = 4;
+/// [`cue_class`]: a noun of saying or wanting ([`NOUN_CUES`]).
+pub const NOUN_CUE: u8 = 8;
+
+/// Every cue word of reported speech with its classes, so that reading a
+/// sentence looks each word up once.
+static CUE_CLASSES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, u8> = FxHashMap::default();
+    let lists: [(&List, u8); 3] = [
+        (&CONTENT_CUE_WORDS, CONTENT_CUE),
+        (&OBJECT_CONTENT_CUES, OBJECT_CUE),
+        (&NOUN_CUES, NOUN_CUE),
+    ];
+    for (list, bit) in lists {
+        for w in list.0.iter() {
+            *map.entry(w.clone()).or_default() |= bit;
+        }
+    }
+    for w in PARTICLE_CUES.keys() {
+        *map.entry(w.clone()).or_default() |= PARTICLE_CUE;
+    }
+    map
+});
+
+/// The cue classes of `word` (any case): a bit set of [`CONTENT_CUE`],
+/// [`OBJECT_CUE`], [`PARTICLE_CUE`] and [`NOUN_CUE`]; 0 for most words.
+pub fn cue_class(word: &str) -> u8 {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower)
+            .ok()
+            .and_then(|w| CUE_CLASSES.get(w))
+            .copied()
+            .unwrap_or(0);
+    }
+    CUE_CLASSES
+        .get(word.to_lowercase().as_str())
+        .copied()
+        .unwrap_or(0)
+}
+
 /// Whether `word` is in `list` (any case).
 pub fn is(list: &List, word: &str) -> bool {
     list.has(word)

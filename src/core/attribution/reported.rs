@@ -14,10 +14,10 @@
 
 use super::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    AUXILIARIES, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES, CUE_FOLLOWERS,
-    FUNCTION_WORDS, NOUN_CUES, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUES, OBJECT_PRONOUNS,
-    OBJECT_STOPS, PASSIVE_ATTITUDES, PRONOUNS, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS,
-    cue_particles, is,
+    AUXILIARIES, CIRCUMSTANCE_WORDS, CONTENT_CUE, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES,
+    CUE_FOLLOWERS, FUNCTION_WORDS, NOUN_CUE, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUE,
+    OBJECT_CUES, OBJECT_PRONOUNS, OBJECT_STOPS, PARTICLE_CUE, PASSIVE_ATTITUDES, PRONOUNS,
+    ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS, cue_class, cue_particles, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::TokenKind;
@@ -64,6 +64,18 @@ impl Ctx<'_> {
     /// which content never runs into.
     pub(super) fn reported(&self, para: &Para, quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
         let mut out = Vec::new();
+        // Each word's cue classes, looked up once.
+        let classes: Vec<u8> = para
+            .tokens
+            .iter()
+            .map(|t| {
+                if t.is_word() {
+                    cue_class(t.text(self.text))
+                } else {
+                    0
+                }
+            })
+            .collect();
         for (lo, hi) in sentences(para) {
             let before = out.len();
             self.according_first(para, lo, hi, quoted, direct, &mut out);
@@ -72,7 +84,7 @@ impl Ctx<'_> {
             }
             // The content cues of the sentence, outside quotation marks, found once.
             let cues: Vec<Cue> = (lo..hi)
-                .filter_map(|k| self.cue_at(para, k))
+                .filter_map(|k| self.cue_at(para, k, classes[k]))
                 .filter(|c| !any_contains(quoted, para.tokens[c.k].span))
                 .collect();
             self.cue_before(para, lo, hi, &cues, direct, &mut out);
@@ -80,7 +92,7 @@ impl Ctx<'_> {
             if out.len() == before {
                 self.openers(para, lo, hi, quoted, direct, &mut out);
             }
-            self.nominal(para, lo, hi, quoted, direct, before, &mut out);
+            self.nominal(para, lo, hi, quoted, direct, before, &classes, &mut out);
         }
         out
     }
@@ -461,15 +473,13 @@ impl Ctx<'_> {
         quoted: &[Span],
         direct: &[Span],
         first: usize,
+        classes: &[u8],
         out: &mut Vec<Reported>,
     ) {
         let t = &para.tokens;
         let word = |m: usize| t[m].text(self.text);
         for m in lo + 1..hi.saturating_sub(2) {
-            if !t[m].is_word()
-                || !is(&NOUN_CUES, word(m))
-                || word(m).starts_with(char::is_uppercase)
-            {
+            if classes[m] & NOUN_CUE == 0 || word(m).starts_with(char::is_uppercase) {
                 continue;
             }
             let link = word(m + 1);
@@ -801,20 +811,32 @@ impl Ctx<'_> {
     /// The cue of reported content at token `k`, if it is one: a verb with its
     /// particle (`called for`), a reporting verb, or a verb whose object is the
     /// content (`endorsed`).
-    fn cue_at(&self, para: &Para, k: usize) -> Option<Cue> {
+    /// `class` is the word's [`cue_class`].
+    fn cue_at(&self, para: &Para, k: usize, class: u8) -> Option<Cue> {
         let t = &para.tokens;
-        let w = t[k].text(self.text);
-        if !t[k].is_word() || !w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-            return self.content_cue_at(para, k).then_some(Cue {
+        if class & (CONTENT_CUE | OBJECT_CUE | PARTICLE_CUE) == 0 {
+            // (`investigators discovered that …`: any verb before a `that` clause.)
+            return self.verb_with_that_clause(para, k).then_some(Cue {
                 k,
                 last: k,
                 object: false,
             });
         }
-        let particle = cue_particles(w).filter(|ps| {
-            t.get(k + 1)
-                .is_some_and(|n| ps.contains(&n.text(self.text)))
-        });
+        let w = t[k].text(self.text);
+        if !w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return self.content_cue_at(para, k, class).then_some(Cue {
+                k,
+                last: k,
+                object: false,
+            });
+        }
+        let particle = (class & PARTICLE_CUE != 0)
+            .then(|| cue_particles(w))
+            .flatten()
+            .filter(|ps| {
+                t.get(k + 1)
+                    .is_some_and(|n| ps.contains(&n.text(self.text)))
+            });
         if particle.is_some() && self.verb_use(para, k) {
             return Some(Cue {
                 k,
@@ -822,8 +844,8 @@ impl Ctx<'_> {
                 object: true,
             });
         }
-        let object = is(&OBJECT_CONTENT_CUES, w);
-        if self.content_cue_at(para, k) && (!object || self.verb_use(para, k)) {
+        let object = class & OBJECT_CUE != 0;
+        if self.content_cue_at(para, k, class) && (!object || self.verb_use(para, k)) {
             return Some(Cue { k, last: k, object });
         }
         (object && self.verb_use(para, k)).then_some(Cue {
@@ -1058,7 +1080,7 @@ impl Ctx<'_> {
     }
 
     /// Whether token `k` is a cue that can introduce reported content.
-    fn content_cue_at(&self, para: &Para, k: usize) -> bool {
+    fn content_cue_at(&self, para: &Para, k: usize, class: u8) -> bool {
         let t = &para.tokens;
         let w = t[k].text(self.text);
         // Cues are lower case but where they open a sentence (`Said X, …`).
@@ -1067,8 +1089,7 @@ impl Ctx<'_> {
         if !t[k].is_word() || !plain && !opens {
             return false;
         }
-        // One lookup rules out most words.
-        if !is(&CONTENT_CUE_WORDS, w) {
+        if class & CONTENT_CUE == 0 {
             return self.verb_with_that_clause(para, k);
         }
         // `polls show that…`, not `a talk show host`.
@@ -1095,8 +1116,11 @@ impl Ctx<'_> {
     /// such verb reports what someone said, found or believes.
     fn verb_with_that_clause(&self, para: &Para, k: usize) -> bool {
         let t = &para.tokens;
-        let w = t[k].text(self.text);
         let that = t.get(k + 1).is_some_and(|n| n.text(self.text) == "that");
+        if !that || !t[k].is_word() {
+            return false;
+        }
+        let w = t[k].text(self.text);
         let clause = t.get(k + 2).is_some_and(|n| {
             let v = n.text(self.text);
             n.is_word()
