@@ -12,8 +12,8 @@
 use super::lang::Lang;
 use super::lexicon::{
     AUXILIARIES, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FUNCTION_WORDS,
-    MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, ROLE_NOUNS, SOURCE_NOUNS,
-    TIME_WORDS, is,
+    MALE_PRONOUNS, NAMING_WORDS, NOUN_LIKE_CUES, ORG_REFERENCES, PRONOUNS, ROLE_NOUNS,
+    SOURCE_NOUNS, TIME_WORDS, is,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -510,7 +510,12 @@ impl Ctx<'_> {
                 let outermost = q
                     .cue
                     .is_none_or(|c| r.cue.end <= c.start && r.content.contains(c));
-                if let Some(np) = r.np.filter(|_| q.speaker.is_none() || outermost) {
+                // (`he called her “weak” and said she had “zero support”`: a cue
+                // between the fragment and its own, whose clause holds it, is nearer.)
+                let nearer = q.cue.is_some_and(|c| {
+                    c.end <= r.cue.start && r.cue.end <= q.open.start && !r.content.contains(c)
+                });
+                if let Some(np) = r.np.filter(|_| q.speaker.is_none() || outermost || nearer) {
                     q.cue = Some(r.cue);
                     q.speaker = Some(Speaker {
                         mention: np.span,
@@ -808,7 +813,17 @@ impl Ctx<'_> {
         } else {
             para.clause_end(close, next_open)
         };
-        let trimmed = self.text[start..end].trim_end_matches(['.', ' ', '\n']);
+        // `he called her “weak” and said she had …`: a second verb of the speaker
+        // starts another attribution.
+        let end = (para.first_from(close)..para.first_from(end))
+            .find(|&m| {
+                matches!(t[m].text(self.text), "and" | "but")
+                    && t.get(m + 1).is_some_and(|n| {
+                        is(&AUXILIARIES, n.text(self.text)) || is_cue_at(self.text, t, m + 1)
+                    })
+            })
+            .map_or(end, |m| t[m].span.start);
+        let trimmed = self.text[start..end].trim_end_matches(['.', ',', ' ', '\n']);
         (start < close).then(|| Span::new(start, start + trimmed.len()))
     }
 
@@ -1208,7 +1223,11 @@ impl Ctx<'_> {
             return QuoteKind::Direct;
         };
         if o == 0 {
-            return QuoteKind::Direct;
+            return if self.writer_goes_on(q) {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Direct
+            };
         }
         let before = para.tokens[o - 1];
         let w = before.text(self.text);
@@ -1228,11 +1247,38 @@ impl Ctx<'_> {
             || is_cue_at(self.text, &para.tokens, o - 1)
                 && !(lower_start && self.lang == Lang::En && words(q, self.text) <= 6)
             || para.ends.contains(&before.span.end);
-        if introduced {
+        if introduced && !self.writer_goes_on(q) {
             QuoteKind::Direct
         } else {
             QuoteKind::Mixed
         }
+    }
+
+    /// Whether the writer's own words follow a quotation that opens its sentence,
+    /// before any attribution (`“We’re happy” about the decision, said X`): the
+    /// quotation is then a fragment of the writer's sentence. English only.
+    fn writer_goes_on(&self, q: &MarkedQuote) -> bool {
+        let Some(close) = q.close.filter(|_| self.lang == Lang::En) else {
+            return false;
+        };
+        let para = &self.paras[q.last_paragraph];
+        if para.ends.contains(&close.end) {
+            return false;
+        }
+        let Some(c) = para.token_at(close.start) else {
+            return false;
+        };
+        let t = &para.tokens;
+        let hi = para.first_from(para.clause_end(close.end, None));
+        let Some(next) = t.get(c + 1).filter(|_| c + 1 < hi) else {
+            return false;
+        };
+        let w = next.text(self.text);
+        next.is_word()
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !is(&PRONOUNS, w)
+            && !is_cue_at(self.text, t, c + 1)
+            && self.clause_attribution(para, c + 1, hi, None).is_none()
     }
 
     /// Scare quotes, titles, nicknames, terms: marks that hold no one's words.

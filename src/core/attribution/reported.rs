@@ -110,6 +110,8 @@ impl Ctx<'_> {
     ) {
         let t = &para.tokens;
         let first = out.len();
+        // The speaker of the sentence's previous cue.
+        let mut previous: Option<Np> = None;
         for (i, &cue_at) in cues.iter().enumerate() {
             let k = cue_at.k;
             // `Cruz …, saying that …`: a participle after a comma speaks through
@@ -131,8 +133,13 @@ impl Ctx<'_> {
                 while j > lo && is(&AUXILIARIES, t[j - 1].text(self.text)) {
                     j -= 1;
                 }
+                // (`he called her “weak” and said …`: the previous cue's speaker.)
                 (j > lo && matches!(t[j - 1].text(self.text), "and" | "but"))
-                    .then(|| subject().or_else(|| self.clause_subject(para, lo, j).map(|s| s.0)))
+                    .then(|| {
+                        previous
+                            .or_else(subject)
+                            .or_else(|| self.clause_subject(para, lo, j).map(|s| s.0))
+                    })
                     .flatten()
             };
             let relative = self.relative_source(para, k, lo);
@@ -151,6 +158,7 @@ impl Ctx<'_> {
             if self.noun_use(para, k, np) {
                 continue;
             }
+            previous = Some(np);
             // `The plan was criticized …`, `It is believed …`: passives are
             // [`Ctx::passive`]'s.
             if self.after_be(para, k, lo) {
@@ -1182,7 +1190,10 @@ impl Ctx<'_> {
             while j > from + 1 && is(&AUXILIARIES, t[j - 1].text(self.text)) {
                 j -= 1;
             }
-            if j > from + 2 && matches!(t[j - 1].text(self.text), "and" | "but") {
+            if j > from + 2
+                && matches!(t[j - 1].text(self.text), "and" | "but")
+                && !t[k].text(self.text).ends_with("ing")
+            {
                 return if t[j - 2].is_punct(',') { j - 2 } else { j - 1 };
             }
             let np = self
@@ -1546,5 +1557,44 @@ mod tests {
         );
         assert_eq!(q.1, "to close the port");
         assert_eq!(q.2.as_deref(), Some("Paul Grant"));
+    }
+
+    #[test]
+    fn a_quotation_the_writer_goes_on_from_is_a_fragment_of_the_sentence() {
+        let r = items(
+            "The vote went ahead. “We’re extremely happy” about the decision, said Ana Ruiz, a \
+             spokeswoman for the dockers.",
+        );
+        assert!(r.iter().all(|q| q.0 != "direct"), "{r:?}");
+        assert!(
+            r.iter()
+                .any(|q| q.1.ends_with("about the decision") && q.2.as_deref() == Some("Ana Ruiz")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn fragments_of_two_coordinated_cues_are_two_attributions() {
+        let text = "The vote went ahead. Then he called her \"weak\" and said she had \"zero \
+                    support\" in the port.";
+        let page = crate::core::page::Page::from_text(text);
+        let analysis = analyze(&page).expect("analysis");
+        let mixed: Vec<_> = analysis
+            .quotes
+            .iter()
+            .filter(|q| q.content.is_some())
+            .map(|q| {
+                (
+                    q.content.map(|c| c.get(text)),
+                    q.cue.map(|c| c.get(text)),
+                    q.group,
+                )
+            })
+            .collect();
+        assert_eq!(mixed.len(), 2, "{mixed:?}");
+        assert_eq!(mixed[0].0, Some("her \"weak\""));
+        assert_eq!(mixed[1].0, Some("she had \"zero support\" in the port"));
+        assert_eq!(mixed[1].1, Some("said"));
+        assert_ne!(mixed[0].2, mixed[1].2);
     }
 }
