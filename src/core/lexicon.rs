@@ -223,7 +223,10 @@ const OBJECT_CONTENT_LEMMAS: &str = "praise criticize criticise defend endorse s
     bemoan protest acknowledge concede confirm reveal disclose unveil outline trumpet celebrate
     ridicule lambaste chastise rebuke scold excoriate assail berate disparage insult smear vilify
     demonize demonise bash doubt envision imagine retract reiterate reaffirm deride slam tweet
-    retweet urge seek sought endorse praise tout";
+    retweet urge seek sought endorse praise tout chide admire reference contemplate dub label
+    brand characterize characterise portray depict liken equate downplay lampoon belittle cheer
+    salute honor honour promote rebuff rebut refute debunk contradict regret threaten swear
+    investigate probe scrutinize scrutinise target blame hammer";
 
 /// Object-content verbs with irregular forms or a doubled consonant.
 const OBJECT_CONTENT_IRREGULAR: &str = "seek seeks sought seeking slam slams slammed slamming
@@ -257,7 +260,7 @@ const PARTICLE_CUE_LEMMAS: &str = "talk:about,up speak:about,of call:for push:fo
     press:for clamor:for yearn:for vouch:for object:to reply:to allude:to believe:in
     dwell:on elaborate:on reflect:on remark:on report:on opine:on approve:of disapprove:of
     inquire:about learn:about,of dream:of,about rave:about express:support,concern
-    announce:support";
+    announce:support talk:of turn:to hark:back reach:out";
 
 /// Irregular forms of particle verbs: `form:particle,particle`.
 const PARTICLE_CUE_FORMS: &str = "spoke:about,of spoken:about,of fought:for,against

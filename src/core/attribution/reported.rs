@@ -148,10 +148,36 @@ impl Ctx<'_> {
             } else {
                 relative.or_else(|| self.np_backward(para, k, lo))
             };
+            // `Cruz, even after repeatedly dismissing them as …`: a participle
+            // speaks through the sentence's subject.
+            let gerund = t[k].text(self.text).ends_with("ing");
             let np = np
                 .or_else(coordinated)
                 .or_else(|| self.quantity_source(para, k, lo))
-                .or_else(|| self.subject_before_apposition(para, k, lo));
+                .or_else(|| self.subject_before_apposition(para, k, lo))
+                .or_else(|| {
+                    gerund
+                        .then(|| {
+                            subject().or_else(|| self.clause_subject(para, lo, k).map(|s| s.0))
+                        })
+                        .flatten()
+                });
+            // `Acknowledging that the race is close, Ruiz said …`: the subject
+            // follows the participle's clause.
+            if np.is_none() && gerund && k <= lo + 1 {
+                let comma = (k + 2..hi).find(|&m| t[m].is_punct(','));
+                let source = comma.and_then(|c| self.np_forward(para, c + 1, hi));
+                let content = comma.and_then(|c| self.content(para, cue_at.last + 1, c, direct));
+                if let (Some(np), Some(content)) = (source, content) {
+                    out.push(Reported {
+                        content,
+                        np: Some(self.unnamed_role(para, np)),
+                        cue: Span::new(t[k].span.start, t[cue_at.last].span.end),
+                        confidence: 0.5,
+                    });
+                }
+                continue;
+            }
             let Some(np) = np else {
                 continue;
             };
@@ -960,7 +986,9 @@ impl Ctx<'_> {
             j -= 1;
         }
         let r = j.checked_sub(1).filter(|&r| r >= lo)?;
-        if !t[r].text(self.text).eq_ignore_ascii_case("who") {
+        let w = t[r].text(self.text);
+        let which = w == "which" && r > lo && t[r - 1].is_punct(',');
+        if !(w.eq_ignore_ascii_case("who") || which) {
             return None;
         }
         let mut a = r;
@@ -1596,5 +1624,21 @@ mod tests {
         assert_eq!(mixed[1].0, Some("she had \"zero support\" in the port"));
         assert_eq!(mixed[1].1, Some("said"));
         assert_ne!(mixed[0].2, mixed[1].2);
+    }
+
+    #[test]
+    fn a_participle_speaks_through_the_subject_before_or_after_it() {
+        let q = with_cue(
+            "The talks went on and the port was quiet. Ruiz met the owners, even after repeatedly dismissing them as \
+             greedy.",
+            "dismissing",
+        );
+        assert_eq!(q.2.as_deref(), Some("Ruiz"));
+        let q = with_cue(
+            "The talks went on and the port was quiet. Acknowledging that the vote would be close, Ruiz called the owners.",
+            "Acknowledging",
+        );
+        assert_eq!(q.1, "that the vote would be close");
+        assert_eq!(q.2.as_deref(), Some("Ruiz"));
     }
 }
