@@ -181,7 +181,7 @@ impl Ctx<'_> {
             let Some(np) = np else {
                 continue;
             };
-            if self.noun_use(para, k, np) {
+            if self.noun_use(para, k, np) || self.naming(para, k, np) {
                 continue;
             }
             previous = Some(np);
@@ -215,8 +215,33 @@ impl Ctx<'_> {
                         || p.ends_with("’s")
                         || p.ends_with("'s")
                 };
+                // (`tweeted on May 2`, `tweeted back`: no object.)
+                let circumstance = t.get(from).is_some_and(|n| {
+                    let v = n.text(self.text);
+                    is(&CIRCUMSTANCE_WORDS, v) || matches!(v, "back" | "out")
+                });
                 if after_noun {
                     continue;
+                }
+                // (… unless what was said follows: `tweeted on Friday that …`, `said
+                // in a statement “…”`.)
+                if circumstance {
+                    let infinitive = |m: usize| {
+                        t[m].text(self.text) == "to"
+                            && t.get(m + 1).is_some_and(|n| {
+                                let v = n.text(self.text);
+                                v.chars().all(char::is_lowercase) && !is(&FUNCTION_WORDS, v)
+                            })
+                    };
+                    let said = (from + 1..hi.min(from + 10)).find(|&m| {
+                        t[m].text(self.text) == "that"
+                            || is_open_mark(t[m], self.text)
+                            || infinitive(m)
+                    });
+                    match said {
+                        Some(m) => from = m,
+                        None => continue,
+                    }
                 }
                 let to = self.object_end(para, from, hi).min(self.next_attribution(
                     para,
@@ -375,6 +400,19 @@ impl Ctx<'_> {
                 && (comma + 1..k - 1).all(|m| !is_open_mark(t[m], self.text)))
             .then_some(np)
         })
+    }
+
+    /// Whether cue `k` names what its noun is called (`a program called Safe
+    /// Harbour`, `a group named …`), not what someone said.
+    fn naming(&self, para: &Para, k: usize, np: Np) -> bool {
+        let t = &para.tokens;
+        matches!(
+            t[k].text(self.text),
+            "called" | "named" | "dubbed" | "titled"
+        ) && matches!(np.kind, NpKind::Unnamed | NpKind::Definite)
+            && np.end + 1 == k
+            && t.get(k + 1)
+                .is_some_and(|n| n.is_capitalized(self.text) || n.text(self.text) == "the")
     }
 
     /// A source named by a role noun alone (`Officials said`, `Critics say`),
@@ -1640,5 +1678,20 @@ mod tests {
         );
         assert_eq!(q.1, "that the vote would be close");
         assert_eq!(q.2.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn naming_and_a_bare_circumstance_report_nothing() {
+        let r = items(
+            "The port was quiet and the talks went on. Ruiz now leads a group called Harbour \
+             Watch. She tweeted on Friday morning. She promised on Tuesday to reopen the port.",
+        );
+        assert!(r.iter().all(|q| q.4.as_deref() != Some("called")), "{r:?}");
+        assert!(r.iter().all(|q| q.4.as_deref() != Some("tweeted")), "{r:?}");
+        let q = with_cue(
+            "The port was quiet and the talks went on. She promised on Tuesday to reopen the port.",
+            "promised",
+        );
+        assert_eq!(q.1, "to reopen the port");
     }
 }
