@@ -515,7 +515,15 @@ impl Ctx<'_> {
                 let nearer = q.cue.is_some_and(|c| {
                     c.end <= r.cue.start && r.cue.end <= q.open.start && !r.content.contains(c)
                 });
-                if let Some(np) = r.np.filter(|_| q.speaker.is_none() || outermost || nearer) {
+                // (`X tells reporters that … “…”`: a speaker found between the
+                // cue and the fragment is its hearer or part of its clause.)
+                let misplaced = q
+                    .speaker
+                    .is_some_and(|s| s.mention.start >= r.cue.end && s.mention.end <= q.open.start)
+                    && r.np.is_some_and(|np| np.span.end <= r.cue.start);
+                if let Some(np) =
+                    r.np.filter(|_| q.speaker.is_none() || outermost || nearer || misplaced)
+                {
                     q.cue = Some(r.cue);
                     q.speaker = Some(Speaker {
                         mention: np.span,

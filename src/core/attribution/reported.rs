@@ -393,7 +393,13 @@ impl Ctx<'_> {
             .find(|&m| t[m].is_punct(','))
             .map(|c| c + 1);
         [Some(lo), opener].into_iter().flatten().find_map(|s| {
-            let np = self.np_forward(para, s, k - 1)?;
+            // (`Her campaign manager, …`: the phrase reader takes no `her`.)
+            let her = matches!(t[s].text(self.text), "Her" | "her" | "Its" | "its");
+            let mut np = self.np_forward(para, s + usize::from(her), k - 1)?;
+            if her {
+                np.span.start = t[s].span.start;
+                np.first = s;
+            }
             let comma = np.end + 1;
             (comma < k - 1
                 && t[comma].is_punct(',')
@@ -1693,5 +1699,20 @@ mod tests {
             "promised",
         );
         assert_eq!(q.1, "to reopen the port");
+    }
+
+    #[test]
+    fn a_possessive_subject_before_an_apposition_and_a_hearer_are_not_confused() {
+        let text = "The staff was angry and the talks went on. Her campaign manager, Paul Grant, \
+                    suggested that what the other staffers did “may have been a violation of the \
+                    law.” A top strategist, Ana Ruiz, tells reporters that the port “will be open \
+                    all winter long.”";
+        let r = items(text);
+        let sources: Vec<_> = r.iter().filter_map(|q| q.2.as_deref()).collect();
+        assert_eq!(
+            sources,
+            ["Her campaign manager", "A top strategist"],
+            "{r:?}"
+        );
     }
 }
