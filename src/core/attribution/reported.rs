@@ -1182,13 +1182,25 @@ impl Ctx<'_> {
                         || v.chars().next().is_some_and(char::is_uppercase)
                 })
         };
+        // `Polls show working-class voters …`: a subject before it makes it a verb.
+        let subject = || {
+            k > 0 && {
+                let p = t[k - 1];
+                let v = p.text(self.text);
+                p.is_word()
+                    && (is(&SOURCE_NOUNS, v)
+                        || is(&PRONOUNS, v)
+                        || matches!(v, "that" | "which" | "who" | "data" | "polling")
+                        || v.ends_with('s') && !v.ends_with("ss") && !is(&FUNCTION_WORDS, v))
+            }
+        };
         // `wants to know`: the one who wants is the source, not a speaker of `know`.
         let infinitive = k > 0 && t[k - 1].text(self.text) == "to";
         is_cue_at(self.text, t, k)
             || is(&CONTENT_ONLY_CUES, w)
                 && !infinitive
                 && w.chars().next().is_some_and(char::is_lowercase)
-                && followed()
+                && (followed() || subject())
     }
 
     /// Whether token `k` is a verb in the past tense followed by a `that` clause
@@ -1262,10 +1274,41 @@ impl Ctx<'_> {
             while j > from + 1 && is(&AUXILIARIES, t[j - 1].text(self.text)) {
                 j -= 1;
             }
-            if j > from + 2
-                && matches!(t[j - 1].text(self.text), "and" | "but")
-                && !t[k].text(self.text).ends_with("ing")
-            {
+            // (A verb of saying: `… and never called a donor` goes on.)
+            let saying = matches!(
+                t[k].text(self.text),
+                "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+                    | "added"
+                    | "adds"
+                    | "argued"
+                    | "argues"
+                    | "noted"
+                    | "notes"
+                    | "wrote"
+                    | "writes"
+                    | "insisted"
+                    | "insists"
+                    | "explained"
+                    | "explains"
+                    | "warned"
+                    | "warns"
+                    | "stressed"
+                    | "stresses"
+                    | "acknowledged"
+                    | "acknowledges"
+                    | "suggested"
+                    | "suggests"
+                    | "claimed"
+                    | "claims"
+                    | "predicted"
+                    | "predicts"
+                    | "declared"
+                    | "declares"
+            );
+            if j > from + 2 && matches!(t[j - 1].text(self.text), "and" | "but") && saying {
                 return if t[j - 2].is_punct(',') { j - 2 } else { j - 1 };
             }
             let np = self
@@ -1714,5 +1757,21 @@ mod tests {
             ["Her campaign manager", "A top strategist"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn evidence_verbs_after_a_source_noun_and_a_second_verb_that_is_not_saying() {
+        let q = with_cue(
+            "The port was quiet and the talks went on. Polls show working-class voters drifting \
+             away from the mayor.",
+            "show",
+        );
+        assert_eq!(q.1, "working-class voters drifting away from the mayor");
+        let q = with_cue(
+            "The port was quiet and the talks went on. Ruiz said she has not held fundraising \
+             dinners and never called a donor to ask for money.",
+            "said",
+        );
+        assert!(q.1.ends_with("to ask for money"), "{q:?}");
     }
 }
