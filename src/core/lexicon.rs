@@ -226,7 +226,8 @@ const OBJECT_CONTENT_LEMMAS: &str = "praise criticize criticise defend endorse s
     retweet urge seek sought endorse praise tout chide admire reference contemplate dub label
     brand characterize characterise portray depict liken equate downplay lampoon belittle cheer
     salute honor honour promote rebuff rebut refute debunk contradict regret threaten swear
-    investigate probe scrutinize scrutinise target blame hammer";
+    investigate probe scrutinize scrutinise target blame hammer offer decide release
+    issue";
 
 /// Object-content verbs with irregular forms or a doubled consonant.
 const OBJECT_CONTENT_IRREGULAR: &str = "seek seeks sought seeking slam slams slammed slamming

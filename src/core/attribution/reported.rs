@@ -261,7 +261,31 @@ impl Ctx<'_> {
             }
             // `told reporters …`, `warned them that …`: the hearer is not the content.
             if cue.end == t[k].span.end && is(&OBJECT_CUES, t[k].text(self.text)) {
-                from = self.past_hearer(para, from, hi);
+                let past = self.past_hearer(para, from, hi);
+                // (… but `asked supporters to run for office` is all the request.)
+                // (The phrase reader may have read `the dockers to return` as one.)
+                let to_at = (from + 1..=past.min(hi.saturating_sub(1)))
+                    .find(|&m| t[m].text(self.text) == "to");
+                let infinitive = past > from
+                    && !matches!(t[k].text(self.text), "told" | "tell" | "tells" | "telling");
+                if let Some(at) = to_at.filter(|_| infinitive) {
+                    let to = self.object_end(para, at, hi).min(self.next_attribution(
+                        para,
+                        from,
+                        hi,
+                        &cues[i + 1..],
+                    ));
+                    if let Some(content) = self.content_with(para, from, to, direct, 2) {
+                        out.push(Reported {
+                            content,
+                            np: Some(np),
+                            cue,
+                            confidence: 0.55,
+                        });
+                    }
+                    continue;
+                }
+                from = past;
             }
             // `said on Monday that …`: past the circumstance to the `that`; a cue
             // followed only by a circumstance (`says during a car ride`) reports nothing.
@@ -1773,5 +1797,21 @@ mod tests {
             "said",
         );
         assert!(q.1.ends_with("to ask for money"), "{q:?}");
+    }
+
+    #[test]
+    fn a_request_keeps_its_hearer_and_statements_are_released() {
+        let q = with_cue(
+            "The port was quiet and the talks went on. Ruiz asked the dockers to return to work, \
+             and most did.",
+            "asked",
+        );
+        assert_eq!(q.1, "the dockers to return to work");
+        let q = with_cue(
+            "The port was quiet and the talks went on. The union released a statement on the \
+             strike.",
+            "released",
+        );
+        assert_eq!(q.1, "a statement on the strike");
     }
 }
