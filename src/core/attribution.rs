@@ -501,9 +501,18 @@ impl Ctx<'_> {
                 q.group = group;
                 // The nearest cue wins: later cues in a sentence are nested in earlier ones.
                 let outer = q.outer();
+                // (The reported clause ends where the fragment's clause does.)
+                let end =
+                    self.paras
+                        .iter()
+                        .find(|p| p.span.contains(outer))
+                        .map_or(r.content.end, |p| {
+                            let e = self.fragment_clause_end(p, outer.end, r.content.end);
+                            self.text[..e].trim_end_matches(['.', ',', ' ', '\n']).len()
+                        });
                 q.content = Some(Span::new(
                     r.content.start.min(outer.start),
-                    r.content.end.max(outer.end),
+                    end.max(outer.end),
                 ));
                 // PolNeAR gives the fragment the outermost attribution whose
                 // clause holds it (`X said Y called it “…”` is X's).
@@ -821,18 +830,36 @@ impl Ctx<'_> {
         } else {
             para.clause_end(close, next_open)
         };
-        // `he called her “weak” and said she had …`: a second verb of the speaker
-        // starts another attribution.
-        let end = (para.first_from(close)..para.first_from(end))
-            .find(|&m| {
-                matches!(t[m].text(self.text), "and" | "but")
-                    && t.get(m + 1).is_some_and(|n| {
-                        is(&AUXILIARIES, n.text(self.text)) || is_cue_at(self.text, t, m + 1)
-                    })
-            })
-            .map_or(end, |m| t[m].span.start);
+        let end = self.fragment_clause_end(para, close, end);
         let trimmed = self.text[start..end].trim_end_matches(['.', ',', ' ', '\n']);
         (start < close).then(|| Span::new(start, start + trimmed.len()))
+    }
+
+    /// Where the clause holding a fragment that closes at byte `close` ends, at
+    /// `end` at the latest: before a second verb of the speaker (`he called her
+    /// “weak” and said she had …`), a new clause after the fragment's comma
+    /// (`“unpatriotic,” and his administration has …`) or a second participle
+    /// (`… and threatening to …`).
+    fn fragment_clause_end(&self, para: &Para, close: usize, end: usize) -> usize {
+        let t = &para.tokens;
+        let after_fragment = |m: usize| {
+            m >= 2 && t[m - 1].is_punct(',') && matches!(t[m - 2].text(self.text), "”" | "\"" | "’")
+                || m >= 2
+                    && matches!(t[m - 1].text(self.text), "”" | "\"" | "’")
+                    && t[m - 2].is_punct(',')
+        };
+        (para.first_from(close)..para.first_from(end))
+            .find(|&m| {
+                matches!(t[m].text(self.text), "and" | "but")
+                    && (after_fragment(m)
+                        || t.get(m + 1).is_some_and(|n| {
+                            let w = n.text(self.text);
+                            is(&AUXILIARIES, w)
+                                || is_cue_at(self.text, t, m + 1)
+                                || w.len() > 5 && w.ends_with("ing")
+                        }))
+            })
+            .map_or(end, |m| t[m].span.start)
     }
 
     /// `Another source speaking to Fox News said`: the phrase before a cue that is

@@ -1346,6 +1346,11 @@ impl Ctx<'_> {
             let mut joined = false;
             while cut > from + 1 {
                 match t[cut - 1].text(self.text) {
+                    // (`… “leading from behind” and Trump says …`: after a quotation
+                    // the `and` joins clauses.)
+                    "and" if cut >= from + 3 && is_closing(t[cut - 2], self.text) => {
+                        joined = true;
+                    }
                     "and" => {}
                     "but" | "while" | "whereas" | ";" | "," => joined = true,
                     _ => break,
@@ -1813,5 +1818,19 @@ mod tests {
             "released",
         );
         assert_eq!(q.1, "a statement on the strike");
+    }
+
+    #[test]
+    fn a_fragment_clause_ends_before_a_new_clause_after_it() {
+        let text = "The port was quiet and the talks went on. Ruiz called the deal \"unpatriotic,\" \
+                    and her office has tried to block it ever since.";
+        let page = crate::core::page::Page::from_text(text);
+        let analysis = analyze(&page).expect("analysis");
+        let contents: Vec<_> = analysis
+            .quotes
+            .iter()
+            .filter_map(|q| q.content.map(|c| c.get(text)))
+            .collect();
+        assert_eq!(contents, ["the deal \"unpatriotic,\""], "{contents:?}");
     }
 }
