@@ -1551,9 +1551,8 @@ mod tests {
 
     #[test]
     fn attributes_name_said_after_quote() {
-        let q = one(
-            "Senator John McCain spoke. “It is a reflection of anger,” McCain said, citing growth.",
-        );
+        let q =
+            one("Senator John McCain spoke. “It is a reflection of anger,” McCain said, smiling.");
         assert_eq!((q.1, q.2, q.3), (s("John McCain"), s("McCain"), s("said")));
     }
 

@@ -133,8 +133,10 @@ impl Ctx<'_> {
                 while j > lo && is(&AUXILIARIES, t[j - 1].text(self.text)) {
                     j -= 1;
                 }
-                // (`he called her “weak” and said …`: the previous cue's speaker.)
-                (j > lo && matches!(t[j - 1].text(self.text), "and" | "but"))
+                // (`he called her “weak” and said …`: the previous cue's speaker; so
+                // does a list of verbs: `has mocked a reporter, referred to …`.)
+                let listed = j > lo && t[j - 1].is_punct(',') && previous.is_some();
+                (j > lo && matches!(t[j - 1].text(self.text), "and" | "but") || listed)
                     .then(|| {
                         previous
                             .or_else(subject)
@@ -1142,8 +1144,14 @@ impl Ctx<'_> {
                     && (tk.is_capitalized(self.text) || !matches!(w, "may" | "march"))
                 || matches!(w, "on" | "this" | "next" | "late" | "early") && time_next(m)
                 || matches!(w, "and" | "but")
-                    && t.get(m + 1)
-                        .is_some_and(|n| is(&SECOND_VERBS, n.text(self.text)));
+                    && t.get(m + 1).is_some_and(|n| {
+                        let v = n.text(self.text);
+                        is(&SECOND_VERBS, v)
+                            || v.len() > 4
+                                && v.ends_with("ed")
+                                && v.chars().all(char::is_lowercase)
+                                && (is(&OBJECT_CONTENT_CUES, v) || is(&CONTENT_CUE_WORDS, v))
+                    });
             if stop {
                 return m;
             }
@@ -1832,5 +1840,21 @@ mod tests {
             .filter_map(|q| q.content.map(|c| c.get(text)))
             .collect();
         assert_eq!(contents, ["the deal \"unpatriotic,\""], "{contents:?}");
+    }
+
+    #[test]
+    fn coordinated_and_listed_verbs_are_reports_of_their_own() {
+        let r = items(
+            "The port was quiet and the talks went on. Ruiz lamented the sorry state of the port \
+             and criticized the owners for their greed. The mayor has mocked the dockers, \
+             referred to the union as a gang and praised the owners.",
+        );
+        let cues: Vec<_> = r.iter().filter_map(|q| q.4.as_deref()).collect();
+        assert_eq!(
+            cues,
+            ["lamented", "criticized", "mocked", "referred to", "praised"],
+            "{r:?}"
+        );
+        assert_eq!(r[0].1, "the sorry state of the port");
     }
 }
