@@ -502,14 +502,10 @@ impl Ctx<'_> {
                 // The nearest cue wins: later cues in a sentence are nested in earlier ones.
                 let outer = q.outer();
                 // (The reported clause ends where the fragment's clause does.)
-                let end =
-                    self.paras
-                        .iter()
-                        .find(|p| p.span.contains(outer))
-                        .map_or(r.content.end, |p| {
-                            let e = self.fragment_clause_end(p, outer.end, r.content.end);
-                            self.text[..e].trim_end_matches(['.', ',', ' ', '\n']).len()
-                        });
+                let end = self.para_of(outer).map_or(r.content.end, |p| {
+                    let e = self.fragment_clause_end(p, outer.end, r.content.end);
+                    self.text[..e].trim_end_matches(['.', ',', ' ', '\n']).len()
+                });
                 q.content = Some(Span::new(
                     r.content.start.min(outer.start),
                     end.max(outer.end),
@@ -530,8 +526,15 @@ impl Ctx<'_> {
                     .speaker
                     .is_some_and(|s| s.mention.start >= r.cue.end && s.mention.end <= q.open.start)
                     && r.np.is_some_and(|np| np.span.end <= r.cue.start);
+                // (A speaker the quotation rules took from a complement, a dateline
+                // or a medium, `in Lynchburg`, `PHILADELPHIA`, `a statement saying`,
+                // yields to the report's subject.)
+                let junk = q.cue == Some(r.cue)
+                    && q.speaker
+                        .is_some_and(|s| self.unlikely_source(s.mention, r.cue))
+                    && r.np.is_some_and(|np| !self.unlikely_source(np.span, r.cue));
                 if let Some(np) =
-                    r.np.filter(|_| q.speaker.is_none() || outermost || nearer || misplaced)
+                    r.np.filter(|_| q.speaker.is_none() || outermost || nearer || misplaced || junk)
                 {
                     q.cue = Some(r.cue);
                     q.speaker = Some(Speaker {

@@ -15,9 +15,9 @@
 use super::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CONTENT_CUE, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES,
-    CUE_FOLLOWERS, FUNCTION_WORDS, NOUN_CUE, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUE,
-    OBJECT_CUES, OBJECT_PRONOUNS, OBJECT_STOPS, PARTICLE_CUE, PASSIVE_ATTITUDES, PRONOUNS,
-    ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS, cue_class, cue_particles, is,
+    CUE_FOLLOWERS, DOCUMENT_NOUNS, FUNCTION_WORDS, NOUN_CUE, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES,
+    OBJECT_CUE, OBJECT_CUES, OBJECT_PRONOUNS, OBJECT_STOPS, PARTICLE_CUE, PASSIVE_ATTITUDES,
+    PRONOUNS, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS, cue_class, cue_particles, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::TokenKind;
@@ -180,6 +180,16 @@ impl Ctx<'_> {
                 }
                 continue;
             }
+            // (`… University in Lynchburg, Va., derided`: not a name after a
+            // preposition, a dateline or a document before a participle.)
+            let np = match np {
+                Some(n) if self.unlikely_source(n.span, t[k].span) => self
+                    .subject_before_apposition(para, k, lo)
+                    .or_else(|| self.clause_subject(para, lo, k).map(|s| s.0))
+                    .filter(|s| !self.unlikely_source(s.span, t[k].span))
+                    .or(Some(n)),
+                other => other,
+            };
             let Some(np) = np else {
                 continue;
             };
@@ -434,6 +444,46 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether the mention at `span` is unlikely to be the source of cue `cue`:
+    /// a name after a preposition (`a group in Lynchburg`), a dateline in capitals
+    /// (`PHILADELPHIA`), a document before a participle (`a statement saying`) or
+    /// a time (`this week`).
+    pub(super) fn unlikely_source(&self, span: Span, cue: Span) -> bool {
+        let Some(para) = self.para_of(span) else {
+            return false;
+        };
+        let t = &para.tokens;
+        let Some(first) = para.token_at(span.start) else {
+            return false;
+        };
+        let text = span.get(self.text);
+        let after_preposition = first > 0
+            && matches!(
+                t[first - 1].text(self.text),
+                "in" | "at" | "from" | "near" | "outside" | "of" | "on" | "with"
+            );
+        let dateline = text.len() > 3
+            && text.chars().any(char::is_alphabetic)
+            && !text.chars().any(char::is_lowercase);
+        let document = cue.get(self.text).ends_with("ing")
+            && text
+                .split_whitespace()
+                .last()
+                .is_some_and(|h| is(&DOCUMENT_NOUNS, h));
+        let time = text.split_whitespace().any(|w| is(&TIME_WORDS, w))
+            || matches!(text, "this week" | "last week" | "one point");
+        after_preposition || dateline || document || time
+    }
+
+    /// The paragraph that holds `span`, found by binary search.
+    pub(super) fn para_of(&self, span: Span) -> Option<&Para> {
+        let i = self
+            .paras
+            .partition_point(|p| p.span.start <= span.start)
+            .checked_sub(1)?;
+        self.paras.get(i).filter(|p| p.span.contains(span))
+    }
+
     /// Whether cue `k` names what its noun is called (`a program called Safe
     /// Harbour`, `a group named …`), not what someone said.
     fn naming(&self, para: &Para, k: usize, np: Np) -> bool {
@@ -490,7 +540,11 @@ impl Ctx<'_> {
             let mut v = b + 1;
             while v < hi && {
                 let w = t[v].text(self.text);
-                w.len() > 3 && w.ends_with("ly") || matches!(w, "also" | "now" | "still")
+                w.len() > 3 && w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "also" | "now" | "still" | "not" | "never" | "n't" | "long"
+                    )
             } {
                 v += 1;
             }
@@ -530,6 +584,8 @@ impl Ctx<'_> {
                 "to" => (v, v + 1),
                 "as" => (v + 1, v + 2),
                 "that" if it => (v, v + 1),
+                // `is known for its …`
+                "for" if participle == "known" => (v + 1, v + 2),
                 _ => continue,
             };
             let inside = |k: usize| out[first..].iter().any(|r| r.content.contains(t[k].span));
@@ -1856,5 +1912,14 @@ mod tests {
             "{r:?}"
         );
         assert_eq!(r[0].1, "the sorry state of the port");
+    }
+
+    #[test]
+    fn passives_of_belief_take_negations_and_adverbs() {
+        let q = with_cue(
+            "The port was quiet and the talks went on. The mayor is not expected to run again.",
+            "is not expected",
+        );
+        assert_eq!(q.1, "The mayor is not expected to run again");
     }
 }
