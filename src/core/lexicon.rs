@@ -700,6 +700,11 @@ pub const PARTICLE_CUE: u8 = 4;
 /// [`cue_class`]: a noun of saying or wanting ([`NOUN_CUES`]).
 pub const NOUN_CUE: u8 = 8;
 
+/// [`cue_class`]: a form of `be`, before a passive of belief (`is expected to`).
+pub const BE_FORM: u8 = 16;
+/// [`cue_class`]: `in`, before a poll (`In a new poll, …`).
+pub const IN_WORD: u8 = 32;
+
 /// Every cue word of reported speech with its classes, so that reading a
 /// sentence looks each word up once.
 static CUE_CLASSES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
@@ -717,12 +722,20 @@ static CUE_CLASSES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
     for w in PARTICLE_CUES.keys() {
         *map.entry(w.clone()).or_default() |= PARTICLE_CUE;
     }
+    for w in ["is", "are", "was", "were", "be", "been", "being"] {
+        *map.entry(w.to_string()).or_default() |= BE_FORM;
+    }
+    *map.entry("in".to_string()).or_default() |= IN_WORD;
     map
 });
 
 /// The cue classes of `word` (any case): a bit set of [`CONTENT_CUE`],
-/// [`OBJECT_CUE`], [`PARTICLE_CUE`] and [`NOUN_CUE`]; 0 for most words.
+/// [`OBJECT_CUE`], [`PARTICLE_CUE`], [`NOUN_CUE`], [`BE_FORM`] and [`IN_WORD`];
+/// 0 for most words.
 pub fn cue_class(word: &str) -> u8 {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return CUE_CLASSES.get(word).copied().unwrap_or(0);
+    }
     let mut buf = [0u8; 32];
     if word.is_ascii() && word.len() <= buf.len() {
         let lower = &mut buf[..word.len()];

@@ -14,10 +14,11 @@
 
 use super::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    AUXILIARIES, CIRCUMSTANCE_WORDS, CONTENT_CUE, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES,
-    CUE_FOLLOWERS, DOCUMENT_NOUNS, FUNCTION_WORDS, NOUN_CUE, NOUN_LIKE_CUES, OBJECT_CONTENT_CUES,
-    OBJECT_CUE, OBJECT_CUES, OBJECT_PRONOUNS, OBJECT_STOPS, PARTICLE_CUE, PASSIVE_ATTITUDES,
-    PRONOUNS, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS, cue_class, cue_particles, is,
+    AUXILIARIES, BE_FORM, CIRCUMSTANCE_WORDS, CONTENT_CUE, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES,
+    CUE_FOLLOWERS, DOCUMENT_NOUNS, FUNCTION_WORDS, IN_WORD, NOUN_CUE, NOUN_LIKE_CUES,
+    OBJECT_CONTENT_CUES, OBJECT_CUE, OBJECT_CUES, OBJECT_PRONOUNS, OBJECT_STOPS, PARTICLE_CUE,
+    PASSIVE_ATTITUDES, PRONOUNS, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS, cue_class,
+    cue_particles, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::TokenKind;
@@ -88,9 +89,9 @@ impl Ctx<'_> {
                 .filter(|c| !any_contains(quoted, para.tokens[c.k].span))
                 .collect();
             self.cue_before(para, lo, hi, &cues, direct, &mut out);
-            self.passive(para, lo, hi, quoted, direct, before, &mut out);
+            self.passive(para, (lo, hi), quoted, direct, before, &classes, &mut out);
             if out.len() == before {
-                self.openers(para, lo, hi, quoted, direct, &mut out);
+                self.openers(para, (lo, hi), quoted, direct, &classes, &mut out);
             }
             self.nominal(para, lo, hi, quoted, direct, before, &classes, &mut out);
         }
@@ -522,19 +523,16 @@ impl Ctx<'_> {
     fn passive(
         &self,
         para: &Para,
-        lo: usize,
-        hi: usize,
+        (lo, hi): (usize, usize),
         quoted: &[Span],
         direct: &[Span],
         first: usize,
+        classes: &[u8],
         out: &mut Vec<Reported>,
     ) {
         let t = &para.tokens;
         for b in lo..hi {
-            if !matches!(
-                t[b].text(self.text),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            ) {
+            if classes[b] & BE_FORM == 0 || t[b].is_capitalized(self.text) {
                 continue;
             }
             let mut v = b + 1;
@@ -736,10 +734,10 @@ impl Ctx<'_> {
     fn openers(
         &self,
         para: &Para,
-        lo: usize,
-        hi: usize,
+        (lo, hi): (usize, usize),
         quoted: &[Span],
         direct: &[Span],
+        classes: &[u8],
         out: &mut Vec<Reported>,
     ) {
         let t = &para.tokens;
@@ -821,7 +819,7 @@ impl Ctx<'_> {
             })
         };
         for m in lo..hi {
-            if !word(m).eq_ignore_ascii_case("in") || m + 2 >= hi {
+            if classes[m] & IN_WORD == 0 || m + 2 >= hi {
                 continue;
             }
             let comma = (m + 1..hi.min(m + 10)).find(|&c| t[c].is_punct(','));
