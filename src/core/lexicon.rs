@@ -705,6 +705,25 @@ pub const BE_FORM: u8 = 16;
 /// [`cue_class`]: `in`, before a poll (`In a new poll, …`).
 pub const IN_WORD: u8 = 32;
 
+/// [`cue_class`]: the verb of a phrase cue (`made it clear`, `took issue with`,
+/// `expressed concern about`).
+pub const PHRASE_CUE: u8 = 64;
+
+/// Verbs that make a cue with the words after them (see [`PHRASE_CUE`]).
+const PHRASE_CUE_VERBS: &str = "make makes made making take takes took taken taking express
+    expresses expressed expressing voice voices voiced voicing raise raises raised raising";
+
+/// Nouns that make a phrase cue after [`PHRASE_CUE_VERBS`] (`expressed concern`,
+/// `raised questions`, `made the case`, `took issue`).
+pub static PHRASE_CUE_NOUNS: List = List(LazyLock::new(|| {
+    "concern concerns support interest confidence doubt doubts frustration opposition optimism
+    skepticism scepticism dismay outrage alarm hope hopes regret sympathy gratitude questions
+    case issue aim"
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}));
+
 /// Every cue word of reported speech with its classes, so that reading a
 /// sentence looks each word up once.
 static CUE_CLASSES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
@@ -726,6 +745,9 @@ static CUE_CLASSES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
         *map.entry(w.to_string()).or_default() |= BE_FORM;
     }
     *map.entry("in".to_string()).or_default() |= IN_WORD;
+    for w in PHRASE_CUE_VERBS.split_whitespace() {
+        *map.entry(w.to_string()).or_default() |= PHRASE_CUE;
+    }
     map
 });
 

@@ -17,8 +17,8 @@ use crate::core::lexicon::{
     AUXILIARIES, BE_FORM, CIRCUMSTANCE_WORDS, CONTENT_CUE, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES,
     CUE_FOLLOWERS, DOCUMENT_NOUNS, FUNCTION_WORDS, IN_WORD, NOUN_CUE, NOUN_LIKE_CUES,
     OBJECT_CONTENT_CUES, OBJECT_CUE, OBJECT_CUES, OBJECT_PRONOUNS, OBJECT_STOPS, PARTICLE_CUE,
-    PASSIVE_ATTITUDES, PRONOUNS, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS, cue_class,
-    cue_particles, is,
+    PASSIVE_ATTITUDES, PHRASE_CUE, PHRASE_CUE_NOUNS, PRONOUNS, ROLE_NOUNS, SECOND_VERBS,
+    SOURCE_NOUNS, TIME_WORDS, cue_class, cue_particles, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::TokenKind;
@@ -972,6 +972,11 @@ impl Ctx<'_> {
     /// `class` is the word's [`cue_class`].
     fn cue_at(&self, para: &Para, k: usize, class: u8) -> Option<Cue> {
         let t = &para.tokens;
+        if class & PHRASE_CUE != 0 {
+            if let Some(cue) = self.phrase_cue(para, k) {
+                return Some(cue);
+            }
+        }
         if class & (CONTENT_CUE | OBJECT_CUE | PARTICLE_CUE) == 0 {
             // (`investigators discovered that …`: any verb before a `that` clause.)
             return self.verb_with_that_clause(para, k).then_some(Cue {
@@ -1010,6 +1015,49 @@ impl Ctx<'_> {
             k,
             last: k,
             object: true,
+        })
+    }
+
+    /// A cue of several words opening at verb `k`: `made (it) clear (that)`,
+    /// `made the case (that|for)`, `took issue with`, `expressed concern about`,
+    /// `raised questions about`, `took aim at`.
+    fn phrase_cue(&self, para: &Para, k: usize) -> Option<Cue> {
+        let t = &para.tokens;
+        let w = |m: usize| t.get(m).map_or("", |x| x.text(self.text));
+        if !w(k).starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let make = w(k).starts_with("ma");
+        // `made it clear that …`, `made clear …`
+        if make {
+            let two = |a: &str, b: &str| w(k + 1) == a && w(k + 2) == b;
+            let clear = if w(k + 1) == "clear" {
+                k + 1
+            } else if two("it", "clear") || two("the", "case") {
+                k + 2
+            } else {
+                return None;
+            };
+            return Some(Cue {
+                k,
+                last: clear,
+                object: false,
+            });
+        }
+        // `expressed (deep) concern about …`, `took issue with …`
+        let noun = (k + 1..(k + 3).min(t.len())).find(|&m| is(&PHRASE_CUE_NOUNS, w(m)))?;
+        if (k + 1..noun).any(|m| !t[m].is_word() || is(&FUNCTION_WORDS, w(m)) && w(m) != "some") {
+            return None;
+        }
+        let prep = noun + 1;
+        let object = matches!(
+            w(prep),
+            "about" | "over" | "for" | "in" | "with" | "at" | "that" | "on" | "regarding"
+        );
+        object.then_some(Cue {
+            k,
+            last: if w(prep) == "that" { noun } else { prep },
+            object: w(prep) != "that",
         })
     }
 
@@ -1919,5 +1967,21 @@ mod tests {
             "is not expected",
         );
         assert_eq!(q.1, "The mayor is not expected to run again");
+    }
+
+    #[test]
+    fn phrase_cues_of_several_words() {
+        let q = with_cue(
+            "The port was quiet and the talks went on. Ruiz made it clear that the port would \
+             stay open.",
+            "made it clear",
+        );
+        assert_eq!(q.1, "that the port would stay open");
+        let q = with_cue(
+            "The port was quiet and the talks went on. The union expressed concern about the \
+             new cranes on Monday.",
+            "expressed concern about",
+        );
+        assert_eq!(q.1, "the new cranes");
     }
 }
