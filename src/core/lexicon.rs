@@ -711,7 +711,8 @@ pub const PHRASE_CUE: u8 = 64;
 
 /// Verbs that make a cue with the words after them (see [`PHRASE_CUE`]).
 const PHRASE_CUE_VERBS: &str = "make makes made making take takes took taken taking express
-    expresses expressed expressing voice voices voiced voicing raise raises raised raising";
+    expresses expressed expressing voice voices voiced voicing raise raises raised raising see
+    sees saw seeing view views viewed viewing regard regards regarded regarding";
 
 /// Nouns that make a phrase cue after [`PHRASE_CUE_VERBS`] (`expressed concern`,
 /// `raised questions`, `made the case`, `took issue`).

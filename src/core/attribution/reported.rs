@@ -1044,6 +1044,28 @@ impl Ctx<'_> {
                 object: false,
             });
         }
+        // `voters see him as a fighter`, `many view the plan as a giveaway`
+        if matches!(
+            w(k),
+            "see"
+                | "sees"
+                | "saw"
+                | "view"
+                | "views"
+                | "viewed"
+                | "regard"
+                | "regards"
+                | "regarded"
+        ) {
+            let as_ = (k + 2..(k + 10).min(t.len()))
+                .take_while(|&m| t[m].is_word())
+                .find(|&m| w(m) == "as");
+            return as_.map(|_| Cue {
+                k,
+                last: k,
+                object: true,
+            });
+        }
         // `expressed (deep) concern about …`, `took issue with …`
         let noun = (k + 1..(k + 3).min(t.len())).find(|&m| is(&PHRASE_CUE_NOUNS, w(m)))?;
         if (k + 1..noun).any(|m| !t[m].is_word() || is(&FUNCTION_WORDS, w(m)) && w(m) != "some") {
@@ -1983,5 +2005,19 @@ mod tests {
             "expressed concern about",
         );
         assert_eq!(q.1, "the new cranes");
+    }
+
+    #[test]
+    fn seeing_someone_as_something_is_a_view() {
+        let q = with_cue(
+            "The port was quiet and the talks went on. Many dockers see the mayor as a friend of \
+             the owners.",
+            "see",
+        );
+        assert_eq!(q.1, "the mayor as a friend of the owners");
+        assert!(
+            items("The port was quiet and the talks went on. We will see the port soon.")
+                .is_empty()
+        );
     }
 }
