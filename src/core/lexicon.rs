@@ -658,7 +658,7 @@ list!(
     "also later then has had have would will was is again further previously once recently",
     "reportedly earlier subsequently simply repeatedly openly publicly privately bluntly flatly",
     "not never always often frequently widely allegedly separately could can should might may",
-    "must only just even still already",
+    "must only just even still already long",
 );
 
 list!(

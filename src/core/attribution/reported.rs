@@ -219,7 +219,15 @@ impl Ctx<'_> {
                 })
             };
             // `praised the plan at a rally`: the object is the content.
-            if cue_at.object && !clause_word(from) {
+            // (`announced it will hire …`: a clause, not an object.)
+            let clause_follows = t.get(from).is_some_and(|n| {
+                matches!(n.text(self.text), "he" | "she" | "they" | "it" | "we" | "I")
+                    && t.get(from + 1).is_some_and(|v| {
+                        let v = v.text(self.text);
+                        is(&AUXILIARIES, v) || is(&SECOND_VERBS, v)
+                    })
+            });
+            if cue_at.object && !clause_word(from) && !clause_follows {
                 // (`would allow scientists to learn about …`: an infinitive's subject
                 // is not before it.)
                 let after_noun = k > lo && {
@@ -2019,5 +2027,20 @@ mod tests {
             items("The port was quiet and the talks went on. We will see the port soon.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_long_held_view_and_an_announced_clause() {
+        let q = with_cue(
+            "The port was quiet and the talks went on. Ruiz has long opposed the new cranes.",
+            "opposed",
+        );
+        assert_eq!(q.2.as_deref(), Some("Ruiz"));
+        let q = with_cue(
+            "The port was quiet and the talks went on. The union announced it will hire forty \
+             dockers during the winter.",
+            "announced",
+        );
+        assert_eq!(q.1, "it will hire forty dockers during the winter");
     }
 }
