@@ -481,7 +481,24 @@ impl Ctx<'_> {
                 .is_some_and(|h| is(&DOCUMENT_NOUNS, h));
         let time = text.split_whitespace().any(|w| is(&TIME_WORDS, w))
             || matches!(text, "this week" | "last week" | "one point");
-        after_preposition || dateline || document || time
+        // `Following …`, `Hastily …`, `Last …`: an opening word, not a name.
+        let opener = text.split_whitespace().next().is_some_and(|w| {
+            let lower = w.to_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && (lower.ends_with("ly") && lower.len() > 4
+                    || lower.ends_with("ing") && lower.len() > 5
+                    || matches!(
+                        lower.as_str(),
+                        "last" | "earlier" | "later" | "given" | "after" | "before" | "despite"
+                    ))
+        });
+        let medium = text.split_whitespace().last().is_some_and(|h| {
+            matches!(
+                h,
+                "conference" | "interview" | "hearing" | "speech" | "rally" | "debate" | "tally"
+            )
+        });
+        after_preposition || dateline || document || time || opener || medium
     }
 
     /// The paragraph that holds `span`, found by binary search.
