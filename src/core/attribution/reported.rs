@@ -336,6 +336,23 @@ impl Ctx<'_> {
                 to = (s..to).find(|&m| t[m].is_punct(',')).unwrap_or(to);
             }
             to = self.clause_cut(para, s, to);
+            // `The check seemed like an obstacle`: what seems is part of what is
+            // reported, which no one in particular holds.
+            let seems = matches!(
+                t[k].text(self.text),
+                "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+            );
+            if seems {
+                if let Some(content) = self.content(para, np.first, to, direct) {
+                    out.push(Reported {
+                        content,
+                        np: None,
+                        cue,
+                        confidence: 0.5,
+                    });
+                }
+                continue;
+            }
             let Some(content) = self.content(para, s, to, direct) else {
                 continue;
             };
@@ -2059,5 +2076,16 @@ mod tests {
             "announced",
         );
         assert_eq!(q.1, "it will hire forty dockers during the winter");
+    }
+
+    #[test]
+    fn what_seems_is_reported_with_its_subject_and_no_source() {
+        let q = with_cue(
+            "The port was quiet and the talks went on. The new cranes seemed like a waste of \
+             money.",
+            "seemed",
+        );
+        assert_eq!(q.1, "The new cranes seemed like a waste of money");
+        assert_eq!(q.2, None);
     }
 }
