@@ -543,7 +543,13 @@ impl Ctx<'_> {
                     });
                 }
             }
-            if mixed.is_some() || !contents.insert(r.content) {
+            // (A fragment's own clause that starts where the report does is the
+            // same attribution: `wrote that Trump “has built …”`.)
+            let same_clause = out[from.saturating_sub(1)..to.min(out.len())]
+                .iter()
+                .chain(out.get(to))
+                .any(|q| q.content.is_some_and(|c| c.start == r.content.start));
+            if mixed.is_some() || same_clause || !contents.insert(r.content) {
                 continue;
             }
             added.push(Quote {

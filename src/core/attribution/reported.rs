@@ -2088,4 +2088,14 @@ mod tests {
         assert_eq!(q.1, "The new cranes seemed like a waste of money");
         assert_eq!(q.2, None);
     }
+
+    #[test]
+    fn a_fragment_and_its_report_are_one_attribution() {
+        let r = items(
+            "The port was quiet and the talks went on. Ruiz wrote in a letter that the port \
+             “has never been so busy in all its long history.”",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "mixed");
+    }
 }
