@@ -816,6 +816,31 @@ impl Ctx<'_> {
             }
             return;
         }
+        // `To Ruiz, the plan is a betrayal`: whose view the sentence gives.
+        let holder = (lo..hi.min(lo + 2)).find(|&m| matches!(word(m), "To" | "to"));
+        if let Some(h) = holder.filter(|&h| h == lo || t[lo].text(self.text) == "But") {
+            let comma = (h + 2..hi.min(h + 10)).find(|&m| t[m].is_punct(','));
+            let np =
+                comma.and_then(|c| self.np_forward(para, h + 1, c).filter(|np| np.end + 1 == c));
+            let person = np.is_some_and(|np| match np.kind {
+                NpKind::Pronoun => true,
+                NpKind::Name(r) => para.runs[r].kind != crate::core::mentions::RunKind::Org,
+                _ => is(&ROLE_NOUNS, word(np.last)),
+            });
+            if let (true, Some(np), Some(c)) = (person, np, comma) {
+                if let Some(content) =
+                    self.content(para, c + 1, self.clause_cut(para, c + 1, hi), direct)
+                {
+                    out.push(Reported {
+                        content,
+                        np: Some(self.unnamed_role(para, np)),
+                        cue: t[h].span,
+                        confidence: 0.45,
+                    });
+                    return;
+                }
+            }
+        }
         // `Sanders: Brexit’s message could help Trump`
         let colon = (lo + 1..hi.min(lo + 6)).find(|&m| t[m].is_punct(':'));
         if let Some(c) = colon.filter(|&c| {
@@ -2097,5 +2122,16 @@ mod tests {
         );
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "mixed");
+    }
+
+    #[test]
+    fn to_someone_a_view_is_theirs() {
+        let q = with_cue(
+            "The port was quiet and the talks went on. To Ruiz, the new cranes are a waste of \
+             money.",
+            "To",
+        );
+        assert_eq!(q.1, "the new cranes are a waste of money");
+        assert_eq!(q.2.as_deref(), Some("Ruiz"));
     }
 }
