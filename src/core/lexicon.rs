@@ -3,7 +3,7 @@
 //! English first; the other languages of the corpus come with the attribution
 //! issue. Every list is data, kept sorted by meaning, with no page-specific entry.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// A named word list. Looked up for nearly every token, so hashed with a fast
@@ -212,6 +212,140 @@ pub static CONTENT_CUE_WORDS: List = List(LazyLock::new(|| {
         .cloned()
         .collect()
 }));
+
+/// Verbs of evaluation, support, intention and report whose object is what
+/// was said, thought or wanted (`praised her effort`, `endorsed the senator`,
+/// `hoped to be running`), as lemmas (forms from [`inflections`]). Their content
+/// is the object, not the rest of the sentence.
+const OBJECT_CONTENT_LEMMAS: &str = "praise criticize criticise defend endorse support oppose
+    attack blame condemn denounce reject dismiss echo cite welcome applaud embrace tout champion
+    favor favour hail blast mock accuse deny announce propose recommend demand request want
+    question challenge dispute mention discuss describe highlight emphasize emphasise stress
+    promise pledge vow predict expect fear hope decline refuse consider recall remember recount
+    recognize recognise invoke congratulate thank fault credit laud commend decry lament deplore
+    bemoan protest acknowledge concede confirm reveal disclose unveil outline trumpet celebrate
+    ridicule lambaste chastise rebuke scold excoriate assail berate disparage insult smear vilify
+    demonize demonise bash doubt envision imagine retract reiterate reaffirm deride slam tweet
+    retweet urge seek sought endorse praise tout chide admire reference contemplate dub label
+    brand characterize characterise portray depict liken equate downplay lampoon belittle cheer
+    salute honor honour promote rebuff rebut refute debunk contradict regret threaten swear
+    investigate probe scrutinize scrutinise target blame hammer offer decide release
+    issue";
+
+/// Object-content verbs with irregular forms or a doubled consonant.
+const OBJECT_CONTENT_IRREGULAR: &str = "seek seeks sought seeking slam slams slammed slamming
+    plan plans planned planning prefer prefers preferred preferring backed backing
+    veto vetoes vetoed vetoing";
+
+/// Verbs whose object is the content, every inflection ([`OBJECT_CONTENT_LEMMAS`]).
+pub static OBJECT_CONTENT_CUES: List = List(LazyLock::new(|| {
+    let mut set: FxHashSet<String> = OBJECT_CONTENT_IRREGULAR
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    set.extend(
+        OBJECT_CONTENT_LEMMAS
+            .split_whitespace()
+            .filter(|w| *w != "sought")
+            .flat_map(inflections),
+    );
+    set
+}));
+
+/// Verbs that report through a particle or preposition (`talked about`, `called
+/// for`, `voted against`): `lemma:particle,particle`; the content is the
+/// particle's object.
+const PARTICLE_CUE_LEMMAS: &str = "talk:about,up speak:about,of call:for push:for
+    vote:for,against argue:for,against advocate:for worry:about complain:about,of
+    warn:of,about,against point:to focus:on comment:on respond:to react:to rail:against
+    hope:for ask:for,about apologize:for apologise:for campaign:for,against lobby:for,against
+    side:with agree:with,on,to disagree:with insist:on wonder:about care:about boast:about,of
+    joke:about brag:about testify:about rant:about,against caution:against plead:for
+    press:for clamor:for yearn:for vouch:for object:to reply:to allude:to believe:in
+    dwell:on elaborate:on reflect:on remark:on report:on opine:on approve:of disapprove:of
+    inquire:about learn:about,of dream:of,about rave:about express:support,concern
+    announce:support talk:of turn:to hark:back reach:out";
+
+/// Irregular forms of particle verbs: `form:particle,particle`.
+const PARTICLE_CUE_FORMS: &str = "spoke:about,of spoken:about,of fought:for,against
+    fight:for,against fights:for,against fighting:for,against thought:about,of
+    think:about,of thinks:about,of thinking:about,of knew:about,of know:about,of
+    knows:about,of known:for heard:about,of hear:about,of wrote:about,of written:about,of
+    write:about,of writes:about,of writing:about,of refer:to refers:to referred:to
+    referring:to stood:by,with stand:by,with stands:by,with standing:by,with
+    admit:to admits:to admitted:to admitting:to stepped:up";
+
+list!(
+    /// Words that end an object's content: a circumstance of the report, not what
+    /// was reported (`praised the plan at a rally`, `endorsed her last week`).
+    OBJECT_STOPS,
+    "at during after before since while when because although though despite amid whereas",
+    "unless until last yesterday today tonight earlier later ago afterward afterwards"
+);
+
+list!(
+    /// Verbs and auxiliaries that, after `and` or `but`, open a second verb phrase
+    /// of the subject (`endorsed her and has campaigned …`), not more of the object.
+    SECOND_VERBS,
+    "has had have is are was were will would said says did does could should can may might",
+    "must also then later added argued noted called told went"
+);
+
+list!(
+    /// Participles of belief and report that, after a form of `be`, attribute
+    /// what follows to no one in particular (`is expected to win`, `is widely
+    /// seen as the favourite`, `it is believed that …`).
+    PASSIVE_ATTITUDES,
+    "expected seen viewed considered regarded believed thought known said reported rumored",
+    "rumoured alleged perceived deemed projected predicted estimated understood touted billed",
+    "branded labeled labelled characterized characterised portrayed described"
+);
+
+list!(
+    /// Nouns of saying, judging and wanting that carry a source's content after a
+    /// possessive (`his criticism of the plan`, `Ruiz’s claim that …`, `their
+    /// decision to leave`).
+    NOUN_CUES,
+    "criticism criticisms attack attacks claim claims allegation allegations accusation",
+    "accusations assertion assertions statement statements comments remarks argument arguments",
+    "call calls demand demands promise promises pledge pledges vow vows threat threats warning",
+    "warnings support opposition endorsement praise decision plan plans proposal proposals",
+    "concern concerns fears hopes belief beliefs assessment insistence",
+    "suggestion suggestions announcement denial denials defense defence description complaint",
+    "complaints doubts refusal request requests rejection condemnation admission prediction",
+    "predictions expectation expectations"
+);
+
+/// Each form of a particle verb with the particles that make it a cue.
+pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
+    let entries = PARTICLE_CUE_LEMMAS
+        .split_whitespace()
+        .filter_map(|e| e.split_once(':'))
+        .flat_map(|(lemma, ps)| inflections(lemma).into_iter().map(move |f| (f, ps)))
+        .chain(
+            PARTICLE_CUE_FORMS
+                .split_whitespace()
+                .filter_map(|e| e.split_once(':'))
+                .map(|(f, ps)| (f.to_string(), ps)),
+        );
+    for (form, ps) in entries {
+        map.entry(form).or_default().extend(ps.split(','));
+    }
+    map
+});
+
+/// The particles that make `word` (any case) a reporting cue, if any.
+pub fn cue_particles(word: &str) -> Option<&'static [&'static str]> {
+    let lower;
+    let w = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = word.to_lowercase();
+        lower.as_str()
+    } else {
+        word
+    };
+    PARTICLE_CUES.get(w).map(Vec::as_slice)
+}
 
 list!(
     /// German words that end a speaker phrase (conjunctions, adverbs, auxiliaries).
@@ -574,7 +708,7 @@ list!(
     "also later then has had have would will was is again further previously once recently",
     "reportedly earlier subsequently simply repeatedly openly publicly privately bluntly flatly",
     "not never always often frequently widely allegedly separately could can should might may",
-    "must only just even still",
+    "must only just even still already long",
 );
 
 list!(
@@ -619,6 +753,91 @@ list!(
     "pilar dolores sofía valentina camila juliana fernanda gabriela beatriz mariana giulia",
     "francesca chiara sara",
 );
+
+/// [`cue_class`]: a reporting verb or a verb of belief ([`CONTENT_CUE_WORDS`]).
+pub const CONTENT_CUE: u8 = 1;
+/// [`cue_class`]: a verb whose object is the content ([`OBJECT_CONTENT_CUES`]).
+pub const OBJECT_CUE: u8 = 2;
+/// [`cue_class`]: a verb that reports through a particle ([`cue_particles`]).
+pub const PARTICLE_CUE: u8 = 4;
+/// [`cue_class`]: a noun of saying or wanting ([`NOUN_CUES`]).
+pub const NOUN_CUE: u8 = 8;
+
+/// [`cue_class`]: a form of `be`, before a passive of belief (`is expected to`).
+pub const BE_FORM: u8 = 16;
+/// [`cue_class`]: `in`, before a poll (`In a new poll, …`).
+pub const IN_WORD: u8 = 32;
+
+/// [`cue_class`]: the verb of a phrase cue (`made it clear`, `took issue with`,
+/// `expressed concern about`).
+pub const PHRASE_CUE: u8 = 64;
+
+/// Verbs that make a cue with the words after them (see [`PHRASE_CUE`]).
+const PHRASE_CUE_VERBS: &str = "make makes made making take takes took taken taking express
+    expresses expressed expressing voice voices voiced voicing raise raises raised raising see
+    sees saw seeing view views viewed viewing regard regards regarded regarding";
+
+/// Nouns that make a phrase cue after [`PHRASE_CUE_VERBS`] (`expressed concern`,
+/// `raised questions`, `made the case`, `took issue`).
+pub static PHRASE_CUE_NOUNS: List = List(LazyLock::new(|| {
+    "concern concerns support interest confidence doubt doubts frustration opposition optimism
+    skepticism scepticism dismay outrage alarm hope hopes regret sympathy gratitude questions
+    case issue aim"
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}));
+
+/// Every cue word of reported speech with its classes, so that reading a
+/// sentence looks each word up once.
+static CUE_CLASSES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, u8> = FxHashMap::default();
+    let lists: [(&List, u8); 3] = [
+        (&CONTENT_CUE_WORDS, CONTENT_CUE),
+        (&OBJECT_CONTENT_CUES, OBJECT_CUE),
+        (&NOUN_CUES, NOUN_CUE),
+    ];
+    for (list, bit) in lists {
+        for w in list.0.iter() {
+            *map.entry(w.clone()).or_default() |= bit;
+        }
+    }
+    for w in PARTICLE_CUES.keys() {
+        *map.entry(w.clone()).or_default() |= PARTICLE_CUE;
+    }
+    for w in ["is", "are", "was", "were", "be", "been", "being"] {
+        *map.entry(w.to_string()).or_default() |= BE_FORM;
+    }
+    *map.entry("in".to_string()).or_default() |= IN_WORD;
+    for w in PHRASE_CUE_VERBS.split_whitespace() {
+        *map.entry(w.to_string()).or_default() |= PHRASE_CUE;
+    }
+    map
+});
+
+/// The cue classes of `word` (any case): a bit set of [`CONTENT_CUE`],
+/// [`OBJECT_CUE`], [`PARTICLE_CUE`], [`NOUN_CUE`], [`BE_FORM`] and [`IN_WORD`];
+/// 0 for most words.
+pub fn cue_class(word: &str) -> u8 {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return CUE_CLASSES.get(word).copied().unwrap_or(0);
+    }
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower)
+            .ok()
+            .and_then(|w| CUE_CLASSES.get(w))
+            .copied()
+            .unwrap_or(0);
+    }
+    CUE_CLASSES
+        .get(word.to_lowercase().as_str())
+        .copied()
+        .unwrap_or(0)
+}
 
 /// Whether `word` is in `list` (any case).
 pub fn is(list: &List, word: &str) -> bool {
