@@ -380,7 +380,7 @@ pub fn attribute(
                 p.speaker.is_some() && kept_paragraph.is_some_and(|k| k + 1 >= q.first_paragraph)
             });
             let reported = ctx
-                .german_last_speaker(q, prev_close)
+                .german_last_speaker(q, prev_close, &quoted)
                 .filter(|np| previous.is_none_or(|p| p.open.start < np.span.start));
             if let Some(np) = reported {
                 quote.speaker = Some(Speaker {
@@ -1183,11 +1183,13 @@ impl Ctx<'_> {
             [w] => w.ends_with("ing") && is(&CUE_VERBS, w),
             _ => false,
         };
+        // (In German a colon introduces a new quotation: `ein „Wort“: „…“`.)
+        let colon = |k: usize| self.lang == Lang::De && para.tokens[k].is_punct(':');
         participle
             && between.clone().any(|k| !para.tokens[k].is_word())
-            && between
-                .filter(|&k| !para.tokens[k].is_word())
-                .all(|k| matches!(para.tokens[k].text(self.text), "," | ":" | "—" | "–" | "―"))
+            && between.filter(|&k| !para.tokens[k].is_word()).all(|k| {
+                matches!(para.tokens[k].text(self.text), "," | ":" | "—" | "–" | "―") && !colon(k)
+            })
     }
 
     /// Whether the quote opens its sentence (nothing but the quote before it).

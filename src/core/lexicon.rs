@@ -93,8 +93,75 @@ pub static CUE_VERBS: List = List(LazyLock::new(|| {
         .map(str::to_string)
         .collect();
     set.extend(REGULAR_CUE_LEMMAS.split_whitespace().flat_map(inflections));
+    set.extend(
+        GERMAN_WEAK_CUE_STEMS
+            .split_whitespace()
+            .flat_map(german_inflections),
+    );
+    set.extend(GERMAN_STRONG_CUES.split_whitespace().map(str::to_string));
     set
 }));
+
+/// German reporting verbs with regular (weak) forms, as stems: `bericht` gives
+/// berichtet, berichtete, berichteten, berichten and the participle. Not
+/// `mein`: `meinen` is also `my`.
+const GERMAN_WEAK_CUE_STEMS: &str = "sag erklär beton forder warn frag antwort ergänz hoff glaub
+    kommentier bestätig äußer zitier mahn verkünd versicher behaupt beklag bekräftig erläuter
+    begründ würdig verurteil wert lob schilder appellier erwider entgegn bemerk twitter bilanzier
+    resümier folger argumentier vermut dementier klag jubel wiederhol beschuldig urteil meld
+    verlaut spekulier befürcht signalisier kritisier protestier reagier informier zweifel
+    präzisier konkretisier relativier plädier prognostizier verlang bedauer beteuer gratulier
+    attackier erinner ermahn beharr bezweifel rechtfertig verteidig konter widerleg beanstand
+    bemängel postulier unterstell berichtig bekund thematisier monier rüg läster spott witzel
+    scherz prophezei philosophier sinnier frohlock jammer schimpf wetter polter bericht betitel
+    titulier charakterisier kennzeichn skizzier";
+
+/// German reporting verbs with irregular (strong) forms, every form.
+const GERMAN_STRONG_CUES: &str = "spricht sprach sprachen sprechen schreibt schrieb schrieben
+    schreiben geschrieben rät riet rieten empfiehlt empfahl empfahlen empfohlen verspricht
+    versprach versprachen versprochen bestreitet bestritt bestritten widerspricht widersprach
+    widersprachen widersprochen unterstreicht unterstrich unterstrichen nennt nannte nannten
+    nennen genannt ruft rief riefen gerufen beschreibt beschrieb beschrieben verweist verwies
+    verwiesen preist pries priesen gepriesen gesteht gestand gestehen bekennt heißt hieß lautet
+    lautete";
+
+/// The forms of a German weak verb from its stem (see [`GERMAN_WEAK_CUE_STEMS`]).
+pub fn german_inflections(stem: &str) -> Vec<String> {
+    // `antwort` + e + t, `kennzeichn` + e + t, but `mahn` + t.
+    let e = if stem.ends_with(['t', 'd'])
+        || stem.ends_with("gn")
+        || stem.ends_with("chn")
+        || stem.ends_with("tm")
+    {
+        "e"
+    } else {
+        ""
+    };
+    // `äußer` + n, `jubel` + n.
+    let plural = if stem.ends_with("er") || stem.ends_with("el") {
+        format!("{stem}n")
+    } else {
+        format!("{stem}en")
+    };
+    let inseparable = [
+        "be", "er", "ver", "ent", "zer", "ge", "miss", "emp", "wider",
+    ]
+    .iter()
+    .any(|p| stem.starts_with(p) && stem.len() > p.len() + 2)
+        || stem.ends_with("ier");
+    let participle = if inseparable {
+        format!("{stem}{e}t")
+    } else {
+        format!("ge{stem}{e}t")
+    };
+    vec![
+        format!("{stem}{e}t"),
+        format!("{stem}{e}te"),
+        format!("{stem}{e}ten"),
+        plural,
+        participle,
+    ]
+}
 
 /// Reporting verbs written out with every form.
 const CUE_FORMS: &[&str] = &[

@@ -17,7 +17,7 @@ use crate::core::lexicon::{
     GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE,
     GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, PRONOUNS, is,
 };
-use crate::core::span::Span;
+use crate::core::span::{Span, any_contains};
 use crate::core::text::is_cue_at;
 use rustc_hash::FxHashSet;
 
@@ -40,10 +40,86 @@ const ACCORDING_NOUNS: &[&str] = &[
 
 /// Verbs in the subjunctive that reports speech (Konjunktiv I).
 const SUBJUNCTIVE: &[&str] = &[
-    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "möge", "gebe",
-    "stehe", "bestehe", "lebe", "liege", "gehe", "komme", "wisse", "brauche", "drohe", "fehle",
-    "gelte", "bleibe", "handle", "handele", "zeige", "führe", "trage", "sehe", "stelle", "mache",
-    "hätte", "hätten", "wäre", "wären", "würde", "würden",
+    "sei",
+    "seien",
+    "habe",
+    "werde",
+    "könne",
+    "müsse",
+    "solle",
+    "dürfe",
+    "wolle",
+    "möge",
+    "gebe",
+    "stehe",
+    "bestehe",
+    "lebe",
+    "liege",
+    "gehe",
+    "komme",
+    "wisse",
+    "brauche",
+    "drohe",
+    "fehle",
+    "gelte",
+    "bleibe",
+    "handle",
+    "handele",
+    "zeige",
+    "führe",
+    "trage",
+    "sehe",
+    "stelle",
+    "mache",
+    "hätte",
+    "hätten",
+    "wäre",
+    "wären",
+    "würde",
+    "würden",
+    "weise",
+    "richte",
+    "bedeute",
+    "benötige",
+    "verfüge",
+    "erfordere",
+    "enthalte",
+    "entspreche",
+    "erhalte",
+    "lasse",
+    "lege",
+    "reiche",
+    "setze",
+    "spreche",
+    "verstoße",
+    "zähle",
+    "ziele",
+    "befinde",
+    "betreffe",
+    "gehöre",
+    "heiße",
+    "kenne",
+    "nehme",
+    "passe",
+    "plane",
+    "stimme",
+    "treffe",
+    "tue",
+    "verliere",
+    "halte",
+    "kämen",
+    "käme",
+    "gäbe",
+    "ginge",
+    "müssten",
+    "könnten",
+    "dürften",
+    "bestünde",
+    "stünde",
+    "hieße",
+    "verfolge",
+    "versuche",
+    "arbeite",
 ];
 
 /// Particles that may stand before a subject in the first position.
@@ -403,12 +479,14 @@ impl Ctx<'_> {
     }
 
     /// The speaker of the nearest German attribution of reported speech before
-    /// quote `q` (`Künast sagte, es müsse …`, `X betonte, dass …`), in its
-    /// paragraph or the one before.
+    /// quote `q` (`Künast sagte, es müsse …`, `X betonte, dass …`, `erklärte
+    /// Johnson, …`, `…, sagt der Anwalt.`), in its paragraph or the one before,
+    /// outside the quotations (`quoted`, sorted).
     pub(super) fn german_last_speaker(
         &self,
         q: &MarkedQuote,
         prev_close: Option<usize>,
+        quoted: &[Span],
     ) -> Option<Np> {
         let first = q.first_paragraph.saturating_sub(1);
         for pi in (first..=q.first_paragraph).rev() {
@@ -421,12 +499,26 @@ impl Ctx<'_> {
             };
             let reporting = (0..end).rev().filter(|&c| {
                 is_cue_at(self.text, t, c)
-                    && t.get(c + 1).is_some_and(|n| n.is_punct(','))
                     && prev_close.is_none_or(|pc| t[c].span.start > pc || pi < q.first_paragraph)
+                    && !any_contains(quoted, t[c].span)
             });
             for c in reporting {
                 let lo = para.first_from(para.clause_start(t[c].span.start, None));
                 let hi = para.first_from(para.clause_end(t[c].span.end, None));
+                // `…, sagt der Anwalt.`: the verb after the reported clause, its subject after it.
+                if c > lo && t[c - 1].is_punct(',') {
+                    let after = para.first_from(self.cue_span(para, c).end);
+                    if let Some(np) = self.german_subject_after(para, after, hi) {
+                        return Some(np);
+                    }
+                    continue;
+                }
+                // The reporting clause ends in a comma or colon soon after the verb.
+                let stop = (c + 1..hi.min(c + 10)).find(|&k| !t[k].is_word());
+                let reports = stop.is_some_and(|k| t[k].is_punct(',') || t[k].is_punct(':'));
+                if !reports {
+                    continue;
+                }
                 if let Some(np) = self.german_subject(para, c, lo, hi) {
                     return Some(np);
                 }
@@ -545,5 +637,77 @@ impl Ctx<'_> {
             confidence: if cue { 0.9 } else { 0.75 },
             last: np.end,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::analyze;
+    use crate::core::offsets::Unit;
+    use crate::core::page::Page;
+    use crate::core::report::{Report, build};
+
+    /// A German text: a first sentence, so the page reads as German, then `rest`.
+    fn report(rest: &str) -> Report {
+        let text = format!(
+            "Die Debatte über das Gesetz ist nicht beendet, und die Fraktion ist sich nicht einig. {rest}"
+        );
+        let page = Page::from_text(&text);
+        build(&page, &analyze(&page).unwrap(), Unit::Utf8)
+    }
+
+    /// Quote text, speaker mention and name, and cue of every quote.
+    fn rows(rest: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+        report(rest)
+            .quotes
+            .into_iter()
+            .map(|q| {
+                (
+                    q.text,
+                    q.speaker.as_ref().map(|s| s.mention.clone()),
+                    q.speaker.map(|s| s.name),
+                    q.cue,
+                )
+            })
+            .collect()
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn weak_and_strong_german_reporting_verbs_in_every_form() {
+        let q = rows("Die Bauern berichteten über „große Schäden an den Feldern“.");
+        assert_eq!(
+            (q[0].1.clone(), q[0].3.clone()),
+            (s("Die Bauern"), s("berichteten"))
+        );
+        let q = rows("Von „schweren Fehlern“ sprechen Kritiker der Reform.");
+        assert_eq!(q[0].1, s("Kritiker"));
+    }
+
+    #[test]
+    fn reported_speech_goes_on_with_the_speaker_of_a_reporting_clause() {
+        // `erklärte X, …` with the subject between the verb and the comma.
+        let q = rows(
+            "In seiner Rede erklärte Schulze, die Stadt brauche neue Schulen. \
+             Sie werde „so schnell wie möglich“ bauen.",
+        );
+        assert_eq!(q[0].1, s("Schulze"));
+        // `…, sagt X.` after the reported clause.
+        let q = rows(
+            "Wer betroffen ist, sollte einen Anwalt fragen, sagt Müller. \
+             Nicht jede Forderung sei „wirklich berechtigt“.",
+        );
+        assert_eq!(q[0].1, s("Müller"));
+    }
+
+    #[test]
+    fn a_colon_between_two_german_quotations_opens_a_new_one() {
+        let r = report(
+            "Der Trainer sprach von einem „kleinen Wunder“: „Wir hatten heute sehr viel Glück.“",
+        );
+        assert_eq!(r.quotes.len(), 2, "{:?}", r.quotes);
     }
 }
