@@ -656,8 +656,11 @@ mod tests {
         build(&page, &analyze(&page).unwrap(), Unit::Utf8)
     }
 
-    /// Quote text, speaker mention and name, and cue of every quote.
-    fn rows(rest: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+    /// Quote text, speaker mention and name, and cue.
+    type Row = (String, Option<String>, Option<String>, Option<String>);
+
+    /// A [`Row`] for every quote.
+    fn rows(rest: &str) -> Vec<Row> {
         report(rest)
             .quotes
             .into_iter()
