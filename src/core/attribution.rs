@@ -619,7 +619,14 @@ impl Ctx<'_> {
         }
         // The nearest cue before the mark that has a subject: `X said: “…”`,
         // `X called it “…”`, `He explained the headline by saying: “…”`.
-        for c in (lo..o).rev().filter(|&k| is_cue_at(self.text, t, k)) {
+        let cue_at = |k: usize| {
+            if self.lang == Lang::De {
+                self.german_cue_at(para, k)
+            } else {
+                is_cue_at(self.text, t, k)
+            }
+        };
+        for c in (lo..o).rev().filter(|&k| cue_at(k)) {
             // Subject first, or, for a cue opening its clause, verb first:
             // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
             let verb_first = c == lo || t[c - 1].is_punct(',');

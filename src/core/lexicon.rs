@@ -116,14 +116,19 @@ const GERMAN_WEAK_CUE_STEMS: &str = "sag erklär beton forder warn frag antwort 
     scherz prophezei philosophier sinnier frohlock jammer schimpf wetter polter bericht betitel
     titulier charakterisier kennzeichn skizzier";
 
-/// German reporting verbs with irregular (strong) forms, every form.
+/// German reporting verbs with irregular (strong) forms, and separable verbs
+/// written as one word (`wie X hervorhob`), every form.
 const GERMAN_STRONG_CUES: &str = "spricht sprach sprachen sprechen schreibt schrieb schrieben
     schreiben geschrieben rät riet rieten empfiehlt empfahl empfahlen empfohlen verspricht
     versprach versprachen versprochen bestreitet bestritt bestritten widerspricht widersprach
     widersprachen widersprochen unterstreicht unterstrich unterstrichen nennt nannte nannten
     nennen genannt ruft rief riefen gerufen beschreibt beschrieb beschrieben verweist verwies
     verwiesen preist pries priesen gepriesen gesteht gestand gestehen bekennt heißt hieß lautet
-    lautete";
+    lautete hingewiesen klargestellt hervorgehoben herausgestellt zugesichert vorgeworfen
+    abgelehnt aufgefordert aufgerufen dargelegt bekanntgegeben angemerkt vorgeschlagen
+    hinwies hinweist klarstellte klarstellt hervorhob hervorhebt zusicherte zusichert
+    vorschlug vorschlägt ablehnte ablehnt aufforderte auffordert darlegte darlegt anmerkte
+    anmerkt zurückweist zurückweisen hinweisen klarstellen hervorheben";
 
 /// The forms of a German weak verb from its stem (see [`GERMAN_WEAK_CUE_STEMS`]).
 pub fn german_inflections(stem: &str) -> Vec<String> {
@@ -314,7 +319,15 @@ list!(
     "zwar zuvor später danach dazu darin dafür ebenso ebenfalls erneut zuletzt bislang",
     "bisher inzwischen indes indessen allerdings trotzdem dennoch außerdem schließlich",
     "zunächst anschließend gleichzeitig demnach dagegen hingegen stattdessen wörtlich deren",
-    "dessen da wobei obwohl bevor sobald indem selbst"
+    "dessen da wobei obwohl bevor sobald indem selbst",
+    "zugleich derzeit offenbar ursprünglich insgesamt damals jedoch immerhin tatsächlich",
+    "vielmehr überdies letztlich mittlerweile unterdessen nunmehr seither künftig kürzlich",
+    "jüngst morgen weiterhin ferner eigentlich möglicherweise vermutlich wahrscheinlich",
+    "angeblich offensichtlich anscheinend zuerst erst einst sodann daraufhin hierzu hierbei",
+    "darüber daneben deswegen folglich somit also gerade ebenfalls sogar kaum fast lediglich",
+    "bis welche welcher welches warum wer was wo wann wieso weshalb wohin woher nicht nie",
+    "noch mehr viele einige manche alle beide jedoch insbesondere vor allem zum teil",
+    "reflexartig überraschend erneut ebenso gleichfalls andererseits einerseits zwar"
 );
 
 list!(

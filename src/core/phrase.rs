@@ -230,7 +230,15 @@ impl<'a> Reader<'a> {
                         || parts.last().is_some_and(|(_, q)| {
                             matches!(q, Part::Role | Part::Modifier | Part::Link)
                         });
-                    if !after_head || i + 1 >= hi {
+                    // (A German determiner after a head continues it only in the
+                    // genitive: `ein Sprecher der Stadt`, not `… den Bericht`.)
+                    let object = self.german
+                        && matches!(p, Part::Det { .. })
+                        && !matches!(
+                            self.word(i).to_lowercase().as_str(),
+                            "der" | "des" | "einer" | "eines"
+                        );
+                    if !after_head || i + 1 >= hi || object {
                         break;
                     }
                     parts.push((i, p));

@@ -122,6 +122,29 @@ const SUBJUNCTIVE: &[&str] = &[
     "arbeite",
 ];
 
+/// Separable reporting verbs: the finite forms of the verb, and the particle
+/// that ends its clause (`wies … als „haltlos“ zurück`, `stellte … fest`).
+const SEPARABLE_CUES: &[(&str, &str)] = &[
+    ("wies weist wiesen weisen", "zurück hin"),
+    ("gab gibt gaben geben", "an bekannt zu"),
+    ("merkte merkt merkten", "an"),
+    ("stellte stellt stellten stellen", "fest klar heraus dar"),
+    ("hielt hält hielten", "fest entgegen"),
+    ("machte macht machten", "klar"),
+    ("hob hebt hoben", "hervor"),
+    ("strich streicht strichen", "hervor heraus"),
+    ("führte führt führten", "aus"),
+    ("sprach spricht sprachen", "aus"),
+    ("sicherte sichert sicherten", "zu"),
+    ("wandte wandten", "ein"),
+    ("warf wirft warfen", "vor"),
+    ("schlug schlägt schlugen", "vor"),
+    ("lehnte lehnt lehnten", "ab"),
+    ("stritt streitet stritten", "ab"),
+    ("legte legt legten", "dar"),
+    ("fuhr fährt fuhren", "fort"),
+];
+
 /// Particles that may stand before a subject in the first position.
 const FOCUS_PARTICLES: &[&str] = &[
     "auch",
@@ -152,6 +175,37 @@ impl Ctx<'_> {
                 .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
                 .collect()
         })
+    }
+
+    /// Whether token `k` is a reporting verb: a cue word, or the finite verb of a
+    /// separable one whose particle ends its clause (`wies der Sprecher den
+    /// Bericht als „falsch“ zurück`).
+    pub(super) fn german_cue_at(&self, para: &Para, k: usize) -> bool {
+        let t = &para.tokens;
+        if is_cue_at(self.text, t, k) {
+            return true;
+        }
+        let w = self.de_word(para, k);
+        let Some(&(_, particles)) = SEPARABLE_CUES
+            .iter()
+            .find(|(forms, _)| forms.split(' ').any(|f| f == w))
+        else {
+            return false;
+        };
+        // The particle is the last word before the clause's punctuation (quotation
+        // marks do not end it).
+        let end = (k + 1..t.len().min(k + 40))
+            .find(|&j| {
+                matches!(
+                    t[j].text(self.text),
+                    "," | "." | ";" | ":" | "!" | "?" | "(" | ")"
+                )
+            })
+            .unwrap_or(t.len().min(k + 40));
+        (k + 1..end)
+            .rev()
+            .find(|&j| t[j].is_word())
+            .is_some_and(|j| j > k + 1 && particles.split(' ').any(|p| p == t[j].text(self.text)))
     }
 
     /// The speaker of the German cue verb at token `c`, in the sentence that
@@ -498,7 +552,7 @@ impl Ctx<'_> {
                 t.len()
             };
             let reporting = (0..end).rev().filter(|&c| {
-                is_cue_at(self.text, t, c)
+                self.german_cue_at(para, c)
                     && prev_close.is_none_or(|pc| t[c].span.start > pc || pi < q.first_paragraph)
                     && !any_contains(quoted, t[c].span)
             });
@@ -712,5 +766,18 @@ mod tests {
             "Der Trainer sprach von einem „kleinen Wunder“: „Wir hatten heute sehr viel Glück.“",
         );
         assert_eq!(r.quotes.len(), 2, "{:?}", r.quotes);
+    }
+
+    #[test]
+    fn a_separable_verb_with_its_particle_after_the_quotation_is_a_cue() {
+        let q =
+            rows("Zugleich wies ein Sprecher der Stadt den Bericht als „völlig haltlos“ zurück.");
+        assert_eq!(
+            (q[0].1.clone(), q[0].3.clone()),
+            (s("ein Sprecher der Stadt"), s("wies"))
+        );
+        // Without its particle the verb reports nothing.
+        let q = rows("Am Ende wies der Wegweiser auf die „alte Mühle“ am Fluss.");
+        assert!(q.is_empty(), "{q:?}");
     }
 }
