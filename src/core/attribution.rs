@@ -396,6 +396,9 @@ pub fn attribute(
         if quote.speaker.is_none() && quote.cue.is_none() && ctx.is_not_a_quotation(q) {
             continue;
         }
+        if lang == Lang::De && ctx.german_name_in_marks(q) {
+            continue;
+        }
         // Calibrated on English news (PolNeAR, the hand-annotated pages); other
         // languages' attributions are not read well enough yet to ask this of them.
         if lang == Lang::En

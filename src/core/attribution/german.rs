@@ -145,6 +145,48 @@ const SEPARABLE_CUES: &[(&str, &str)] = &[
     ("fuhr fährt fuhren", "fort"),
 ];
 
+/// Nouns for what was said, before words in marks that are someone's (`die
+/// Bezeichnung „…“`, `mit den Worten: „…“`); other nouns there name a title or a
+/// thing (`die Kapsel „Dragon“`, `Motto: „…“`).
+const SPEECH_NOUNS: &[&str] = &[
+    "worte",
+    "worten",
+    "wort",
+    "satz",
+    "sätze",
+    "aussage",
+    "aussagen",
+    "bezeichnung",
+    "parole",
+    "vorwurf",
+    "vorwürfe",
+    "forderung",
+    "frage",
+    "antwort",
+    "appell",
+    "warnung",
+    "kritik",
+    "zitat",
+    "botschaft",
+    "feststellung",
+    "behauptung",
+    "erklärung",
+    "stellungnahme",
+    "entscheidung",
+    "ansicht",
+    "meinung",
+    "einschätzung",
+    "urteil",
+    "mitteilung",
+    "meldung",
+    "angaben",
+    "ausruf",
+    "zwischenruf",
+    "passus",
+    "formulierung",
+    "beschreibung",
+];
+
 /// Particles that may stand before a subject in the first position.
 const FOCUS_PARTICLES: &[&str] = &[
     "auch",
@@ -513,6 +555,56 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether quote `q` holds a name or a title, not words: after a noun for a
+    /// thing (`die Raumkapsel „Dragon“`, `Motto: „…“`, `Codenamen „…“`) or after
+    /// `genannt` (`der Angeklagte, genannt „…“`), and short, without a sentence's
+    /// final punctuation.
+    pub(super) fn german_name_in_marks(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let Some(mut o) = para.token_at(q.open.start) else {
+            return false;
+        };
+        let content = q.parts.first().map_or("", |p| p.get(self.text)).trim_end();
+        let words = q
+            .parts
+            .iter()
+            .map(|p| p.get(self.text).split_whitespace().count())
+            .sum::<usize>();
+        if words > 6 || content.ends_with(['.', '!', '?']) {
+            return false;
+        }
+        let t = &para.tokens;
+        while o > 0 && matches!(t[o - 1].text(self.text), ":" | "(") {
+            o -= 1;
+        }
+        let Some(b) = o.checked_sub(1) else {
+            return false;
+        };
+        let w = self.de_word(para, b);
+        if matches!(
+            w,
+            "genannt" | "genannte" | "genannten" | "sogenannte" | "sogenannten" | "namens"
+        ) {
+            return true;
+        }
+        // A common noun: capitalised, after a determiner or adjective, or in a
+        // parenthesis's label (`(Motto: „…“)`).
+        let noun = t[b].is_word()
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && (super::super::mentions::after_german_determiner(self.text, t, b)
+                || b > 0 && t[b - 1].is_punct('('));
+        // (And the marks hold a title: every longer word capitalised.)
+        let title = !content
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase)
+            && content
+                .split_whitespace()
+                .filter(|w| w.chars().count() > 3)
+                .all(|w| !w.chars().next().is_some_and(char::is_lowercase));
+        noun && title && !SPEECH_NOUNS.contains(&w.to_lowercase().as_str())
+    }
+
     /// Whether the sentence of quote `q`, outside its marks, has a verb in the
     /// subjunctive of reported speech (`sei`, `habe`, `werde`).
     pub(super) fn german_reported_mood(
@@ -604,7 +696,24 @@ impl Ctx<'_> {
                     };
                     (n, from)
                 }
-                "laut" => (a, a + 1),
+                "laut" | "gemäß" | "seitens" => (a, a + 1),
+                // `Dem Bericht zufolge …`: the source before the postposition.
+                // (A verb's subject comes first: `sagte die Kanzlerin Teilnehmern zufolge`.)
+                "zufolge" => {
+                    if (lo..a).any(|k| is_cue_at(self.text, t, k)) {
+                        continue;
+                    }
+                    let np = self.np_backward(para, a, lo).filter(|np| np.end + 1 == a);
+                    if let Some(np) = np {
+                        return Some(Found {
+                            np: Some(np),
+                            cue: Some(t[a].span),
+                            confidence: 0.8,
+                            last: a,
+                        });
+                    }
+                    continue;
+                }
                 // `…, die, so das Innenministerium, immer wieder …`
                 "so" if a > lo && t[a - 1].is_punct(',') => (a, a + 1),
                 _ => continue,
@@ -779,5 +888,31 @@ mod tests {
         // Without its particle the verb reports nothing.
         let q = rows("Am Ende wies der Wegweiser auf die „alte Mühle“ am Fluss.");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_source_before_zufolge_is_the_speaker_unless_a_verb_has_one() {
+        let q = rows("Dem Gutachten zufolge sind die Brücken „in einem sehr schlechten Zustand“.");
+        assert_eq!(
+            (q[0].1.clone(), q[0].3.clone()),
+            (s("Dem Gutachten"), s("zufolge"))
+        );
+        let q = rows(
+            "Im Ausschuss sagte die Ministerin einigen Abgeordneten zufolge: „Wir müssen sparen.“",
+        );
+        assert_eq!(q[0].1, s("die Ministerin"));
+    }
+
+    #[test]
+    fn titles_and_names_in_marks_after_a_noun_for_a_thing_are_not_quotations() {
+        let q = rows("Die Firma sagte, die neue Raumkapsel „Blue Horizon“ werde bald fliegen.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = rows(
+            "Der Verein wirbt mit dem Motto: „Gemeinsam Stark“ für neue Mitglieder, sagte er.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        // A noun for words is no title: `verteidigte die Bezeichnung „…“`.
+        let q = rows("Der Minister verteidigte die Bezeichnung „Chaoten“ für die Randalierer.");
+        assert_eq!(q[0].1, s("Der Minister"));
     }
 }
