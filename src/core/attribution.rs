@@ -317,6 +317,13 @@ pub fn attribute(
                 .then(|| ctx.german_cue_later(q, prev_close, next_open))
                 .flatten()
         });
+        // … or speaks through the subject of its sentence, whatever the verb
+        // (`In dem Verfahren sieht Osterloh einen „Angriff“`).
+        let found = found.or_else(|| {
+            (lang == Lang::De && kinds[qi] == QuoteKind::Mixed)
+                .then(|| ctx.german_fragment_subject(q, prev_close, next_open, &registry))
+                .flatten()
+        });
         previous_after = after.map(|a| (q.last_paragraph, a));
 
         let kind = kinds[qi];

@@ -17,6 +17,7 @@ use crate::core::lexicon::{
     GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE,
     GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, PRONOUNS, is,
 };
+use crate::core::mentions::{EntityKind, Registry, RunKind, name_words};
 use crate::core::span::{Span, any_contains};
 use crate::core::text::is_cue_at;
 use rustc_hash::FxHashSet;
@@ -605,6 +606,58 @@ impl Ctx<'_> {
         noun && title && !SPEECH_NOUNS.contains(&w.to_lowercase().as_str())
     }
 
+    /// A person (a name or a personal pronoun) who is the subject of the
+    /// sentence of fragment `q`, before the fragment.
+    /// Only for words that open in lower case (`„sehr ergiebigen Niederschlägen“`):
+    /// a title or a name in marks opens with a capital.
+    /// (A subject whose verb is in the subjunctive is someone else's report:
+    /// that speaker is found before it.)
+    pub(super) fn german_fragment_subject(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+        registry: &Registry,
+    ) -> Option<Found> {
+        let _ = (prev_close, next_open);
+        let lower = q
+            .parts
+            .first()
+            .and_then(|p| p.get(self.text).chars().find(|c| c.is_alphabetic()))
+            .is_some_and(char::is_lowercase);
+        if !lower {
+            return None;
+        }
+        let para = &self.paras[q.first_paragraph];
+        let o = para.token_at(q.open.start)?;
+        let lo = para.first_from(para.clause_start(q.open.start, None));
+        let np = self.sentence_subject(para, lo, o)?;
+        let person = match np.kind {
+            NpKind::Pronoun => matches!(self.de_word(para, np.first), "er" | "sie" | "Er" | "Sie"),
+            NpKind::Name(r) => {
+                let run = &para.runs[r];
+                run.kind == RunKind::Person
+                    || run.kind == RunKind::Unknown
+                        && registry
+                            .find(&name_words(run.name.get(self.text)))
+                            .is_some_and(|e| registry.entities[e].kind == EntityKind::Person)
+            }
+            _ => false,
+        };
+        // `Er werde „…“ aushandeln`, `Demnach sei er „…“`: the subject's own verb
+        // is in the subjunctive.
+        let t = &para.tokens;
+        let subjunctive = |k: usize| SUBJUNCTIVE.contains(&t[k].text(self.text));
+        let reported =
+            np.end + 1 < o && subjunctive(np.end + 1) || np.first > lo && subjunctive(np.first - 1);
+        (person && np.end < o && !reported).then_some(Found {
+            np: Some(np),
+            cue: None,
+            confidence: 0.4,
+            last: np.end,
+        })
+    }
+
     /// Whether the sentence of quote `q`, outside its marks, has a verb in the
     /// subjunctive of reported speech (`sei`, `habe`, `werde`).
     pub(super) fn german_reported_mood(
@@ -914,5 +967,23 @@ mod tests {
         // A noun for words is no title: `verteidigte die Bezeichnung „…“`.
         let q = rows("Der Minister verteidigte die Bezeichnung „Chaoten“ für die Randalierer.");
         assert_eq!(q[0].1, s("Der Minister"));
+    }
+
+    #[test]
+    fn a_lower_case_fragment_speaks_through_the_person_who_is_its_sentences_subject() {
+        let q = rows(
+            "Der Ankläger Peter Brandt sprach am Montag. \
+             Vor Gericht sieht Brandt einen „klaren Fall von Betrug“ und will eine Strafe.",
+        );
+        assert_eq!(q[0].1, s("Brandt"));
+        // A title opens with a capital: no one's words.
+        let q = rows("Der Sänger Peter Brandt trat auch in der Show „Große Bühne“ auf.");
+        assert!(q.is_empty(), "{q:?}");
+        // A subject whose verb is in the subjunctive reports someone else's words.
+        let q = rows(
+            "Der Ankläger Peter Brandt sprach am Montag. \
+             Demnach sei er „nicht zu entschuldigen“ gewesen.",
+        );
+        assert!(q.iter().all(|r| r.1 != s("er")), "{q:?}");
     }
 }
