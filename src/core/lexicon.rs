@@ -128,7 +128,8 @@ const GERMAN_STRONG_CUES: &str = "spricht sprach sprachen sprechen schreibt schr
     abgelehnt aufgefordert aufgerufen dargelegt bekanntgegeben angemerkt vorgeschlagen
     hinwies hinweist klarstellte klarstellt hervorhob hervorhebt zusicherte zusichert
     vorschlug vorschlägt ablehnte ablehnt aufforderte auffordert darlegte darlegt anmerkte
-    anmerkt zurückweist zurückweisen hinweisen klarstellen hervorheben";
+    anmerkt zurückweist zurückweisen hinweisen klarstellen hervorheben ausdrückte ausdrückt
+    ausgedrückt";
 
 /// The forms of a German weak verb from its stem (see [`GERMAN_WEAK_CUE_STEMS`]).
 pub fn german_inflections(stem: &str) -> Vec<String> {
@@ -232,7 +233,7 @@ const CUE_FORMS: &[&str] = &[
     "kündigt kündigte meldet meldete verlautet verlautete zurückgewiesen mitgeteilt eingeräumt",
     "ausgeführt hinzugefügt angegeben angekündigt festgestellt mitteilt mitteilte mitteilten",
     "ausführt ausführte hinzufügt hinzufügte angibt angab bekanntgab einräumt einräumte",
-    "ankündigt ankündigte feststellt feststellte zurückwies vorwarf fügt fügen gab gibt",
+    "ankündigt ankündigte feststellt feststellte zurückwies vorwarf fügt fügen",
     "äußerten riet rät verspricht versprach hält hielt warnten forderten kritisierten nannten",
     "warf warfen wirft erhofft erhoffte",
     "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",

@@ -14,7 +14,7 @@
 
 use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para, Phrase, PhraseKind};
 use crate::core::lexicon::{
-    GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE,
+    GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE, GERMAN_OPENERS,
     GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, PRONOUNS, is,
 };
 use crate::core::mentions::{EntityKind, Registry, RunKind, name_words};
@@ -248,7 +248,7 @@ impl Ctx<'_> {
         (k + 1..end)
             .rev()
             .find(|&j| t[j].is_word())
-            .is_some_and(|j| j > k + 1 && particles.split(' ').any(|p| p == t[j].text(self.text)))
+            .is_some_and(|j| particles.split(' ').any(|p| p == t[j].text(self.text)))
     }
 
     /// The speaker of the German cue verb at token `c`, in the sentence that
@@ -357,17 +357,62 @@ impl Ctx<'_> {
                         && !is(&GERMAN_PREPOSITIONS, w)
                         && !is(&GERMAN_FUNCTION_WORDS, w))
         };
+        // A lower-case word right after a noun ends a phrase before the verb:
+        // the verb (`Im Kongress warb Obama`), unless it is a determiner,
+        // preposition or function word.
+        let after_noun = |k: usize| {
+            let w = self.de_word(para, k);
+            // (Right after an adverb opening the sentence, only before a subject:
+            // `Dabei griff sie`, not `Noch kurz vor der Wahl`.)
+            let after_adverb = k == f + 1
+                && is(&GERMAN_OPENERS, self.de_word(para, f))
+                && !is(&GERMAN_PREPOSITIONS, self.de_word(para, f))
+                && !is(&GERMAN_DETERMINERS, self.de_word(para, f))
+                && t.get(k + 1).is_some_and(|n| {
+                    let n = n.text(self.text);
+                    is(&PRONOUNS, n)
+                        || is(&GERMAN_DETERMINERS, n)
+                        || n.chars().next().is_some_and(char::is_uppercase)
+                });
+            (k > f + 1 || after_adverb)
+                && !w.ends_with("end")
+                && t[k].is_word()
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && t[k - 1].is_word()
+                && self
+                    .de_word(para, k - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !is(&GERMAN_DETERMINERS, w)
+                && !is(&GERMAN_PREPOSITIONS, w)
+                && !is(&GERMAN_FUNCTION_WORDS, w)
+                && !matches!(w, "zu" | "von" | "vom" | "nach" | "bis")
+        };
         if is(&GERMAN_SUBORDINATORS, self.de_word(para, f)) {
-            // The main clause's verb follows the subordinate clause's comma.
-            let m = (f + 1..hi.saturating_sub(1))
-                .find(|&m| t[m].is_punct(',') && finite_verb(m + 1))?;
+            // The main clause's verb follows the subordinate clause's comma: its
+            // first word (`Als …, biss der Mann …`).
+            let m = (f + 1..hi.saturating_sub(1)).find(|&m| {
+                t[m].is_punct(',')
+                    && (finite_verb(m + 1)
+                        || t[m + 1].is_word()
+                            && self
+                                .de_word(para, m + 1)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_lowercase)
+                            && !is(&GERMAN_DETERMINERS, self.de_word(para, m + 1))
+                            && !is(&GERMAN_PREPOSITIONS, self.de_word(para, m + 1))
+                            && !is(&GERMAN_SUBORDINATORS, self.de_word(para, m + 1)))
+            })?;
             return self.german_subject_after(para, m + 2, hi);
         }
         if self.opens_with_subject(para, f) {
             return self.vorfeld_subject(para, f, hi);
         }
         // One word or a short phrase, then the verb (`So hatte`, `Im Kongress warb`).
-        let verb = (f + 1..hi.min(f + 10)).find(|&k| finite_verb(k))?;
+        let verb =
+            (f + 1..hi.min(f + 20)).find(|&k| finite_verb(k) && k <= f + 10 || after_noun(k))?;
         self.german_subject_after(para, verb + 1, hi)
     }
 
@@ -985,5 +1030,21 @@ mod tests {
              Demnach sei er „nicht zu entschuldigen“ gewesen.",
         );
         assert!(q.iter().all(|r| r.1 != s("er")), "{q:?}");
+    }
+
+    #[test]
+    fn the_finite_verb_after_a_long_phrase_or_a_subordinate_clause_opens_the_subject() {
+        // Any verb after a prepositional phrase, not only one with a weak ending.
+        let q = rows(
+            "Bei einer Sitzung des Ausschusses für Verkehr in der Hauptstadt warb Schulze mit den Worten: „Wir brauchen mehr Busse.“",
+        );
+        assert_eq!(q[0].1, s("Schulze"));
+        // The first word after a subordinate clause's comma is the main verb.
+        let q =
+            rows("Als der Beamte kam, biss der Mann um sich und rief: „Lasst mich sofort gehen!“");
+        assert_eq!(q[0].1, s("der Mann"));
+        // An adverb, a verb, then its subject.
+        let q = rows("Dabei griff sie den Präsidenten an: „Das ist nicht hinnehmbar.“");
+        assert_eq!(q[0].1, s("sie"));
     }
 }
