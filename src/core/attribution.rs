@@ -957,6 +957,11 @@ impl Ctx<'_> {
                     ..found
                 });
             }
+            // After a fragment inside the writer's sentence, `, X verb` opens a new
+            // clause with its own subject (`nannte ihn „…“, der Trainer lobte …`).
+            if !opens {
+                return None;
+            }
         }
         if let Some(found) = self.clause_attribution(para, k, hi, dash) {
             return Some(found);
@@ -1410,9 +1415,10 @@ impl Ctx<'_> {
             }
             NpKind::Pronoun => {
                 let w = np.span.get(text).to_lowercase();
-                let gender = if is(&MALE_PRONOUNS, &w) {
+                // (German demonstratives too: `sagte dieser`, `schreibt diese`.)
+                let gender = if is(&MALE_PRONOUNS, &w) || self.lang == Lang::De && w == "dieser" {
                     Gender::Male
-                } else if is(&FEMALE_PRONOUNS, &w) {
+                } else if is(&FEMALE_PRONOUNS, &w) || self.lang == Lang::De && w == "diese" {
                     Gender::Female
                 } else {
                     return None;

@@ -312,6 +312,31 @@ impl Ctx<'_> {
         if after < hi && matches!(w(after), "er" | "ich" | "wir") {
             return self.german_nominative(para, after, hi);
         }
+        // Main clauses joined by a comma: the subject right before the verb after
+        // the last comma (`…, Trainer Weber bezeichnete sie als „…“`).
+        if let Some(j) = (lo..finite).rev().find(|&j| t[j].is_punct(',')) {
+            let np = self
+                .german_nominative(para, j + 1, finite)
+                .filter(|np| np.end + 1 == finite)
+                .filter(|np| match np.kind {
+                    NpKind::Name(_) => true,
+                    NpKind::Pronoun => matches!(w(np.first), "er" | "sie"),
+                    _ => !t
+                        .get(np.first + 1)
+                        .is_some_and(|n| is(&GERMAN_DETERMINERS, n.text(self.text))),
+                });
+            if let Some(np) = np {
+                // (An apposition without its closing comma: `Stephen Singer, ein
+                // Experte erklärte` is Singer.)
+                let described =
+                    !matches!(np.kind, NpKind::Name(_)) || is(&GERMAN_DETERMINERS, w(j + 1));
+                let named = (j > lo && described)
+                    .then(|| para.run_at.get(j - 1).copied().flatten())
+                    .flatten()
+                    .filter(|&r| para.runs[r].last == j - 1 && para.runs[r].kind != RunKind::Org);
+                return Some(named.map_or(np, |r| self.name_np(para, r)));
+            }
+        }
         let f = self.vorfeld(para, lo);
         // A subordinate clause before the verb (`Wie CBS berichtet, gab …`) is no subject.
         let clause_first =
@@ -538,6 +563,24 @@ impl Ctx<'_> {
     fn german_nominative(&self, para: &Para, k: usize, hi: usize) -> Option<Np> {
         if k >= hi || !self.opens_with_subject(para, k) {
             return None;
+        }
+        // A demonstrative standing alone (`sagte dieser, dass …`, `schreibt diese:`).
+        let alone = para.tokens.get(k + 1).is_none_or(|n| !n.is_word());
+        if alone
+            && matches!(
+                self.de_word(para, k),
+                "dieser" | "diese" | "Dieser" | "Diese"
+            )
+        {
+            return Some(self.np(
+                para,
+                Phrase {
+                    first: k,
+                    last: k,
+                    end: k,
+                    kind: PhraseKind::Pronoun,
+                },
+            ));
         }
         self.np_forward(para, k, hi)
             .filter(|np| np.first == k || is(&GERMAN_DETERMINERS, self.de_word(para, k)))
@@ -1046,5 +1089,23 @@ mod tests {
         // An adverb, a verb, then its subject.
         let q = rows("Dabei griff sie den Präsidenten an: „Das ist nicht hinnehmbar.“");
         assert_eq!(q[0].1, s("sie"));
+    }
+
+    #[test]
+    fn a_new_clause_after_a_fragment_has_its_own_subject() {
+        let q = rows(
+            "Der Stürmer Peter Brandt nannte die Entscheidung „völlig überzogen“, \
+             Trainer Klaus Weber bezeichnete sie als „sehr hart“.",
+        );
+        assert_eq!(q[0].2, s("Peter Brandt"));
+        assert!(q[1].2.as_deref().is_some_and(|n| n.ends_with("Klaus Weber")), "{q:?}");
+    }
+
+    #[test]
+    fn a_demonstrative_after_the_verb_is_the_speaker() {
+        let q = rows(
+            "In einem Gespräch mit dem Anwalt Peter Brandt sagte dieser, die Lage sei „sehr ernst“.",
+        );
+        assert_eq!(q[0].1, s("dieser"));
     }
 }
