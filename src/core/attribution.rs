@@ -277,9 +277,12 @@ pub fn attribute(
             let split = previous_after.is_some_and(|(pi, found)| {
                 pi == q.first_paragraph && ctx.continues_split(pi, found.last, q.open)
             });
+            // (A German quotation with its own attribution after it is not the
+            // previous one's: `„…“ und „…“, zitiert CNN`.)
             let bare = prev.close.is_some_and(|c| {
                 kept_paragraph == Some(q.first_paragraph)
                     && prev.speaker.is_some()
+                    && !(lang == Lang::De && after.is_some())
                     && ctx.bare_continuation(q.first_paragraph, c, q.open)
             });
             if split || bare {
@@ -322,6 +325,13 @@ pub fn attribute(
         let found = found.or_else(|| {
             (lang == Lang::De && kinds[qi] == QuoteKind::Mixed)
                 .then(|| ctx.german_fragment_subject(q, prev_close, next_open, &registry))
+                .flatten()
+        });
+        // A quotation opening its sentence after one about a person (`Später
+        // spielte er den Streit herunter. „…“`) is that person's.
+        let found = found.or_else(|| {
+            (lang == Lang::De && ctx.stands_alone(q, prev_close))
+                .then(|| ctx.german_previous_subject(q, prev_close, &registry))
                 .flatten()
         });
         previous_after = after.map(|a| (q.last_paragraph, a));
@@ -1200,6 +1210,14 @@ impl Ctx<'_> {
             .filter(|&k| para.tokens[k].is_word())
             .map(|k| para.tokens[k].text(self.text))
             .collect::<Vec<_>>();
+        // (German joins two quotations of one speaker with `und`: `„…“ und „…“`,
+        // `„…“ Und: „…“`.)
+        let und = self.lang == Lang::De && matches!(cues.as_slice(), ["und" | "Und"]);
+        if und {
+            return between.clone().all(|k| {
+                para.tokens[k].is_word() || matches!(para.tokens[k].text(self.text), "," | ":")
+            });
+        }
         let participle = match cues.as_slice() {
             [] => true,
             [w] => w.ends_with("ing") && is(&CUE_VERBS, w),

@@ -543,7 +543,7 @@ impl Ctx<'_> {
             }
             // A dative or accusative object first (`sagt uns die Quelle`,
             // `sagte dem Spiegel der Minister`).
-            if matches!(word, "ihm" | "ihnen" | "mir" | "uns" | "euch") {
+            if matches!(word, "ihm" | "ihn" | "ihnen" | "mir" | "uns" | "euch") {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -720,18 +720,7 @@ impl Ctx<'_> {
         let o = para.token_at(q.open.start)?;
         let lo = para.first_from(para.clause_start(q.open.start, None));
         let np = self.sentence_subject(para, lo, o)?;
-        let person = match np.kind {
-            NpKind::Pronoun => matches!(self.de_word(para, np.first), "er" | "sie" | "Er" | "Sie"),
-            NpKind::Name(r) => {
-                let run = &para.runs[r];
-                run.kind == RunKind::Person
-                    || run.kind == RunKind::Unknown
-                        && registry
-                            .find(&name_words(run.name.get(self.text)))
-                            .is_some_and(|e| registry.entities[e].kind == EntityKind::Person)
-            }
-            _ => false,
-        };
+        let person = self.is_german_person(para, np, registry);
         // `Er werde „…“ aushandeln`, `Demnach sei er „…“`: the subject's own verb
         // is in the subjunctive.
         let t = &para.tokens;
@@ -744,6 +733,49 @@ impl Ctx<'_> {
             confidence: 0.4,
             last: np.end,
         })
+    }
+
+    /// The person (a name or er/sie) who is the subject of the sentence right
+    /// before quote `q`, in its paragraph, when that sentence holds no quotation.
+    pub(super) fn german_previous_subject(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        registry: &Registry,
+    ) -> Option<Found> {
+        let para = &self.paras[q.first_paragraph];
+        let o = para.token_at(q.open.start)?;
+        let t = &para.tokens;
+        if o == 0 || !matches!(t[o - 1].text(self.text), "." | "!") {
+            return None;
+        }
+        let lo = para.first_from(para.clause_start(t[o - 1].span.start, None));
+        if prev_close.is_some_and(|c| c > t[lo].span.start) {
+            return None;
+        }
+        let np = self.sentence_subject(para, lo, o - 1)?;
+        self.is_german_person(para, np, registry).then_some(Found {
+            np: Some(np),
+            cue: None,
+            confidence: 0.45,
+            last: np.end,
+        })
+    }
+
+    /// Whether phrase `np` names a person: er or sie, or a name the text gives a person.
+    fn is_german_person(&self, para: &Para, np: Np, registry: &Registry) -> bool {
+        match np.kind {
+            NpKind::Pronoun => matches!(self.de_word(para, np.first), "er" | "sie" | "Er" | "Sie"),
+            NpKind::Name(r) => {
+                let run = &para.runs[r];
+                run.kind == RunKind::Person
+                    || run.kind == RunKind::Unknown
+                        && registry
+                            .find(&name_words(run.name.get(self.text)))
+                            .is_some_and(|e| registry.entities[e].kind == EntityKind::Person)
+            }
+            _ => false,
+        }
     }
 
     /// Whether the sentence of quote `q`, outside its marks, has a verb in the
@@ -888,6 +920,16 @@ impl Ctx<'_> {
     ) -> Option<Found> {
         let t = &para.tokens;
         let word = self.de_word(para, k);
+        // `„…“, so charakterisierte ihn X`: `so` before a verb opens the clause.
+        if word == "so" && k + 1 < hi && self.german_cue_at(para, k + 1) {
+            let np = self.german_subject_after(para, k + 2, hi)?;
+            return Some(Found {
+                np: Some(np),
+                cue: Some(t[k + 1].span),
+                confidence: 0.85,
+                last: np.end,
+            });
+        }
         if matches!(word, "so" | "laut") {
             let np = self.np_forward(para, k + 1, hi)?;
             return Some(Found {
@@ -1098,7 +1140,12 @@ mod tests {
              Trainer Klaus Weber bezeichnete sie als „sehr hart“.",
         );
         assert_eq!(q[0].2, s("Peter Brandt"));
-        assert!(q[1].2.as_deref().is_some_and(|n| n.ends_with("Klaus Weber")), "{q:?}");
+        assert!(
+            q[1].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Klaus Weber")),
+            "{q:?}"
+        );
     }
 
     #[test]
@@ -1107,5 +1154,34 @@ mod tests {
             "In einem Gespräch mit dem Anwalt Peter Brandt sagte dieser, die Lage sei „sehr ernst“.",
         );
         assert_eq!(q[0].1, s("dieser"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_about_a_person_is_that_persons() {
+        let q = rows(
+            "Der Reporter fragte Peter Brandt nach dem Streit. Später spielte er den Streit herunter. \
+             „Es tut mir nicht leid, was ich gesagt habe.“",
+        );
+        assert_eq!(q[0].1, s("er"));
+    }
+
+    #[test]
+    fn so_before_a_verb_after_a_quotation_opens_the_attribution() {
+        let q = rows(
+            "„Er ist ein harter Verhandler“, so beschrieb ihn der Gewerkschafter Peter Brandt.",
+        );
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn two_quotations_joined_by_und_share_their_speaker() {
+        let q = rows("Er sagte: „Wir kommen wieder.“ Und: „Wir geben nicht auf.“");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("Er"));
     }
 }
