@@ -161,9 +161,15 @@ pub fn name_runs(
             let name_first = run.first + 1;
             // (Only a noun for a person: `Präsident`, `Vatikansprecher`, not `Team`.)
             let first = tokens[run.first].text(text);
+            // (A genitive keeps its noun: `des Ministers X`.)
             let person_noun = first.rsplit('-').next().is_some_and(|w| {
+                let w = w
+                    .strip_suffix("en")
+                    .or_else(|| w.strip_suffix('s'))
+                    .unwrap_or(w);
                 [
                     "er", "in", "ent", "ant", "ist", "or", "chef", "tär", "eur", "oge", "at",
+                    "ende", "end", "ete", "te",
                 ]
                 .iter()
                 .any(|s| w.ends_with(s))
@@ -178,6 +184,10 @@ pub fn name_runs(
                     text,
                     Span::new(tokens[name_first].span.start, tokens[run.last].span.end),
                 );
+            } else if !person_noun && run.title.is_none() && run.kind == RunKind::Person {
+                // Nouns after an article name a thing, not a person (`die Polizei
+                // Versammlungen`, `die Deutsche Bahn`).
+                run.kind = RunKind::Org;
             }
         }
         i = j + 1;

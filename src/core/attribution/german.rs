@@ -503,7 +503,16 @@ impl Ctx<'_> {
             return false;
         }
         if is(&GERMAN_DETERMINERS, w) {
-            return true;
+            // `Der englischsprachigen Zeitung sagte X`: `der` before an adjective
+            // in `-en` is a dative or genitive (the nominative is `der neue …`).
+            let oblique = w.eq_ignore_ascii_case("der")
+                && para.tokens.get(f + 1).is_some_and(|n| {
+                    let a = n.text(self.text);
+                    n.is_word()
+                        && a.ends_with("en")
+                        && a.chars().next().is_some_and(char::is_lowercase)
+                });
+            return !oblique;
         }
         if is(&GERMAN_FUNCTION_WORDS, w) {
             return false;
@@ -1183,5 +1192,24 @@ mod tests {
         let q = rows("Er sagte: „Wir kommen wieder.“ Und: „Wir geben nicht auf.“");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, s("Er"));
+    }
+
+    #[test]
+    fn der_before_an_adjective_in_en_is_no_subject() {
+        let q = rows("Der örtlichen Zeitung sagte Peter Brandt: „Wir bleiben hier.“");
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn nouns_after_an_article_are_no_person() {
+        // `die Polizei Versammlungen` is no one's name, so no fragment speaks through it.
+        let q =
+            rows("Künftig soll die Polizei Versammlungen filmen, wenn ein „hohes Risiko“ besteht.");
+        assert!(q.iter().all(|r| r.1.is_none()), "{q:?}");
     }
 }
