@@ -808,51 +808,109 @@ impl Ctx<'_> {
 
     /// The speaker of the nearest German attribution of reported speech before
     /// quote `q` (`Künast sagte, es müsse …`, `X betonte, dass …`, `erklärte
-    /// Johnson, …`, `…, sagt der Anwalt.`), in its paragraph or the one before,
-    /// outside the quotations (`quoted`, sorted).
+    /// Johnson, …`, `…, sagt der Anwalt.`), outside the quotations (`quoted`,
+    /// sorted): in the quote's sentence; else the subject of the cue of the
+    /// sentence before it (`X sprach sich gegen Y aus. Zwar sei …`); else
+    /// further back in its paragraph or the one before.
     pub(super) fn german_last_speaker(
         &self,
         q: &MarkedQuote,
         prev_close: Option<usize>,
         quoted: &[Span],
     ) -> Option<Np> {
+        let para = &self.paras[q.first_paragraph];
+        let sentence = para.first_from(para.clause_start(q.open.start, None));
+        let o = para.first_from(q.open.start);
+        if let Some(np) = self.reporting_subject(para, sentence, o, prev_close, true, quoted) {
+            return Some(np);
+        }
+        if let Some(np) = self.previous_sentence_subject(q, prev_close, quoted) {
+            return Some(np);
+        }
         let first = q.first_paragraph.saturating_sub(1);
         for pi in (first..=q.first_paragraph).rev() {
             let para = &self.paras[pi];
-            let t = &para.tokens;
             let end = if pi == q.first_paragraph {
-                para.first_from(q.open.start)
+                sentence
             } else {
-                t.len()
+                para.tokens.len()
             };
-            let reporting = (0..end).rev().filter(|&c| {
-                self.german_cue_at(para, c)
-                    && prev_close.is_none_or(|pc| t[c].span.start > pc || pi < q.first_paragraph)
-                    && !any_contains(quoted, t[c].span)
-            });
-            for c in reporting {
-                let lo = para.first_from(para.clause_start(t[c].span.start, None));
-                let hi = para.first_from(para.clause_end(t[c].span.end, None));
-                // `…, sagt der Anwalt.`: the verb after the reported clause, its subject after it.
-                if c > lo && t[c - 1].is_punct(',') {
-                    let after = para.first_from(self.cue_span(para, c).end);
-                    if let Some(np) = self.german_subject_after(para, after, hi) {
-                        return Some(np);
-                    }
-                    continue;
-                }
-                // The reporting clause ends in a comma or colon soon after the verb.
-                let stop = (c + 1..hi.min(c + 10)).find(|&k| !t[k].is_word());
-                let reports = stop.is_some_and(|k| t[k].is_punct(',') || t[k].is_punct(':'));
-                if !reports {
-                    continue;
-                }
-                if let Some(np) = self.german_subject(para, c, lo, hi) {
-                    return Some(np);
-                }
+            let current = pi == q.first_paragraph;
+            if let Some(np) = self.reporting_subject(para, 0, end, prev_close, current, quoted) {
+                return Some(np);
             }
         }
         None
+    }
+
+    /// The subject of the nearest reporting cue in tokens `lo..end` of `para`
+    /// (after `prev_close`, when `current`, the quote's paragraph).
+    fn reporting_subject(
+        &self,
+        para: &Para,
+        lo: usize,
+        end: usize,
+        prev_close: Option<usize>,
+        current: bool,
+        quoted: &[Span],
+    ) -> Option<Np> {
+        let t = &para.tokens;
+        let reporting = (lo..end).rev().filter(|&c| {
+            self.german_cue_at(para, c)
+                && prev_close.is_none_or(|pc| t[c].span.start > pc || !current)
+                && !any_contains(quoted, t[c].span)
+        });
+        for c in reporting {
+            let lo = para.first_from(para.clause_start(t[c].span.start, None));
+            let hi = para.first_from(para.clause_end(t[c].span.end, None));
+            // `…, sagt der Anwalt.`: the verb after the reported clause, its subject after it.
+            if c > lo && t[c - 1].is_punct(',') {
+                let after = para.first_from(self.cue_span(para, c).end);
+                if let Some(np) = self.german_subject_after(para, after, hi) {
+                    return Some(np);
+                }
+                continue;
+            }
+            // The reporting clause ends in a comma or colon soon after the verb.
+            let stop = (c + 1..hi.min(c + 10)).find(|&k| !t[k].is_word());
+            let reports = stop.is_some_and(|k| t[k].is_punct(',') || t[k].is_punct(':'));
+            if !reports {
+                continue;
+            }
+            if let Some(np) = self.german_subject(para, c, lo, hi) {
+                return Some(np);
+            }
+        }
+        None
+    }
+
+    /// The subject of the cue of the sentence right before quote `q`'s, if that
+    /// sentence holds no quotation.
+    fn previous_sentence_subject(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        quoted: &[Span],
+    ) -> Option<Np> {
+        let para = &self.paras[q.first_paragraph];
+        let start = para.clause_start(q.open.start, None);
+        let (para, end) = if start > para.span.start {
+            (para, start)
+        } else {
+            let p = &self.paras[q.first_paragraph.checked_sub(1)?];
+            (p, p.span.end)
+        };
+        let t = &para.tokens;
+        let hi = para.first_from(end);
+        let lo = para.first_from(para.clause_start(end.saturating_sub(1), None));
+        if lo >= hi
+            || prev_close.is_some_and(|c| c > t[lo].span.start)
+            || (lo..hi).any(|k| any_contains(quoted, t[k].span))
+        {
+            return None;
+        }
+        let c = (lo..hi).find(|&c| self.german_cue_at(para, c))?;
+        self.german_subject(para, c, lo, hi)
     }
 
     /// `Nach Angaben der Polizei …: „…“`, `Laut dem Sprecher …`: a source named
@@ -1211,5 +1269,19 @@ mod tests {
         let q =
             rows("Künftig soll die Polizei Versammlungen filmen, wenn ein „hohes Risiko“ besteht.");
         assert!(q.iter().all(|r| r.1.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn reported_speech_goes_on_with_the_cue_of_the_sentence_before() {
+        let q = rows(
+            "Die Ministerin Anna Schulze sprach sich gegen neue Steuern aus. \
+             Zwar sei Sparen nötig, das habe aber nichts mit „Kürzungen um jeden Preis“ zu tun.",
+        );
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Anna Schulze")),
+            "{q:?}"
+        );
     }
 }
