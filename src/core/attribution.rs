@@ -261,7 +261,17 @@ pub fn attribute(
     // between two quotations do not make them neighbours).
     let mut kept_paragraph: Option<usize> = None;
     for (qi, q) in marked.iter().enumerate() {
-        let next_open = marked.get(qi + 1).map(|n| n.open.start);
+        // (A German title in marks after its article is part of a phrase, not the
+        // next quotation: `schreibt die „Computerwoche“`.)
+        let mut next = qi + 1;
+        while lang == Lang::De
+            && marked
+                .get(next)
+                .is_some_and(|n| ctx.german_title_after_article(n))
+        {
+            next += 1;
+        }
+        let next_open = marked.get(next).map(|n| n.open.start);
         let prev_close = qi
             .checked_sub(1)
             .and_then(|p| marked[p].close)
@@ -335,6 +345,13 @@ pub fn attribute(
                 .flatten()
         });
         previous_after = after.map(|a| (q.last_paragraph, a));
+        // (No quotation speaks through a phrase that holds it: `die „Aktion X“`.)
+        let found = found.filter(|f| {
+            let outer = q.outer();
+            lang != Lang::De
+                || f.np
+                    .is_none_or(|np| np.span.end <= outer.start || np.span.start >= outer.end)
+        });
 
         let kind = kinds[qi];
         let next_group = out.last().map_or(0, |p| p.group + 1);

@@ -573,6 +573,26 @@ impl Ctx<'_> {
         if k >= hi || !self.opens_with_subject(para, k) {
             return None;
         }
+        // A title in marks after its article (`schreibt die „Computerwoche“`).
+        let t = &para.tokens;
+        if is(&GERMAN_DETERMINERS, self.de_word(para, k))
+            && t.get(k + 1)
+                .is_some_and(|m| matches!(m.text(self.text), "„" | "»" | "\""))
+        {
+            let close = (k + 2..hi.min(k + 10))
+                .find(|&m| matches!(t[m].text(self.text), "“" | "«" | "\"" | "”"))?;
+            return (close > k + 2).then(|| {
+                self.np(
+                    para,
+                    Phrase {
+                        first: k,
+                        last: close,
+                        end: close,
+                        kind: PhraseKind::Unnamed,
+                    },
+                )
+            });
+        }
         // A demonstrative standing alone (`sagte dieser, dass …`, `schreibt diese:`).
         let alone = para.tokens.get(k + 1).is_none_or(|n| !n.is_word());
         if alone
@@ -651,6 +671,20 @@ impl Ctx<'_> {
             confidence: 0.5,
             last: np.end,
         })
+    }
+
+    /// Whether quote `q` is a short title after its article (`die „Zeit“`).
+    pub(super) fn german_title_after_article(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let Some(o) = para.token_at(q.open.start) else {
+            return false;
+        };
+        let content = q.parts.first().map_or("", |p| p.get(self.text));
+        o > 0
+            && is(&GERMAN_DETERMINERS, self.de_word(para, o - 1))
+            && content.split_whitespace().count() <= 4
+            && content.chars().next().is_some_and(char::is_uppercase)
+            && !content.trim_end().ends_with(['.', '!', '?', ','])
     }
 
     /// Whether quote `q` holds a name or a title, not words: after a noun for a
@@ -1044,6 +1078,13 @@ impl Ctx<'_> {
             k + 1
         };
         let np = self.german_subject_after(para, after, hi)?;
+        // `„…“, zitiert die Zeitung X`: who is quoted is the name after the source.
+        let quoted = matches!(word, "zitiert" | "zitierte")
+            .then(|| para.run_at.get(np.end + 1).copied().flatten())
+            .flatten()
+            .filter(|&r| para.runs[r].first == np.end + 1 && para.runs[r].kind != RunKind::Org)
+            .map(|r| self.name_np(para, r));
+        let np = quoted.unwrap_or(np);
         Some(Found {
             np: Some(np),
             cue: Some(t[k].span),
@@ -1283,5 +1324,15 @@ mod tests {
                 .is_some_and(|n| n.ends_with("Anna Schulze")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_title_in_marks_after_its_article_is_a_speaker_phrase() {
+        let q = rows("„Das Update kommt zu spät“, schreibt die „Fachzeitung“ in ihrer Ausgabe.");
+        assert_eq!(q[0].1, s("die „Fachzeitung“"));
+        // `zitiert die Zeitung X`: the one quoted is X.
+        let q =
+            rows("„Wir liefern im Mai“, zitiert die „Fachzeitung“ Peter Brandt in einem Bericht.");
+        assert_eq!(q[0].1, s("Peter Brandt"));
     }
 }
