@@ -188,6 +188,36 @@ const SPEECH_NOUNS: &[&str] = &[
     "beschreibung",
 ];
 
+/// Nouns for a work or a name (the ends of compounds: `Erstwerk`,
+/// `Arbeitstitel`): words in marks after one are its title, whatever their case.
+const TITLE_NOUNS: &[&str] = &[
+    "werk",
+    "buch",
+    "film",
+    "roman",
+    "album",
+    "titel",
+    "lied",
+    "song",
+    "stück",
+    "oper",
+    "serie",
+    "sendung",
+    "show",
+    "name",
+    "namen",
+    "thema",
+    "motto",
+    "slogan",
+    "codename",
+    "codenamen",
+    "überschrift",
+    "schlagzeile",
+    "kampagne",
+    "projekt",
+    "single",
+];
+
 /// Particles that may stand before a subject in the first position.
 const FOCUS_PARTICLES: &[&str] = &[
     "auch",
@@ -717,6 +747,20 @@ impl Ctx<'_> {
             w,
             "genannt" | "genannte" | "genannten" | "sogenannte" | "sogenannten" | "namens"
         ) {
+            return true;
+        }
+        let title_noun = |k: usize| {
+            let n = self.de_word(para, k).to_lowercase();
+            t[k].is_word() && TITLE_NOUNS.iter().any(|s| n.ends_with(s))
+        };
+        // `Der Name lautet „…“`, `Das Thema lautete „…“`.
+        if matches!(w, "lautet" | "lautete" | "heißt" | "hieß")
+            && (b.saturating_sub(5)..b).any(&title_noun)
+        {
+            return true;
+        }
+        // `ihr literarisches Erstwerk: „…“`, `der Film „…“`.
+        if title_noun(b) && w.chars().next().is_some_and(char::is_uppercase) {
             return true;
         }
         // A common noun: capitalised, after a determiner or adjective, or in a
@@ -1334,5 +1378,13 @@ mod tests {
         let q =
             rows("„Wir liefern im Mai“, zitiert die „Fachzeitung“ Peter Brandt in einem Bericht.");
         assert_eq!(q[0].1, s("Peter Brandt"));
+    }
+
+    #[test]
+    fn words_in_marks_after_a_noun_for_a_work_or_a_name_are_its_title() {
+        let q = rows("Im Mai erschien ihr erstes Buch: „Wir gehen nach Hause“.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = rows("Das Thema des Abends lautete „Neue Wege für alte Städte“.");
+        assert!(q.is_empty(), "{q:?}");
     }
 }
