@@ -114,7 +114,7 @@ const GERMAN_WEAK_CUE_STEMS: &str = "sag erklär beton forder warn frag antwort 
     attackier erinner ermahn beharr bezweifel rechtfertig verteidig konter widerleg beanstand
     bemängel postulier unterstell berichtig bekund thematisier monier rüg läster spott witzel
     scherz prophezei philosophier sinnier frohlock jammer schimpf wetter polter bericht betitel
-    titulier charakterisier kennzeichn skizzier bezeichn";
+    titulier charakterisier kennzeichn skizzier bezeichn veröffentlich";
 
 /// German reporting verbs with irregular (strong) forms, and separable verbs
 /// written as one word (`wie X hervorhob`), every form.

@@ -410,7 +410,11 @@ impl Ctx<'_> {
                         && ["t", "te", "ten", "en"].iter().any(|e| w.ends_with(e))
                         && !is(&GERMAN_DETERMINERS, w)
                         && !is(&GERMAN_PREPOSITIONS, w)
-                        && !is(&GERMAN_FUNCTION_WORDS, w))
+                        && !is(&GERMAN_FUNCTION_WORDS, w)
+                        // (Not an adjective after an article or preposition: `Bei weiteren`.)
+                        && !(k > 0
+                            && (is(&GERMAN_DETERMINERS, self.de_word(para, k - 1))
+                                || is(&GERMAN_PREPOSITIONS, self.de_word(para, k - 1)))))
         };
         // A lower-case word right after a noun ends a phrase before the verb:
         // the verb (`Im Kongress warb Obama`), unless it is a determiner,
@@ -429,7 +433,18 @@ impl Ctx<'_> {
                         || is(&GERMAN_DETERMINERS, n)
                         || n.chars().next().is_some_and(char::is_uppercase)
                 });
+            // (An adjective before its noun is no verb: `folgenden Kommentar`.)
+            let adjective = ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+                && t.get(k + 1).is_some_and(|n| {
+                    n.is_word()
+                        && n.text(self.text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                        && !is(&PRONOUNS, n.text(self.text))
+                });
             (k > f + 1 || after_adverb)
+                && !adjective
                 && !w.ends_with("end")
                 && t[k].is_word()
                 && w.chars().next().is_some_and(char::is_lowercase)
@@ -442,7 +457,23 @@ impl Ctx<'_> {
                 && !is(&GERMAN_DETERMINERS, w)
                 && !is(&GERMAN_PREPOSITIONS, w)
                 && !is(&GERMAN_FUNCTION_WORDS, w)
-                && !matches!(w, "zu" | "von" | "vom" | "nach" | "bis")
+                && !is(&GERMAN_OPENERS, w)
+                && !matches!(
+                    w,
+                    "zu" | "von"
+                        | "vom"
+                        | "nach"
+                        | "bis"
+                        | "zusammen"
+                        | "gemeinsam"
+                        | "samt"
+                        | "rund"
+                        | "etwa"
+                        | "knapp"
+                        | "mehr"
+                        | "weniger"
+                        | "sowie"
+                )
         };
         if is(&GERMAN_SUBORDINATORS, self.de_word(para, f)) {
             // The main clause's verb follows the subordinate clause's comma: its
@@ -466,8 +497,16 @@ impl Ctx<'_> {
             return self.vorfeld_subject(para, f, hi);
         }
         // One word or a short phrase, then the verb (`So hatte`, `Im Kongress warb`).
-        let verb =
-            (f + 1..hi.min(f + 20)).find(|&k| finite_verb(k) && k <= f + 10 || after_noun(k))?;
+        // (An auxiliary, a cue or a word after a noun first; a weak ending, as in
+        // `zusammen` or `weiteren`, only if there is none.)
+        let strong = |k: usize| {
+            let w = self.de_word(para, k);
+            t[k].is_word()
+                && (is(&GERMAN_AUXILIARIES, w) || is_cue_at(self.text, t, k) || after_noun(k))
+        };
+        let verb = (f + 1..hi.min(f + 20))
+            .find(|&k| strong(k))
+            .or_else(|| (f + 1..hi.min(f + 10)).find(|&k| finite_verb(k)))?;
         self.german_subject_after(para, verb + 1, hi)
     }
 
@@ -1386,5 +1425,20 @@ mod tests {
         assert!(q.is_empty(), "{q:?}");
         let q = rows("Das Thema des Abends lautete „Neue Wege für alte Städte“.");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_after_a_noun_beats_a_word_with_a_verbs_ending() {
+        let q = rows(
+            "Nach einem langen Flug zusammen mit seinen Kollegen Paul Maier und Jan Kurz lenkte er die Fähre \
+             zum Hafen und meldete sich mit den Worten: „Wir sind angekommen.“",
+        );
+        assert_eq!(q[0].1, s("er"));
+        // An adjective before its noun is no verb.
+        let q = rows(
+            "Spöttisch, wohl auf die Presse reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: \
+             „Wer gestrichen werden möchte, soll sich melden.“",
+        );
+        assert_eq!(q[0].1, s("der Verfasser"));
     }
 }
