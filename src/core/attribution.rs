@@ -1443,7 +1443,15 @@ impl Ctx<'_> {
             NpKind::Name(r) => {
                 let run = &para.runs[r];
                 let words = super::mentions::name_words(run.name.get(text));
-                registry.find(&words).or_else(|| {
+                // A German noun after its article (`der Anwalt`) names no one: the
+                // person before whose title or role it ends.
+                let noun = self.lang == Lang::De
+                    && run.first == run.last
+                    && super::mentions::after_german_determiner(text, &para.tokens, run.first);
+                let described = noun
+                    .then(|| registry.antecedent_by_noun(np.span.start, run.name.get(text), WITHIN))
+                    .flatten();
+                described.or_else(|| registry.find(&words)).or_else(|| {
                     registry.add_run(text, &para.tokens, run, true);
                     registry.find(&words)
                 })
@@ -1472,7 +1480,12 @@ impl Ctx<'_> {
                 let earlier = if is(&ORG_REFERENCES, head) {
                     registry.antecedent_organization(np.span.start, WITHIN)
                 } else {
-                    registry.antecedent(np.span.start, gender, WITHIN)
+                    // (A German noun names the person whose title or role it ends:
+                    // `der Anwalt` after `Rechtsanwalt Lutz S.`.)
+                    (self.lang == Lang::De)
+                        .then(|| registry.antecedent_by_noun(np.span.start, head, WITHIN))
+                        .flatten()
+                        .or_else(|| registry.antecedent(np.span.start, gender, WITHIN))
                 };
                 earlier.or_else(|| Some(registry.add_unnamed(np.span.get(text), np.span)))
             }

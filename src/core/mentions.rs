@@ -169,7 +169,9 @@ pub fn name_runs(
                     .unwrap_or(w);
                 [
                     "er", "in", "ent", "ant", "ist", "or", "chef", "tär", "eur", "oge", "at",
-                    "ende", "end", "ete", "te",
+                    "ende", "end", "ete", "te", "walt", "arzt", "graf", "bischof", "papst",
+                    "könig", "prinz", "fürst", "mann", "frau", "experte", "kollege", "zeuge",
+                    "sohn", "tochter", "vater", "mutter",
                 ]
                 .iter()
                 .any(|s| w.ends_with(s))
@@ -653,6 +655,37 @@ impl Registry {
             fallback = fallback.or(Some(m.entity));
         }
         fallback
+    }
+}
+
+impl Registry {
+    /// The person named most recently before `at` (within `within` bytes) whose
+    /// name, title or role holds a word ending in `noun`: `der Anwalt` is the
+    /// `Rechtsanwalt Lutz S.` named before (German compounds end in their head).
+    pub fn antecedent_by_noun(&self, at: usize, noun: &str, within: usize) -> Option<usize> {
+        let noun = noun.to_lowercase();
+        if noun.chars().count() < 4 {
+            return None;
+        }
+        let holds = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.to_lowercase().ends_with(&noun))
+        };
+        let end = self.mentions.partition_point(|m| m.span.end <= at);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| at - m.span.end <= within)
+            .find(|m| {
+                let e = &self.entities[m.entity];
+                // (Not the bare noun taken for a name: `dem Kieler Anwalt`.)
+                e.kind == EntityKind::Person
+                    && e.words.len() > 1
+                    && (holds(&e.name)
+                        || e.title.as_deref().is_some_and(holds)
+                        || e.role.as_deref().is_some_and(holds))
+            })
+            .map(|m| m.entity)
     }
 }
 

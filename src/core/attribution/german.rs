@@ -1441,4 +1441,20 @@ mod tests {
         );
         assert_eq!(q[0].1, s("der Verfasser"));
     }
+
+    #[test]
+    fn a_noun_for_a_person_refers_to_the_one_whose_title_it_ends() {
+        let q = rows(
+            "Rechtsanwalt Peter Brandt schreibt im Netz: „Ich bin sehr zufrieden!“ \
+             Am Ende rufen wir bei Peter Brandt an, dem Kieler Anwalt des Vereins. \
+             „Jetzt also auch bei mir“, sagt der Anwalt.",
+        );
+        assert_eq!(q[1].1, s("der Anwalt"));
+        assert!(
+            q[1].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+    }
 }
