@@ -443,17 +443,26 @@ impl Ctx<'_> {
                             .is_some_and(char::is_uppercase)
                         && !is(&PRONOUNS, n.text(self.text))
                 });
-            (k > f + 1 || after_adverb)
-                && !adjective
-                && !w.ends_with("end")
-                && t[k].is_word()
-                && w.chars().next().is_some_and(char::is_lowercase)
-                && t[k - 1].is_word()
+            // (A name's initial ends in a full stop: `Dennis S. kommt`.)
+            let initial = k > 1
+                && t[k - 1].is_punct('.')
+                && t[k - 2].is_word()
+                && t[k - 2].span.end == t[k - 1].span.start
+                && self.de_word(para, k - 2).chars().count() == 1
+                && self.de_word(para, k - 2).chars().all(char::is_uppercase);
+            let noun_before = t[k - 1].is_word()
                 && self
                     .de_word(para, k - 1)
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
+                || initial;
+            (k > f + 1 || after_adverb)
+                && noun_before
+                && !adjective
+                && !w.ends_with("end")
+                && t[k].is_word()
+                && w.chars().next().is_some_and(char::is_lowercase)
                 && !is(&GERMAN_DETERMINERS, w)
                 && !is(&GERMAN_PREPOSITIONS, w)
                 && !is(&GERMAN_FUNCTION_WORDS, w)
