@@ -37,6 +37,17 @@ const ACCORDING_NOUNS: &[&str] = &[
     "schätzungen",
     "berechnungen",
     "überzeugung",
+    "ankündigung",
+    "darstellungen",
+    "bericht",
+    "berichten",
+    "erkenntnissen",
+    "auskunft",
+    "mitteilung",
+    "einschätzungen",
+    "schätzung",
+    "ansichten",
+    "vorstellungen",
 ];
 
 /// Verbs in the subjunctive that reports speech (Konjunktiv I).
@@ -855,7 +866,10 @@ impl Ctx<'_> {
         let o = para.token_at(q.open.start)?;
         let lo = para.first_from(para.clause_start(q.open.start, None));
         let np = self.sentence_subject(para, lo, o)?;
-        let person = self.is_german_person(para, np, registry);
+        // (`X feierte die Absage als „…“`: whoever calls something so.)
+        let als = o > 0 && self.de_word(para, o - 1) == "als";
+        let person =
+            self.is_german_person(para, np, registry) || als && !matches!(np.kind, NpKind::Pronoun);
         // `Er werde „…“ aushandeln`, `Demnach sei er „…“`: the subject's own verb
         // is in the subjunctive.
         let t = &para.tokens;
@@ -1035,8 +1049,11 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let c = (lo..hi).find(|&c| self.german_cue_at(para, c))?;
-        self.german_subject(para, c, lo, hi)
+        match (lo..hi).find(|&c| self.german_cue_at(para, c)) {
+            Some(c) => self.german_subject(para, c, lo, hi),
+            // `Doch sei es, so der Autor X, …`
+            None => self.german_according(para, lo, hi).and_then(|f| f.np),
+        }
     }
 
     /// `Nach Angaben der Polizei …: „…“`, `Laut dem Sprecher …`: a source named
@@ -1113,6 +1130,27 @@ impl Ctx<'_> {
     ) -> Option<Found> {
         let t = &para.tokens;
         let word = self.de_word(para, k);
+        // `„…“ (Konrad-Adenauer-Stiftung).`: a source in parentheses.
+        // (Only after a whole quotation that opens its sentence: `„Name“ (ABK)`
+        // spells out a name.)
+        if word == "(" {
+            let whole = vorfeld || k > 1 && matches!(t[k - 2].text(self.text), "." | "!" | "?");
+            if !whole {
+                return None;
+            }
+            let r = para.run_at.get(k + 1).copied().flatten()?;
+            let run = &para.runs[r];
+            if run.first != k + 1 || !t.get(run.last + 1).is_some_and(|c| c.is_punct(')')) {
+                return None;
+            }
+            let np = self.name_np(para, r);
+            return Some(Found {
+                np: Some(np),
+                cue: Some(t[k].span),
+                confidence: 0.75,
+                last: run.last + 1,
+            });
+        }
         // `„…“, so charakterisierte ihn X`: `so` before a verb opens the clause.
         if word == "so" && k + 1 < hi && self.german_cue_at(para, k + 1) {
             let np = self.german_subject_after(para, k + 2, hi)?;
@@ -1463,6 +1501,24 @@ mod tests {
             q[1].2
                 .as_deref()
                 .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn sources_after_nach_der_ankuendigung_in_parentheses_and_before_als() {
+        let q = rows(
+            "Nach der Ankündigung der Ministerin soll die Frist „um vier Jahre verschoben“ werden.",
+        );
+        assert_eq!(q[0].1, s("der Ministerin"));
+        let q = rows("„Die Wahl war frei und fair.“ (Stiftung Wahlbeobachtung).");
+        assert_eq!(q[0].1, s("Stiftung Wahlbeobachtung"));
+        // A name spelled out before its abbreviation is no quotation's source.
+        let q = rows("Die Partei „Neue Mitte Links“ (NML) trat an.");
+        assert!(q.iter().all(|r| r.1.is_none()), "{q:?}");
+        let q = rows("Eine radikale Gruppe feierte die Absage als „großen Sieg für das Land“.");
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.ends_with("Gruppe")),
             "{q:?}"
         );
     }
