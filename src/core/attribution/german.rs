@@ -155,6 +155,7 @@ const SEPARABLE_CUES: &[(&str, &str)] = &[
     ("stritt streitet stritten", "ab"),
     ("legte legt legten", "dar"),
     ("fuhr fährt fuhren", "fort"),
+    ("ging geht gingen gehen", "davon-aus"),
 ];
 
 /// Nouns for what was said, before words in marks that are someone's (`die
@@ -286,10 +287,18 @@ impl Ctx<'_> {
                 )
             })
             .unwrap_or(t.len().min(k + 40));
+        // (`davon-aus`: `ging … davon aus`.)
         (k + 1..end)
             .rev()
             .find(|&j| t[j].is_word())
-            .is_some_and(|j| particles.split(' ').any(|p| p == t[j].text(self.text)))
+            .is_some_and(|j| {
+                particles.split(' ').any(|p| match p.split_once('-') {
+                    Some((before, p)) => {
+                        p == t[j].text(self.text) && j > k + 1 && t[j - 1].text(self.text) == before
+                    }
+                    None => p == t[j].text(self.text),
+                })
+            })
     }
 
     /// The speaker of the German cue verb at token `c`, in the sentence that
@@ -325,9 +334,16 @@ impl Ctx<'_> {
         if clause_final {
             // (An auxiliary is the finite verb only for a cue that ends its clause:
             // `Merkel hatte in einer Rede verkündet:`, not `Als … war, sagte er:`.)
+            // (Not when the main clause's auxiliary follows a comma before the
+            // cue: `Wie die Zeitung berichtete, soll X gesagt haben:`.)
             let conjunction = (lo..c)
                 .rev()
-                .find(|&k| (k == lo || t[k - 1].is_punct(',')) && is(&GERMAN_SUBORDINATORS, w(k)));
+                .find(|&k| (k == lo || t[k - 1].is_punct(',')) && is(&GERMAN_SUBORDINATORS, w(k)))
+                .filter(|&s| {
+                    !(s + 1..c).any(|m| {
+                        t[m].is_punct(',') && m + 1 < c && is(&GERMAN_AUXILIARIES, w(m + 1))
+                    })
+                });
             if let Some(s) = conjunction {
                 return self.german_nominative(para, s + 1, c);
             }
@@ -1183,7 +1199,10 @@ impl Ctx<'_> {
         }
         let cue = is_cue_at(self.text, t, k);
         // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt.`
-        if vorfeld && is(&GERMAN_AUXILIARIES, word) {
+        // (`…, wird X zitiert` after any quotation.)
+        let quoted_passive = is(&GERMAN_AUXILIARIES, word)
+            && (k + 1..hi).any(|j| matches!(t[j].text(self.text), "zitiert"));
+        if (vorfeld || quoted_passive) && is(&GERMAN_AUXILIARIES, word) {
             let np = self.german_subject_after(para, k + 1, hi)?;
             let participle = (np.end + 1..hi).find(|&j| is_cue_at(self.text, t, j))?;
             return Some(Found {
@@ -1519,6 +1538,42 @@ mod tests {
         let q = rows("Eine radikale Gruppe feierte die Absage als „großen Sieg für das Land“.");
         assert!(
             q[0].1.as_deref().is_some_and(|n| n.ends_with("Gruppe")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn the_main_clause_after_a_wie_clause_has_its_own_subject() {
+        let q = rows(
+            "Wie die Zeitung „Der Bote“ berichtete, soll Brandt zu Weber gesagt haben: „Du bist raus.“",
+        );
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.starts_with("Brandt")),
+            "{q:?}"
+        );
+        // … but the subject of a clause-final cue inside the `wie` clause.
+        let q = rows(
+            "Wie der Richter, Peter Brandt, ausführte, hätte es „ein großes Unglück“ gegeben.",
+        );
+        assert_eq!(q[0].1, s("der Richter"));
+    }
+
+    #[test]
+    fn passive_zitiert_and_davon_ausgehen_attribute_fragments() {
+        let q = rows(
+            "Das ist eine echte Chance, „ganz nach vorn zu kommen“, wird Peter Brandt, Chef der Firma, zitiert.",
+        );
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+        let q = rows(
+            "Zu dieser Zeit ging die Anwältin Anna Weber noch davon aus, dass alles „gut gehen werde“.",
+        );
+        assert!(
+            q[0].2.as_deref().is_some_and(|n| n.ends_with("Anna Weber")),
             "{q:?}"
         );
     }
