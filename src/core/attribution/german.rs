@@ -369,6 +369,26 @@ impl Ctx<'_> {
         if after < hi && matches!(w(after), "er" | "ich" | "wir") {
             return self.german_nominative(para, after, hi);
         }
+        // A name in an apposition right before the verb (`…, die Sprecherin der
+        // Fraktion, Sandra Boser (Grüne), erklärte:`).
+        if finite > lo + 2 && t[finite - 1].is_punct(',') {
+            // (Past a parenthesis: `Sandra Boser (Grüne),`.)
+            let mut e = finite - 2;
+            if t[e].is_punct(')') {
+                if let Some(open) = (lo..e).rev().take(8).find(|&m| t[m].is_punct('(')) {
+                    e = open.saturating_sub(1);
+                }
+            }
+            let named = para
+                .run_at
+                .get(e)
+                .copied()
+                .flatten()
+                .filter(|&r| para.runs[r].last == e && para.runs[r].kind == RunKind::Person);
+            if let Some(r) = named {
+                return Some(self.name_np(para, r));
+            }
+        }
         // Main clauses joined by a comma: the subject right before the verb after
         // the last comma (`…, Trainer Weber bezeichnete sie als „…“`).
         if let Some(j) = (lo..finite).rev().find(|&j| t[j].is_punct(',')) {
@@ -1576,5 +1596,13 @@ mod tests {
             q[0].2.as_deref().is_some_and(|n| n.ends_with("Anna Weber")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_name_in_an_apposition_right_before_the_verb_is_the_speaker() {
+        let q = rows(
+            "Die Ministerin Anna Weber wies das zurück, die Sprecherin der Fraktion, Eva Brandt (Grüne), erklärte: „Das ist Unsinn.“",
+        );
+        assert_eq!(q[0].1, s("Eva Brandt"));
     }
 }
