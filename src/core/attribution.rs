@@ -663,7 +663,17 @@ impl Ctx<'_> {
                 is_cue_at(self.text, t, k)
             }
         };
-        for c in (lo..o).rev().filter(|&k| cue_at(k)) {
+        // (`Wie CBS berichtet, gab X … eine Stellungnahme: „…“`: a German colon
+        // quotation is the main clause's, not the `wie` clause's.)
+        let wie_clause_end = (self.lang == Lang::De
+            && t[o - 1].is_punct(':')
+            && t[lo].text(self.text).eq_ignore_ascii_case("wie"))
+        .then(|| (lo..o).find(|&k| t[k].is_punct(',')))
+        .flatten();
+        for c in (lo..o)
+            .rev()
+            .filter(|&k| cue_at(k) && wie_clause_end.is_none_or(|e| k > e))
+        {
             // Subject first, or, for a cue opening its clause, verb first:
             // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
             let verb_first = c == lo || t[c - 1].is_punct(',');

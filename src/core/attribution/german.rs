@@ -1116,6 +1116,41 @@ impl Ctx<'_> {
                     (n, from)
                 }
                 "laut" | "gemäß" | "seitens" => (a, a + 1),
+                // `Auf den Vorwurf der CDU, es handele sich um „…“`: a noun for
+                // words, its source in the genitive, then what was said.
+                "vorwurf" | "vorwürfe" | "kritik" | "forderung" | "behauptung" | "warnung"
+                | "einschätzung" | "äußerung" | "aussage"
+                    if a + 1 < o && matches!(w(a + 1).as_str(), "der" | "des") =>
+                {
+                    // (Not a time: `die Kritik der letzten Monate`.)
+                    let np = self
+                        .np_forward(para, a + 1, o)
+                        .filter(|np| t.get(np.end + 1).is_some_and(|n| n.is_punct(',')))
+                        .filter(|np| {
+                            !matches!(
+                                w(np.last).as_str(),
+                                "monate"
+                                    | "jahre"
+                                    | "wochen"
+                                    | "tage"
+                                    | "jahres"
+                                    | "monats"
+                                    | "woche"
+                                    | "zeit"
+                                    | "vergangenheit"
+                                    | "jahrzehnte"
+                            )
+                        });
+                    if let Some(np) = np {
+                        return Some(Found {
+                            np: Some(np),
+                            cue: Some(t[a].span),
+                            confidence: 0.7,
+                            last: np.end,
+                        });
+                    }
+                    continue;
+                }
                 // `Dem Bericht zufolge …`: the source before the postposition.
                 // (A verb's subject comes first: `sagte die Kanzlerin Teilnehmern zufolge`.)
                 "zufolge" => {
@@ -1604,5 +1639,22 @@ mod tests {
             "Die Ministerin Anna Weber wies das zurück, die Sprecherin der Fraktion, Eva Brandt (Grüne), erklärte: „Das ist Unsinn.“",
         );
         assert_eq!(q[0].1, s("Eva Brandt"));
+    }
+
+    #[test]
+    fn the_source_of_a_reproach_and_the_main_clause_after_a_wie_clause() {
+        let q = rows(
+            "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, mit dem man Geld verschwende, ging die Stadt nicht ein.",
+        );
+        assert_eq!(q[0].1, s("der Opposition"));
+        let q = rows(
+            "Wie der Sender berichtet, gab Sprecher Peter Brandt der Presse eine Antwort: „Nein.“",
+        );
+        assert!(
+            q[0].1
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
     }
 }
