@@ -230,6 +230,29 @@ const TITLE_NOUNS: &[&str] = &[
     "single",
 ];
 
+/// Whether German noun `w` (lower case) names a person or a body that can
+/// speak: `Minister`, `Sprecherin`, `Landesregierung`, `Gewerkschaft`.
+fn agent_noun(w: &str) -> bool {
+    const ENDS: &str = "er in ent ant ist or chef tär eur oge at walt arzt ende te mann frau
+        experte kollege zeuge regierung ministerium partei verband gericht polizei behörde
+        kommission fraktion gewerkschaft stiftung zeitung agentur union amt institut universität
+        unternehmen konzern bank firma gruppe organisation vereinigung bund anwaltschaft rat
+        ausschuss senat parlament koalition opposition verwaltung leitung führung team verein
+        grünen linke nato uno hof komitee gremium staat land stadt gemeinde kirche vatikan
+        schule klinik sender";
+    // (Plurals and genitives too: `Initiatoren`, `Ministers`.)
+    let stems = [
+        Some(w),
+        w.strip_suffix("en"),
+        w.strip_suffix('n'),
+        w.strip_suffix('s'),
+    ];
+    stems
+        .into_iter()
+        .flatten()
+        .any(|w| ENDS.split_whitespace().any(|e| w.ends_with(e)))
+}
+
 /// Particles that may stand before a subject in the first position.
 const FOCUS_PARTICLES: &[&str] = &[
     "auch",
@@ -419,9 +442,79 @@ impl Ctx<'_> {
         let clause_first =
             f < finite && is(&GERMAN_SUBORDINATORS, w(f)) && t[finite - 1].is_punct(',');
         if f < finite && !clause_first && self.opens_with_subject(para, f) {
-            return self.vorfeld_subject(para, f, finite);
+            let np = self.vorfeld_subject(para, f, finite)?;
+            return Some(self.object_first(para, np, hi).unwrap_or(np));
         }
         self.german_subject_after(para, after, hi)
+    }
+
+    /// `Die Kritik wies die Landesregierung zurück`, `Jegliche Schuld weist
+    /// Hartmann von sich`: a first phrase that names no one (`Kritik`) is the
+    /// object when a person or body follows the verb after it: that is the subject.
+    fn object_first(&self, para: &Para, np: Np, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        // The head: the first noun (`Das Nobelkomitee im norwegischen Oslo`).
+        let head_at = (np.first..=np.last)
+            .find(|&k| {
+                t[k].is_word()
+                    && !is(&GERMAN_DETERMINERS, self.de_word(para, k))
+                    && self
+                        .de_word(para, k)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
+            .unwrap_or(np.last);
+        let head = self.de_word(para, head_at).to_lowercase();
+        let described = match np.kind {
+            NpKind::Definite | NpKind::Unnamed => true,
+            // (`Jegliche Verantwortung`: an adjective opening the sentence.)
+            NpKind::Name(r) => {
+                let run = &para.runs[r];
+                let first = self.de_word(para, run.first).to_lowercase();
+                run.last == run.first + 1
+                    && ["liche", "ische", "ige", "ene"]
+                        .iter()
+                        .any(|e| first.ends_with(e))
+            }
+            NpKind::Pronoun => false,
+        };
+        // (An acronym names a body: `Die CCE`.)
+        let acronym = self
+            .de_word(para, head_at)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        if !described || agent_noun(&head) || acronym {
+            return None;
+        }
+        // The verb: the first lower-case word after a noun, past the phrase's
+        // complements (`Jegliche Schuld für die Affäre weist …`).
+        let lower = |k: usize| {
+            t[k].is_word()
+                && self
+                    .de_word(para, k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        };
+        let v = (np.end + 1..hi.min(np.end + 16)).find(|&k| {
+            lower(k)
+                && !lower(k - 1)
+                && t[k - 1].is_word()
+                && !is(&GERMAN_DETERMINERS, self.de_word(para, k))
+                && !is(&GERMAN_PREPOSITIONS, self.de_word(para, k))
+                && !is(&GERMAN_FUNCTION_WORDS, self.de_word(para, k))
+        })?;
+        let after = para.first_from(self.cue_span(para, v).end);
+        self.german_subject_after(para, after, hi)
+            .filter(|s| match s.kind {
+                NpKind::Name(r) => para.runs[r].kind != RunKind::Unknown || s.first == after,
+                NpKind::Pronoun => false,
+                NpKind::Definite | NpKind::Unnamed => {
+                    agent_noun(&self.de_word(para, s.last).to_lowercase())
+                }
+            })
     }
 
     /// `Der Ermittler, der als Zeuge gilt, will … einstellen: „…“`: a sentence
@@ -550,7 +643,8 @@ impl Ctx<'_> {
             return self.german_subject_after(para, m + 2, hi);
         }
         if self.opens_with_subject(para, f) {
-            return self.vorfeld_subject(para, f, hi);
+            let np = self.vorfeld_subject(para, f, hi)?;
+            return Some(self.object_first(para, np, hi).unwrap_or(np));
         }
         // One word or a short phrase, then the verb (`So hatte`, `Im Kongress warb`).
         // (An auxiliary, a cue or a word after a noun first; a weak ending, as in
@@ -1656,5 +1750,17 @@ mod tests {
                 .is_some_and(|n| n.ends_with("Peter Brandt")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn an_object_opening_the_sentence_leaves_the_subject_after_the_verb() {
+        let q =
+            rows("Die Kritik der Opposition wies die Landesregierung zurück: „Das ist falsch.“");
+        assert_eq!(q[0].1, s("die Landesregierung"));
+        let q = rows("Jegliche Schuld an dem Unfall weist Weber von sich: „Ich war nicht dort.“");
+        assert_eq!(q[0].1, s("Weber"));
+        // A body or a person opening the sentence stays its subject.
+        let q = rows("Die Landesregierung wies die Kritik zurück: „Das ist falsch.“");
+        assert_eq!(q[0].1, s("Die Landesregierung"));
     }
 }
