@@ -985,7 +985,13 @@ impl Ctx<'_> {
                     || first.ends.contains(&first.tokens[o - 1].span.end)
                     || first.tokens[o - 1].is_punct(':')
             });
-            if let Some(found) = self.german_after(para, k, hi, opens && k > c + 1) {
+            // (A fragment right before a verb, with no comma, is part of the
+            // sentence's subject: `ein Vertreter der „X AG“ bezeichnet …`.)
+            let bare_verb = !opens && k == c + 1;
+            if let Some(found) = (!bare_verb)
+                .then(|| self.german_after(para, k, hi, opens && k > c + 1))
+                .flatten()
+            {
                 return Some(found);
             }
             if let Some(found) = closing {

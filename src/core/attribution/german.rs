@@ -253,6 +253,16 @@ fn agent_noun(w: &str) -> bool {
         .any(|w| ENDS.split_whitespace().any(|e| w.ends_with(e)))
 }
 
+/// Whether `w` (lower case) is a plural noun for people: `Meteorologen`,
+/// `Experten`, `Demonstranten`, `Rechtsextremisten`.
+fn person_plural(w: &str) -> bool {
+    [
+        "ologen", "isten", "anten", "enten", "experten", "kritiker", "ärzte", "forscher",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
 /// Particles that may stand before a subject in the first position.
 const FOCUS_PARTICLES: &[&str] = &[
     "auch",
@@ -1049,9 +1059,11 @@ impl Ctx<'_> {
                 let run = &para.runs[r];
                 run.kind == RunKind::Person
                     || run.kind == RunKind::Unknown
-                        && registry
+                        && (registry
                             .find(&name_words(run.name.get(self.text)))
                             .is_some_and(|e| registry.entities[e].kind == EntityKind::Person)
+                            // (`Meteorologen`, `Rechtsextremisten`: nouns for people.)
+                            || person_plural(&run.name.get(self.text).to_lowercase()))
             }
             _ => false,
         }
@@ -1762,5 +1774,19 @@ mod tests {
         // A body or a person opening the sentence stays its subject.
         let q = rows("Die Landesregierung wies die Kritik zurück: „Das ist falsch.“");
         assert_eq!(q[0].1, s("Die Landesregierung"));
+    }
+
+    #[test]
+    fn nouns_for_people_and_descriptions_speak_through_fragments() {
+        let q = rows("Meteorologen rechnen jedoch mit „sehr starken Regenfällen“ am Wochenende.");
+        assert_eq!(q[0].1, s("Meteorologen"));
+        // A fragment right before a verb is part of the subject: no one's words.
+        let q =
+            rows("Ein nicht genannter Sprecher der „neuen firma“ bezeichnet den Kauf als „klug“.");
+        assert!(
+            q.iter()
+                .any(|r| r.0 == "klug" && r.1.as_deref().is_some_and(|n| n.ends_with("Sprecher"))),
+            "{q:?}"
+        );
     }
 }
