@@ -156,6 +156,7 @@ const SEPARABLE_CUES: &[(&str, &str)] = &[
     ("legte legt legten", "dar"),
     ("fuhr fährt fuhren", "fort"),
     ("ging geht gingen gehen", "davon-aus"),
+    ("nahm nimmt nahmen", "Stellung"),
 ];
 
 /// Nouns for what was said, before words in marks that are someone's (`die
@@ -312,26 +313,34 @@ impl Ctx<'_> {
         };
         // The particle is the last word before the clause's punctuation (quotation
         // marks do not end it).
-        let end = (k + 1..t.len().min(k + 40))
-            .find(|&j| {
-                matches!(
-                    t[j].text(self.text),
-                    "," | "." | ";" | ":" | "!" | "?" | "(" | ")"
-                )
-            })
-            .unwrap_or(t.len().min(k + 40));
+        // (Or the sentence's, past an apposition's commas: `nahm der Minister,
+        // Christian Wulff, zu der Frage Stellung.`)
+        let limit = t.len().min(k + 40);
+        let clause = |stops: &[&str]| {
+            (k + 1..limit)
+                .find(|&j| stops.contains(&t[j].text(self.text)))
+                .unwrap_or(limit)
+        };
+        let ends = [
+            clause(&[",", ".", ";", ":", "!", "?", "(", ")"]),
+            clause(&[".", ";", ":", "!", "?"]),
+        ];
         // (`davon-aus`: `ging … davon aus`.)
-        (k + 1..end)
-            .rev()
-            .find(|&j| t[j].is_word())
-            .is_some_and(|j| {
-                particles.split(' ').any(|p| match p.split_once('-') {
-                    Some((before, p)) => {
-                        p == t[j].text(self.text) && j > k + 1 && t[j - 1].text(self.text) == before
-                    }
-                    None => p == t[j].text(self.text),
+        ends.iter().any(|&end| {
+            (k + 1..end)
+                .rev()
+                .find(|&j| t[j].is_word())
+                .is_some_and(|j| {
+                    particles.split(' ').any(|p| match p.split_once('-') {
+                        Some((before, p)) => {
+                            p == t[j].text(self.text)
+                                && j > k + 1
+                                && t[j - 1].text(self.text) == before
+                        }
+                        None => p == t[j].text(self.text),
+                    })
                 })
-            })
+        })
     }
 
     /// The speaker of the German cue verb at token `c`, in the sentence that
@@ -377,8 +386,33 @@ impl Ctx<'_> {
                         t[m].is_punct(',') && m + 1 < c && is(&GERMAN_AUXILIARIES, w(m + 1))
                     })
                 });
+            // (`wie sich Tauss ausdrückte`: past a reflexive.)
             if let Some(s) = conjunction {
-                return self.german_nominative(para, s + 1, c);
+                let k = if w(s + 1) == "sich" { s + 2 } else { s + 1 };
+                return self.german_nominative(para, k, c);
+            }
+            // A relative clause with a name for its subject: `die Marke, die
+            // Gerhard Schröder zum Kriterium erklärt hatte:`.
+            let relative = (lo..c).rev().find(|&k| {
+                k > lo
+                    && t[k - 1].is_punct(',')
+                    && matches!(
+                        w(k),
+                        "die" | "der" | "das" | "den" | "dem" | "denen" | "welche"
+                    )
+            });
+            if let Some(r) = relative {
+                // (After the pronoun the run reads as an article's noun; two
+                // words with no organisation's word are a person, titled or not.)
+                let named = para.run_at.get(r + 1).copied().flatten().filter(|&n| {
+                    let run = &para.runs[n];
+                    run.first == r + 1
+                        && run.last > run.first
+                        && (run.first..=run.last).all(|k| !crate::core::lexicon::is_org_word(w(k)))
+                });
+                if let Some(n) = named {
+                    return Some(self.name_np(para, n));
+                }
             }
         }
         // A main clause: the finite verb is the cue or an auxiliary before it.
@@ -1786,6 +1820,25 @@ mod tests {
         assert!(
             q.iter()
                 .any(|r| r.0 == "klug" && r.1.as_deref().is_some_and(|n| n.ends_with("Sprecher"))),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn relative_clauses_reflexives_and_stellung_nehmen() {
+        let q = rows(
+            "Damit fällt die Marke, die Peter Brandt im Wahlkampf zum Ziel erklärt hatte: „Wir schaffen das bis zum Jahr 2030.“",
+        );
+        assert_eq!(q[0].1, s("Peter Brandt"));
+        let q =
+            rows("Der Plan, oder, wie sich Weber ausdrückte, „das große Aufräumen“ stehe bevor.");
+        assert_eq!(q[0].1, s("Weber"));
+        let q = rows(
+            "Am Rande der Sitzung nahm auch der Minister, Peter Brandt, zu der Frage Stellung. \
+             Jeder könne „das Geld jetzt abholen“.",
+        );
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.contains("Minister")),
             "{q:?}"
         );
     }
