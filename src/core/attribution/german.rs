@@ -804,9 +804,17 @@ impl Ctx<'_> {
         let t = &para.tokens;
         let w = |k: usize| self.de_word(para, k);
         let mut skipped = 0;
-        while k < hi && skipped < 3 {
+        while k < hi && skipped < 4 {
             let word = w(k);
+            // (Adverbs too: `hat sich etwa die Vorsitzende … ausgesprochen`.)
+            let adverb = t[k].is_word()
+                && word.chars().next().is_some_and(char::is_lowercase)
+                && (is(&GERMAN_OPENERS, word) || matches!(word, "etwa" | "beispielsweise"))
+                && !is(&GERMAN_DETERMINERS, word)
+                && !is(&GERMAN_PREPOSITIONS, word)
+                && !is(&GERMAN_SUBORDINATORS, word);
             if word == "sich"
+                || adverb
                 || is(&GERMAN_FUNCTION_WORDS, word) && !is(&PRONOUNS, word) && t[k].is_word()
             {
                 k += 1;
@@ -1841,5 +1849,14 @@ mod tests {
             q[0].1.as_deref().is_some_and(|n| n.contains("Minister")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn adverbs_between_the_verb_and_its_subject_are_skipped() {
+        let q = rows(
+            "So hat sich etwa die Vorsitzende des Verbands gegen den Plan ausgesprochen und behauptet, \
+             er komme nur durch „Tricks“ zustande.",
+        );
+        assert_eq!(q[0].1, s("die Vorsitzende des Verbands"));
     }
 }
