@@ -264,6 +264,31 @@ fn person_plural(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
+/// Texts that say things: the ends of German nouns for them (`Grundgesetz`,
+/// `Abschlussbericht`, `Gesetzentwurf`).
+const DOCUMENT_HEADS: &[&str] = &[
+    "gesetz",
+    "bericht",
+    "entwurf",
+    "studie",
+    "vertrag",
+    "resolution",
+    "urteil",
+    "erklärung",
+    "papier",
+    "dokument",
+    "schreiben",
+    "mitteilung",
+    "gutachten",
+    "programm",
+    "verordnung",
+    "richtlinie",
+    "beschluss",
+    "antrag",
+    "kommentar",
+    "leitartikel",
+];
+
 /// Particles that may stand before a subject in the first position.
 const FOCUS_PARTICLES: &[&str] = &[
     "auch",
@@ -565,6 +590,23 @@ impl Ctx<'_> {
     /// in tokens `lo..colon` that introduces a quotation speaks through its
     /// subject, whatever its verb.
     pub(super) fn german_colon(&self, para: &Para, lo: usize, colon: usize) -> Option<Found> {
+        // `In dem Entwurf steht der Passus: „…“`, `Derzeit steht im Bericht: „…“`:
+        // the text where it stands.
+        let t = &para.tokens;
+        let stands = (lo..colon).find(|&k| matches!(self.de_word(para, k), "steht" | "stand"));
+        if let Some(v) = stands {
+            let source = (lo..colon)
+                .filter(|&k| matches!(self.de_word(para, k).to_lowercase().as_str(), "in" | "im"))
+                .find_map(|k| self.german_source_after(para, k, colon).map(|np| (k, np)));
+            if let Some((_, np)) = source {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[v].span),
+                    confidence: 0.6,
+                    last: np.end,
+                });
+            }
+        }
         let np = self.sentence_subject(para, lo, colon)?;
         Some(Found {
             np: Some(np),
@@ -1050,8 +1092,14 @@ impl Ctx<'_> {
         let np = self.sentence_subject(para, lo, o)?;
         // (`X feierte die Absage als „…“`: whoever calls something so.)
         let als = o > 0 && self.de_word(para, o - 1) == "als";
-        let person =
-            self.is_german_person(para, np, registry) || als && !matches!(np.kind, NpKind::Pronoun);
+        // (A text speaks too: `Das Grundgesetz erlaubt das nur „…“`.)
+        let document = !matches!(np.kind, NpKind::Pronoun)
+            && DOCUMENT_HEADS
+                .iter()
+                .any(|d| self.de_word(para, np.last).to_lowercase().ends_with(d));
+        let person = self.is_german_person(para, np, registry)
+            || als && !matches!(np.kind, NpKind::Pronoun)
+            || document;
         // `Er werde „…“ aushandeln`, `Demnach sei er „…“`: the subject's own verb
         // is in the subjunctive.
         let t = &para.tokens;
@@ -1858,5 +1906,15 @@ mod tests {
              er komme nur durch „Tricks“ zustande.",
         );
         assert_eq!(q[0].1, s("die Vorsitzende des Verbands"));
+    }
+
+    #[test]
+    fn texts_speak_what_stands_in_them() {
+        let q = rows(
+            "Derzeit steht im neuen Gesetzentwurf noch der Satz: „Die Daten sind sofort zu löschen.“",
+        );
+        assert_eq!(q[0].1, s("Gesetzentwurf"));
+        let q = rows("Das Grundgesetz erlaubt das jedoch nur „zur Abwehr einer akuten Gefahr“.");
+        assert_eq!(q[0].1, s("Das Grundgesetz"));
     }
 }
