@@ -957,9 +957,15 @@ impl Ctx<'_> {
         }
         let para = &self.paras[q.first_paragraph];
         let lo = para.first_from(para.clause_start(q.open.start, prev_close));
-        let hi = para.first_from(para.clause_end(close.end, next_open));
         let c = para.token_at(close.start)?;
         let t = &para.tokens;
+        // (Past a coordinated quotation: `Von „…“ oder „…“ sprechen Medien`.)
+        let coordinated = next_open.is_some_and(|n| {
+            let between = para.first_from(close.end)..para.first_from(n);
+            between.len() == 1 && matches!(t[between.start].text(self.text), "und" | "oder")
+        });
+        let next_open = next_open.filter(|_| !coordinated);
+        let hi = para.first_from(para.clause_end(close.end, next_open));
         let cue = (c + 1..hi).find(|&k| is_cue_at(self.text, t, k))?;
         // `von Musikkennern … bezeichnet`: the agent of a passive.
         let agent = (lo..cue)
@@ -1916,5 +1922,12 @@ mod tests {
         assert_eq!(q[0].1, s("Gesetzentwurf"));
         let q = rows("Das Grundgesetz erlaubt das jedoch nur „zur Abwehr einer akuten Gefahr“.");
         assert_eq!(q[0].1, s("Das Grundgesetz"));
+    }
+
+    #[test]
+    fn a_cue_after_two_coordinated_fragments_speaks_for_both() {
+        let q = rows("Von „grober“ oder „bewusster Täuschung“ sprechen Kritiker der Reform.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|r| r.1 == s("Kritiker")), "{q:?}");
     }
 }
