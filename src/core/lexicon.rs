@@ -129,7 +129,7 @@ const GERMAN_STRONG_CUES: &str = "spricht sprach sprachen sprechen schreibt schr
     hinwies hinweist klarstellte klarstellt hervorhob hervorhebt zusicherte zusichert
     vorschlug vorschlägt ablehnte ablehnt aufforderte auffordert darlegte darlegt anmerkte
     anmerkt zurückweist zurückweisen hinweisen klarstellen hervorheben ausdrückte ausdrückt
-    ausgedrückt vertritt vertrat vertraten";
+    ausgedrückt vertritt vertrat vertraten eingestuft eingeschätzt bewertet beurteilt";
 
 /// The forms of a German weak verb from its stem (see [`GERMAN_WEAK_CUE_STEMS`]).
 pub fn german_inflections(stem: &str) -> Vec<String> {
@@ -328,7 +328,8 @@ list!(
     "darüber daneben deswegen folglich somit also gerade ebenfalls sogar kaum fast lediglich",
     "bis welche welcher welches warum wer was wo wann wieso weshalb wohin woher nicht nie",
     "noch mehr viele einige manche alle beide jedoch insbesondere vor allem zum teil",
-    "reflexartig überraschend erneut ebenso gleichfalls andererseits einerseits zwar"
+    "reflexartig überraschend erneut ebenso gleichfalls andererseits einerseits zwar",
+    "wenn falls sofern obgleich obschon zumal solange"
 );
 
 list!(
@@ -351,7 +352,8 @@ list!(
 list!(
     /// German words that open a clause whose finite verb comes last (`wie X sagte`).
     GERMAN_SUBORDINATORS,
-    "wie dass als nachdem weil ob da wobei wonach indem während obwohl bevor seit sobald"
+    "wie dass als nachdem weil ob da wobei wonach indem während obwohl bevor seit sobald",
+    "wenn falls sofern obgleich obschon zumal solange"
 );
 
 list!(

@@ -968,9 +968,13 @@ impl Ctx<'_> {
         let hi = para.first_from(para.clause_end(close.end, next_open));
         let cue = (c + 1..hi).find(|&k| is_cue_at(self.text, t, k))?;
         // `von Musikkennern … bezeichnet`: the agent of a passive.
-        let agent = (lo..cue)
-            .find(|&k| t[k].text(self.text) == "von")
-            .and_then(|k| self.np_forward(para, k + 1, cue));
+        // (The one nearest the quotation: `die Gefahr von Bränden wird vom
+        // Wetterdienst als „…“ eingestuft`.)
+        let o = para.token_at(q.open.start).unwrap_or(cue);
+        let agent = (lo..o.min(cue))
+            .rev()
+            .find(|&k| matches!(t[k].text(self.text), "von" | "vom"))
+            .and_then(|k| self.np_forward(para, k + 1, o.min(cue)));
         let np = agent
             .or_else(|| self.german_subject(para, cue, lo, hi))
             .filter(|np| !q.outer().contains(np.span))?;
@@ -1929,5 +1933,22 @@ mod tests {
         let q = rows("Von „grober“ oder „bewusster Täuschung“ sprechen Kritiker der Reform.");
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|r| r.1 == s("Kritiker")), "{q:?}");
+    }
+
+    #[test]
+    fn passive_agents_with_vom_and_clauses_with_zumal() {
+        let q = rows(
+            "Die Gefahr von Bränden wird vom Wetterdienst des Landes als „äußerst hoch“ eingestuft.",
+        );
+        assert_eq!(q[0].1, s("Wetterdienst"));
+        let q = rows(
+            "Die Richterin lehnte ab, zumal Verteidiger Peter Brandt betont hatte, er sei „nicht gefährlich“.",
+        );
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
     }
 }
