@@ -1088,12 +1088,17 @@ impl Ctx<'_> {
         registry: &Registry,
     ) -> Option<Found> {
         let _ = (prev_close, next_open);
-        let lower = q
-            .parts
-            .first()
-            .and_then(|p| p.get(self.text).chars().find(|c| c.is_alphabetic()))
+        let content = q.parts.first().map_or("", |p| p.get(self.text));
+        let lower = content
+            .chars()
+            .find(|c| c.is_alphabetic())
             .is_some_and(char::is_lowercase);
-        if !lower {
+        // (Or a phrase with a lower-case word in it: `„Angriff gegen die Belegschaft“`.)
+        let phrase = content
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().count() > 3 && w.chars().next().is_some_and(char::is_lowercase));
+        if !lower && !phrase {
             return None;
         }
         let para = &self.paras[q.first_paragraph];
@@ -1950,5 +1955,14 @@ mod tests {
                 .is_some_and(|n| n.ends_with("Peter Brandt")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_capitalised_fragment_with_lower_case_words_is_someones_words() {
+        let q = rows(
+            "Der Betriebsrat Peter Brandt sprach am Montag. \
+             Vor Gericht sieht Brandt einen „Angriff gegen die Belegschaft“, es stehe viel auf dem Spiel.",
+        );
+        assert_eq!(q[0].1, s("Brandt"));
     }
 }
