@@ -1025,10 +1025,12 @@ impl Ctx<'_> {
             .iter()
             .map(|p| p.get(self.text).split_whitespace().count())
             .sum::<usize>();
-        if words > 6 || content.ends_with(['.', '!', '?']) {
+        // (Titles may be longer than the fragments taken for names below.)
+        if words > 14 || content.ends_with(['.', '!', '?']) {
             return false;
         }
         let t = &para.tokens;
+        let colon = o > 0 && t[o - 1].is_punct(':');
         while o > 0 && matches!(t[o - 1].text(self.text), ":" | "(") {
             o -= 1;
         }
@@ -1039,12 +1041,20 @@ impl Ctx<'_> {
         if matches!(
             w,
             "genannt" | "genannte" | "genannten" | "sogenannte" | "sogenannten" | "namens"
-        ) {
+        ) && words <= 6
+        {
             return true;
         }
         let title_noun = |k: usize| {
             let n = self.de_word(para, k).to_lowercase();
-            t[k].is_word() && TITLE_NOUNS.iter().any(|s| n.ends_with(s))
+            t[k].is_word()
+                && n.chars().next().is_some()
+                && self
+                    .de_word(para, k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && TITLE_NOUNS.iter().any(|s| n.ends_with(s))
         };
         // `Der Name lautet „…“`, `Das Thema lautete „…“`.
         if matches!(w, "lautet" | "lautete" | "heißt" | "hieß")
@@ -1053,8 +1063,17 @@ impl Ctx<'_> {
             return true;
         }
         // `ihr literarisches Erstwerk: „…“`, `der Film „…“`.
-        if title_noun(b) && w.chars().next().is_some_and(char::is_uppercase) {
+        if title_noun(b) {
             return true;
+        }
+        // `Den Namen der Sendung gab das ZDF bekannt: „…“`, `Sein erstes Werk
+        // entstand 1970: „…“`: a clause about a title, then the title.
+        let sentence = para.first_from(para.clause_start(q.open.start, None));
+        if colon && (sentence.max(b.saturating_sub(10))..b).any(&title_noun) {
+            return true;
+        }
+        if words > 6 {
+            return false;
         }
         // A common noun: capitalised, after a determiner or adjective, or in a
         // parenthesis's label (`(Motto: „…“)`).
@@ -1964,5 +1983,20 @@ mod tests {
              Vor Gericht sieht Brandt einen „Angriff gegen die Belegschaft“, es stehe viel auf dem Spiel.",
         );
         assert_eq!(q[0].1, s("Brandt"));
+    }
+
+    #[test]
+    fn a_clause_about_a_title_then_a_colon_introduces_the_title() {
+        let q = rows(
+            "Den Namen der neuen Sendung gab der Sender auch bekannt: „Die Stadt – Geschichten aus dem Alltag“.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        let q = rows(
+            "Das Thema des diesjährigen Treffens lautete „Neue Wege – die Zukunft der Städte in einer alten Welt“.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        // A statement after a colon is someone's words.
+        let q = rows("Der Sender gab seine Entscheidung bekannt: „Wir stellen die Sendung ein.“");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 }
