@@ -363,7 +363,11 @@ pub fn attribute(
             close: q.close,
             speaker: None,
             cue: None,
-            medium: ctx.medium(q, prev_close, next_open),
+            medium: if lang == Lang::De {
+                ctx.german_medium(q, prev_close, next_open)
+            } else {
+                ctx.medium(q, prev_close, next_open)
+            },
             confidence: 0.3,
             group: next_group,
         };

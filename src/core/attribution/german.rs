@@ -996,6 +996,79 @@ impl Ctx<'_> {
         })
     }
 
+    /// Who passed the words on (`X zitiert Y mit den Worten: „…“`, `„…“, zitiert
+    /// die Zeitung Y`, `Y wird von der Zeitung X zitiert:`, `Y kommentierte laut
+    /// X: „…“`): the outlet that quotes the speaker, in the quotation's sentence
+    /// (or the one before a colon that introduces it).
+    pub(super) fn german_medium(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Option<Span> {
+        let para = &self.paras[q.first_paragraph];
+        let o = para.token_at(q.open.start)?;
+        let t = &para.tokens;
+        let lo = para.first_from(para.clause_start(q.open.start, prev_close));
+        let end = q.close.map_or(q.open.end, |c| c.end);
+        let hi = if q.first_paragraph == q.last_paragraph {
+            para.first_from(para.clause_end(end, next_open))
+        } else {
+            o
+        };
+        let outer = q.outer();
+        let outside = |k: usize| !outer.contains(t[k].span);
+        for k in (lo..hi).filter(|&k| outside(k)) {
+            let w = self.de_word(para, k);
+            if matches!(w, "zitiert" | "zitierte" | "zitierten") {
+                // Passive: `wird von der Zeitung X zitiert`, `wird in einer Erklärung zitiert`.
+                let passive = (lo..k).rev().take(15).find(|&a| {
+                    outside(a)
+                        && matches!(
+                            self.de_word(para, a),
+                            "wird" | "wurde" | "werden" | "wurden"
+                        )
+                });
+                if let Some(a) = passive {
+                    let source = (a + 1..k).find_map(|p| {
+                        matches!(self.de_word(para, p), "von" | "vom" | "in" | "im")
+                            .then(|| {
+                                self.german_nominative(para, p + 1, k)
+                                    .or_else(|| self.np_forward(para, p + 1, k))
+                            })
+                            .flatten()
+                    });
+                    if let Some(np) = source {
+                        return Some(np.span);
+                    }
+                    continue;
+                }
+                // Active, after the quotation: `„…“, zitiert die Zeitung X`.
+                if k > o {
+                    let after = para.first_from(self.cue_span(para, k).end);
+                    let np = self.german_subject_after(para, after, hi)?;
+                    return Some(np.span);
+                }
+                // Active, before it: `Die Zeitung X zitiert Y mit den Worten:`.
+                let f = self.vorfeld(para, lo);
+                if f < k && self.opens_with_subject(para, f) {
+                    return self.vorfeld_subject(para, f, k).map(|np| np.span);
+                }
+                return None;
+            }
+            // `kommentierte die Entscheidung laut „X“ mit folgenden Worten:`
+            if w == "laut" && k < o && k > lo && (lo..k).any(|c| self.german_cue_at(para, c)) {
+                let np = self
+                    .german_nominative(para, k + 1, o)
+                    .or_else(|| self.np_forward(para, k + 1, o));
+                if let Some(np) = np {
+                    return Some(np.span);
+                }
+            }
+        }
+        None
+    }
+
     /// Whether quote `q` is a short title after its article (`die „Zeit“`).
     pub(super) fn german_title_after_article(&self, q: &MarkedQuote) -> bool {
         let para = &self.paras[q.first_paragraph];
@@ -1008,6 +1081,11 @@ impl Ctx<'_> {
             && content.split_whitespace().count() <= 4
             && content.chars().next().is_some_and(char::is_uppercase)
             && !content.trim_end().ends_with(['.', '!', '?', ','])
+            // (Every longer word capitalised: not `einen „Angriff gegen die …“`.)
+            && content
+                .split_whitespace()
+                .filter(|w| w.chars().count() > 3)
+                .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
     }
 
     /// Whether quote `q` holds a name or a title, not words: after a noun for a
@@ -1998,5 +2076,20 @@ mod tests {
         // A statement after a colon is someone's words.
         let q = rows("Der Sender gab seine Entscheidung bekannt: „Wir stellen die Sendung ein.“");
         assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn the_outlet_that_quotes_a_speaker_is_the_medium() {
+        let media = |rest: &str| -> Vec<Option<String>> {
+            report(rest).quotes.into_iter().map(|q| q.medium).collect()
+        };
+        assert_eq!(
+            media("Ein Fernsehsender zitierte Weber mit den Worten: „Ich bleibe im Amt.“"),
+            vec![s("Ein Fernsehsender")]
+        );
+        assert_eq!(
+            media("„Das wird groß“, zitiert die „Fachzeitung“ Brandt in einem Bericht."),
+            vec![s("die „Fachzeitung“")]
+        );
     }
 }
