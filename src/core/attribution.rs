@@ -654,6 +654,11 @@ impl Ctx<'_> {
             }
         }
         if self.lang == Lang::De {
+            // `…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“`: the
+            // last of a list of people, each with their words.
+            if let Some(found) = self.german_list_label(para, lo, o) {
+                return Some(found);
+            }
             if let Some(found) = self.german_according(para, lo, o) {
                 return Some(found);
             }

@@ -996,6 +996,42 @@ impl Ctx<'_> {
         })
     }
 
+    /// `…, und der Ministerpräsident X: „…“`: a person's name right before the
+    /// colon, opening a list item (after `und` or a comma), in tokens `lo..o`.
+    pub(super) fn german_list_label(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
+        let t = &para.tokens;
+        if o < lo + 3 || !t[o - 1].is_punct(':') {
+            return None;
+        }
+        let r = para.run_at.get(o - 2).copied().flatten()?;
+        let run = &para.runs[r];
+        if run.last != o - 2 || run.kind != RunKind::Person {
+            return None;
+        }
+        // Back over the description before the name (`der norwegische
+        // Ministerpräsident`) to the list's `und` or comma.
+        let mut k = run.first;
+        while k > lo
+            && k + 5 > run.first
+            && t[k - 1].is_word()
+            && !matches!(self.de_word(para, k - 1), "und" | "sowie")
+        {
+            k -= 1;
+        }
+        let item = k > lo
+            && (t[k - 1].is_punct(',') || matches!(self.de_word(para, k - 1), "und" | "sowie"));
+        let listed = item && (lo..k).any(|j| t[j].is_punct(','));
+        listed.then(|| {
+            let np = self.name_np(para, r);
+            Found {
+                np: Some(np),
+                cue: Some(t[o - 1].span),
+                confidence: 0.7,
+                last: np.end,
+            }
+        })
+    }
+
     /// Who passed the words on (`X zitiert Y mit den Worten: „…“`, `„…“, zitiert
     /// die Zeitung Y`, `Y wird von der Zeitung X zitiert:`, `Y kommentierte laut
     /// X: „…“`): the outlet that quotes the speaker, in the quotation's sentence
@@ -2091,5 +2127,14 @@ mod tests {
             media("„Das wird groß“, zitiert die „Fachzeitung“ Brandt in einem Bericht."),
             vec![s("die „Fachzeitung“")]
         );
+    }
+
+    #[test]
+    fn the_last_person_of_a_list_before_a_colon_speaks() {
+        let q = rows(
+            "Viele gratulierten, so der Bürgermeister Anton Weiß, die Ministerin Eva Brandt \
+             und der Botschafter Jens Olsen: „Das ist ein großer Tag für uns alle.“",
+        );
+        assert_eq!(q[0].1, s("Botschafter Jens Olsen"));
     }
 }
