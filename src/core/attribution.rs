@@ -659,6 +659,21 @@ impl Ctx<'_> {
             if let Some(found) = self.german_list_label(para, lo, o) {
                 return Some(found);
             }
+            // `…, Mohammed ElBaradei („…“), und …`: words in parentheses after a name.
+            if o >= 2 && t[o - 1].is_punct('(') {
+                let named = para.run_at.get(o - 2).copied().flatten().filter(|&r| {
+                    para.runs[r].last == o - 2 && para.runs[r].kind == RunKind::Person
+                });
+                if let Some(r) = named {
+                    let np = self.name_np(para, r);
+                    return Some(Found {
+                        np: Some(np),
+                        cue: Some(t[o - 1].span),
+                        confidence: 0.6,
+                        last: np.end,
+                    });
+                }
+            }
             if let Some(found) = self.german_according(para, lo, o) {
                 return Some(found);
             }

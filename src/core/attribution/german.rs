@@ -753,7 +753,11 @@ impl Ctx<'_> {
         let t = &para.tokens;
         // What the phrase reader cannot read (`Einer der 13 beteiligten
         // Feuerwehrmänner`) is still who speaks, if short.
-        let Some(np) = self.np_forward(para, f, finite) else {
+        // (`Der „Ermittlungsausschuss“, ein Gremium …`: a title after its article.)
+        let titled = self
+            .german_nominative(para, f, finite)
+            .filter(|np| t.get(f + 1).is_some_and(|m| m.text(self.text) == "„") && np.end > f + 1);
+        let Some(np) = titled.or_else(|| self.np_forward(para, f, finite)) else {
             return (finite - f <= 8).then(|| {
                 self.np(
                     para,
@@ -2136,5 +2140,19 @@ mod tests {
              und der Botschafter Jens Olsen: „Das ist ein großer Tag für uns alle.“",
         );
         assert_eq!(q[0].1, s("Botschafter Jens Olsen"));
+    }
+
+    #[test]
+    fn words_in_parentheses_after_a_name_and_a_titled_subject() {
+        let q = rows(
+            "Viele gratulierten, etwa Anton Weiß („Mir fällt niemand ein, der das mehr verdient hätte.“), \
+             und die Ministerin Eva Brandt: „Der Preis kommt nicht zu früh.“",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].1, s("Anton Weiß"));
+        let q = rows(
+            "Der „Ausschuss Bürgerrechte“, ein Gremium der Initiative, kritisierte den Einsatz und sprach von „Versuchen einer Eskalation“.",
+        );
+        assert_eq!(q[0].1, s("Der „Ausschuss Bürgerrechte“"));
     }
 }
