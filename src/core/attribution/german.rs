@@ -1149,6 +1149,52 @@ impl Ctx<'_> {
         }
         let t = &para.tokens;
         let colon = o > 0 && t[o - 1].is_punct(':');
+        // (Wiki markup writes marks as two apostrophes: `''La Nacion''`.)
+        while o > 0 && t[o - 1].text(self.text) == "'" && t[o].text(self.text) == "'" {
+            o -= 1;
+        }
+        let c = q
+            .close
+            .filter(|_| q.first_paragraph == q.last_paragraph)
+            .and_then(|c| para.token_at(c.start));
+        let after = c.and_then(|c| t.get(c + 1)).map(|n| n.text(self.text));
+        let title_like = content.chars().next().is_some_and(char::is_uppercase);
+        // `(„Bewegung für ein besseres Ungarn“)`: a gloss of the name before it.
+        if o > 0 && t[o - 1].is_punct('(') && after == Some(")") {
+            return true;
+        }
+        // `„Der Titel“ von Anna Weber`: a work and its author.
+        if title_like
+            && after == Some("von")
+            && c.and_then(|c| t.get(c + 2)).is_some_and(|n| {
+                n.text(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+        {
+            return true;
+        }
+        // `„Tranquility“ ist ein Projekt der ESA`: a name opening a definition.
+        let opens = o == 0 || para.ends.contains(&t[o - 1].span.end);
+        if opens
+            && title_like
+            && words <= 4
+            && matches!(after, Some("ist" | "war"))
+            && c.and_then(|c| t.get(c + 2))
+                .is_some_and(|n| is(&GERMAN_DETERMINERS, n.text(self.text)))
+        {
+            return true;
+        }
+        // `…, zitiert „BBC News“ aus …`: a name as the subject after a cue.
+        if title_like
+            && words <= 4
+            && o > 1
+            && is_cue_at(self.text, t, o - 1)
+            && t[o - 2].is_punct(',')
+        {
+            return true;
+        }
         while o > 0 && matches!(t[o - 1].text(self.text), ":" | "(") {
             o -= 1;
         }
@@ -2154,5 +2200,21 @@ mod tests {
             "Der „Ausschuss Bürgerrechte“, ein Gremium der Initiative, kritisierte den Einsatz und sprach von „Versuchen einer Eskalation“.",
         );
         assert_eq!(q[0].1, s("Der „Ausschuss Bürgerrechte“"));
+    }
+
+    #[test]
+    fn glosses_works_definitions_and_names_after_a_cue_are_not_quotations() {
+        for text in [
+            "In der Partei Nova Alba („Neue Morgenröte für das Land“) sammeln sich die Rechten.",
+            "Es gab Vorträge wie „Wie die Stadt ihre Dörfer verschluckte“ von Klaus Brendler.",
+            "Die Fähre brachte Material. „Aurora“ ist ein Projekt der Raumfahrtagentur.",
+            "Die Lage sei ernst, zitiert „Radio Nord“ aus einer Stellungnahme.",
+        ] {
+            let q = rows(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        // … but a whole sentence in parentheses after a name is that person's.
+        let q = rows("Viele gratulierten, etwa Anton Weiß („Das hat er verdient.“), und andere.");
+        assert_eq!(q[0].1, s("Anton Weiß"));
     }
 }
