@@ -411,6 +411,7 @@ pub fn attribute(
         // does (`Er werde „einen neuen Deal“ aushandeln`) goes on with the speaker
         // of the nearest attribution before it, a quotation's or reported speech's.
         if quote.speaker.is_none()
+            && quote.cue.is_none()
             && lang == Lang::De
             && ctx.german_reported_mood(q, prev_close, next_open)
         {
@@ -745,6 +746,18 @@ impl Ctx<'_> {
                     })
             };
             let Some(np) = np else {
+                // `Nun hieß es, „…“ seien …`: words with no one to say them.
+                let impersonal = self.lang == Lang::De
+                    && matches!(t[c].text(self.text), "heißt" | "hieß")
+                    && t.get(c + 1).is_some_and(|n| n.text(self.text) == "es");
+                if impersonal {
+                    return Some(Found {
+                        np: None,
+                        cue: Some(Span::new(t[c].span.start, t[c + 1].span.end)),
+                        confidence: 0.5,
+                        last: c + 1,
+                    });
+                }
                 continue;
             };
             if self.noun_use(para, c, np) {

@@ -2217,4 +2217,14 @@ mod tests {
         let q = rows("Viele gratulierten, etwa Anton Weiß („Das hat er verdient.“), und andere.");
         assert_eq!(q[0].1, s("Anton Weiß"));
     }
+
+    #[test]
+    fn heisst_es_without_a_source_names_no_speaker() {
+        let q = rows(
+            "Der Sprecher Peter Brandt sagte: „Wir wissen noch nichts.“ \
+             Später hieß es, „zehn Menschen“ seien verletzt worden.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[1].1.clone(), q[1].3.clone()), (None, s("hieß es")));
+    }
 }
