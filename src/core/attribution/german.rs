@@ -1510,6 +1510,25 @@ impl Ctx<'_> {
                     (n, from)
                 }
                 "laut" | "gemäß" | "seitens" => (a, a + 1),
+                // `Demnach sei er „…“`, `die Sichtweise X, wonach es „…“ gebe`: the
+                // adverb stands for the source named before, as a pronoun does.
+                "demnach" | "wonach" if a == lo || t[a - 1].is_punct(',') => {
+                    let np = self.np(
+                        para,
+                        Phrase {
+                            first: a,
+                            last: a,
+                            end: a,
+                            kind: PhraseKind::Pronoun,
+                        },
+                    );
+                    return Some(Found {
+                        np: Some(np),
+                        cue: Some(t[a].span),
+                        confidence: 0.6,
+                        last: a,
+                    });
+                }
                 // `Auf den Vorwurf der CDU, es handele sich um „…“`: a noun for
                 // words, its source in the genitive, then what was said.
                 "vorwurf" | "vorwürfe" | "kritik" | "forderung" | "behauptung" | "warnung"
@@ -2226,5 +2245,17 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!((q[1].1.clone(), q[1].3.clone()), (None, s("hieß es")));
+    }
+
+    #[test]
+    fn demnach_and_wonach_stand_for_the_source_named_before() {
+        let q = rows(
+            "Die Behörde hatte den Antrag abgelehnt. Demnach sei er „nicht ausreichend begründet“ gewesen.",
+        );
+        assert_eq!(q[0].1, s("Demnach"));
+        let q = rows(
+            "Die Sicht des Ministers, wonach es „ein ausgewogenes Gesetz“ geben werde, teilt die Opposition nicht.",
+        );
+        assert_eq!(q[0].1, s("wonach"));
     }
 }
