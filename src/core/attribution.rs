@@ -660,6 +660,9 @@ impl Ctx<'_> {
             if let Some(found) = self.german_list_label(para, lo, o) {
                 return Some(found);
             }
+            if let Some(found) = self.german_stands_in(para, lo, o) {
+                return Some(found);
+            }
             // `…, Mohammed ElBaradei („…“), und …`: words in parentheses after a name.
             if o >= 2 && t[o - 1].is_punct('(') {
                 let named = para.run_at.get(o - 2).copied().flatten().filter(|&r| {

@@ -590,22 +590,8 @@ impl Ctx<'_> {
     /// in tokens `lo..colon` that introduces a quotation speaks through its
     /// subject, whatever its verb.
     pub(super) fn german_colon(&self, para: &Para, lo: usize, colon: usize) -> Option<Found> {
-        // `In dem Entwurf steht der Passus: „…“`, `Derzeit steht im Bericht: „…“`:
-        // the text where it stands.
-        let t = &para.tokens;
-        let stands = (lo..colon).find(|&k| matches!(self.de_word(para, k), "steht" | "stand"));
-        if let Some(v) = stands {
-            let source = (lo..colon)
-                .filter(|&k| matches!(self.de_word(para, k).to_lowercase().as_str(), "in" | "im"))
-                .find_map(|k| self.german_source_after(para, k, colon).map(|np| (k, np)));
-            if let Some((_, np)) = source {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[v].span),
-                    confidence: 0.6,
-                    last: np.end,
-                });
-            }
+        if let Some(found) = self.german_stands_in(para, lo, colon) {
+            return Some(found);
         }
         let np = self.sentence_subject(para, lo, colon)?;
         Some(Found {
@@ -996,6 +982,41 @@ impl Ctx<'_> {
             np: Some(np),
             cue: Some(t[cue].span),
             confidence: 0.5,
+            last: np.end,
+        })
+    }
+
+    /// `In dem Entwurf steht der Passus: „…“`, `In der Zeitung fand sich die
+    /// Feststellung „…“`: the text where the words stand, in tokens `lo..o`.
+    pub(super) fn german_stands_in(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
+        let t = &para.tokens;
+        // (`findet sich`, not `findet … statt`.)
+        let v = (lo..o).find(|&k| match self.de_word(para, k) {
+            "steht" | "stand" => true,
+            "findet" | "fand" => t.get(k + 1).is_some_and(|n| n.text(self.text) == "sich"),
+            _ => false,
+        })?;
+        // (A text: `im Entwurf`, `in der Zeitung`; not `im Zentrum`.)
+        let text_noun = |np: &Np| {
+            let head = self.de_word(para, np.last).to_lowercase();
+            DOCUMENT_HEADS
+                .iter()
+                .chain(&[
+                    "zeitung", "blatt", "magazin", "meldung", "text", "artikel", "blog",
+                ])
+                .any(|d| head.ends_with(d))
+        };
+        let (_, np) = (lo..o)
+            .filter(|&k| matches!(self.de_word(para, k).to_lowercase().as_str(), "in" | "im"))
+            .find_map(|k| {
+                self.german_source_after(para, k, o)
+                    .filter(text_noun)
+                    .map(|np| (k, np))
+            })?;
+        Some(Found {
+            np: Some(np),
+            cue: Some(t[v].span),
+            confidence: 0.6,
             last: np.end,
         })
     }
@@ -1473,9 +1494,13 @@ impl Ctx<'_> {
         let t = &para.tokens;
         let hi = para.first_from(end);
         let lo = para.first_from(para.clause_start(end.saturating_sub(1), None));
+        let _ = prev_close;
         if lo >= hi
-            || prev_close.is_some_and(|c| c > t[lo].span.start)
-            || (lo..hi).any(|k| any_contains(quoted, t[k].span))
+            // (A title in marks there is no quotation: `„The Independent“`.)
+            || (lo..hi)
+                .filter(|&k| t[k].is_word() && any_contains(quoted, t[k].span))
+                .count()
+                > 4
         {
             return None;
         }
@@ -1587,7 +1612,14 @@ impl Ctx<'_> {
             };
             let np = self
                 .np_forward(para, from, o)
-                .filter(|np| w(a) != "so" || t.get(np.end + 1).is_some_and(|n| n.is_punct(',')));
+                // (`so X, …` or `so X in einem Interview, …`.)
+                .filter(|np| {
+                    w(a) != "so"
+                        || t.get(np.end + 1).is_some_and(|n| {
+                            n.is_punct(',')
+                                || matches!(n.text(self.text), "in" | "im" | "auf" | "gegenüber")
+                        })
+                });
             if let Some(np) = np {
                 return Some(Found {
                     np: Some(np),
@@ -2257,5 +2289,22 @@ mod tests {
             "Die Sicht des Ministers, wonach es „ein ausgewogenes Gesetz“ geben werde, teilt die Opposition nicht.",
         );
         assert_eq!(q[0].1, s("wonach"));
+    }
+
+    #[test]
+    fn so_x_in_a_sentence_with_a_title_carries_reported_speech() {
+        let q = rows(
+            "Doch sei es, so der Autor Peter Brandt in einem Beitrag für die „Abendpost“, ein Fehler gewesen. \
+             Deshalb müsse „die Regierung endlich handeln“.",
+        );
+        assert!(
+            q.iter().any(|r| r.0 == "die Regierung endlich handeln"
+                && r.2.as_deref().is_some_and(|n| n.ends_with("Peter Brandt"))),
+            "{q:?}"
+        );
+        let q = rows(
+            "In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellen wir uns neu auf“.",
+        );
+        assert_eq!(q[0].1, s("der Zeitung"));
     }
 }
