@@ -334,7 +334,7 @@ pub fn attribute(
         // (`In dem Verfahren sieht Osterloh einen „Angriff“`).
         let found = found.or_else(|| {
             (lang == Lang::De && kinds[qi] == QuoteKind::Mixed)
-                .then(|| ctx.german_fragment_subject(q, prev_close, next_open, &registry))
+                .then(|| ctx.german_fragment_subject(q, &registry))
                 .flatten()
         });
         // A quotation opening its sentence after one about a person (`Später
@@ -364,7 +364,7 @@ pub fn attribute(
             speaker: None,
             cue: None,
             medium: if lang == Lang::De {
-                ctx.german_medium(q, prev_close, next_open)
+                ctx.german_medium(q, next_open)
             } else {
                 ctx.medium(q, prev_close, next_open)
             },

@@ -1061,16 +1061,13 @@ impl Ctx<'_> {
     /// die Zeitung Y`, `Y wird von der Zeitung X zitiert:`, `Y kommentierte laut
     /// X: „…“`): the outlet that quotes the speaker, in the quotation's sentence
     /// (or the one before a colon that introduces it).
-    pub(super) fn german_medium(
-        &self,
-        q: &MarkedQuote,
-        prev_close: Option<usize>,
-        next_open: Option<usize>,
-    ) -> Option<Span> {
+    pub(super) fn german_medium(&self, q: &MarkedQuote, next_open: Option<usize>) -> Option<Span> {
         let para = &self.paras[q.first_paragraph];
         let o = para.token_at(q.open.start)?;
         let t = &para.tokens;
-        let lo = para.first_from(para.clause_start(q.open.start, prev_close));
+        // (From the sentence's start, past a title in marks: `wird von der
+        // „Zeitung“ zitiert: „…“`.)
+        let lo = para.first_from(para.clause_start(q.open.start, None));
         let end = q.close.map_or(q.open.end, |c| c.end);
         let hi = if q.first_paragraph == q.last_paragraph {
             para.first_from(para.clause_end(end, next_open))
@@ -1278,20 +1275,17 @@ impl Ctx<'_> {
         noun && title && !SPEECH_NOUNS.contains(&w.to_lowercase().as_str())
     }
 
-    /// A person (a name or a personal pronoun) who is the subject of the
-    /// sentence of fragment `q`, before the fragment.
-    /// Only for words that open in lower case (`„sehr ergiebigen Niederschlägen“`):
-    /// a title or a name in marks opens with a capital.
+    /// A person (a name or a personal pronoun), a body after `als`, or a text
+    /// that is the subject of the sentence of fragment `q`, before the fragment.
+    /// Only for words that open in lower case (`„sehr ergiebigen Niederschlägen“`)
+    /// or hold some: a title or a name in marks opens with a capital.
     /// (A subject whose verb is in the subjunctive is someone else's report:
     /// that speaker is found before it.)
     pub(super) fn german_fragment_subject(
         &self,
         q: &MarkedQuote,
-        prev_close: Option<usize>,
-        next_open: Option<usize>,
         registry: &Registry,
     ) -> Option<Found> {
-        let _ = (prev_close, next_open);
         let content = q.parts.first().map_or("", |p| p.get(self.text));
         let lower = content
             .chars()
@@ -1415,7 +1409,7 @@ impl Ctx<'_> {
         if let Some(np) = self.reporting_subject(para, sentence, o, prev_close, true, quoted) {
             return Some(np);
         }
-        if let Some(np) = self.previous_sentence_subject(q, prev_close, quoted) {
+        if let Some(np) = self.previous_sentence_subject(q, quoted) {
             return Some(np);
         }
         let first = q.first_paragraph.saturating_sub(1);
@@ -1475,14 +1469,9 @@ impl Ctx<'_> {
         None
     }
 
-    /// The subject of the cue of the sentence right before quote `q`'s, if that
-    /// sentence holds no quotation.
-    fn previous_sentence_subject(
-        &self,
-        q: &MarkedQuote,
-        prev_close: Option<usize>,
-        quoted: &[Span],
-    ) -> Option<Np> {
+    /// The subject of the cue (or `so X`) of the sentence right before quote
+    /// `q`'s, if that sentence holds no quotation longer than a title.
+    fn previous_sentence_subject(&self, q: &MarkedQuote, quoted: &[Span]) -> Option<Np> {
         let para = &self.paras[q.first_paragraph];
         let start = para.clause_start(q.open.start, None);
         let (para, end) = if start > para.span.start {
@@ -1494,7 +1483,6 @@ impl Ctx<'_> {
         let t = &para.tokens;
         let hi = para.first_from(end);
         let lo = para.first_from(para.clause_start(end.saturating_sub(1), None));
-        let _ = prev_close;
         if lo >= hi
             // (A title in marks there is no quotation: `„The Independent“`.)
             || (lo..hi)
