@@ -267,6 +267,7 @@ fn person_plural(w: &str) -> bool {
 /// Texts that say things: the ends of German nouns for them (`Grundgesetz`,
 /// `Abschlussbericht`, `Gesetzentwurf`).
 const DOCUMENT_HEADS: &[&str] = &[
+    "stellungnahme",
     "gesetz",
     "bericht",
     "entwurf",
@@ -990,6 +991,34 @@ impl Ctx<'_> {
     /// Feststellung „…“`: the text where the words stand, in tokens `lo..o`.
     pub(super) fn german_stands_in(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
         let t = &para.tokens;
+        // `Darin steht: „…“`: the text named in the sentence before.
+        if lo > 0
+            && matches!(self.de_word(para, lo), "Darin" | "Dort")
+            && lo + 1 < o
+            && matches!(
+                self.de_word(para, lo + 1),
+                "steht" | "stand" | "heißt" | "hieß"
+            )
+        {
+            let start = para.first_from(para.clause_start(t[lo - 1].span.start, None));
+            let text = (start..lo).rev().find_map(|k| {
+                is(&GERMAN_DETERMINERS, self.de_word(para, k))
+                    .then(|| self.np_forward(para, k, lo))
+                    .flatten()
+                    .filter(|np| {
+                        let head = self.de_word(para, np.last).to_lowercase();
+                        DOCUMENT_HEADS.iter().any(|d| head.ends_with(d))
+                    })
+            });
+            if let Some(np) = text {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[lo + 1].span),
+                    confidence: 0.55,
+                    last: np.end,
+                });
+            }
+        }
         // (`findet sich`, not `findet … statt`.)
         let v = (lo..o).find(|&k| match self.de_word(para, k) {
             "steht" | "stand" => true,
@@ -2294,5 +2323,14 @@ mod tests {
             "In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellen wir uns neu auf“.",
         );
         assert_eq!(q[0].1, s("der Zeitung"));
+    }
+
+    #[test]
+    fn darin_steht_points_back_to_the_text_named_before() {
+        let q = rows(
+            "Die Behörde gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: \
+             „Wir hätten ihn früher festnehmen können.“",
+        );
+        assert_eq!(q[0].1, s("eine Stellungnahme"));
     }
 }
