@@ -991,6 +991,28 @@ impl Ctx<'_> {
     /// Feststellung „…“`: the text where the words stand, in tokens `lo..o`.
     pub(super) fn german_stands_in(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
         let t = &para.tokens;
+        // `ein Zettel, auf dem geschrieben stand: „…“`: the thing a relative
+        // clause with the verb hangs on.
+        let relative = (lo + 1..o.saturating_sub(2)).find(|&k| {
+            t[k - 1].is_punct(',')
+                && matches!(self.de_word(para, k), "auf" | "in")
+                && matches!(self.de_word(para, k + 1), "dem" | "der" | "denen")
+        });
+        if let Some(k) = relative {
+            let stands = (k + 2..o).any(|v| matches!(self.de_word(para, v), "steht" | "stand"));
+            let thing = stands
+                .then(|| self.np_backward(para, k - 1, lo))
+                .flatten()
+                .filter(|np| np.end + 2 == k);
+            if let Some(np) = thing {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[k].span),
+                    confidence: 0.55,
+                    last: np.end,
+                });
+            }
+        }
         // `Darin steht: „…“`: the text named in the sentence before.
         if lo > 0
             && matches!(self.de_word(para, lo), "Darin" | "Dort")
@@ -2332,5 +2354,15 @@ mod tests {
              „Wir hätten ihn früher festnehmen können.“",
         );
         assert_eq!(q[0].1, s("eine Stellungnahme"));
+    }
+
+    #[test]
+    fn the_thing_on_which_words_stood_speaks_them() {
+        let q =
+            rows("An jeder Tür hing ein Zettel, auf dem geschrieben stand: „Bitte nicht stören.“");
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.contains("Zettel")),
+            "{q:?}"
+        );
     }
 }
