@@ -129,7 +129,8 @@ const GERMAN_STRONG_CUES: &str = "spricht sprach sprachen sprechen schreibt schr
     hinwies hinweist klarstellte klarstellt hervorhob hervorhebt zusicherte zusichert
     vorschlug vorschlägt ablehnte ablehnt aufforderte auffordert darlegte darlegt anmerkte
     anmerkt zurückweist zurückweisen hinweisen klarstellen hervorheben ausdrückte ausdrückt
-    ausgedrückt vertritt vertrat vertraten eingestuft eingeschätzt bewertet beurteilt";
+    ausgedrückt vertritt vertrat vertraten eingestuft eingeschätzt bewertet beurteilt beschwört beschwor
+    beschworen beschwören";
 
 /// The forms of a German weak verb from its stem (see [`GERMAN_WEAK_CUE_STEMS`]).
 pub fn german_inflections(stem: &str) -> Vec<String> {

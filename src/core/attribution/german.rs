@@ -439,6 +439,28 @@ impl Ctx<'_> {
                 if let Some(n) = named {
                     return Some(self.name_np(para, n));
                 }
+                // `die Rhetorik des Verbandes, die die Gefahr einer „…“ beschwören`:
+                // the pronoun is the subject, and stands for what it follows.
+                let own = t.get(r + 1).is_some_and(|n| {
+                    is(&GERMAN_DETERMINERS, n.text(self.text))
+                        || n.text(self.text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                });
+                // (A plain clause up to its verb, and the phrase right before its comma.)
+                // (Not a passive: `eine Erklärung, die … veröffentlicht wurde` says nothing.)
+                let plain = (r + 1..c).all(|k| !t[k].is_punct(',') && !t[k].is_punct(':'))
+                    && !(r + 1..(c + 3).min(t.len()))
+                        .any(|k| matches!(w(k), "wurde" | "wurden" | "wird" | "werden" | "worden"));
+                if own && plain {
+                    let np = self
+                        .np_backward(para, r - 1, lo)
+                        .filter(|np| np.end + 2 == r && !matches!(np.kind, NpKind::Pronoun));
+                    if let Some(np) = np {
+                        return Some(np);
+                    }
+                }
             }
         }
         // A main clause: the finite verb is the cue or an auxiliary before it.
@@ -2364,5 +2386,18 @@ mod tests {
             q[0].1.as_deref().is_some_and(|n| n.contains("Zettel")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_relative_pronoun_subject_stands_for_what_it_follows() {
+        let q = rows(
+            "Die Regierung stützt die Rhetorik eines Verbandes, der die Gefahr einer „Invasion durch Fremde“ beschwört.",
+        );
+        assert_eq!(q[0].1, s("eines Verbandes"));
+        // … not in a passive, where the relative names what was done to it.
+        let q = rows(
+            "Weber selbst schrieb in einer Erklärung, die im Netz veröffentlicht wurde: „Ich trete zurück.“",
+        );
+        assert_eq!(q[0].1, s("Weber"));
     }
 }
