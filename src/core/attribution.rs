@@ -318,7 +318,17 @@ pub fn attribute(
         if titles[qi] {
             continue;
         }
-        let next_open = marked.get(qi + 1).map(|n| n.open.start);
+        // (A German title in marks after its article is part of a phrase, not the
+        // next quotation: `schreibt die „Computerwoche“`.)
+        let mut next = qi + 1;
+        while lang == Lang::De
+            && marked
+                .get(next)
+                .is_some_and(|n| ctx.german_title_after_article(n))
+        {
+            next += 1;
+        }
+        let next_open = marked.get(next).map(|n| n.open.start);
         let prev_close = qi
             .checked_sub(1)
             .and_then(|p| marked[p].close)
@@ -341,9 +351,12 @@ pub fn attribute(
                     && (ctx.continues_split(pi, found.last, q.open)
                         || after.is_none() && ctx.continues_after_circumstance(pi, found.last, q))
             });
+            // (A German quotation with its own attribution after it is not the
+            // previous one's: `„…“ und „…“, zitiert CNN`.)
             let bare = prev.close.is_some_and(|c| {
                 kept_paragraph == Some(q.first_paragraph)
                     && prev.speaker.is_some()
+                    && !(lang == Lang::De && after.is_some())
                     && ctx.bare_continuation(q.first_paragraph, c, q.open)
             });
             if split || bare {
@@ -392,11 +405,32 @@ pub fn attribute(
                 .flatten()
         });
         let found = found.or_else(|| lang.is_romance().then(|| ctx.romance_inside(q)).flatten());
+        // … or speaks through the subject of its sentence, whatever the verb
+        // (`In dem Verfahren sieht Osterloh einen „Angriff“`).
+        let found = found.or_else(|| {
+            (lang == Lang::De && kinds[qi] == QuoteKind::Mixed)
+                .then(|| ctx.german_fragment_subject(q, &registry))
+                .flatten()
+        });
+        // A quotation opening its sentence after one about a person (`Später
+        // spielte er den Streit herunter. „…“`) is that person's.
+        let found = found.or_else(|| {
+            (lang == Lang::De && ctx.stands_alone(q, prev_close))
+                .then(|| ctx.german_previous_subject(q, prev_close, &registry))
+                .flatten()
+        });
         // `“A,” he said. “B?”`: a quotation right after the attribution of the one before.
         let right_after_attribution = previous_after.is_some_and(|(pi, found)| {
             pi == q.first_paragraph && ctx.right_after(pi, found.last, q.open)
         });
         previous_after = after.map(|a| (q.last_paragraph, a));
+        // (No quotation speaks through a phrase that holds it: `die „Aktion X“`.)
+        let found = found.filter(|f| {
+            let outer = q.outer();
+            lang != Lang::De
+                || f.np
+                    .is_none_or(|np| np.span.end <= outer.start || np.span.start >= outer.end)
+        });
 
         let kind = kinds[qi];
         let next_group = out.last().map_or(0, |p| p.group + 1);
@@ -408,7 +442,11 @@ pub fn attribute(
             close: q.close,
             speaker: None,
             cue: None,
-            medium: ctx.medium(q, prev_close, next_open),
+            medium: if lang == Lang::De {
+                ctx.german_medium(q, next_open)
+            } else {
+                ctx.medium(q, prev_close, next_open)
+            },
             confidence: 0.3,
             group: next_group,
         };
@@ -473,6 +511,7 @@ pub fn attribute(
         // does (`Er werde „einen neuen Deal“ aushandeln`) goes on with the speaker
         // of the nearest attribution before it, a quotation's or reported speech's.
         if quote.speaker.is_none()
+            && quote.cue.is_none()
             && lang == Lang::De
             && ctx.german_reported_mood(q, prev_close, next_open)
         {
@@ -480,7 +519,7 @@ pub fn attribute(
                 p.speaker.is_some() && kept_paragraph.is_some_and(|k| k + 1 >= q.first_paragraph)
             });
             let reported = ctx
-                .german_last_speaker(q, prev_close)
+                .german_last_speaker(q, prev_close, &quoted)
                 .filter(|np| previous.is_none_or(|p| p.open.start < np.span.start));
             if let Some(np) = reported {
                 quote.speaker = Some(Speaker {
@@ -505,6 +544,9 @@ pub fn attribute(
         // A short Romance fragment in title case is a name even after a cue
         // (`a annoncé un plan « France Avenir »`).
         if lang.is_romance() && kind == QuoteKind::Mixed && ctx.romance_title_case(q) {
+            continue;
+        }
+        if lang == Lang::De && ctx.german_name_in_marks(q) {
             continue;
         }
         // Calibrated on English news (PolNeAR, the hand-annotated pages); other
@@ -840,12 +882,49 @@ impl Ctx<'_> {
             }
         }
         if self.lang == Lang::De {
+            // `…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“`: the
+            // last of a list of people, each with their words.
+            if let Some(found) = self.german_list_label(para, lo, o) {
+                return Some(found);
+            }
+            if let Some(found) = self.german_stands_in(para, lo, o) {
+                return Some(found);
+            }
+            // `…, Mohammed ElBaradei („…“), und …`: words in parentheses after a name.
+            if o >= 2 && t[o - 1].is_punct('(') {
+                let named = para.run_at.get(o - 2).copied().flatten().filter(|&r| {
+                    para.runs[r].last == o - 2 && para.runs[r].kind == RunKind::Person
+                });
+                if let Some(r) = named {
+                    let np = self.name_np(para, r);
+                    return Some(Found {
+                        np: Some(np),
+                        cue: Some(t[o - 1].span),
+                        confidence: 0.6,
+                        last: np.end,
+                    });
+                }
+            }
             if let Some(found) = self.german_according(para, lo, o) {
                 return Some(found);
             }
         }
         // The nearest cue before the mark that has a subject: `X said: “…”`,
         // `X called it “…”`, `He explained the headline by saying: “…”`.
+        let cue_at = |k: usize| {
+            if self.lang == Lang::De {
+                self.german_cue_at(para, k)
+            } else {
+                is_cue_at(self.text, t, k)
+            }
+        };
+        // (`Wie CBS berichtet, gab X … eine Stellungnahme: „…“`: a German colon
+        // quotation is the main clause's, not the `wie` clause's.)
+        let wie_clause_end = (self.lang == Lang::De
+            && t[o - 1].is_punct(':')
+            && t[lo].text(self.text).eq_ignore_ascii_case("wie"))
+        .then(|| (lo..o).find(|&k| t[k].is_punct(',')))
+        .flatten();
         // `After Brown criticized Clinton, Hillary shot back, “…”`: a cue in a
         // subordinate clause opening the sentence is not the quote's.
         let subordinate_end = (self.lang == Lang::En && is(&SUBORDINATORS, t[lo].text(self.text)))
@@ -853,7 +932,7 @@ impl Ctx<'_> {
             .flatten();
         for c in (lo..o)
             .rev()
-            .filter(|&k| is_cue_at(self.text, t, k))
+            .filter(|&k| cue_at(k) && wie_clause_end.is_none_or(|e| k > e))
             .filter(|&k| subordinate_end.is_none_or(|f| k > f))
         {
             // Subject first, or, for a cue opening its clause, verb first:
@@ -871,6 +950,18 @@ impl Ctx<'_> {
                 })
             };
             let Some(np) = np else {
+                // `Nun hieß es, „…“ seien …`: words with no one to say them.
+                let impersonal = self.lang == Lang::De
+                    && matches!(t[c].text(self.text), "heißt" | "hieß")
+                    && t.get(c + 1).is_some_and(|n| n.text(self.text) == "es");
+                if impersonal {
+                    return Some(Found {
+                        np: None,
+                        cue: Some(Span::new(t[c].span.start, t[c + 1].span.end)),
+                        confidence: 0.5,
+                        last: c + 1,
+                    });
+                }
                 continue;
             };
             if self.noun_use(para, c, np) {
@@ -1396,7 +1487,13 @@ impl Ctx<'_> {
                     || first.ends.contains(&first.tokens[o - 1].span.end)
                     || first.tokens[o - 1].is_punct(':')
             });
-            if let Some(found) = self.german_after(para, k, hi, opens && k > c + 1) {
+            // (A fragment right before a verb, with no comma, is part of the
+            // sentence's subject: `ein Vertreter der „X AG“ bezeichnet …`.)
+            let bare_verb = !opens && k == c + 1;
+            if let Some(found) = (!bare_verb)
+                .then(|| self.german_after(para, k, hi, opens && k > c + 1))
+                .flatten()
+            {
                 return Some(found);
             }
             if let Some(found) = closing {
@@ -1404,6 +1501,11 @@ impl Ctx<'_> {
                     confidence: found.confidence.min(AFTER_FALLBACK - 0.01),
                     ..found
                 });
+            }
+            // After a fragment inside the writer's sentence, `, X verb` opens a new
+            // clause with its own subject (`nannte ihn „…“, der Trainer lobte …`).
+            if !opens {
+                return None;
             }
         }
         if let Some(found) = self.clause_attribution(para, k, hi, dash) {
@@ -1797,16 +1899,26 @@ impl Ctx<'_> {
             .filter(|&k| para.tokens[k].is_word())
             .map(|k| para.tokens[k].text(self.text))
             .collect::<Vec<_>>();
+        // (German joins two quotations of one speaker with `und`: `„…“ und „…“`,
+        // `„…“ Und: „…“`.)
+        let und = self.lang == Lang::De && matches!(cues.as_slice(), ["und" | "Und"]);
+        if und {
+            return between.clone().all(|k| {
+                para.tokens[k].is_word() || matches!(para.tokens[k].text(self.text), "," | ":")
+            });
+        }
         let participle = match cues.as_slice() {
             [] => true,
             [w] => w.ends_with("ing") && is(&CUE_VERBS, w),
             _ => false,
         };
+        // (In German a colon introduces a new quotation: `ein „Wort“: „…“`.)
+        let colon = |k: usize| self.lang == Lang::De && para.tokens[k].is_punct(':');
         participle
             && between.clone().any(|k| !para.tokens[k].is_word())
-            && between
-                .filter(|&k| !para.tokens[k].is_word())
-                .all(|k| matches!(para.tokens[k].text(self.text), "," | ":" | "—" | "–" | "―"))
+            && between.filter(|&k| !para.tokens[k].is_word()).all(|k| {
+                matches!(para.tokens[k].text(self.text), "," | ":" | "—" | "–" | "―") && !colon(k)
+            })
     }
 
     /// Whether the quote opens its sentence (nothing but the quote before it).
@@ -2122,7 +2234,15 @@ impl Ctx<'_> {
             NpKind::Name(r) => {
                 let run = &para.runs[r];
                 let words = super::mentions::name_words(run.name.get(text));
-                let found = registry.find(&words).or_else(|| {
+                // A German noun after its article (`der Anwalt`) names no one: the
+                // person before whose title or role it ends.
+                let noun = self.lang == Lang::De
+                    && run.first == run.last
+                    && super::mentions::after_german_determiner(text, &para.tokens, run.first);
+                let described = noun
+                    .then(|| registry.antecedent_by_noun(np.span.start, run.name.get(text), WITHIN))
+                    .flatten();
+                let found = described.or_else(|| registry.find(&words)).or_else(|| {
                     registry.add_run(text, &para.tokens, run, true);
                     registry.find(&words)
                 });
@@ -2134,9 +2254,10 @@ impl Ctx<'_> {
             }
             NpKind::Pronoun => {
                 let w = np.span.get(text).to_lowercase();
-                let gender = if is(&MALE_PRONOUNS, &w) {
+                // (German demonstratives too: `sagte dieser`, `schreibt diese`.)
+                let gender = if is(&MALE_PRONOUNS, &w) || self.lang == Lang::De && w == "dieser" {
                     Gender::Male
-                } else if is(&FEMALE_PRONOUNS, &w) {
+                } else if is(&FEMALE_PRONOUNS, &w) || self.lang == Lang::De && w == "diese" {
                     Gender::Female
                 } else if self.lang.is_romance() && !w.ends_with('s') && w != "on" {
                     // A verb standing for a dropped subject (`dijo`), or `je`, `on`.
@@ -2167,7 +2288,12 @@ impl Ctx<'_> {
                 let earlier = if org {
                     registry.antecedent_organization(np.span.start, WITHIN)
                 } else {
-                    registry.antecedent(np.span.start, gender, WITHIN)
+                    // (A German noun names the person whose title or role it ends:
+                    // `der Anwalt` after `Rechtsanwalt Lutz S.`.)
+                    (self.lang == Lang::De)
+                        .then(|| registry.antecedent_by_noun(np.span.start, head, WITHIN))
+                        .flatten()
+                        .or_else(|| registry.antecedent(np.span.start, gender, WITHIN))
                 };
                 earlier.or_else(|| Some(registry.add_unnamed(np.span.get(text), np.span)))
             }

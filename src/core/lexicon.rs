@@ -96,8 +96,82 @@ pub static CUE_VERBS: List = List(LazyLock::new(|| {
         .collect();
     set.extend(REGULAR_CUE_LEMMAS.split_whitespace().flat_map(inflections));
     set.extend(romance::shared_cue_forms());
+    set.extend(
+        GERMAN_WEAK_CUE_STEMS
+            .split_whitespace()
+            .flat_map(german_inflections),
+    );
+    set.extend(GERMAN_STRONG_CUES.split_whitespace().map(str::to_string));
     set
 }));
+
+/// German reporting verbs with regular (weak) forms, as stems: `bericht` gives
+/// berichtet, berichtete, berichteten, berichten and the participle. Not
+/// `mein`: `meinen` is also `my`.
+const GERMAN_WEAK_CUE_STEMS: &str = "sag erklär beton forder warn frag antwort ergänz hoff glaub
+    kommentier bestätig äußer zitier mahn verkünd versicher behaupt beklag bekräftig erläuter
+    begründ würdig verurteil wert lob schilder appellier erwider entgegn bemerk twitter bilanzier
+    resümier folger argumentier vermut dementier klag jubel wiederhol beschuldig urteil meld
+    verlaut spekulier befürcht signalisier kritisier protestier reagier informier zweifel
+    präzisier konkretisier relativier plädier prognostizier verlang bedauer beteuer gratulier
+    attackier erinner ermahn beharr bezweifel rechtfertig verteidig konter widerleg beanstand
+    bemängel postulier unterstell berichtig bekund thematisier monier rüg läster spott witzel
+    scherz prophezei philosophier sinnier frohlock jammer schimpf wetter polter bericht betitel
+    titulier charakterisier kennzeichn skizzier bezeichn veröffentlich";
+
+/// German reporting verbs with irregular (strong) forms, and separable verbs
+/// written as one word (`wie X hervorhob`), every form.
+const GERMAN_STRONG_CUES: &str = "spricht sprach sprachen sprechen schreibt schrieb schrieben
+    schreiben geschrieben rät riet rieten empfiehlt empfahl empfahlen empfohlen verspricht
+    versprach versprachen versprochen bestreitet bestritt bestritten widerspricht widersprach
+    widersprachen widersprochen unterstreicht unterstrich unterstrichen nennt nannte nannten
+    nennen genannt ruft rief riefen gerufen beschreibt beschrieb beschrieben verweist verwies
+    verwiesen preist pries priesen gepriesen gesteht gestand gestehen bekennt heißt hieß lautet
+    lautete hingewiesen klargestellt hervorgehoben herausgestellt zugesichert vorgeworfen
+    abgelehnt aufgefordert aufgerufen dargelegt bekanntgegeben angemerkt vorgeschlagen
+    hinwies hinweist klarstellte klarstellt hervorhob hervorhebt zusicherte zusichert
+    vorschlug vorschlägt ablehnte ablehnt aufforderte auffordert darlegte darlegt anmerkte
+    anmerkt zurückweist zurückweisen hinweisen klarstellen hervorheben ausdrückte ausdrückt
+    ausgedrückt vertritt vertrat vertraten eingestuft eingeschätzt bewertet beurteilt beschwört beschwor
+    beschworen beschwören";
+
+/// The forms of a German weak verb from its stem (see [`GERMAN_WEAK_CUE_STEMS`]).
+pub fn german_inflections(stem: &str) -> Vec<String> {
+    // `antwort` + e + t, `kennzeichn` + e + t, but `mahn` + t.
+    let e = if stem.ends_with(['t', 'd'])
+        || stem.ends_with("gn")
+        || stem.ends_with("chn")
+        || stem.ends_with("tm")
+    {
+        "e"
+    } else {
+        ""
+    };
+    // `äußer` + n, `jubel` + n.
+    let plural = if stem.ends_with("er") || stem.ends_with("el") {
+        format!("{stem}n")
+    } else {
+        format!("{stem}en")
+    };
+    let inseparable = [
+        "be", "er", "ver", "ent", "zer", "ge", "miss", "emp", "wider",
+    ]
+    .iter()
+    .any(|p| stem.starts_with(p) && stem.len() > p.len() + 2)
+        || stem.ends_with("ier");
+    let participle = if inseparable {
+        format!("{stem}{e}t")
+    } else {
+        format!("ge{stem}{e}t")
+    };
+    vec![
+        format!("{stem}{e}t"),
+        format!("{stem}{e}te"),
+        format!("{stem}{e}ten"),
+        plural,
+        participle,
+    ]
+}
 
 /// Reporting verbs written out with every form.
 const CUE_FORMS: &[&str] = &[
@@ -163,7 +237,7 @@ const CUE_FORMS: &[&str] = &[
     "kündigt kündigte meldet meldete verlautet verlautete zurückgewiesen mitgeteilt eingeräumt",
     "ausgeführt hinzugefügt angegeben angekündigt festgestellt mitteilt mitteilte mitteilten",
     "ausführt ausführte hinzufügt hinzufügte angibt angab bekanntgab einräumt einräumte",
-    "ankündigt ankündigte feststellt feststellte zurückwies vorwarf fügt fügen gab gibt",
+    "ankündigt ankündigte feststellt feststellte zurückwies vorwarf fügt fügen",
     "äußerten riet rät verspricht versprach hält hielt warnten forderten kritisierten nannten",
     "warf warfen wirft erhofft erhoffte",
     "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
@@ -385,7 +459,16 @@ list!(
     "zwar zuvor später danach dazu darin dafür ebenso ebenfalls erneut zuletzt bislang",
     "bisher inzwischen indes indessen allerdings trotzdem dennoch außerdem schließlich",
     "zunächst anschließend gleichzeitig demnach dagegen hingegen stattdessen wörtlich deren",
-    "dessen da wobei obwohl bevor sobald indem selbst"
+    "dessen da wobei obwohl bevor sobald indem selbst",
+    "zugleich derzeit offenbar ursprünglich insgesamt damals jedoch immerhin tatsächlich",
+    "vielmehr überdies letztlich mittlerweile unterdessen nunmehr seither künftig kürzlich",
+    "jüngst morgen weiterhin ferner eigentlich möglicherweise vermutlich wahrscheinlich",
+    "angeblich offensichtlich anscheinend zuerst erst einst sodann daraufhin hierzu hierbei",
+    "darüber daneben deswegen folglich somit also gerade ebenfalls sogar kaum fast lediglich",
+    "bis welche welcher welches warum wer was wo wann wieso weshalb wohin woher nicht nie",
+    "noch mehr viele einige manche alle beide jedoch insbesondere vor allem zum teil",
+    "reflexartig überraschend erneut ebenso gleichfalls andererseits einerseits zwar",
+    "wenn falls sofern obgleich obschon zumal solange"
 );
 
 list!(
@@ -408,7 +491,8 @@ list!(
 list!(
     /// German words that open a clause whose finite verb comes last (`wie X sagte`).
     GERMAN_SUBORDINATORS,
-    "wie dass als nachdem weil ob da wobei wonach indem während obwohl bevor seit sobald"
+    "wie dass als nachdem weil ob da wobei wonach indem während obwohl bevor seit sobald",
+    "wenn falls sofern obgleich obschon zumal solange"
 );
 
 list!(

@@ -180,9 +180,17 @@ pub fn name_runs(
             let name_first = run.first + 1;
             // (Only a noun for a person: `Präsident`, `Vatikansprecher`, not `Team`.)
             let first = tokens[run.first].text(text);
+            // (A genitive keeps its noun: `des Ministers X`.)
             let person_noun = first.rsplit('-').next().is_some_and(|w| {
+                let w = w
+                    .strip_suffix("en")
+                    .or_else(|| w.strip_suffix('s'))
+                    .unwrap_or(w);
                 [
                     "er", "in", "ent", "ant", "ist", "or", "chef", "tär", "eur", "oge", "at",
+                    "ende", "end", "ete", "te", "walt", "arzt", "graf", "bischof", "papst",
+                    "könig", "prinz", "fürst", "mann", "frau", "experte", "kollege", "zeuge",
+                    "sohn", "tochter", "vater", "mutter",
                 ]
                 .iter()
                 .any(|s| w.ends_with(s))
@@ -197,6 +205,10 @@ pub fn name_runs(
                     text,
                     Span::new(tokens[name_first].span.start, tokens[run.last].span.end),
                 );
+            } else if !person_noun && run.title.is_none() && run.kind == RunKind::Person {
+                // Nouns after an article name a thing, not a person (`die Polizei
+                // Versammlungen`, `die Deutsche Bahn`).
+                run.kind = RunKind::Org;
             }
         }
         i = j + 1;
@@ -831,6 +843,37 @@ impl Registry {
             fallback = fallback.or(Some(m.entity));
         }
         fallback
+    }
+}
+
+impl Registry {
+    /// The person named most recently before `at` (within `within` bytes) whose
+    /// name, title or role holds a word ending in `noun`: `der Anwalt` is the
+    /// `Rechtsanwalt Lutz S.` named before (German compounds end in their head).
+    pub fn antecedent_by_noun(&self, at: usize, noun: &str, within: usize) -> Option<usize> {
+        let noun = noun.to_lowercase();
+        if noun.chars().count() < 4 {
+            return None;
+        }
+        let holds = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.to_lowercase().ends_with(&noun))
+        };
+        let end = self.mentions.partition_point(|m| m.span.end <= at);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| at - m.span.end <= within)
+            .find(|m| {
+                let e = &self.entities[m.entity];
+                // (Not the bare noun taken for a name: `dem Kieler Anwalt`.)
+                e.kind == EntityKind::Person
+                    && e.words.len() > 1
+                    && (holds(&e.name)
+                        || e.title.as_deref().is_some_and(holds)
+                        || e.role.as_deref().is_some_and(holds))
+            })
+            .map(|m| m.entity)
     }
 }
 

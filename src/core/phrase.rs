@@ -160,6 +160,23 @@ impl<'a> Reader<'a> {
                 }
                 "von" | "vom" | "für" | "bei" | "beim" | "aus" | "gegenüber" | "im" | "am"
                 | "zum" | "zur" | "mit" => return Part::Link,
+                // `ein nicht genannter Vertreter`: `nicht` before an adjective.
+                "nicht" | "bisher" | "noch"
+                    if self.tokens.get(k + 1).is_some_and(|n| {
+                        let a = n.text(self.text);
+                        n.is_word()
+                            && a.chars().next().is_some_and(char::is_lowercase)
+                            && ["e", "er", "en", "es", "em"].iter().any(|e| a.ends_with(e))
+                            && self.tokens.get(k + 2).is_some_and(|h| {
+                                h.text(self.text)
+                                    .chars()
+                                    .next()
+                                    .is_some_and(char::is_uppercase)
+                            })
+                    }) =>
+                {
+                    return Part::Modifier;
+                }
                 _ if is(&GERMAN_FUNCTION_WORDS, w) || is(&GERMAN_PREPOSITIONS, w) => {
                     return Part::Stop;
                 }
@@ -288,7 +305,15 @@ impl<'a> Reader<'a> {
                         || parts.last().is_some_and(|(_, q)| {
                             matches!(q, Part::Role | Part::Modifier | Part::Link)
                         });
-                    if !after_head || i + 1 >= hi {
+                    // (A German determiner after a head continues it only in the
+                    // genitive: `ein Sprecher der Stadt`, not `… den Bericht`.)
+                    let object = self.german
+                        && matches!(p, Part::Det { .. })
+                        && !matches!(
+                            self.word(i).to_lowercase().as_str(),
+                            "der" | "des" | "einer" | "eines"
+                        );
+                    if !after_head || i + 1 >= hi || object {
                         break;
                     }
                     parts.push((i, p));

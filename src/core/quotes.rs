@@ -143,6 +143,10 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
         }
         '“' | '«' => match (left, right) {
             (false, true) => Role::Close,
+            // Between punctuation (`hätte.“)`), it closes an open quote if any.
+            (true, true) if prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | '…')) => {
+                Role::Either
+            }
             (true, _) => Role::Open,
             _ => Role::Either,
         },

@@ -539,21 +539,29 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
         }
         of_group.insert(q.group, out.len());
         let parts: Vec<[usize; 2]> = parts.collect();
-        out.push(EvalQuote {
-            start: parts.first().map_or(0, |p| p[0]),
-            end: parts.last().map_or(0, |p| p[1]),
-            parts,
-            kind: kind_name(q.kind),
-            speaker: q.speaker.map(|s| {
-                let name = s
-                    .entity
-                    .and_then(|e| analysis.entities.get(e))
-                    .map(|e| collapse(&e.name));
-                span(s.mention, name)
-            }),
-            cue: q.cue.map(|c| span(c, None)),
-            confidence: q.confidence,
-        });
+        // One prediction per quotation: each part of a split quote apart.
+        let pieces: Vec<Vec<[usize; 2]>> = if by_attribution {
+            vec![parts]
+        } else {
+            parts.into_iter().map(|p| vec![p]).collect()
+        };
+        for parts in pieces {
+            out.push(EvalQuote {
+                start: parts.first().map_or(0, |p| p[0]),
+                end: parts.last().map_or(0, |p| p[1]),
+                parts,
+                kind: kind_name(q.kind),
+                speaker: q.speaker.map(|s| {
+                    let name = s
+                        .entity
+                        .and_then(|e| analysis.entities.get(e))
+                        .map(|e| collapse(&e.name));
+                    span(s.mention, name)
+                }),
+                cue: q.cue.map(|c| span(c, None)),
+                confidence: q.confidence,
+            });
+        }
     }
     out
 }

@@ -14,10 +14,11 @@
 
 use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para, Phrase, PhraseKind};
 use crate::core::lexicon::{
-    GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE,
+    GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE, GERMAN_OPENERS,
     GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, PRONOUNS, is,
 };
-use crate::core::span::Span;
+use crate::core::mentions::{EntityKind, Registry, RunKind, name_words};
+use crate::core::span::{Span, any_contains};
 use crate::core::text::is_cue_at;
 use rustc_hash::FxHashSet;
 
@@ -36,14 +37,257 @@ const ACCORDING_NOUNS: &[&str] = &[
     "schätzungen",
     "berechnungen",
     "überzeugung",
+    "ankündigung",
+    "darstellungen",
+    "bericht",
+    "berichten",
+    "erkenntnissen",
+    "auskunft",
+    "mitteilung",
+    "einschätzungen",
+    "schätzung",
+    "ansichten",
+    "vorstellungen",
 ];
 
 /// Verbs in the subjunctive that reports speech (Konjunktiv I).
 const SUBJUNCTIVE: &[&str] = &[
-    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "möge", "gebe",
-    "stehe", "bestehe", "lebe", "liege", "gehe", "komme", "wisse", "brauche", "drohe", "fehle",
-    "gelte", "bleibe", "handle", "handele", "zeige", "führe", "trage", "sehe", "stelle", "mache",
-    "hätte", "hätten", "wäre", "wären", "würde", "würden",
+    "sei",
+    "seien",
+    "habe",
+    "werde",
+    "könne",
+    "müsse",
+    "solle",
+    "dürfe",
+    "wolle",
+    "möge",
+    "gebe",
+    "stehe",
+    "bestehe",
+    "lebe",
+    "liege",
+    "gehe",
+    "komme",
+    "wisse",
+    "brauche",
+    "drohe",
+    "fehle",
+    "gelte",
+    "bleibe",
+    "handle",
+    "handele",
+    "zeige",
+    "führe",
+    "trage",
+    "sehe",
+    "stelle",
+    "mache",
+    "hätte",
+    "hätten",
+    "wäre",
+    "wären",
+    "würde",
+    "würden",
+    "weise",
+    "richte",
+    "bedeute",
+    "benötige",
+    "verfüge",
+    "erfordere",
+    "enthalte",
+    "entspreche",
+    "erhalte",
+    "lasse",
+    "lege",
+    "reiche",
+    "setze",
+    "spreche",
+    "verstoße",
+    "zähle",
+    "ziele",
+    "befinde",
+    "betreffe",
+    "gehöre",
+    "heiße",
+    "kenne",
+    "nehme",
+    "passe",
+    "plane",
+    "stimme",
+    "treffe",
+    "tue",
+    "verliere",
+    "halte",
+    "kämen",
+    "käme",
+    "gäbe",
+    "ginge",
+    "müssten",
+    "könnten",
+    "dürften",
+    "bestünde",
+    "stünde",
+    "hieße",
+    "verfolge",
+    "versuche",
+    "arbeite",
+];
+
+/// Separable reporting verbs: the finite forms of the verb, and the particle
+/// that ends its clause (`wies … als „haltlos“ zurück`, `stellte … fest`).
+const SEPARABLE_CUES: &[(&str, &str)] = &[
+    ("wies weist wiesen weisen", "zurück hin"),
+    ("gab gibt gaben geben", "an bekannt zu"),
+    ("merkte merkt merkten", "an"),
+    ("stellte stellt stellten stellen", "fest klar heraus dar"),
+    ("hielt hält hielten", "fest entgegen"),
+    ("machte macht machten", "klar"),
+    ("hob hebt hoben", "hervor"),
+    ("strich streicht strichen", "hervor heraus"),
+    ("führte führt führten", "aus"),
+    ("sprach spricht sprachen", "aus"),
+    ("sicherte sichert sicherten", "zu"),
+    ("wandte wandten", "ein"),
+    ("warf wirft warfen", "vor"),
+    ("schlug schlägt schlugen", "vor"),
+    ("lehnte lehnt lehnten", "ab"),
+    ("stritt streitet stritten", "ab"),
+    ("legte legt legten", "dar"),
+    ("fuhr fährt fuhren", "fort"),
+    ("ging geht gingen gehen", "davon-aus"),
+    ("nahm nimmt nahmen", "Stellung"),
+];
+
+/// Nouns for what was said, before words in marks that are someone's (`die
+/// Bezeichnung „…“`, `mit den Worten: „…“`); other nouns there name a title or a
+/// thing (`die Kapsel „Dragon“`, `Motto: „…“`).
+const SPEECH_NOUNS: &[&str] = &[
+    "worte",
+    "worten",
+    "wort",
+    "satz",
+    "sätze",
+    "aussage",
+    "aussagen",
+    "bezeichnung",
+    "parole",
+    "vorwurf",
+    "vorwürfe",
+    "forderung",
+    "frage",
+    "antwort",
+    "appell",
+    "warnung",
+    "kritik",
+    "zitat",
+    "botschaft",
+    "feststellung",
+    "behauptung",
+    "erklärung",
+    "stellungnahme",
+    "entscheidung",
+    "ansicht",
+    "meinung",
+    "einschätzung",
+    "urteil",
+    "mitteilung",
+    "meldung",
+    "angaben",
+    "ausruf",
+    "zwischenruf",
+    "passus",
+    "formulierung",
+    "beschreibung",
+];
+
+/// Nouns for a work or a name (the ends of compounds: `Erstwerk`,
+/// `Arbeitstitel`): words in marks after one are its title, whatever their case.
+const TITLE_NOUNS: &[&str] = &[
+    "werk",
+    "buch",
+    "film",
+    "roman",
+    "album",
+    "titel",
+    "lied",
+    "song",
+    "stück",
+    "oper",
+    "serie",
+    "sendung",
+    "show",
+    "name",
+    "namen",
+    "thema",
+    "motto",
+    "slogan",
+    "codename",
+    "codenamen",
+    "überschrift",
+    "schlagzeile",
+    "kampagne",
+    "projekt",
+    "single",
+];
+
+/// Whether German noun `w` (lower case) names a person or a body that can
+/// speak: `Minister`, `Sprecherin`, `Landesregierung`, `Gewerkschaft`.
+fn agent_noun(w: &str) -> bool {
+    const ENDS: &str = "er in ent ant ist or chef tär eur oge at walt arzt ende te mann frau
+        experte kollege zeuge regierung ministerium partei verband gericht polizei behörde
+        kommission fraktion gewerkschaft stiftung zeitung agentur union amt institut universität
+        unternehmen konzern bank firma gruppe organisation vereinigung bund anwaltschaft rat
+        ausschuss senat parlament koalition opposition verwaltung leitung führung team verein
+        grünen linke nato uno hof komitee gremium staat land stadt gemeinde kirche vatikan
+        schule klinik sender";
+    // (Plurals and genitives too: `Initiatoren`, `Ministers`.)
+    let stems = [
+        Some(w),
+        w.strip_suffix("en"),
+        w.strip_suffix('n'),
+        w.strip_suffix('s'),
+    ];
+    stems
+        .into_iter()
+        .flatten()
+        .any(|w| ENDS.split_whitespace().any(|e| w.ends_with(e)))
+}
+
+/// Whether `w` (lower case) is a plural noun for people: `Meteorologen`,
+/// `Experten`, `Demonstranten`, `Rechtsextremisten`.
+fn person_plural(w: &str) -> bool {
+    [
+        "ologen", "isten", "anten", "enten", "experten", "kritiker", "ärzte", "forscher",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
+/// Texts that say things: the ends of German nouns for them (`Grundgesetz`,
+/// `Abschlussbericht`, `Gesetzentwurf`).
+const DOCUMENT_HEADS: &[&str] = &[
+    "stellungnahme",
+    "gesetz",
+    "bericht",
+    "entwurf",
+    "studie",
+    "vertrag",
+    "resolution",
+    "urteil",
+    "erklärung",
+    "papier",
+    "dokument",
+    "schreiben",
+    "mitteilung",
+    "gutachten",
+    "programm",
+    "verordnung",
+    "richtlinie",
+    "beschluss",
+    "antrag",
+    "kommentar",
+    "leitartikel",
 ];
 
 /// Particles that may stand before a subject in the first position.
@@ -75,6 +319,53 @@ impl Ctx<'_> {
                 .map(|t| t.text(self.text))
                 .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
                 .collect()
+        })
+    }
+
+    /// Whether token `k` is a reporting verb: a cue word, or the finite verb of a
+    /// separable one whose particle ends its clause (`wies der Sprecher den
+    /// Bericht als „falsch“ zurück`).
+    pub(super) fn german_cue_at(&self, para: &Para, k: usize) -> bool {
+        let t = &para.tokens;
+        if is_cue_at(self.text, t, k) {
+            return true;
+        }
+        let w = self.de_word(para, k);
+        let Some(&(_, particles)) = SEPARABLE_CUES
+            .iter()
+            .find(|(forms, _)| forms.split(' ').any(|f| f == w))
+        else {
+            return false;
+        };
+        // The particle is the last word before the clause's punctuation (quotation
+        // marks do not end it).
+        // (Or the sentence's, past an apposition's commas: `nahm der Minister,
+        // Christian Wulff, zu der Frage Stellung.`)
+        let limit = t.len().min(k + 40);
+        let clause = |stops: &[&str]| {
+            (k + 1..limit)
+                .find(|&j| stops.contains(&t[j].text(self.text)))
+                .unwrap_or(limit)
+        };
+        let ends = [
+            clause(&[",", ".", ";", ":", "!", "?", "(", ")"]),
+            clause(&[".", ";", ":", "!", "?"]),
+        ];
+        // (`davon-aus`: `ging … davon aus`.)
+        ends.iter().any(|&end| {
+            (k + 1..end)
+                .rev()
+                .find(|&j| t[j].is_word())
+                .is_some_and(|j| {
+                    particles.split(' ').any(|p| match p.split_once('-') {
+                        Some((before, p)) => {
+                            p == t[j].text(self.text)
+                                && j > k + 1
+                                && t[j - 1].text(self.text) == before
+                        }
+                        None => p == t[j].text(self.text),
+                    })
+                })
         })
     }
 
@@ -111,11 +402,65 @@ impl Ctx<'_> {
         if clause_final {
             // (An auxiliary is the finite verb only for a cue that ends its clause:
             // `Merkel hatte in einer Rede verkündet:`, not `Als … war, sagte er:`.)
+            // (Not when the main clause's auxiliary follows a comma before the
+            // cue: `Wie die Zeitung berichtete, soll X gesagt haben:`.)
             let conjunction = (lo..c)
                 .rev()
-                .find(|&k| (k == lo || t[k - 1].is_punct(',')) && is(&GERMAN_SUBORDINATORS, w(k)));
+                .find(|&k| (k == lo || t[k - 1].is_punct(',')) && is(&GERMAN_SUBORDINATORS, w(k)))
+                .filter(|&s| {
+                    !(s + 1..c).any(|m| {
+                        t[m].is_punct(',') && m + 1 < c && is(&GERMAN_AUXILIARIES, w(m + 1))
+                    })
+                });
+            // (`wie sich Tauss ausdrückte`: past a reflexive.)
             if let Some(s) = conjunction {
-                return self.german_nominative(para, s + 1, c);
+                let k = if w(s + 1) == "sich" { s + 2 } else { s + 1 };
+                return self.german_nominative(para, k, c);
+            }
+            // A relative clause with a name for its subject: `die Marke, die
+            // Gerhard Schröder zum Kriterium erklärt hatte:`.
+            let relative = (lo..c).rev().find(|&k| {
+                k > lo
+                    && t[k - 1].is_punct(',')
+                    && matches!(
+                        w(k),
+                        "die" | "der" | "das" | "den" | "dem" | "denen" | "welche"
+                    )
+            });
+            if let Some(r) = relative {
+                // (After the pronoun the run reads as an article's noun; two
+                // words with no organisation's word are a person, titled or not.)
+                let named = para.run_at.get(r + 1).copied().flatten().filter(|&n| {
+                    let run = &para.runs[n];
+                    run.first == r + 1
+                        && run.last > run.first
+                        && (run.first..=run.last).all(|k| !crate::core::lexicon::is_org_word(w(k)))
+                });
+                if let Some(n) = named {
+                    return Some(self.name_np(para, n));
+                }
+                // `die Rhetorik des Verbandes, die die Gefahr einer „…“ beschwören`:
+                // the pronoun is the subject, and stands for what it follows.
+                let own = t.get(r + 1).is_some_and(|n| {
+                    is(&GERMAN_DETERMINERS, n.text(self.text))
+                        || n.text(self.text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                });
+                // (A plain clause up to its verb, and the phrase right before its comma.)
+                // (Not a passive: `eine Erklärung, die … veröffentlicht wurde` says nothing.)
+                let plain = (r + 1..c).all(|k| !t[k].is_punct(',') && !t[k].is_punct(':'))
+                    && !(r + 1..(c + 3).min(t.len()))
+                        .any(|k| matches!(w(k), "wurde" | "wurden" | "wird" | "werden" | "worden"));
+                if own && plain {
+                    let np = self
+                        .np_backward(para, r - 1, lo)
+                        .filter(|np| np.end + 2 == r && !matches!(np.kind, NpKind::Pronoun));
+                    if let Some(np) = np {
+                        return Some(np);
+                    }
+                }
             }
         }
         // A main clause: the finite verb is the cue or an auxiliary before it.
@@ -139,20 +484,138 @@ impl Ctx<'_> {
         if after < hi && matches!(w(after), "er" | "ich" | "wir") {
             return self.german_nominative(para, after, hi);
         }
+        // A name in an apposition right before the verb (`…, die Sprecherin der
+        // Fraktion, Sandra Boser (Grüne), erklärte:`).
+        if finite > lo + 2 && t[finite - 1].is_punct(',') {
+            // (Past a parenthesis: `Sandra Boser (Grüne),`.)
+            let mut e = finite - 2;
+            if t[e].is_punct(')') {
+                if let Some(open) = (lo..e).rev().take(8).find(|&m| t[m].is_punct('(')) {
+                    e = open.saturating_sub(1);
+                }
+            }
+            let named = para
+                .run_at
+                .get(e)
+                .copied()
+                .flatten()
+                .filter(|&r| para.runs[r].last == e && para.runs[r].kind == RunKind::Person);
+            if let Some(r) = named {
+                return Some(self.name_np(para, r));
+            }
+        }
+        // Main clauses joined by a comma: the subject right before the verb after
+        // the last comma (`…, Trainer Weber bezeichnete sie als „…“`).
+        if let Some(j) = (lo..finite).rev().find(|&j| t[j].is_punct(',')) {
+            let np = self
+                .german_nominative(para, j + 1, finite)
+                .filter(|np| np.end + 1 == finite)
+                .filter(|np| match np.kind {
+                    NpKind::Name(_) => true,
+                    NpKind::Pronoun => matches!(w(np.first), "er" | "sie"),
+                    _ => !t
+                        .get(np.first + 1)
+                        .is_some_and(|n| is(&GERMAN_DETERMINERS, n.text(self.text))),
+                });
+            if let Some(np) = np {
+                // (An apposition without its closing comma: `Stephen Singer, ein
+                // Experte erklärte` is Singer.)
+                let described =
+                    !matches!(np.kind, NpKind::Name(_)) || is(&GERMAN_DETERMINERS, w(j + 1));
+                let named = (j > lo && described)
+                    .then(|| para.run_at.get(j - 1).copied().flatten())
+                    .flatten()
+                    .filter(|&r| para.runs[r].last == j - 1 && para.runs[r].kind != RunKind::Org);
+                return Some(named.map_or(np, |r| self.name_np(para, r)));
+            }
+        }
         let f = self.vorfeld(para, lo);
         // A subordinate clause before the verb (`Wie CBS berichtet, gab …`) is no subject.
         let clause_first =
             f < finite && is(&GERMAN_SUBORDINATORS, w(f)) && t[finite - 1].is_punct(',');
         if f < finite && !clause_first && self.opens_with_subject(para, f) {
-            return self.vorfeld_subject(para, f, finite);
+            let np = self.vorfeld_subject(para, f, finite)?;
+            return Some(self.object_first(para, np, hi).unwrap_or(np));
         }
         self.german_subject_after(para, after, hi)
+    }
+
+    /// `Die Kritik wies die Landesregierung zurück`, `Jegliche Schuld weist
+    /// Hartmann von sich`: a first phrase that names no one (`Kritik`) is the
+    /// object when a person or body follows the verb after it: that is the subject.
+    fn object_first(&self, para: &Para, np: Np, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        // The head: the first noun (`Das Nobelkomitee im norwegischen Oslo`).
+        let head_at = (np.first..=np.last)
+            .find(|&k| {
+                t[k].is_word()
+                    && !is(&GERMAN_DETERMINERS, self.de_word(para, k))
+                    && self
+                        .de_word(para, k)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
+            .unwrap_or(np.last);
+        let head = self.de_word(para, head_at).to_lowercase();
+        let described = match np.kind {
+            NpKind::Definite | NpKind::Unnamed => true,
+            // (`Jegliche Verantwortung`: an adjective opening the sentence.)
+            NpKind::Name(r) => {
+                let run = &para.runs[r];
+                let first = self.de_word(para, run.first).to_lowercase();
+                run.last == run.first + 1
+                    && ["liche", "ische", "ige", "ene"]
+                        .iter()
+                        .any(|e| first.ends_with(e))
+            }
+            NpKind::Pronoun => false,
+        };
+        // (An acronym names a body: `Die CCE`.)
+        let acronym = self
+            .de_word(para, head_at)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        if !described || agent_noun(&head) || acronym {
+            return None;
+        }
+        // The verb: the first lower-case word after a noun, past the phrase's
+        // complements (`Jegliche Schuld für die Affäre weist …`).
+        let lower = |k: usize| {
+            t[k].is_word()
+                && self
+                    .de_word(para, k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        };
+        let v = (np.end + 1..hi.min(np.end + 16)).find(|&k| {
+            lower(k)
+                && !lower(k - 1)
+                && t[k - 1].is_word()
+                && !is(&GERMAN_DETERMINERS, self.de_word(para, k))
+                && !is(&GERMAN_PREPOSITIONS, self.de_word(para, k))
+                && !is(&GERMAN_FUNCTION_WORDS, self.de_word(para, k))
+        })?;
+        let after = para.first_from(self.cue_span(para, v).end);
+        self.german_subject_after(para, after, hi)
+            .filter(|s| match s.kind {
+                NpKind::Name(r) => para.runs[r].kind != RunKind::Unknown || s.first == after,
+                NpKind::Pronoun => false,
+                NpKind::Definite | NpKind::Unnamed => {
+                    agent_noun(&self.de_word(para, s.last).to_lowercase())
+                }
+            })
     }
 
     /// `Der Ermittler, der als Zeuge gilt, will … einstellen: „…“`: a sentence
     /// in tokens `lo..colon` that introduces a quotation speaks through its
     /// subject, whatever its verb.
     pub(super) fn german_colon(&self, para: &Para, lo: usize, colon: usize) -> Option<Found> {
+        if let Some(found) = self.german_stands_in(para, lo, colon) {
+            return Some(found);
+        }
         let np = self.sentence_subject(para, lo, colon)?;
         Some(Found {
             np: Some(np),
@@ -182,19 +645,113 @@ impl Ctx<'_> {
                         && ["t", "te", "ten", "en"].iter().any(|e| w.ends_with(e))
                         && !is(&GERMAN_DETERMINERS, w)
                         && !is(&GERMAN_PREPOSITIONS, w)
-                        && !is(&GERMAN_FUNCTION_WORDS, w))
+                        && !is(&GERMAN_FUNCTION_WORDS, w)
+                        // (Not an adjective after an article or preposition: `Bei weiteren`.)
+                        && !(k > 0
+                            && (is(&GERMAN_DETERMINERS, self.de_word(para, k - 1))
+                                || is(&GERMAN_PREPOSITIONS, self.de_word(para, k - 1)))))
+        };
+        // A lower-case word right after a noun ends a phrase before the verb:
+        // the verb (`Im Kongress warb Obama`), unless it is a determiner,
+        // preposition or function word.
+        let after_noun = |k: usize| {
+            let w = self.de_word(para, k);
+            // (Right after an adverb opening the sentence, only before a subject:
+            // `Dabei griff sie`, not `Noch kurz vor der Wahl`.)
+            let after_adverb = k == f + 1
+                && is(&GERMAN_OPENERS, self.de_word(para, f))
+                && !is(&GERMAN_PREPOSITIONS, self.de_word(para, f))
+                && !is(&GERMAN_DETERMINERS, self.de_word(para, f))
+                && t.get(k + 1).is_some_and(|n| {
+                    let n = n.text(self.text);
+                    is(&PRONOUNS, n)
+                        || is(&GERMAN_DETERMINERS, n)
+                        || n.chars().next().is_some_and(char::is_uppercase)
+                });
+            // (An adjective before its noun is no verb: `folgenden Kommentar`.)
+            let adjective = ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+                && t.get(k + 1).is_some_and(|n| {
+                    n.is_word()
+                        && n.text(self.text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                        && !is(&PRONOUNS, n.text(self.text))
+                });
+            // (A name's initial ends in a full stop: `Dennis S. kommt`.)
+            let initial = k > 1
+                && t[k - 1].is_punct('.')
+                && t[k - 2].is_word()
+                && t[k - 2].span.end == t[k - 1].span.start
+                && self.de_word(para, k - 2).chars().count() == 1
+                && self.de_word(para, k - 2).chars().all(char::is_uppercase);
+            let noun_before = t[k - 1].is_word()
+                && self
+                    .de_word(para, k - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                || initial;
+            (k > f + 1 || after_adverb)
+                && noun_before
+                && !adjective
+                && !w.ends_with("end")
+                && t[k].is_word()
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !is(&GERMAN_DETERMINERS, w)
+                && !is(&GERMAN_PREPOSITIONS, w)
+                && !is(&GERMAN_FUNCTION_WORDS, w)
+                && !is(&GERMAN_OPENERS, w)
+                && !matches!(
+                    w,
+                    "zu" | "von"
+                        | "vom"
+                        | "nach"
+                        | "bis"
+                        | "zusammen"
+                        | "gemeinsam"
+                        | "samt"
+                        | "rund"
+                        | "etwa"
+                        | "knapp"
+                        | "mehr"
+                        | "weniger"
+                        | "sowie"
+                )
         };
         if is(&GERMAN_SUBORDINATORS, self.de_word(para, f)) {
-            // The main clause's verb follows the subordinate clause's comma.
-            let m = (f + 1..hi.saturating_sub(1))
-                .find(|&m| t[m].is_punct(',') && finite_verb(m + 1))?;
+            // The main clause's verb follows the subordinate clause's comma: its
+            // first word (`Als …, biss der Mann …`).
+            let m = (f + 1..hi.saturating_sub(1)).find(|&m| {
+                t[m].is_punct(',')
+                    && (finite_verb(m + 1)
+                        || t[m + 1].is_word()
+                            && self
+                                .de_word(para, m + 1)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_lowercase)
+                            && !is(&GERMAN_DETERMINERS, self.de_word(para, m + 1))
+                            && !is(&GERMAN_PREPOSITIONS, self.de_word(para, m + 1))
+                            && !is(&GERMAN_SUBORDINATORS, self.de_word(para, m + 1)))
+            })?;
             return self.german_subject_after(para, m + 2, hi);
         }
         if self.opens_with_subject(para, f) {
-            return self.vorfeld_subject(para, f, hi);
+            let np = self.vorfeld_subject(para, f, hi)?;
+            return Some(self.object_first(para, np, hi).unwrap_or(np));
         }
         // One word or a short phrase, then the verb (`So hatte`, `Im Kongress warb`).
-        let verb = (f + 1..hi.min(f + 10)).find(|&k| finite_verb(k))?;
+        // (An auxiliary, a cue or a word after a noun first; a weak ending, as in
+        // `zusammen` or `weiteren`, only if there is none.)
+        let strong = |k: usize| {
+            let w = self.de_word(para, k);
+            t[k].is_word()
+                && (is(&GERMAN_AUXILIARIES, w) || is_cue_at(self.text, t, k) || after_noun(k))
+        };
+        let verb = (f + 1..hi.min(f + 20))
+            .find(|&k| strong(k))
+            .or_else(|| (f + 1..hi.min(f + 10)).find(|&k| finite_verb(k)))?;
         self.german_subject_after(para, verb + 1, hi)
     }
 
@@ -205,7 +762,11 @@ impl Ctx<'_> {
         let t = &para.tokens;
         // What the phrase reader cannot read (`Einer der 13 beteiligten
         // Feuerwehrmänner`) is still who speaks, if short.
-        let Some(np) = self.np_forward(para, f, finite) else {
+        // (`Der „Ermittlungsausschuss“, ein Gremium …`: a title after its article.)
+        let titled = self
+            .german_nominative(para, f, finite)
+            .filter(|np| t.get(f + 1).is_some_and(|m| m.text(self.text) == "„") && np.end > f + 1);
+        let Some(np) = titled.or_else(|| self.np_forward(para, f, finite)) else {
             return (finite - f <= 8).then(|| {
                 self.np(
                     para,
@@ -260,7 +821,16 @@ impl Ctx<'_> {
             return false;
         }
         if is(&GERMAN_DETERMINERS, w) {
-            return true;
+            // `Der englischsprachigen Zeitung sagte X`: `der` before an adjective
+            // in `-en` is a dative or genitive (the nominative is `der neue …`).
+            let oblique = w.eq_ignore_ascii_case("der")
+                && para.tokens.get(f + 1).is_some_and(|n| {
+                    let a = n.text(self.text);
+                    n.is_word()
+                        && a.ends_with("en")
+                        && a.chars().next().is_some_and(char::is_lowercase)
+                });
+            return !oblique;
         }
         if is(&GERMAN_FUNCTION_WORDS, w) {
             return false;
@@ -289,9 +859,17 @@ impl Ctx<'_> {
         let t = &para.tokens;
         let w = |k: usize| self.de_word(para, k);
         let mut skipped = 0;
-        while k < hi && skipped < 3 {
+        while k < hi && skipped < 4 {
             let word = w(k);
+            // (Adverbs too: `hat sich etwa die Vorsitzende … ausgesprochen`.)
+            let adverb = t[k].is_word()
+                && word.chars().next().is_some_and(char::is_lowercase)
+                && (is(&GERMAN_OPENERS, word) || matches!(word, "etwa" | "beispielsweise"))
+                && !is(&GERMAN_DETERMINERS, word)
+                && !is(&GERMAN_PREPOSITIONS, word)
+                && !is(&GERMAN_SUBORDINATORS, word);
             if word == "sich"
+                || adverb
                 || is(&GERMAN_FUNCTION_WORDS, word) && !is(&PRONOUNS, word) && t[k].is_word()
             {
                 k += 1;
@@ -300,7 +878,7 @@ impl Ctx<'_> {
             }
             // A dative or accusative object first (`sagt uns die Quelle`,
             // `sagte dem Spiegel der Minister`).
-            if matches!(word, "ihm" | "ihnen" | "mir" | "uns" | "euch") {
+            if matches!(word, "ihm" | "ihn" | "ihnen" | "mir" | "uns" | "euch") {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -320,6 +898,44 @@ impl Ctx<'_> {
     fn german_nominative(&self, para: &Para, k: usize, hi: usize) -> Option<Np> {
         if k >= hi || !self.opens_with_subject(para, k) {
             return None;
+        }
+        // A title in marks after its article (`schreibt die „Computerwoche“`).
+        let t = &para.tokens;
+        if is(&GERMAN_DETERMINERS, self.de_word(para, k))
+            && t.get(k + 1)
+                .is_some_and(|m| matches!(m.text(self.text), "„" | "»" | "\""))
+        {
+            let close = (k + 2..hi.min(k + 10))
+                .find(|&m| matches!(t[m].text(self.text), "“" | "«" | "\"" | "”"))?;
+            return (close > k + 2).then(|| {
+                self.np(
+                    para,
+                    Phrase {
+                        first: k,
+                        last: close,
+                        end: close,
+                        kind: PhraseKind::Unnamed,
+                    },
+                )
+            });
+        }
+        // A demonstrative standing alone (`sagte dieser, dass …`, `schreibt diese:`).
+        let alone = para.tokens.get(k + 1).is_none_or(|n| !n.is_word());
+        if alone
+            && matches!(
+                self.de_word(para, k),
+                "dieser" | "diese" | "Dieser" | "Diese"
+            )
+        {
+            return Some(self.np(
+                para,
+                Phrase {
+                    first: k,
+                    last: k,
+                    end: k,
+                    kind: PhraseKind::Pronoun,
+                },
+            ));
         }
         self.np_forward(para, k, hi)
             .filter(|np| np.first == k || is(&GERMAN_DETERMINERS, self.de_word(para, k)))
@@ -354,14 +970,24 @@ impl Ctx<'_> {
         }
         let para = &self.paras[q.first_paragraph];
         let lo = para.first_from(para.clause_start(q.open.start, prev_close));
-        let hi = para.first_from(para.clause_end(close.end, next_open));
         let c = para.token_at(close.start)?;
         let t = &para.tokens;
+        // (Past a coordinated quotation: `Von „…“ oder „…“ sprechen Medien`.)
+        let coordinated = next_open.is_some_and(|n| {
+            let between = para.first_from(close.end)..para.first_from(n);
+            between.len() == 1 && matches!(t[between.start].text(self.text), "und" | "oder")
+        });
+        let next_open = next_open.filter(|_| !coordinated);
+        let hi = para.first_from(para.clause_end(close.end, next_open));
         let cue = (c + 1..hi).find(|&k| is_cue_at(self.text, t, k))?;
         // `von Musikkennern … bezeichnet`: the agent of a passive.
-        let agent = (lo..cue)
-            .find(|&k| t[k].text(self.text) == "von")
-            .and_then(|k| self.np_forward(para, k + 1, cue));
+        // (The one nearest the quotation: `die Gefahr von Bränden wird vom
+        // Wetterdienst als „…“ eingestuft`.)
+        let o = para.token_at(q.open.start).unwrap_or(cue);
+        let agent = (lo..o.min(cue))
+            .rev()
+            .find(|&k| matches!(t[k].text(self.text), "von" | "vom"))
+            .and_then(|k| self.np_forward(para, k + 1, o.min(cue)));
         let np = agent
             .or_else(|| self.german_subject(para, cue, lo, hi))
             .filter(|np| !q.outer().contains(np.span))?;
@@ -381,6 +1007,442 @@ impl Ctx<'_> {
             confidence: 0.5,
             last: np.end,
         })
+    }
+
+    /// `In dem Entwurf steht der Passus: „…“`, `In der Zeitung fand sich die
+    /// Feststellung „…“`: the text where the words stand, in tokens `lo..o`.
+    pub(super) fn german_stands_in(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
+        let t = &para.tokens;
+        // `ein Zettel, auf dem geschrieben stand: „…“`: the thing a relative
+        // clause with the verb hangs on.
+        let relative = (lo + 1..o.saturating_sub(2)).find(|&k| {
+            t[k - 1].is_punct(',')
+                && matches!(self.de_word(para, k), "auf" | "in")
+                && matches!(self.de_word(para, k + 1), "dem" | "der" | "denen")
+        });
+        if let Some(k) = relative {
+            let stands = (k + 2..o).any(|v| matches!(self.de_word(para, v), "steht" | "stand"));
+            let thing = stands
+                .then(|| self.np_backward(para, k - 1, lo))
+                .flatten()
+                .filter(|np| np.end + 2 == k);
+            if let Some(np) = thing {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[k].span),
+                    confidence: 0.55,
+                    last: np.end,
+                });
+            }
+        }
+        // `Darin steht: „…“`: the text named in the sentence before.
+        if lo > 0
+            && matches!(self.de_word(para, lo), "Darin" | "Dort")
+            && lo + 1 < o
+            && matches!(
+                self.de_word(para, lo + 1),
+                "steht" | "stand" | "heißt" | "hieß"
+            )
+        {
+            let start = para.first_from(para.clause_start(t[lo - 1].span.start, None));
+            let text = (start..lo).rev().find_map(|k| {
+                is(&GERMAN_DETERMINERS, self.de_word(para, k))
+                    .then(|| self.np_forward(para, k, lo))
+                    .flatten()
+                    .filter(|np| {
+                        let head = self.de_word(para, np.last).to_lowercase();
+                        DOCUMENT_HEADS.iter().any(|d| head.ends_with(d))
+                    })
+            });
+            if let Some(np) = text {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[lo + 1].span),
+                    confidence: 0.55,
+                    last: np.end,
+                });
+            }
+        }
+        // (`findet sich`, not `findet … statt`.)
+        let v = (lo..o).find(|&k| match self.de_word(para, k) {
+            "steht" | "stand" => true,
+            "findet" | "fand" => t.get(k + 1).is_some_and(|n| n.text(self.text) == "sich"),
+            _ => false,
+        })?;
+        // (A text: `im Entwurf`, `in der Zeitung`; not `im Zentrum`.)
+        let text_noun = |np: &Np| {
+            let head = self.de_word(para, np.last).to_lowercase();
+            DOCUMENT_HEADS
+                .iter()
+                .chain(&[
+                    "zeitung", "blatt", "magazin", "meldung", "text", "artikel", "blog",
+                ])
+                .any(|d| head.ends_with(d))
+        };
+        let (_, np) = (lo..o)
+            .filter(|&k| matches!(self.de_word(para, k).to_lowercase().as_str(), "in" | "im"))
+            .find_map(|k| {
+                self.german_source_after(para, k, o)
+                    .filter(text_noun)
+                    .map(|np| (k, np))
+            })?;
+        Some(Found {
+            np: Some(np),
+            cue: Some(t[v].span),
+            confidence: 0.6,
+            last: np.end,
+        })
+    }
+
+    /// `…, und der Ministerpräsident X: „…“`: a person's name right before the
+    /// colon, opening a list item (after `und` or a comma), in tokens `lo..o`.
+    pub(super) fn german_list_label(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
+        let t = &para.tokens;
+        if o < lo + 3 || !t[o - 1].is_punct(':') {
+            return None;
+        }
+        let r = para.run_at.get(o - 2).copied().flatten()?;
+        let run = &para.runs[r];
+        if run.last != o - 2 || run.kind != RunKind::Person {
+            return None;
+        }
+        // Back over the description before the name (`der norwegische
+        // Ministerpräsident`) to the list's `und` or comma.
+        let mut k = run.first;
+        while k > lo
+            && k + 5 > run.first
+            && t[k - 1].is_word()
+            && !matches!(self.de_word(para, k - 1), "und" | "sowie")
+        {
+            k -= 1;
+        }
+        let item = k > lo
+            && (t[k - 1].is_punct(',') || matches!(self.de_word(para, k - 1), "und" | "sowie"));
+        let listed = item && (lo..k).any(|j| t[j].is_punct(','));
+        listed.then(|| {
+            let np = self.name_np(para, r);
+            Found {
+                np: Some(np),
+                cue: Some(t[o - 1].span),
+                confidence: 0.7,
+                last: np.end,
+            }
+        })
+    }
+
+    /// Who passed the words on (`X zitiert Y mit den Worten: „…“`, `„…“, zitiert
+    /// die Zeitung Y`, `Y wird von der Zeitung X zitiert:`, `Y kommentierte laut
+    /// X: „…“`): the outlet that quotes the speaker, in the quotation's sentence
+    /// (or the one before a colon that introduces it).
+    pub(super) fn german_medium(&self, q: &MarkedQuote, next_open: Option<usize>) -> Option<Span> {
+        let para = &self.paras[q.first_paragraph];
+        let o = para.token_at(q.open.start)?;
+        let t = &para.tokens;
+        // (From the sentence's start, past a title in marks: `wird von der
+        // „Zeitung“ zitiert: „…“`.)
+        let lo = para.first_from(para.clause_start(q.open.start, None));
+        let end = q.close.map_or(q.open.end, |c| c.end);
+        let hi = if q.first_paragraph == q.last_paragraph {
+            para.first_from(para.clause_end(end, next_open))
+        } else {
+            o
+        };
+        let outer = q.outer();
+        let outside = |k: usize| !outer.contains(t[k].span);
+        for k in (lo..hi).filter(|&k| outside(k)) {
+            let w = self.de_word(para, k);
+            if matches!(w, "zitiert" | "zitierte" | "zitierten") {
+                // Passive: `wird von der Zeitung X zitiert`, `wird in einer Erklärung zitiert`.
+                let passive = (lo..k).rev().take(15).find(|&a| {
+                    outside(a)
+                        && matches!(
+                            self.de_word(para, a),
+                            "wird" | "wurde" | "werden" | "wurden"
+                        )
+                });
+                if let Some(a) = passive {
+                    let source = (a + 1..k).find_map(|p| {
+                        matches!(self.de_word(para, p), "von" | "vom" | "in" | "im")
+                            .then(|| {
+                                self.german_nominative(para, p + 1, k)
+                                    .or_else(|| self.np_forward(para, p + 1, k))
+                            })
+                            .flatten()
+                    });
+                    if let Some(np) = source {
+                        return Some(np.span);
+                    }
+                    continue;
+                }
+                // Active, after the quotation: `„…“, zitiert die Zeitung X`.
+                if k > o {
+                    let after = para.first_from(self.cue_span(para, k).end);
+                    let np = self.german_subject_after(para, after, hi)?;
+                    return Some(np.span);
+                }
+                // Active, before it: `Die Zeitung X zitiert Y mit den Worten:`.
+                let f = self.vorfeld(para, lo);
+                if f < k && self.opens_with_subject(para, f) {
+                    return self.vorfeld_subject(para, f, k).map(|np| np.span);
+                }
+                return None;
+            }
+            // `kommentierte die Entscheidung laut „X“ mit folgenden Worten:`
+            if w == "laut" && k < o && k > lo && (lo..k).any(|c| self.german_cue_at(para, c)) {
+                let np = self
+                    .german_nominative(para, k + 1, o)
+                    .or_else(|| self.np_forward(para, k + 1, o));
+                if let Some(np) = np {
+                    return Some(np.span);
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether quote `q` is a short title after its article (`die „Zeit“`).
+    pub(super) fn german_title_after_article(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let Some(o) = para.token_at(q.open.start) else {
+            return false;
+        };
+        let content = q.parts.first().map_or("", |p| p.get(self.text));
+        o > 0
+            && is(&GERMAN_DETERMINERS, self.de_word(para, o - 1))
+            && content.split_whitespace().count() <= 4
+            && content.chars().next().is_some_and(char::is_uppercase)
+            && !content.trim_end().ends_with(['.', '!', '?', ','])
+            // (Every longer word capitalised: not `einen „Angriff gegen die …“`.)
+            && content
+                .split_whitespace()
+                .filter(|w| w.chars().count() > 3)
+                .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
+    }
+
+    /// Whether quote `q` holds a name or a title, not words: after a noun for a
+    /// thing (`die Raumkapsel „Dragon“`, `Motto: „…“`, `Codenamen „…“`) or after
+    /// `genannt` (`der Angeklagte, genannt „…“`), and short, without a sentence's
+    /// final punctuation.
+    pub(super) fn german_name_in_marks(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let Some(mut o) = para.token_at(q.open.start) else {
+            return false;
+        };
+        let content = q.parts.first().map_or("", |p| p.get(self.text)).trim_end();
+        let words = q
+            .parts
+            .iter()
+            .map(|p| p.get(self.text).split_whitespace().count())
+            .sum::<usize>();
+        // (Titles may be longer than the fragments taken for names below.)
+        if words > 14 || content.ends_with(['.', '!', '?']) {
+            return false;
+        }
+        let t = &para.tokens;
+        let colon = o > 0 && t[o - 1].is_punct(':');
+        // (Wiki markup writes marks as two apostrophes: `''La Nacion''`.)
+        while o > 0 && t[o - 1].text(self.text) == "'" && t[o].text(self.text) == "'" {
+            o -= 1;
+        }
+        let c = q
+            .close
+            .filter(|_| q.first_paragraph == q.last_paragraph)
+            .and_then(|c| para.token_at(c.start));
+        let after = c.and_then(|c| t.get(c + 1)).map(|n| n.text(self.text));
+        let title_like = content.chars().next().is_some_and(char::is_uppercase);
+        // `(„Bewegung für ein besseres Ungarn“)`: a gloss of the name before it.
+        if o > 0 && t[o - 1].is_punct('(') && after == Some(")") {
+            return true;
+        }
+        // `„Der Titel“ von Anna Weber`: a work and its author.
+        if title_like
+            && after == Some("von")
+            && c.and_then(|c| t.get(c + 2)).is_some_and(|n| {
+                n.text(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+        {
+            return true;
+        }
+        // `„Tranquility“ ist ein Projekt der ESA`: a name opening a definition.
+        let opens = o == 0 || para.ends.contains(&t[o - 1].span.end);
+        if opens
+            && title_like
+            && words <= 4
+            && matches!(after, Some("ist" | "war"))
+            && c.and_then(|c| t.get(c + 2))
+                .is_some_and(|n| is(&GERMAN_DETERMINERS, n.text(self.text)))
+        {
+            return true;
+        }
+        // `…, zitiert „BBC News“ aus …`: a name as the subject after a cue.
+        if title_like
+            && words <= 4
+            && o > 1
+            && is_cue_at(self.text, t, o - 1)
+            && t[o - 2].is_punct(',')
+        {
+            return true;
+        }
+        while o > 0 && matches!(t[o - 1].text(self.text), ":" | "(") {
+            o -= 1;
+        }
+        let Some(b) = o.checked_sub(1) else {
+            return false;
+        };
+        let w = self.de_word(para, b);
+        if matches!(
+            w,
+            "genannt" | "genannte" | "genannten" | "sogenannte" | "sogenannten" | "namens"
+        ) && words <= 6
+        {
+            return true;
+        }
+        let title_noun = |k: usize| {
+            let n = self.de_word(para, k).to_lowercase();
+            t[k].is_word()
+                && n.chars().next().is_some()
+                && self
+                    .de_word(para, k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && TITLE_NOUNS.iter().any(|s| n.ends_with(s))
+        };
+        // `Der Name lautet „…“`, `Das Thema lautete „…“`.
+        if matches!(w, "lautet" | "lautete" | "heißt" | "hieß")
+            && (b.saturating_sub(5)..b).any(&title_noun)
+        {
+            return true;
+        }
+        // `ihr literarisches Erstwerk: „…“`, `der Film „…“`.
+        if title_noun(b) {
+            return true;
+        }
+        // `Den Namen der Sendung gab das ZDF bekannt: „…“`, `Sein erstes Werk
+        // entstand 1970: „…“`: a clause about a title, then the title.
+        let sentence = para.first_from(para.clause_start(q.open.start, None));
+        if colon && (sentence.max(b.saturating_sub(10))..b).any(&title_noun) {
+            return true;
+        }
+        if words > 6 {
+            return false;
+        }
+        // A common noun: capitalised, after a determiner or adjective, or in a
+        // parenthesis's label (`(Motto: „…“)`).
+        let noun = t[b].is_word()
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && (super::super::mentions::after_german_determiner(self.text, t, b)
+                || b > 0 && t[b - 1].is_punct('('));
+        // (And the marks hold a title: every longer word capitalised.)
+        let title = !content
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase)
+            && content
+                .split_whitespace()
+                .filter(|w| w.chars().count() > 3)
+                .all(|w| !w.chars().next().is_some_and(char::is_lowercase));
+        noun && title && !SPEECH_NOUNS.contains(&w.to_lowercase().as_str())
+    }
+
+    /// A person (a name or a personal pronoun), a body after `als`, or a text
+    /// that is the subject of the sentence of fragment `q`, before the fragment.
+    /// Only for words that open in lower case (`„sehr ergiebigen Niederschlägen“`)
+    /// or hold some: a title or a name in marks opens with a capital.
+    /// (A subject whose verb is in the subjunctive is someone else's report:
+    /// that speaker is found before it.)
+    pub(super) fn german_fragment_subject(
+        &self,
+        q: &MarkedQuote,
+        registry: &Registry,
+    ) -> Option<Found> {
+        let content = q.parts.first().map_or("", |p| p.get(self.text));
+        let lower = content
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase);
+        // (Or a phrase with a lower-case word in it: `„Angriff gegen die Belegschaft“`.)
+        let phrase = content
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().count() > 3 && w.chars().next().is_some_and(char::is_lowercase));
+        if !lower && !phrase {
+            return None;
+        }
+        let para = &self.paras[q.first_paragraph];
+        let o = para.token_at(q.open.start)?;
+        let lo = para.first_from(para.clause_start(q.open.start, None));
+        let np = self.sentence_subject(para, lo, o)?;
+        // (`X feierte die Absage als „…“`: whoever calls something so.)
+        let als = o > 0 && self.de_word(para, o - 1) == "als";
+        // (A text speaks too: `Das Grundgesetz erlaubt das nur „…“`.)
+        let document = !matches!(np.kind, NpKind::Pronoun)
+            && DOCUMENT_HEADS
+                .iter()
+                .any(|d| self.de_word(para, np.last).to_lowercase().ends_with(d));
+        let person = self.is_german_person(para, np, registry)
+            || als && !matches!(np.kind, NpKind::Pronoun)
+            || document;
+        // `Er werde „…“ aushandeln`, `Demnach sei er „…“`: the subject's own verb
+        // is in the subjunctive.
+        let t = &para.tokens;
+        let subjunctive = |k: usize| SUBJUNCTIVE.contains(&t[k].text(self.text));
+        let reported =
+            np.end + 1 < o && subjunctive(np.end + 1) || np.first > lo && subjunctive(np.first - 1);
+        (person && np.end < o && !reported).then_some(Found {
+            np: Some(np),
+            cue: None,
+            confidence: 0.4,
+            last: np.end,
+        })
+    }
+
+    /// The person (a name or er/sie) who is the subject of the sentence right
+    /// before quote `q`, in its paragraph, when that sentence holds no quotation.
+    pub(super) fn german_previous_subject(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        registry: &Registry,
+    ) -> Option<Found> {
+        let para = &self.paras[q.first_paragraph];
+        let o = para.token_at(q.open.start)?;
+        let t = &para.tokens;
+        if o == 0 || !matches!(t[o - 1].text(self.text), "." | "!") {
+            return None;
+        }
+        let lo = para.first_from(para.clause_start(t[o - 1].span.start, None));
+        if prev_close.is_some_and(|c| c > t[lo].span.start) {
+            return None;
+        }
+        let np = self.sentence_subject(para, lo, o - 1)?;
+        self.is_german_person(para, np, registry).then_some(Found {
+            np: Some(np),
+            cue: None,
+            confidence: 0.45,
+            last: np.end,
+        })
+    }
+
+    /// Whether phrase `np` names a person: er or sie, or a name the text gives a person.
+    fn is_german_person(&self, para: &Para, np: Np, registry: &Registry) -> bool {
+        match np.kind {
+            NpKind::Pronoun => matches!(self.de_word(para, np.first), "er" | "sie" | "Er" | "Sie"),
+            NpKind::Name(r) => {
+                let run = &para.runs[r];
+                run.kind == RunKind::Person
+                    || run.kind == RunKind::Unknown
+                        && (registry
+                            .find(&name_words(run.name.get(self.text)))
+                            .is_some_and(|e| registry.entities[e].kind == EntityKind::Person)
+                            // (`Meteorologen`, `Rechtsextremisten`: nouns for people.)
+                            || person_plural(&run.name.get(self.text).to_lowercase()))
+            }
+            _ => false,
+        }
     }
 
     /// Whether the sentence of quote `q`, outside its marks, has a verb in the
@@ -403,36 +1465,111 @@ impl Ctx<'_> {
     }
 
     /// The speaker of the nearest German attribution of reported speech before
-    /// quote `q` (`Künast sagte, es müsse …`, `X betonte, dass …`), in its
-    /// paragraph or the one before.
+    /// quote `q` (`Künast sagte, es müsse …`, `X betonte, dass …`, `erklärte
+    /// Johnson, …`, `…, sagt der Anwalt.`), outside the quotations (`quoted`,
+    /// sorted): in the quote's sentence; else the subject of the cue of the
+    /// sentence before it (`X sprach sich gegen Y aus. Zwar sei …`); else
+    /// further back in its paragraph or the one before.
     pub(super) fn german_last_speaker(
         &self,
         q: &MarkedQuote,
         prev_close: Option<usize>,
+        quoted: &[Span],
     ) -> Option<Np> {
+        let para = &self.paras[q.first_paragraph];
+        let sentence = para.first_from(para.clause_start(q.open.start, None));
+        let o = para.first_from(q.open.start);
+        if let Some(np) = self.reporting_subject(para, sentence, o, prev_close, true, quoted) {
+            return Some(np);
+        }
+        if let Some(np) = self.previous_sentence_subject(q, quoted) {
+            return Some(np);
+        }
         let first = q.first_paragraph.saturating_sub(1);
         for pi in (first..=q.first_paragraph).rev() {
             let para = &self.paras[pi];
-            let t = &para.tokens;
             let end = if pi == q.first_paragraph {
-                para.first_from(q.open.start)
+                sentence
             } else {
-                t.len()
+                para.tokens.len()
             };
-            let reporting = (0..end).rev().filter(|&c| {
-                is_cue_at(self.text, t, c)
-                    && t.get(c + 1).is_some_and(|n| n.is_punct(','))
-                    && prev_close.is_none_or(|pc| t[c].span.start > pc || pi < q.first_paragraph)
-            });
-            for c in reporting {
-                let lo = para.first_from(para.clause_start(t[c].span.start, None));
-                let hi = para.first_from(para.clause_end(t[c].span.end, None));
-                if let Some(np) = self.german_subject(para, c, lo, hi) {
-                    return Some(np);
-                }
+            let current = pi == q.first_paragraph;
+            if let Some(np) = self.reporting_subject(para, 0, end, prev_close, current, quoted) {
+                return Some(np);
             }
         }
         None
+    }
+
+    /// The subject of the nearest reporting cue in tokens `lo..end` of `para`
+    /// (after `prev_close`, when `current`, the quote's paragraph).
+    fn reporting_subject(
+        &self,
+        para: &Para,
+        lo: usize,
+        end: usize,
+        prev_close: Option<usize>,
+        current: bool,
+        quoted: &[Span],
+    ) -> Option<Np> {
+        let t = &para.tokens;
+        let reporting = (lo..end).rev().filter(|&c| {
+            self.german_cue_at(para, c)
+                && prev_close.is_none_or(|pc| t[c].span.start > pc || !current)
+                && !any_contains(quoted, t[c].span)
+        });
+        for c in reporting {
+            let lo = para.first_from(para.clause_start(t[c].span.start, None));
+            let hi = para.first_from(para.clause_end(t[c].span.end, None));
+            // `…, sagt der Anwalt.`: the verb after the reported clause, its subject after it.
+            if c > lo && t[c - 1].is_punct(',') {
+                let after = para.first_from(self.cue_span(para, c).end);
+                if let Some(np) = self.german_subject_after(para, after, hi) {
+                    return Some(np);
+                }
+                continue;
+            }
+            // The reporting clause ends in a comma or colon soon after the verb.
+            let stop = (c + 1..hi.min(c + 10)).find(|&k| !t[k].is_word());
+            let reports = stop.is_some_and(|k| t[k].is_punct(',') || t[k].is_punct(':'));
+            if !reports {
+                continue;
+            }
+            if let Some(np) = self.german_subject(para, c, lo, hi) {
+                return Some(np);
+            }
+        }
+        None
+    }
+
+    /// The subject of the cue (or `so X`) of the sentence right before quote
+    /// `q`'s, if that sentence holds no quotation longer than a title.
+    fn previous_sentence_subject(&self, q: &MarkedQuote, quoted: &[Span]) -> Option<Np> {
+        let para = &self.paras[q.first_paragraph];
+        let start = para.clause_start(q.open.start, None);
+        let (para, end) = if start > para.span.start {
+            (para, start)
+        } else {
+            let p = &self.paras[q.first_paragraph.checked_sub(1)?];
+            (p, p.span.end)
+        };
+        let t = &para.tokens;
+        let hi = para.first_from(end);
+        let lo = para.first_from(para.clause_start(end.saturating_sub(1), None));
+        if lo >= hi
+            // (A title in marks there is no quotation: `„The Independent“`.)
+            || (lo..hi)
+                .filter(|&k| t[k].is_word() && any_contains(quoted, t[k].span))
+                .count()
+                > 4
+        {
+            return None;
+        }
+        match (lo..hi).find(|&c| self.german_cue_at(para, c)) {
+            Some(c) => self.german_subject(para, c, lo, hi),
+            // `Doch sei es, so der Autor X, …`
+            None => self.german_according(para, lo, hi).and_then(|f| f.np),
+        }
     }
 
     /// `Nach Angaben der Polizei …: „…“`, `Laut dem Sprecher …`: a source named
@@ -458,14 +1595,92 @@ impl Ctx<'_> {
                     };
                     (n, from)
                 }
-                "laut" => (a, a + 1),
+                "laut" | "gemäß" | "seitens" => (a, a + 1),
+                // `Demnach sei er „…“`, `die Sichtweise X, wonach es „…“ gebe`: the
+                // adverb stands for the source named before, as a pronoun does.
+                "demnach" | "wonach" if a == lo || t[a - 1].is_punct(',') => {
+                    let np = self.np(
+                        para,
+                        Phrase {
+                            first: a,
+                            last: a,
+                            end: a,
+                            kind: PhraseKind::Pronoun,
+                        },
+                    );
+                    return Some(Found {
+                        np: Some(np),
+                        cue: Some(t[a].span),
+                        confidence: 0.6,
+                        last: a,
+                    });
+                }
+                // `Auf den Vorwurf der CDU, es handele sich um „…“`: a noun for
+                // words, its source in the genitive, then what was said.
+                "vorwurf" | "vorwürfe" | "kritik" | "forderung" | "behauptung" | "warnung"
+                | "einschätzung" | "äußerung" | "aussage"
+                    if a + 1 < o && matches!(w(a + 1).as_str(), "der" | "des") =>
+                {
+                    // (Not a time: `die Kritik der letzten Monate`.)
+                    let np = self
+                        .np_forward(para, a + 1, o)
+                        .filter(|np| t.get(np.end + 1).is_some_and(|n| n.is_punct(',')))
+                        .filter(|np| {
+                            !matches!(
+                                w(np.last).as_str(),
+                                "monate"
+                                    | "jahre"
+                                    | "wochen"
+                                    | "tage"
+                                    | "jahres"
+                                    | "monats"
+                                    | "woche"
+                                    | "zeit"
+                                    | "vergangenheit"
+                                    | "jahrzehnte"
+                            )
+                        });
+                    if let Some(np) = np {
+                        return Some(Found {
+                            np: Some(np),
+                            cue: Some(t[a].span),
+                            confidence: 0.7,
+                            last: np.end,
+                        });
+                    }
+                    continue;
+                }
+                // `Dem Bericht zufolge …`: the source before the postposition.
+                // (A verb's subject comes first: `sagte die Kanzlerin Teilnehmern zufolge`.)
+                "zufolge" => {
+                    if (lo..a).any(|k| is_cue_at(self.text, t, k)) {
+                        continue;
+                    }
+                    let np = self.np_backward(para, a, lo).filter(|np| np.end + 1 == a);
+                    if let Some(np) = np {
+                        return Some(Found {
+                            np: Some(np),
+                            cue: Some(t[a].span),
+                            confidence: 0.8,
+                            last: a,
+                        });
+                    }
+                    continue;
+                }
                 // `…, die, so das Innenministerium, immer wieder …`
                 "so" if a > lo && t[a - 1].is_punct(',') => (a, a + 1),
                 _ => continue,
             };
             let np = self
                 .np_forward(para, from, o)
-                .filter(|np| w(a) != "so" || t.get(np.end + 1).is_some_and(|n| n.is_punct(',')));
+                // (`so X, …` or `so X in einem Interview, …`.)
+                .filter(|np| {
+                    w(a) != "so"
+                        || t.get(np.end + 1).is_some_and(|n| {
+                            n.is_punct(',')
+                                || matches!(n.text(self.text), "in" | "im" | "auf" | "gegenüber")
+                        })
+                });
             if let Some(np) = np {
                 return Some(Found {
                     np: Some(np),
@@ -492,6 +1707,37 @@ impl Ctx<'_> {
     ) -> Option<Found> {
         let t = &para.tokens;
         let word = self.de_word(para, k);
+        // `„…“ (Konrad-Adenauer-Stiftung).`: a source in parentheses.
+        // (Only after a whole quotation that opens its sentence: `„Name“ (ABK)`
+        // spells out a name.)
+        if word == "(" {
+            let whole = vorfeld || k > 1 && matches!(t[k - 2].text(self.text), "." | "!" | "?");
+            if !whole {
+                return None;
+            }
+            let r = para.run_at.get(k + 1).copied().flatten()?;
+            let run = &para.runs[r];
+            if run.first != k + 1 || !t.get(run.last + 1).is_some_and(|c| c.is_punct(')')) {
+                return None;
+            }
+            let np = self.name_np(para, r);
+            return Some(Found {
+                np: Some(np),
+                cue: Some(t[k].span),
+                confidence: 0.75,
+                last: run.last + 1,
+            });
+        }
+        // `„…“, so charakterisierte ihn X`: `so` before a verb opens the clause.
+        if word == "so" && k + 1 < hi && self.german_cue_at(para, k + 1) {
+            let np = self.german_subject_after(para, k + 2, hi)?;
+            return Some(Found {
+                np: Some(np),
+                cue: Some(t[k + 1].span),
+                confidence: 0.85,
+                last: np.end,
+            });
+        }
         if matches!(word, "so" | "laut") {
             let np = self.np_forward(para, k + 1, hi)?;
             return Some(Found {
@@ -514,7 +1760,10 @@ impl Ctx<'_> {
         }
         let cue = is_cue_at(self.text, t, k);
         // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt.`
-        if vorfeld && is(&GERMAN_AUXILIARIES, word) {
+        // (`…, wird X zitiert` after any quotation.)
+        let quoted_passive = is(&GERMAN_AUXILIARIES, word)
+            && (k + 1..hi).any(|j| matches!(t[j].text(self.text), "zitiert"));
+        if (vorfeld || quoted_passive) && is(&GERMAN_AUXILIARIES, word) {
             let np = self.german_subject_after(para, k + 1, hi)?;
             let participle = (np.end + 1..hi).find(|&j| is_cue_at(self.text, t, j))?;
             return Some(Found {
@@ -539,11 +1788,616 @@ impl Ctx<'_> {
             k + 1
         };
         let np = self.german_subject_after(para, after, hi)?;
+        // `„…“, zitiert die Zeitung X`: who is quoted is the name after the source.
+        let quoted = matches!(word, "zitiert" | "zitierte")
+            .then(|| para.run_at.get(np.end + 1).copied().flatten())
+            .flatten()
+            .filter(|&r| para.runs[r].first == np.end + 1 && para.runs[r].kind != RunKind::Org)
+            .map(|r| self.name_np(para, r));
+        let np = quoted.unwrap_or(np);
         Some(Found {
             np: Some(np),
             cue: Some(t[k].span),
             confidence: if cue { 0.9 } else { 0.75 },
             last: np.end,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::analyze;
+    use crate::core::offsets::Unit;
+    use crate::core::page::Page;
+    use crate::core::report::{Report, build};
+
+    /// A German text: a first sentence, so the page reads as German, then `rest`.
+    fn report(rest: &str) -> Report {
+        let text = format!(
+            "Die Debatte über das Gesetz ist nicht beendet, und die Fraktion ist sich nicht einig. {rest}"
+        );
+        let page = Page::from_text(&text);
+        build(&page, &analyze(&page).unwrap(), Unit::Utf8)
+    }
+
+    /// Quote text, speaker mention and name, and cue.
+    type Row = (String, Option<String>, Option<String>, Option<String>);
+
+    /// A [`Row`] for every quote.
+    fn rows(rest: &str) -> Vec<Row> {
+        report(rest)
+            .quotes
+            .into_iter()
+            .map(|q| {
+                (
+                    q.text,
+                    q.speaker.as_ref().map(|s| s.mention.clone()),
+                    q.speaker.map(|s| s.name),
+                    q.cue,
+                )
+            })
+            .collect()
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn weak_and_strong_german_reporting_verbs_in_every_form() {
+        let q = rows("Die Bauern berichteten über „große Schäden an den Feldern“.");
+        assert_eq!(
+            (q[0].1.clone(), q[0].3.clone()),
+            (s("Die Bauern"), s("berichteten"))
+        );
+        let q = rows("Von „schweren Fehlern“ sprechen Kritiker der Reform.");
+        assert_eq!(q[0].1, s("Kritiker"));
+    }
+
+    #[test]
+    fn reported_speech_goes_on_with_the_speaker_of_a_reporting_clause() {
+        // `erklärte X, …` with the subject between the verb and the comma.
+        let q = rows(
+            "In seiner Rede erklärte Schulze, die Stadt brauche neue Schulen. \
+             Sie werde „so schnell wie möglich“ bauen.",
+        );
+        assert_eq!(q[0].1, s("Schulze"));
+        // `…, sagt X.` after the reported clause.
+        let q = rows(
+            "Wer betroffen ist, sollte einen Anwalt fragen, sagt Müller. \
+             Nicht jede Forderung sei „wirklich berechtigt“.",
+        );
+        assert_eq!(q[0].1, s("Müller"));
+    }
+
+    #[test]
+    fn a_colon_between_two_german_quotations_opens_a_new_one() {
+        let r = report(
+            "Der Trainer sprach von einem „kleinen Wunder“: „Wir hatten heute sehr viel Glück.“",
+        );
+        assert_eq!(r.quotes.len(), 2, "{:?}", r.quotes);
+    }
+
+    #[test]
+    fn a_separable_verb_with_its_particle_after_the_quotation_is_a_cue() {
+        let q =
+            rows("Zugleich wies ein Sprecher der Stadt den Bericht als „völlig haltlos“ zurück.");
+        assert_eq!(
+            (q[0].1.clone(), q[0].3.clone()),
+            (s("ein Sprecher der Stadt"), s("wies"))
+        );
+        // Without its particle the verb reports nothing.
+        let q = rows("Am Ende wies der Wegweiser auf die „alte Mühle“ am Fluss.");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_source_before_zufolge_is_the_speaker_unless_a_verb_has_one() {
+        let q = rows("Dem Gutachten zufolge sind die Brücken „in einem sehr schlechten Zustand“.");
+        assert_eq!(
+            (q[0].1.clone(), q[0].3.clone()),
+            (s("Dem Gutachten"), s("zufolge"))
+        );
+        let q = rows(
+            "Im Ausschuss sagte die Ministerin einigen Abgeordneten zufolge: „Wir müssen sparen.“",
+        );
+        assert_eq!(q[0].1, s("die Ministerin"));
+    }
+
+    #[test]
+    fn titles_and_names_in_marks_after_a_noun_for_a_thing_are_not_quotations() {
+        let q = rows("Die Firma sagte, die neue Raumkapsel „Blue Horizon“ werde bald fliegen.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = rows(
+            "Der Verein wirbt mit dem Motto: „Gemeinsam Stark“ für neue Mitglieder, sagte er.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        // A noun for words is no title: `verteidigte die Bezeichnung „…“`.
+        let q = rows("Der Minister verteidigte die Bezeichnung „Chaoten“ für die Randalierer.");
+        assert_eq!(q[0].1, s("Der Minister"));
+    }
+
+    #[test]
+    fn a_lower_case_fragment_speaks_through_the_person_who_is_its_sentences_subject() {
+        let q = rows(
+            "Der Ankläger Peter Brandt sprach am Montag. \
+             Vor Gericht sieht Brandt einen „klaren Fall von Betrug“ und will eine Strafe.",
+        );
+        assert_eq!(q[0].1, s("Brandt"));
+        // A title opens with a capital: no one's words.
+        let q = rows("Der Sänger Peter Brandt trat auch in der Show „Große Bühne“ auf.");
+        assert!(q.is_empty(), "{q:?}");
+        // A subject whose verb is in the subjunctive reports someone else's words.
+        let q = rows(
+            "Der Ankläger Peter Brandt sprach am Montag. \
+             Demnach sei er „nicht zu entschuldigen“ gewesen.",
+        );
+        assert!(q.iter().all(|r| r.1 != s("er")), "{q:?}");
+    }
+
+    #[test]
+    fn the_finite_verb_after_a_long_phrase_or_a_subordinate_clause_opens_the_subject() {
+        // Any verb after a prepositional phrase, not only one with a weak ending.
+        let q = rows(
+            "Bei einer Sitzung des Ausschusses für Verkehr in der Hauptstadt warb Schulze mit den Worten: „Wir brauchen mehr Busse.“",
+        );
+        assert_eq!(q[0].1, s("Schulze"));
+        // The first word after a subordinate clause's comma is the main verb.
+        let q =
+            rows("Als der Beamte kam, biss der Mann um sich und rief: „Lasst mich sofort gehen!“");
+        assert_eq!(q[0].1, s("der Mann"));
+        // An adverb, a verb, then its subject.
+        let q = rows("Dabei griff sie den Präsidenten an: „Das ist nicht hinnehmbar.“");
+        assert_eq!(q[0].1, s("sie"));
+    }
+
+    #[test]
+    fn a_new_clause_after_a_fragment_has_its_own_subject() {
+        let q = rows(
+            "Der Stürmer Peter Brandt nannte die Entscheidung „völlig überzogen“, \
+             Trainer Klaus Weber bezeichnete sie als „sehr hart“.",
+        );
+        assert_eq!(q[0].2, s("Peter Brandt"));
+        assert!(
+            q[1].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Klaus Weber")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_after_the_verb_is_the_speaker() {
+        let q = rows(
+            "In einem Gespräch mit dem Anwalt Peter Brandt sagte dieser, die Lage sei „sehr ernst“.",
+        );
+        assert_eq!(q[0].1, s("dieser"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_about_a_person_is_that_persons() {
+        let q = rows(
+            "Der Reporter fragte Peter Brandt nach dem Streit. Später spielte er den Streit herunter. \
+             „Es tut mir nicht leid, was ich gesagt habe.“",
+        );
+        assert_eq!(q[0].1, s("er"));
+    }
+
+    #[test]
+    fn so_before_a_verb_after_a_quotation_opens_the_attribution() {
+        let q = rows(
+            "„Er ist ein harter Verhandler“, so beschrieb ihn der Gewerkschafter Peter Brandt.",
+        );
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn two_quotations_joined_by_und_share_their_speaker() {
+        let q = rows("Er sagte: „Wir kommen wieder.“ Und: „Wir geben nicht auf.“");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("Er"));
+    }
+
+    #[test]
+    fn der_before_an_adjective_in_en_is_no_subject() {
+        let q = rows("Der örtlichen Zeitung sagte Peter Brandt: „Wir bleiben hier.“");
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn nouns_after_an_article_are_no_person() {
+        // `die Polizei Versammlungen` is no one's name, so no fragment speaks through it.
+        let q =
+            rows("Künftig soll die Polizei Versammlungen filmen, wenn ein „hohes Risiko“ besteht.");
+        assert!(q.iter().all(|r| r.1.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn reported_speech_goes_on_with_the_cue_of_the_sentence_before() {
+        let q = rows(
+            "Die Ministerin Anna Schulze sprach sich gegen neue Steuern aus. \
+             Zwar sei Sparen nötig, das habe aber nichts mit „Kürzungen um jeden Preis“ zu tun.",
+        );
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Anna Schulze")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_in_marks_after_its_article_is_a_speaker_phrase() {
+        let q = rows("„Das Update kommt zu spät“, schreibt die „Fachzeitung“ in ihrer Ausgabe.");
+        assert_eq!(q[0].1, s("die „Fachzeitung“"));
+        // `zitiert die Zeitung X`: the one quoted is X.
+        let q =
+            rows("„Wir liefern im Mai“, zitiert die „Fachzeitung“ Peter Brandt in einem Bericht.");
+        assert_eq!(q[0].1, s("Peter Brandt"));
+    }
+
+    #[test]
+    fn words_in_marks_after_a_noun_for_a_work_or_a_name_are_its_title() {
+        let q = rows("Im Mai erschien ihr erstes Buch: „Wir gehen nach Hause“.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = rows("Das Thema des Abends lautete „Neue Wege für alte Städte“.");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_after_a_noun_beats_a_word_with_a_verbs_ending() {
+        let q = rows(
+            "Nach einem langen Flug zusammen mit seinen Kollegen Paul Maier und Jan Kurz lenkte er die Fähre \
+             zum Hafen und meldete sich mit den Worten: „Wir sind angekommen.“",
+        );
+        assert_eq!(q[0].1, s("er"));
+        // An adjective before its noun is no verb.
+        let q = rows(
+            "Spöttisch, wohl auf die Presse reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: \
+             „Wer gestrichen werden möchte, soll sich melden.“",
+        );
+        assert_eq!(q[0].1, s("der Verfasser"));
+    }
+
+    #[test]
+    fn a_noun_for_a_person_refers_to_the_one_whose_title_it_ends() {
+        let q = rows(
+            "Rechtsanwalt Peter Brandt schreibt im Netz: „Ich bin sehr zufrieden!“ \
+             Am Ende rufen wir bei Peter Brandt an, dem Kieler Anwalt des Vereins. \
+             „Jetzt also auch bei mir“, sagt der Anwalt.",
+        );
+        assert_eq!(q[1].1, s("der Anwalt"));
+        assert!(
+            q[1].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn sources_after_nach_der_ankuendigung_in_parentheses_and_before_als() {
+        let q = rows(
+            "Nach der Ankündigung der Ministerin soll die Frist „um vier Jahre verschoben“ werden.",
+        );
+        assert_eq!(q[0].1, s("der Ministerin"));
+        let q = rows("„Die Wahl war frei und fair.“ (Stiftung Wahlbeobachtung).");
+        assert_eq!(q[0].1, s("Stiftung Wahlbeobachtung"));
+        // A name spelled out before its abbreviation is no quotation's source.
+        let q = rows("Die Partei „Neue Mitte Links“ (NML) trat an.");
+        assert!(q.iter().all(|r| r.1.is_none()), "{q:?}");
+        let q = rows("Eine radikale Gruppe feierte die Absage als „großen Sieg für das Land“.");
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.ends_with("Gruppe")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn the_main_clause_after_a_wie_clause_has_its_own_subject() {
+        let q = rows(
+            "Wie die Zeitung „Der Bote“ berichtete, soll Brandt zu Weber gesagt haben: „Du bist raus.“",
+        );
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.starts_with("Brandt")),
+            "{q:?}"
+        );
+        // … but the subject of a clause-final cue inside the `wie` clause.
+        let q = rows(
+            "Wie der Richter, Peter Brandt, ausführte, hätte es „ein großes Unglück“ gegeben.",
+        );
+        assert_eq!(q[0].1, s("der Richter"));
+    }
+
+    #[test]
+    fn passive_zitiert_and_davon_ausgehen_attribute_fragments() {
+        let q = rows(
+            "Das ist eine echte Chance, „ganz nach vorn zu kommen“, wird Peter Brandt, Chef der Firma, zitiert.",
+        );
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+        let q = rows(
+            "Zu dieser Zeit ging die Anwältin Anna Weber noch davon aus, dass alles „gut gehen werde“.",
+        );
+        assert!(
+            q[0].2.as_deref().is_some_and(|n| n.ends_with("Anna Weber")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_in_an_apposition_right_before_the_verb_is_the_speaker() {
+        let q = rows(
+            "Die Ministerin Anna Weber wies das zurück, die Sprecherin der Fraktion, Eva Brandt (Grüne), erklärte: „Das ist Unsinn.“",
+        );
+        assert_eq!(q[0].1, s("Eva Brandt"));
+    }
+
+    #[test]
+    fn the_source_of_a_reproach_and_the_main_clause_after_a_wie_clause() {
+        let q = rows(
+            "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, mit dem man Geld verschwende, ging die Stadt nicht ein.",
+        );
+        assert_eq!(q[0].1, s("der Opposition"));
+        let q = rows(
+            "Wie der Sender berichtet, gab Sprecher Peter Brandt der Presse eine Antwort: „Nein.“",
+        );
+        assert!(
+            q[0].1
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_opening_the_sentence_leaves_the_subject_after_the_verb() {
+        let q =
+            rows("Die Kritik der Opposition wies die Landesregierung zurück: „Das ist falsch.“");
+        assert_eq!(q[0].1, s("die Landesregierung"));
+        let q = rows("Jegliche Schuld an dem Unfall weist Weber von sich: „Ich war nicht dort.“");
+        assert_eq!(q[0].1, s("Weber"));
+        // A body or a person opening the sentence stays its subject.
+        let q = rows("Die Landesregierung wies die Kritik zurück: „Das ist falsch.“");
+        assert_eq!(q[0].1, s("Die Landesregierung"));
+    }
+
+    #[test]
+    fn nouns_for_people_and_descriptions_speak_through_fragments() {
+        let q = rows("Meteorologen rechnen jedoch mit „sehr starken Regenfällen“ am Wochenende.");
+        assert_eq!(q[0].1, s("Meteorologen"));
+        // A fragment right before a verb is part of the subject: no one's words.
+        let q =
+            rows("Ein nicht genannter Sprecher der „neuen firma“ bezeichnet den Kauf als „klug“.");
+        assert!(
+            q.iter()
+                .any(|r| r.0 == "klug" && r.1.as_deref().is_some_and(|n| n.ends_with("Sprecher"))),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn relative_clauses_reflexives_and_stellung_nehmen() {
+        let q = rows(
+            "Damit fällt die Marke, die Peter Brandt im Wahlkampf zum Ziel erklärt hatte: „Wir schaffen das bis zum Jahr 2030.“",
+        );
+        assert_eq!(q[0].1, s("Peter Brandt"));
+        let q =
+            rows("Der Plan, oder, wie sich Weber ausdrückte, „das große Aufräumen“ stehe bevor.");
+        assert_eq!(q[0].1, s("Weber"));
+        let q = rows(
+            "Am Rande der Sitzung nahm auch der Minister, Peter Brandt, zu der Frage Stellung. \
+             Jeder könne „das Geld jetzt abholen“.",
+        );
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.contains("Minister")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn adverbs_between_the_verb_and_its_subject_are_skipped() {
+        let q = rows(
+            "So hat sich etwa die Vorsitzende des Verbands gegen den Plan ausgesprochen und behauptet, \
+             er komme nur durch „Tricks“ zustande.",
+        );
+        assert_eq!(q[0].1, s("die Vorsitzende des Verbands"));
+    }
+
+    #[test]
+    fn texts_speak_what_stands_in_them() {
+        let q = rows(
+            "Derzeit steht im neuen Gesetzentwurf noch der Satz: „Die Daten sind sofort zu löschen.“",
+        );
+        assert_eq!(q[0].1, s("Gesetzentwurf"));
+        let q = rows("Das Grundgesetz erlaubt das jedoch nur „zur Abwehr einer akuten Gefahr“.");
+        assert_eq!(q[0].1, s("Das Grundgesetz"));
+    }
+
+    #[test]
+    fn a_cue_after_two_coordinated_fragments_speaks_for_both() {
+        let q = rows("Von „grober“ oder „bewusster Täuschung“ sprechen Kritiker der Reform.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|r| r.1 == s("Kritiker")), "{q:?}");
+    }
+
+    #[test]
+    fn passive_agents_with_vom_and_clauses_with_zumal() {
+        let q = rows(
+            "Die Gefahr von Bränden wird vom Wetterdienst des Landes als „äußerst hoch“ eingestuft.",
+        );
+        assert_eq!(q[0].1, s("Wetterdienst"));
+        let q = rows(
+            "Die Richterin lehnte ab, zumal Verteidiger Peter Brandt betont hatte, er sei „nicht gefährlich“.",
+        );
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Peter Brandt")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_fragment_with_lower_case_words_is_someones_words() {
+        let q = rows(
+            "Der Betriebsrat Peter Brandt sprach am Montag. \
+             Vor Gericht sieht Brandt einen „Angriff gegen die Belegschaft“, es stehe viel auf dem Spiel.",
+        );
+        assert_eq!(q[0].1, s("Brandt"));
+    }
+
+    #[test]
+    fn a_clause_about_a_title_then_a_colon_introduces_the_title() {
+        let q = rows(
+            "Den Namen der neuen Sendung gab der Sender auch bekannt: „Die Stadt – Geschichten aus dem Alltag“.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        let q = rows(
+            "Das Thema des diesjährigen Treffens lautete „Neue Wege – die Zukunft der Städte in einer alten Welt“.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        // A statement after a colon is someone's words.
+        let q = rows("Der Sender gab seine Entscheidung bekannt: „Wir stellen die Sendung ein.“");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn the_outlet_that_quotes_a_speaker_is_the_medium() {
+        let media = |rest: &str| -> Vec<Option<String>> {
+            report(rest).quotes.into_iter().map(|q| q.medium).collect()
+        };
+        assert_eq!(
+            media("Ein Fernsehsender zitierte Weber mit den Worten: „Ich bleibe im Amt.“"),
+            vec![s("Ein Fernsehsender")]
+        );
+        assert_eq!(
+            media("„Das wird groß“, zitiert die „Fachzeitung“ Brandt in einem Bericht."),
+            vec![s("die „Fachzeitung“")]
+        );
+    }
+
+    #[test]
+    fn the_last_person_of_a_list_before_a_colon_speaks() {
+        let q = rows(
+            "Viele gratulierten, so der Bürgermeister Anton Weiß, die Ministerin Eva Brandt \
+             und der Botschafter Jens Olsen: „Das ist ein großer Tag für uns alle.“",
+        );
+        assert_eq!(q[0].1, s("Botschafter Jens Olsen"));
+    }
+
+    #[test]
+    fn words_in_parentheses_after_a_name_and_a_titled_subject() {
+        let q = rows(
+            "Viele gratulierten, etwa Anton Weiß („Mir fällt niemand ein, der das mehr verdient hätte.“), \
+             und die Ministerin Eva Brandt: „Der Preis kommt nicht zu früh.“",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].1, s("Anton Weiß"));
+        let q = rows(
+            "Der „Ausschuss Bürgerrechte“, ein Gremium der Initiative, kritisierte den Einsatz und sprach von „Versuchen einer Eskalation“.",
+        );
+        assert_eq!(q[0].1, s("Der „Ausschuss Bürgerrechte“"));
+    }
+
+    #[test]
+    fn glosses_works_definitions_and_names_after_a_cue_are_not_quotations() {
+        for text in [
+            "In der Partei Nova Alba („Neue Morgenröte für das Land“) sammeln sich die Rechten.",
+            "Es gab Vorträge wie „Wie die Stadt ihre Dörfer verschluckte“ von Klaus Brendler.",
+            "Die Fähre brachte Material. „Aurora“ ist ein Projekt der Raumfahrtagentur.",
+            "Die Lage sei ernst, zitiert „Radio Nord“ aus einer Stellungnahme.",
+        ] {
+            let q = rows(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        // … but a whole sentence in parentheses after a name is that person's.
+        let q = rows("Viele gratulierten, etwa Anton Weiß („Das hat er verdient.“), und andere.");
+        assert_eq!(q[0].1, s("Anton Weiß"));
+    }
+
+    #[test]
+    fn heisst_es_without_a_source_names_no_speaker() {
+        let q = rows(
+            "Der Sprecher Peter Brandt sagte: „Wir wissen noch nichts.“ \
+             Später hieß es, „zehn Menschen“ seien verletzt worden.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[1].1.clone(), q[1].3.clone()), (None, s("hieß es")));
+    }
+
+    #[test]
+    fn demnach_and_wonach_stand_for_the_source_named_before() {
+        let q = rows(
+            "Die Behörde hatte den Antrag abgelehnt. Demnach sei er „nicht ausreichend begründet“ gewesen.",
+        );
+        assert_eq!(q[0].1, s("Demnach"));
+        let q = rows(
+            "Die Sicht des Ministers, wonach es „ein ausgewogenes Gesetz“ geben werde, teilt die Opposition nicht.",
+        );
+        assert_eq!(q[0].1, s("wonach"));
+    }
+
+    #[test]
+    fn so_x_in_a_sentence_with_a_title_carries_reported_speech() {
+        let q = rows(
+            "Doch sei es, so der Autor Peter Brandt in einem Beitrag für die „Abendpost“, ein Fehler gewesen. \
+             Deshalb müsse „die Regierung endlich handeln“.",
+        );
+        assert!(
+            q.iter().any(|r| r.0 == "die Regierung endlich handeln"
+                && r.2.as_deref().is_some_and(|n| n.ends_with("Peter Brandt"))),
+            "{q:?}"
+        );
+        let q = rows(
+            "In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellen wir uns neu auf“.",
+        );
+        assert_eq!(q[0].1, s("der Zeitung"));
+    }
+
+    #[test]
+    fn darin_steht_points_back_to_the_text_named_before() {
+        let q = rows(
+            "Die Behörde gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: \
+             „Wir hätten ihn früher festnehmen können.“",
+        );
+        assert_eq!(q[0].1, s("eine Stellungnahme"));
+    }
+
+    #[test]
+    fn the_thing_on_which_words_stood_speaks_them() {
+        let q =
+            rows("An jeder Tür hing ein Zettel, auf dem geschrieben stand: „Bitte nicht stören.“");
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.contains("Zettel")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_subject_stands_for_what_it_follows() {
+        let q = rows(
+            "Die Regierung stützt die Rhetorik eines Verbandes, der die Gefahr einer „Invasion durch Fremde“ beschwört.",
+        );
+        assert_eq!(q[0].1, s("eines Verbandes"));
+        // … not in a passive, where the relative names what was done to it.
+        let q = rows(
+            "Weber selbst schrieb in einer Erklärung, die im Netz veröffentlicht wurde: „Ich trete zurück.“",
+        );
+        assert_eq!(q[0].1, s("Weber"));
     }
 }
