@@ -540,7 +540,7 @@ list!(
     "question warning stress muse list lists issue issues release releases offer offers order",
     "orders file files email emails attack attacks press talk talks echo echoes blast blasts",
     "praise blame quote quotes object objects protest protests counter counters plea read reads",
-    "think",
+    "think reference references",
 );
 
 list!(

@@ -430,13 +430,32 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Part::Link => {
+                    // `officials from the council and from the city`: a post-modifier
+                    // coordinated with an earlier one goes on to it.
+                    let coordinated = k > lo + 1
+                        && matches!(self.word(k - 1), "and" | "or")
+                        && matches!(self.part(k - 2), Part::Run(_) | Part::Modifier | Part::Role);
+                    if coordinated {
+                        parts.push((k, p));
+                        i = k - 1;
+                        continue;
+                    }
+                    // `officials both from X and from Y`: a correlative before the link.
+                    let h = if k > lo + 1
+                        && matches!(self.word(k - 1), "both" | "either")
+                        && matches!(self.part(k - 2), Part::Role | Part::Modifier)
+                    {
+                        k - 1
+                    } else {
+                        k
+                    };
                     let head_before =
-                        k > lo && matches!(self.part(k - 1), Part::Role | Part::Modifier);
+                        h > lo && matches!(self.part(h - 1), Part::Role | Part::Modifier);
                     if !head_before {
                         break;
                     }
                     parts.push((k, p));
-                    i = k;
+                    i = h;
                 }
                 Part::Stop
                     if k > lo
@@ -779,6 +798,23 @@ mod tests {
         )
         .unwrap();
         assert_eq!(text, "A 2014 House Intelligence Committee report");
+    }
+
+    #[test]
+    fn coordinated_post_modifiers_belong_to_the_head() {
+        let (text, kind) = read(
+            "gangs, which officials both from the council and from the former city government have alleged",
+            "have",
+            false,
+        )
+        .unwrap();
+        assert_eq!(
+            (text.as_str(), kind),
+            (
+                "officials both from the council and from the former city government",
+                PhraseKind::Unnamed
+            )
+        );
     }
 
     #[test]

@@ -1207,6 +1207,19 @@ impl Ctx<'_> {
         if w.ends_with("ed") || w.ends_with("ing") || w == "sought" {
             return true;
         }
+        // `Widespread references in …`: after a lone capitalised word opening the
+        // sentence that the text never repeats and that is no plural (an adjective,
+        // not a name or `Authorities`), a word that is as often a noun is one.
+        let opener = para.first_from(para.clause_start(prev.span.start, None)) == j - 1
+            && prev.is_capitalized(self.text)
+            && !p.ends_with('s')
+            && !is(&PRONOUNS, p)
+            && is(&NOUN_LIKE_CUES, w)
+            && t.get(k + 1).is_some_and(|n| !n.is_capitalized(self.text))
+            && self.text.matches(p).take(2).count() == 1;
+        if opener {
+            return false;
+        }
         // `the report cites …`: a third person's verb after any noun.
         let third_person = w.ends_with('s') && !w.ends_with("ss");
         if third_person && prev.is_word() && (!is(&FUNCTION_WORDS, p) || is(&PRONOUNS, p)) {
@@ -1667,6 +1680,31 @@ mod tests {
     }
 
     /// The one reported item with cue `cue`.
+    #[test]
+    fn a_noun_after_an_opening_adjective_is_no_cue_and_coordinated_sources_stay_whole() {
+        let r = items(
+            "The council has taken steps to calm the harbour. Widespread references in the \
+             press to a possible need to close the port may have fuelled concerns that the \
+             city must sell its pipes. The council has also fought the river gangs, which \
+             officials both from the council and from the former city government have widely \
+             alleged to be funded by foreign firms.",
+        );
+        assert!(
+            r.iter().all(|q| q.4.as_deref() != Some("references")),
+            "{r:?}"
+        );
+        let q = with_cue(
+            "The council has also fought the river gangs, which officials both from the council \
+             and from the former city government have widely alleged to be funded by foreign \
+             firms.",
+            "alleged",
+        );
+        assert_eq!(
+            q.2.as_deref(),
+            Some("officials both from the council and from the former city government")
+        );
+    }
+
     fn with_cue(text: &str, cue: &str) -> Item {
         let all = items(text);
         all.iter()
