@@ -95,12 +95,16 @@ $('reset').addEventListener('click', async () => {
 // Chrome lets an extension open chrome://extensions/shortcuts in a tab.
 const commands = await api.commands.getAll();
 const key = commands.find((c) => c.name === '_execute_action')?.shortcut;
+// (A browser may leave the suggested key unassigned: taken by another extension, or
+// an extension loaded from the command line in Chromium.)
+const suggested = api.runtime.getManifest().commands?._execute_action?.suggested_key?.default;
 $('shortcut').replaceChildren();
-if (key) {
-  const [before, after] = t('optionsShortcutIs', '{KEY}').split('{KEY}');
+if (key || suggested) {
+  const [before, after] = t(key ? 'optionsShortcutIs' : 'optionsShortcutSuggested', '{KEY}').split('{KEY}');
   const kbd = document.createElement('kbd');
-  kbd.textContent = key;
+  kbd.textContent = key || suggested;
   $('shortcut').append(before, kbd, after ?? '');
+  $('shortcut').dataset.assigned = String(Boolean(key));
 } else $('shortcut').textContent = t('optionsShortcutNone');
 const firefox = typeof api.commands.openShortcutSettings === 'function';
 $('shortcut-how').textContent = t(firefox ? 'optionsShortcutFirefox' : 'optionsShortcutChrome');

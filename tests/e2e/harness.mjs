@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
-import { Builder } from 'selenium-webdriver';
+import { Builder, Key, Origin } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import { serve } from '../../scripts/static-server.mjs';
 
@@ -52,7 +52,7 @@ export async function waitFor(fn, { timeout = 15000, what = 'condition' } = {}) 
  * Chromium with the unpacked extension. The toolbar click is CDP
  * `Extensions.triggerAction` on the tab target: like a real click, it grants activeTab.
  */
-export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
+export async function launchChromium(extDir, { proxyPort, downloads, colorScheme } = {}) {
   const blockOutside = Boolean(proxyPort); // Firefox goes through the proxy; Chromium needs none
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-chromium-'));
   const args = [
@@ -74,6 +74,7 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(colorScheme ? { colorScheme } : {}),
     acceptDownloads: true,
     downloadsPath: downloads,
     args,
@@ -114,6 +115,22 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
       const [download] = await Promise.all([page.waitForEvent('download'), this.clickPanel(selector)]);
       return fs.readFileSync(await download.path(), 'utf8');
     },
+    /** Chooses `file` in the panel's file input `selector`. */
+    async upload(selector, file) {
+      await page.locator(`whosaid-panel ${selector}`).setInputFiles(file);
+    },
+    /** Presses a key (Playwright names: 'j', 'ArrowDown', 'Tab') where the focus is. */
+    async press(key) {
+      await page.keyboard.press(key);
+    },
+    /** Moves the pointer to viewport point (x, y). */
+    async hover(x, y) {
+      await page.mouse.move(x, y);
+    },
+    /** The address of one of the extension's own pages. */
+    async extensionUrl(file) {
+      return `chrome-extension://${extId}/${file}`;
+    },
     async clickAction() {
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const tab = targetInfos.find((t) => t.url === page.url());
@@ -144,9 +161,10 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
  * through the browser's own action code (`triggerAction`), which needs
  * geckodriver's --allow-system-access.
  */
-export async function launchFirefox(extDir, { proxyPort, downloads } = {}) {
+export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme } = {}) {
   const options = new firefox.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless');
   options.windowSize({ width: 1280, height: 900 });
+  if (colorScheme) options.setPreference('layout.css.prefers-color-scheme.content-override', colorScheme === 'dark' ? 0 : 1);
   if (downloads) {
     options.setPreference('browser.download.folderList', 2);
     options.setPreference('browser.download.dir', downloads);
@@ -214,6 +232,28 @@ export async function launchFirefox(extDir, { proxyPort, downloads } = {}) {
       });
       await sleep(200);
       return fs.readFileSync(path.join(downloads, file), 'utf8');
+    },
+    async upload(selector, file) {
+      const input = await driver.executeScript(
+        'return document.querySelector("whosaid-panel").shadowRoot.querySelector(arguments[0])',
+        selector,
+      );
+      await input.sendKeys(file);
+    },
+    async press(key) {
+      const keys = { ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Tab: Key.TAB, Escape: Key.ESCAPE, Enter: Key.ENTER };
+      await driver.actions().sendKeys(keys[key] ?? key).perform();
+    },
+    async hover(x, y) {
+      await driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform();
+    },
+    async extensionUrl(file) {
+      await driver.setContext('chrome');
+      try {
+        return await driver.executeScript('return WebExtensionPolicy.getByID(arguments[0]).getURL(arguments[1]);', GECKO_ID, file);
+      } finally {
+        await driver.setContext('content');
+      }
     },
     async requests() {
       await driver.setContext('chrome');
@@ -336,13 +376,13 @@ export const BROWSERS = {
  * blocking proxy and one browser with the extension (with a downloads folder if
  * asked); after them, all closed. Returns the object those land in.
  */
-export function session(browserName, serveOptions, { downloads = false } = {}) {
+export function session(browserName, serveOptions, { downloads = false, colorScheme } = {}) {
   const s = {};
   before(async () => {
     s.server = await serve(serveOptions);
     s.proxy = await startProxy();
     if (downloads) s.downloads = fs.mkdtempSync(path.join(os.tmpdir(), `whosaid-downloads-${browserName}-`));
-    s.browser = await BROWSERS[browserName]({ proxyPort: s.proxy.port, downloads: s.downloads });
+    s.browser = await BROWSERS[browserName]({ proxyPort: s.proxy.port, downloads: s.downloads, colorScheme });
   });
   after(async () => {
     await s.browser?.close();
