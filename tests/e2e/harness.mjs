@@ -412,6 +412,20 @@ export function showSources() {
   claim?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 }
 
+/** Scrolls the first range of highlight `name` containing `text` into view; returns a point on it. */
+export function pointOn(name, text) {
+  const range = [...CSS.highlights.get(name)].find((r) => r.toString().includes(text));
+  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const box = range.getClientRects()[0];
+  return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
+}
+
+/** Whether the panel shows an item's details (on hover or when chosen). */
+export const detailsShown = () => document.querySelector('whosaid-panel')?.shadowRoot.querySelector('.details')?.hidden === false;
+
+/** Whether the options page has read the settings and drawn itself. */
+export const optionsReady = () => document.body?.dataset.ready === 'true';
+
 /** The state of the WhoSaid panel host, or null when there is none. */
 export const panelState = () => document.querySelector('whosaid-panel')?.dataset.state ?? null;
 

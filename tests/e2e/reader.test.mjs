@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { BROWSERS, ROOT, fullDom, highlightTexts, openPanel, panelState, session, waitFor } from './harness.mjs';
+import { BROWSERS, ROOT, fullDom, highlightTexts, openPanel, optionsReady, panelState, pointOn, session, waitFor } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURE = path.join(HERE, 'fixtures/reader-article.html');
@@ -71,14 +71,6 @@ function panelCoversFocus() {
   if (!focus) return null;
   const rects = [...focus].flatMap((r) => [...r.getClientRects()]);
   return { text: [...focus].map((r) => r.toString()).join(' '), covered: rects.some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom) };
-}
-
-/** Scrolls the first range of highlight `name` containing `text` into view; returns a point on it. */
-function pointOn(name, text) {
-  const range = [...CSS.highlights.get(name)].find((r) => r.toString().includes(text));
-  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-  const box = range.getClientRects()[0];
-  return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
 }
 
 /** How the page paints one highlight (its computed ::highlight style). */
@@ -333,7 +325,7 @@ for (const browserName of Object.keys(BROWSERS)) {
     test('options: colours, categories and style change the painting; the toggle leaves nothing behind', async () => {
       const { browser } = env;
       await browser.goto(await browser.extensionUrl('options.html'));
-      await waitFor(() => browser.eval(() => document.body.dataset.ready === 'true'), { what: 'the options page' });
+      await waitFor(() => browser.eval(optionsReady), { what: 'the options page' });
       assert.equal(await browser.eval(() => document.querySelector('#shortcut kbd')?.textContent), 'Alt+Shift+W');
       if (browserName === 'firefox') assert.equal(await browser.eval(() => document.getElementById('shortcut').dataset.assigned), 'true');
       assert.match(await browser.eval(() => document.querySelector('#shortcut-how').textContent), browserName === 'firefox' ? /about:addons/ : /chrome:\/\/extensions\/shortcuts/);
@@ -371,7 +363,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.equal(after.line, 'none');
 
       await browser.goto(await browser.extensionUrl('options.html'));
-      await waitFor(() => browser.eval(() => document.body.dataset.ready === 'true'), { what: 'the options page' });
+      await waitFor(() => browser.eval(optionsReady), { what: 'the options page' });
       await browser.eval(() => document.getElementById('reset').click());
       await waitFor(() => browser.eval(() => document.body.dataset.saved), { what: 'the defaults saved' });
       assert.equal(await browser.eval(() => document.querySelector('[data-color="quote"]').value), '#f0e442');
@@ -396,7 +388,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });
 
       // A dark page gets a dark panel.
-      await browser.goto(`${page()}#dark`);
+      await browser.goto(`${page()}?dark#dark`);
       assert.equal(await openPanel(browser), 'ready');
       assert.equal((await browser.eval(readerPanel)).scheme, 'dark');
       await browser.screenshot(path.join(SHOTS, `reader-${browserName}-dark.png`));
