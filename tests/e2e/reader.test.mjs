@@ -73,6 +73,31 @@ function panelCoversFocus() {
   return { text: [...focus].map((r) => r.toString()).join(' '), covered: rects.some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom) };
 }
 
+/** The lowest contrast ratio of the panel's visible text against its background (WCAG 2). */
+function panelContrast() {
+  const root = document.querySelector('whosaid-panel').shadowRoot;
+  const rgb = (c) => c.match(/[\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length < 4 || c[3] > 0.9) return c;
+    }
+    return [255, 255, 255];
+  };
+  let worst = { ratio: Infinity };
+  for (const el of root.querySelectorAll('.panel *')) {
+    if (![...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim()) || !el.getClientRects().length || el.closest('[disabled]')) continue;
+    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    if (ratio < worst.ratio) worst = { ratio, text: el.textContent.slice(0, 40) };
+  }
+  return worst;
+}
+
 /** How the page paints one highlight (its computed ::highlight style). */
 function highlightStyle(name) {
   const range = [...(CSS.highlights.get(name) ?? [])][0];
@@ -133,6 +158,10 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.match(panel.summary, /^6 quotations from 3 speakers, 1 unnamed source, /);
       assert.deepEqual(panel.headings, ['Quotations', 'Reported speech', 'Unnamed sources', 'Sources']);
       assert.equal(panel.scheme, 'light');
+      const contrast = await browser.eval(panelContrast);
+      assert.ok(contrast.ratio >= 4.5, `WCAG AA contrast: ${JSON.stringify(contrast)}`);
+      // The panel takes the focus when it opens, so the keyboard reaches it at once.
+      assert.equal(await browser.eval(() => document.activeElement?.localName), 'whosaid-panel');
 
       // Quotations by named speaker, most quoted first, with each one's share of the quoted words.
       const quoted = json.quotes.filter((q) => q.kind !== 'indirect');
@@ -345,6 +374,11 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.equal(quote.background, plain.background, 'underline style: no background');
       assert.equal((await browser.eval(highlightStyle, 'whosaid-cue')).registered, false);
       assert.equal((await browser.eval(readerPanel)).filters.cue, false);
+      // The colours and categories chosen carry into the exports.
+      const exported = JSON.parse(await browser.downloadFrom('[data-export="json"]'));
+      assert.deepEqual([exported.display.quote.color, exported.display.quote.style, exported.display.cue.shown], ['#cc0000', 'underline', false]);
+      const csvRows = parse(await browser.downloadFrom('[data-export="csv"]'), { columns: true });
+      assert.ok(csvRows.filter((r) => r.category === 'quotation').every((r) => r.color === '#cc0000'));
       // The reader can still show cues from the panel.
       await browser.clickPanel('[data-filter="cue"]');
       assert.equal((await browser.eval(highlightStyle, 'whosaid-cue')).registered, true);
@@ -391,6 +425,8 @@ for (const browserName of Object.keys(BROWSERS)) {
       await browser.goto(`${page()}?dark#dark`);
       assert.equal(await openPanel(browser), 'ready');
       assert.equal((await browser.eval(readerPanel)).scheme, 'dark');
+      const contrast = await browser.eval(panelContrast);
+      assert.ok(contrast.ratio >= 4.5, `WCAG AA contrast on the dark panel: ${JSON.stringify(contrast)}`);
       await browser.screenshot(path.join(SHOTS, `reader-${browserName}-dark.png`));
       await browser.clickAction();
       await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });

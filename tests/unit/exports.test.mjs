@@ -2,6 +2,8 @@
 // stylesheet, on a small invented article (no browser needed: the e2e tests run
 // the same code in both browsers through the panel).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { readExport, reanchor } from '../../extension/src/lib/anchor.js';
@@ -77,7 +79,7 @@ test('Markdown: grouped by speaker, every quote a link that opens the page at it
   const md = toMarkdown(REPORT, { text: TEXT, published: '2026-03-14T09:00:00Z' });
   const heads = md.split('\n').filter((l) => l.startsWith('#'));
   assert.deepEqual(heads, ['# WhoSaid: Bridge vote', '## Quotations', '### Ana Ruiz, mayor', '## Reported speech', '### Ana Ruiz, mayor',
-    '## Unnamed sources', '### Officials', '### a spokesperson', '## Sources']);
+    '## Unnamed sources', '### a spokesperson', '### Officials', '## Sources']);
   assert.match(md, /1 quotation, 77% of the quoted words/);
   assert.match(md, /Colours: quotation #f0e442/);
   const links = [...md.matchAll(/^- \[(.+)\]\(<([^>]+)>\)/gm)].map((m) => ({ label: m[1], url: new URL(m[2]) }));
@@ -190,4 +192,19 @@ test('settings: bad colours are replaced; each category has its own line style i
     assert.equal(new Set(lines).size, CATEGORIES.length, `${style}: ${lines}`);
   }
   assert.ok(!highlightCss(s).includes('display'));
+});
+
+test('every locale has every message of the English one, with the same substitutions', () => {
+  const dir = path.resolve(import.meta.dirname, '../../extension/_locales');
+  const read = (l) => JSON.parse(fs.readFileSync(path.join(dir, l, 'messages.json'), 'utf8'));
+  const en = read('en');
+  const locales = fs.readdirSync(dir);
+  for (const l of ['en', 'fr', 'de', 'es']) assert.ok(locales.includes(l), l);
+  const subs = (m) => [...new Set(m.match(/\$\d/g) ?? [])].sort().join();
+  for (const l of locales) {
+    const m = read(l);
+    assert.deepEqual(Object.keys(m).sort(), Object.keys(en).sort(), l);
+    for (const [key, { message }] of Object.entries(en)) assert.equal(subs(m[key].message), subs(message), `${l} ${key}`);
+    assert.ok(m.extDescription.message.length <= 132, `${l}: the store allows 132 characters`);
+  }
 });

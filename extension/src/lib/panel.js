@@ -444,6 +444,13 @@ export class Panel {
     if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: t('truncated') }));
     this.body.replaceChildren(this.filters(), quotes, said, unnamed ?? '', sources, ...extra, this.footer());
     this.setState('ready');
+    // Over a page, the panel takes the focus once, so the keyboard (and a screen
+    // reader) reaches it at once; Esc or the toolbar button hands the page back.
+    if (this.panel.classList.contains('floating') && !this.focused) {
+      this.focused = true;
+      this.panel.tabIndex = -1;
+      this.panel.focus({ preventScroll: true });
+    }
   }
 
   footer() {

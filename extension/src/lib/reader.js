@@ -60,7 +60,7 @@ export class Reader {
       onReanalyse: () => this.analyse(),
     });
     this.listen(o.doc, 'mousemove', (e) => this.hover(e));
-    this.listen(o.doc, 'scroll', () => this.panel.showDetails(null), true);
+    this.listen(o.doc, 'scroll', () => this.pinnedDetails(), true);
   }
 
   listen(target, type, handler, capture = false) {
@@ -128,16 +128,34 @@ export class Reader {
       left: r.left + off.x, right: r.right + off.x, top: r.top + off.y, bottom: r.bottom + off.y,
     }));
     this.panel.avoid(rects);
-    this.panel.showDetails(this.details(kind, id), rects.at(-1) ?? rects[0]);
+    this.pinned = { kind, id, ranges };
+    this.pinnedDetails();
+  }
+
+  /** The chosen item's details, beside it where it is now (after a scroll too); none if none. */
+  pinnedDetails() {
+    if (!this.pinned) {
+      this.panel.showDetails(null);
+      return;
+    }
+    const off = this.o.offset?.() ?? { x: 0, y: 0 };
+    const rects = this.pinned.ranges.flatMap((r) => [...r.getClientRects()]);
+    const last = rects.at(-1);
+    if (!last) return;
+    this.panel.showDetails(this.details(this.pinned.kind, this.pinned.id), last, off);
   }
 
   hover(e) {
     if (!this.painted) return;
+    // (Browsers send a mousemove after a scroll; over the panel it says nothing about the page.)
+    if (e.composedPath?.().includes(this.panel.host)) return;
     const hit = hitTest(this.realm, this.painted, e.clientX, e.clientY);
     if (!hit) {
+      this.pinned = null;
       this.panel.showDetails(null);
       return;
     }
+    this.pinned = null;
     const rect = [...hit.range.getClientRects()].find((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom)
       ?? hit.range.getBoundingClientRect();
     this.panel.showDetails(this.details(hit.kind, hit.id), rect, this.o.offset?.() ?? { x: 0, y: 0 });

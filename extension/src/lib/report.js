@@ -35,7 +35,7 @@ export function counts(report) {
 }
 
 /**
- * Items grouped by speaker, most quoted first, unattributed ones last. Each group
+ * Items grouped by speaker, most quoted first (in reading order when equal), unattributed ones last. Each group
  * has the speaker's name, kind, title and role, its items, and `share`: the part
  * of all the quoted words in `all` (default: the items themselves) that are its.
  */
@@ -53,7 +53,7 @@ export function groupBySpeaker(items, all = items) {
   }
   return [...groups.values()]
     .map((g) => ({ ...g, share: total ? g.words / total : 0 }))
-    .sort((a, b) => (a.name === null) - (b.name === null) || b.quotes.length - a.quotes.length || b.words - a.words);
+    .sort((a, b) => (a.name === null) - (b.name === null) || b.quotes.length - a.quotes.length);
 }
 
 /**
