@@ -127,6 +127,14 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
     async hover(x, y) {
       await page.mouse.move(x, y);
     },
+    /** Drags with the main button from one viewport point to another. */
+    async drag(from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+      await page.mouse.move(to.x, to.y, { steps: 4 });
+      await page.mouse.up();
+    },
     /** The address of one of the extension's own pages. */
     async extensionUrl(file) {
       return `chrome-extension://${extId}/${file}`;
@@ -246,6 +254,14 @@ export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme 
     },
     async hover(x, y) {
       await driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform();
+    },
+    async drag(from, to) {
+      const at = (p) => ({ x: Math.round(p.x), y: Math.round(p.y), origin: Origin.VIEWPORT });
+      await driver.actions()
+        .move(at(from)).press()
+        .move({ ...at({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }), duration: 100 })
+        .move({ ...at(to), duration: 100 }).release()
+        .perform();
     },
     async extensionUrl(file) {
       await driver.setContext('chrome');

@@ -52,6 +52,7 @@ function readerPanel() {
     unnamed: [...root.querySelectorAll('[data-unnamed-speaker]')].map((g) => ({ name: g.dataset.unnamedSpeaker, quotes: ids(g) })),
     items: [...root.querySelectorAll('.item:not([disabled])')].filter((b) => b.getClientRects().length).map((b) => b.dataset.quote ?? b.dataset.link ?? b.dataset.claim),
     current: current ? current.dataset.quote ?? current.dataset.link ?? current.dataset.claim : null,
+    describedBy: current?.getAttribute('aria-describedby') ?? null,
     focused: root.activeElement?.dataset?.quote ?? null,
     details: details.hidden ? null : [...details.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent]),
     filters: Object.fromEntries([...root.querySelectorAll('[data-filter]')].map((i) => [i.dataset.filter, i.checked])),
@@ -225,6 +226,8 @@ for (const browserName of Object.keys(BROWSERS)) {
       const shown = await waitFor(() => browser.eval(panelCoversFocus), { what: 'the flash' });
       assert.ok(norm(shown.text).includes(norm(last.text).slice(0, 30)), shown.text);
       assert.equal(shown.covered, false, 'the panel does not cover the chosen quotation');
+      const chosen = await browser.eval(readerPanel);
+      assert.deepEqual(chosen.details?.find(([k]) => k === 'Speaker'), ['Speaker', `Helena Brandt (“${last.speaker.mention}”)`]);
       assert.equal((await browser.eval(readerPanel)).dock, 'right');
 
       // j / ArrowDown go to the next item, k / ArrowUp to the previous one, with focus and flash.
@@ -241,6 +244,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       }, { what: 'the next item to flash' });
       assert.equal(flashed.covered, false);
       assert.ok(now.details.some(([k, v]) => k === 'Speaker' && v.startsWith(nextQuote.speaker?.name ?? 'Speaker not found')), JSON.stringify(now.details));
+      assert.equal(now.describedBy, 'whosaid-details');
       await browser.press('ArrowDown');
       assert.equal((await browser.eval(readerPanel)).current, before.items[i + 2]);
       await browser.press('k');
@@ -257,6 +261,15 @@ for (const browserName of Object.keys(BROWSERS)) {
         return s.startsWith('Copied') ? s : null;
       }, { what: 'the citation' });
       assert.equal(status, `Copied: “${norm(ortiz.text)}” — Lena Ortiz, ${ortiz.speaker.role}, via ${ortiz.medium}, ${json.title}, ${json.publisher.name ?? json.publisher.domain}, 2026-03-14, ${json.url}`);
+
+      // The panel can be moved by its title.
+      const box = (await browser.eval(readerPanel)).box;
+      await browser.drag({ x: box.left + 30, y: box.top + 18 }, { x: box.left - 270, y: box.top + 118 });
+      const moved = await browser.eval(readerPanel);
+      assert.equal(moved.dock, 'free');
+      assert.ok(Math.abs(moved.box.left - (box.left - 300)) <= 3 && Math.abs(moved.box.top - (box.top + 100)) <= 3, `${JSON.stringify(box)} -> ${JSON.stringify(moved.box)}`);
+      await browser.clickPanel('[data-tool="dock"]');
+      assert.notEqual((await browser.eval(readerPanel)).dock, 'free');
     });
 
     test('exports: Markdown links, CSV through a parser, Web Annotation in the W3C shape', async () => {

@@ -29,7 +29,7 @@ const STYLE = `
 .panel.floating { position: fixed; top: 12px; z-index: 2147483647; }
 .panel.floating[data-dock="right"] { right: 12px; }
 .panel.floating[data-dock="left"] { left: 12px; }
-header { display: flex; align-items: center; gap: 0.25rem; margin: 0 -0.3rem; }
+header { display: flex; align-items: center; gap: 0.25rem; margin: -0.6rem -0.9rem 0; padding: 0.6rem 0.6rem 0.2rem; position: sticky; top: -0.6rem; z-index: 1; background: var(--bg); border-radius: 10px 10px 0 0; }
 header .grip { flex: 1; font-size: 1rem; font-weight: 700; letter-spacing: 0.01em; padding: 0.2rem 0.3rem; user-select: none; }
 .floating header .grip { cursor: move; }
 button, input, label { font: inherit; color: inherit; }
@@ -318,11 +318,11 @@ export class Panel {
   draggable() {
     this.grip.addEventListener('pointerdown', (e) => {
       if (e.button !== 0) return;
+      e.preventDefault();
       const p = this.panel;
       const box = p.getBoundingClientRect();
       const dx = e.clientX - box.left;
       const dy = e.clientY - box.top;
-      this.grip.setPointerCapture(e.pointerId);
       const move = (m) => {
         const win = this.doc.defaultView;
         p.dataset.dock = 'free';
@@ -330,12 +330,13 @@ export class Panel {
         p.style.left = `${Math.max(0, Math.min(win.innerWidth - box.width, m.clientX - dx))}px`;
         p.style.top = `${Math.max(0, Math.min(win.innerHeight - 40, m.clientY - dy))}px`;
       };
+      // (Listened for on the document while dragging, and removed when the button is released.)
       const up = () => {
-        this.grip.removeEventListener('pointermove', move);
-        this.grip.removeEventListener('pointerup', up);
+        this.doc.removeEventListener('pointermove', move, true);
+        this.doc.removeEventListener('pointerup', up, true);
       };
-      this.grip.addEventListener('pointermove', move);
-      this.grip.addEventListener('pointerup', up);
+      this.doc.addEventListener('pointermove', move, true);
+      this.doc.addEventListener('pointerup', up, true);
     });
   }
 
@@ -376,10 +377,14 @@ export class Panel {
    */
   showDetails(rows, rect, offset = { x: 0, y: 0 }) {
     const d = this.doc;
+    const current = this.root.querySelector('.item[aria-current="true"]');
     if (!rows) {
       this.details.hidden = true;
+      current?.removeAttribute('aria-describedby');
       return;
     }
+    // The chosen item is described by its details, for screen readers.
+    current?.setAttribute('aria-describedby', 'whosaid-details');
     const list = el(d, 'dl', {});
     for (const [label, value] of rows) list.append(el(d, 'dt', { text: label }), el(d, 'dd', { text: value }));
     this.details.replaceChildren(list);

@@ -65,12 +65,16 @@ export class Reader {
 
   listen(target, type, handler, capture = false) {
     let frame = 0;
+    // Pointer moves are handled once a frame, with what was true when the event came
+    // (an event's composedPath() is empty once its dispatch is over).
+    let last = null;
     const throttled = type === 'mousemove'
       ? (e) => {
+        last = { clientX: e.clientX, clientY: e.clientY, overPanel: e.composedPath().includes(this.panel.host) };
         if (frame) return;
         frame = globalThis.requestAnimationFrame(() => {
           frame = 0;
-          handler(e);
+          handler(last);
         });
       }
       : handler;
@@ -145,10 +149,11 @@ export class Reader {
     this.panel.showDetails(this.details(this.pinned.kind, this.pinned.id), last, off);
   }
 
+  /** @param {{clientX: number, clientY: number, overPanel: boolean}} e where the pointer is */
   hover(e) {
     if (!this.painted) return;
     // (Browsers send a mousemove after a scroll; over the panel it says nothing about the page.)
-    if (e.composedPath?.().includes(this.panel.host)) return;
+    if (e.overPanel) return;
     const hit = hitTest(this.realm, this.painted, e.clientX, e.clientY);
     if (!hit) {
       this.pinned = null;
