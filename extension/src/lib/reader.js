@@ -7,10 +7,9 @@
 import { readExport, reanchor } from './anchor.js';
 import { collectPage } from './collect.js';
 import { citation, download, toMarkdown } from './exporters.js';
-import { Panel, isRtl, pageScheme } from './panel.js';
+import { KIND_KEYS, Panel, isRtl, pageScheme } from './panel.js';
 import { canPaint, clear, focusItem, hitTest, paint, setShown } from './paint.js';
 import { isReported } from './report.js';
-import { KIND_KEYS } from './panel.js';
 
 /** The article's publication date from its metadata, when it gives one. */
 export function publishedDate(doc) {
