@@ -60,6 +60,10 @@ export class Reader {
     });
     this.listen(o.doc, 'mousemove', (e) => this.hover(e));
     this.listen(o.doc, 'scroll', () => this.pinnedDetails(), true);
+    // The pointer left the article's document (its window, or the demo's frame).
+    this.listen(o.doc, 'mouseout', (e) => {
+      if (!e.relatedTarget && !this.pinned) this.panel.showDetails(null);
+    });
   }
 
   listen(target, type, handler, capture = false) {
