@@ -125,11 +125,11 @@ function expectedSummary(json) {
   const links = json.links.filter((l) => l.relation !== 'navigation');
   return [
     `${n(quoted.length, 'quotation', 'quotations')} from ${n(speakers, 'speaker', 'speakers')}`,
-    n(unnamed, 'unnamed source', 'unnamed sources'),
-    n(json.quotes.length - quoted.length, 'reported statement', 'reported statements'),
+    unnamed ? n(unnamed, 'unnamed source', 'unnamed sources') : null,
+    json.quotes.length > quoted.length ? n(json.quotes.length - quoted.length, 'reported statement', 'reported statements') : null,
     n(links.length, 'source link', 'source links'),
     `${links.filter((l) => l.relation === 'external').length} external`,
-  ].join(', ');
+  ].filter(Boolean).join(', ');
 }
 
 const withoutFocus = (h) => Object.fromEntries(Object.entries(h).filter(([k]) => k !== 'whosaid-focus'));

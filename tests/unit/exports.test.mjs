@@ -208,3 +208,14 @@ test('every locale has every message of the English one, with the same substitut
     assert.ok(m.extDescription.message.length <= 132, `${l}: the store allows 132 characters`);
   }
 });
+
+test('the panel in another language: French messages, plurals and substitutions', async () => {
+  const { summary } = await import('../../extension/src/lib/panel.js');
+  const { translator } = await import('../../extension/src/lib/i18n.js');
+  const fr = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../extension/_locales/fr/messages.json'), 'utf8'));
+  const fill = (key, subs) => fr[key]?.message.replace(/\$(\d)/g, (_, i) => subs[i - 1]) ?? '';
+  const t = translator({ getMessage: fill, lang: 'fr' });
+  assert.equal(summary(REPORT, t), '2 citations de 1 locuteur, 2 sources anonymes, 2 propos rapportés, 1 lien source, 1 externe');
+  assert.equal(summary(REPORT), '2 quotations from 1 speaker, 2 unnamed sources, 2 reported statements, 1 source link, 1 external');
+  assert.equal(t('nonexistentKey'), 'nonexistentKey');
+});

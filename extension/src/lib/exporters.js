@@ -184,11 +184,11 @@ export function summaryText(report) {
   const c = counts(report);
   return [
     `${plural(c.quotations, 'quotation', 'quotations')} from ${plural(c.speakers, 'speaker', 'speakers')}`,
-    plural(c.unnamed, 'unnamed source', 'unnamed sources'),
-    plural(c.reported, 'reported statement', 'reported statements'),
+    c.unnamed ? plural(c.unnamed, 'unnamed source', 'unnamed sources') : null,
+    c.reported ? plural(c.reported, 'reported statement', 'reported statements') : null,
     plural(c.links, 'source link', 'source links'),
     `${c.external} external`,
-  ].join(', ');
+  ].filter(Boolean).join(', ');
 }
 
 /**

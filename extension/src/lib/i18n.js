@@ -3,7 +3,7 @@
 // which the demo uses as is. Plurals: a key has `_one` and `_other` forms, chosen
 // with Intl.PluralRules; substitutions are `$1`…`$9` in the message.
 
-import en from '../../_locales/en/messages.json';
+import en from '../../_locales/en/messages.json' with { type: 'json' };
 
 const fill = (message, subs) => message.replace(/\$(\d)/g, (_, i) => String(subs[i - 1] ?? ''));
 

@@ -124,16 +124,19 @@ const english = translator();
 /** What each kind of source is called in the panel (English). */
 export const KIND_LABELS = Object.fromEntries(KIND_KEYS.map((k) => [k, english(`kind_${k}`)]));
 
-/** The summary line: "14 quotations from 6 speakers, 2 unnamed sources, …, 9 source links, 4 external". */
+/**
+ * The summary line: "14 quotations from 6 speakers, 2 unnamed sources, 3 reported statements,
+ * 9 source links, 4 external" (unnamed sources and reported statements only when there are some).
+ */
 export function summary(report, t = english) {
   const c = counts(report);
   return [
     t('summaryQuotes', t.n('nQuotations', c.quotations), t.n('nSpeakers', c.speakers)),
-    t.n('nUnnamed', c.unnamed),
-    t.n('nReported', c.reported),
+    c.unnamed ? t.n('nUnnamed', c.unnamed) : null,
+    c.reported ? t.n('nReported', c.reported) : null,
     t.n('nLinks', c.links),
-    t('nExternal', c.external),
-  ].join(t('listSeparator'));
+    t.n('nExternal', c.external),
+  ].filter(Boolean).join(t('listSeparator'));
 }
 
 /** Source links counted by kind, most frequent first: "1 news agency · 1 publisher's own page". */
