@@ -139,6 +139,11 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
     async extensionUrl(file) {
       return `chrome-extension://${extId}/${file}`;
     },
+    /** The text on the clipboard (read by the page, with the permission granted for the test). */
+    async readClipboard() {
+      await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
     async clickAction() {
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const tab = targetInfos.find((t) => t.url === page.url());
@@ -262,6 +267,15 @@ export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme 
         .move({ ...at({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }), duration: 100 })
         .move({ ...at(to), duration: 100 }).release()
         .perform();
+    },
+    /** The text on the clipboard (read by the browser's own window, which needs no permission). */
+    async readClipboard() {
+      await driver.setContext('chrome');
+      try {
+        return await driver.executeAsyncScript('navigator.clipboard.readText().then(arguments[0], (e) => arguments[0](`error: ${e}`))');
+      } finally {
+        await driver.setContext('content');
+      }
     },
     async extensionUrl(file) {
       await driver.setContext('chrome');

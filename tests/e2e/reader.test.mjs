@@ -261,6 +261,7 @@ for (const browserName of Object.keys(BROWSERS)) {
         return s.startsWith('Copied') ? s : null;
       }, { what: 'the citation' });
       assert.equal(status, `Copied: “${norm(ortiz.text)}” — Lena Ortiz, ${ortiz.speaker.role}, via ${ortiz.medium}, ${json.title}, ${json.publisher.name ?? json.publisher.domain}, 2026-03-14, ${json.url}`);
+      assert.equal(`Copied: ${await browser.readClipboard()}`, status);
 
       // The panel can be moved by its title.
       const box = (await browser.eval(readerPanel)).box;
@@ -278,6 +279,10 @@ for (const browserName of Object.keys(BROWSERS)) {
       const links = json.links.filter((l) => l.relation !== 'navigation');
 
       const md = await browser.downloadFrom('[data-export="markdown"]');
+      // Copy all: the same Markdown on the clipboard.
+      await browser.clickPanel('[data-copy-all]');
+      await waitFor(async () => (await browser.eval(readerPanel)).status.startsWith('Copied the Markdown'), { what: 'copy all' });
+      assert.equal(await browser.readClipboard(), md);
       assert.ok(md.startsWith(`# WhoSaid: ${json.title}\n`));
       assert.ok(md.includes(`${expectedSummary(json)}.`));
       assert.match(md, /^### Helena Brandt, mayor of Valley\n\n3 quotations, \d+% of the quoted words$/m);
