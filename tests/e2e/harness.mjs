@@ -139,6 +139,15 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
     async extensionUrl(file) {
       return `chrome-extension://${extId}/${file}`;
     },
+    /** The addresses of the open tabs other than the test's own, once there are some. */
+    async otherTabs() {
+      return ctx.pages().filter((p) => p !== page).map((p) => p.url());
+    },
+    /** Closes every tab but the test's own. */
+    async closeOtherTabs() {
+      for (const p of ctx.pages()) if (p !== page) await p.close();
+      await page.bringToFront();
+    },
     /** The text on the clipboard (read by the page, with the permission granted for the test). */
     async readClipboard() {
       await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
@@ -267,6 +276,25 @@ export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme 
         .move({ ...at({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }), duration: 100 })
         .move({ ...at(to), duration: 100 }).release()
         .perform();
+    },
+    async otherTabs() {
+      await driver.setContext('chrome');
+      try {
+        return await driver.executeScript(`const win = Services.wm.getMostRecentWindow('navigator:browser');
+          return win.gBrowser.tabs.filter((t) => t !== win.gBrowser.tabs[0]).map((t) => t.linkedBrowser.currentURI.spec);`);
+      } finally {
+        await driver.setContext('content');
+      }
+    },
+    async closeOtherTabs() {
+      await driver.setContext('chrome');
+      try {
+        await driver.executeScript(`const win = Services.wm.getMostRecentWindow('navigator:browser');
+          for (const t of win.gBrowser.tabs.slice(1)) win.gBrowser.removeTab(t);
+          win.gBrowser.selectedTab = win.gBrowser.tabs[0];`);
+      } finally {
+        await driver.setContext('content');
+      }
     },
     /** The text on the clipboard (read by the browser's own window, which needs no permission). */
     async readClipboard() {

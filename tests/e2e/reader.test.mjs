@@ -132,6 +132,15 @@ function expectedSummary(json) {
   ].filter(Boolean).join(', ');
 }
 
+/** [name, number of quotations] per named speaker, most first (reading order when equal). */
+function speakerCounts(json) {
+  const counts = new Map();
+  for (const q of json.quotes.filter((x) => x.kind !== 'indirect' && x.speaker && x.speaker.kind !== 'unnamed')) {
+    counts.set(q.speaker.name, (counts.get(q.speaker.name) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
+}
+
 const withoutFocus = (h) => Object.fromEntries(Object.entries(h).filter(([k]) => k !== 'whosaid-focus'));
 
 for (const browserName of Object.keys(BROWSERS)) {
@@ -142,6 +151,7 @@ for (const browserName of Object.keys(BROWSERS)) {
     const page = () => `${env.server.url}/news/bridge-vote.html`;
     let json = null;
     let jsonFile = null;
+    let ldFile = null;
     let painted = null;
 
     test('summary, groups by speaker with shares, sections in order; details on hover; filters', async () => {
@@ -312,7 +322,10 @@ for (const browserName of Object.keys(BROWSERS)) {
       }
       assert.deepEqual(rows.filter((r) => r.category === 'source link').map((r) => [r.href, r.source_kind, r.relation]), links.map((l) => [l.href, l.kind, l.relation]));
 
-      const ld = JSON.parse(await browser.downloadFrom('[data-export="webannotation"]'));
+      const ldText = await browser.downloadFrom('[data-export="webannotation"]');
+      ldFile = path.join(TMP, `export-${browserName}.jsonld`);
+      fs.writeFileSync(ldFile, ldText);
+      const ld = JSON.parse(ldText);
       assert.equal([].concat(ld['@context'])[0], 'http://www.w3.org/ns/anno.jsonld');
       assert.equal(ld.type, 'AnnotationCollection');
       assert.equal(ld['whosaid:offsets'], 'code-point');
@@ -352,6 +365,16 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.deepEqual(withoutFocus(await browser.eval(highlightTexts)), painted);
       assert.match((await browser.eval(readerPanel)).status, new RegExp(`${total} of ${total} items anchored`));
 
+      // A Web Annotation export re-anchors too: its quotations, reported speech and links
+      // (it carries no speaker or cue positions).
+      await browser.upload('[data-import]', ldFile);
+      await waitFor(async () => (await browser.eval(readerPanel)).status.includes('(Web Annotation)'), { what: 'the Web Annotation import' });
+      const ldTotal = json.quotes.length + json.links.filter((l) => l.relation !== 'navigation').length;
+      assert.equal((await browser.eval(readerPanel)).imported, `${ldTotal}/${ldTotal}`);
+      const fromLd = await browser.eval(highlightTexts);
+      for (const name of ['whosaid-quote', 'whosaid-reported', 'whosaid-link']) assert.deepEqual(fromLd[name], painted[name], name);
+      assert.deepEqual((await browser.eval(readerPanel)).groups.map((g) => [g.name, g.count]), speakerCounts(json));
+
       await browser.goto(`${server.url}/news/changed.html`);
       assert.equal(await openPanel(browser), 'ready');
       await browser.upload('[data-import]', jsonFile);
@@ -376,6 +399,15 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.equal(await browser.eval(() => document.querySelector('#shortcut kbd')?.textContent), 'Alt+Shift+W');
       if (browserName === 'firefox') assert.equal(await browser.eval(() => document.getElementById('shortcut').dataset.assigned), 'true');
       assert.match(await browser.eval(() => document.querySelector('#shortcut-how').textContent), browserName === 'firefox' ? /about:addons/ : /chrome:\/\/extensions\/shortcuts/);
+      // The button opens the browser's shortcut settings (Firefox: about:addons, through
+      // commands.openShortcutSettings; Chrome: chrome://extensions/shortcuts in a tab).
+      await browser.eval(() => document.getElementById('shortcut-open').click());
+      const tabs = await waitFor(async () => {
+        const urls = await browser.otherTabs();
+        return urls.some((u) => /^(about:addons|chrome:\/\/extensions\/shortcuts)/.test(u)) ? urls : null;
+      }, { what: 'the shortcut settings' });
+      assert.ok(tabs.some((u) => u.startsWith(browserName === 'firefox' ? 'about:addons' : 'chrome://extensions/shortcuts')), tabs.join());
+      await browser.closeOtherTabs();
       await browser.eval(setOption, 'color', 'quote', '#cc0000');
       await browser.eval(setOption, 'show', 'cue', false);
       await browser.eval(setOption, 'style', null, 'underline');
