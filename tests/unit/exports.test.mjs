@@ -70,6 +70,12 @@ test('CSV: RFC 4180 read back by csv-parse; formula cells neutralised; colours a
   assert.equal(rows[0].medium, 'Radio Valley');
   assert.equal(rows[2].text, 'We [will] *help*,');
   assert.equal(rows[4].href, 'https://data.example/report.pdf');
+  // Every cell a spreadsheet would run as a formula: = + - @, tab, carriage return.
+  for (const start of ['+', '-', '@', '\t', '\r']) {
+    const report = { ...REPORT, quotes: [{ ...REPORT.quotes[0], text: `${start}cmd|' /C calc'!A0` }], links: [], unbacked: [] };
+    const [row] = parse(toCsv(report), { columns: true });
+    assert.equal(row.text, `'${start}cmd|' /C calc'!A0`, JSON.stringify(start));
+  }
   // Hidden categories stay out; unbacked claims come in when shown.
   const some = parse(toCsv(REPORT, { shown: { reported: false, link: false, claim: true } }), { columns: true });
   assert.deepEqual(some.map((r) => r.id), ['q1', 'q3', 'c1']);
