@@ -96,6 +96,10 @@ footer button, .import { border: 1px solid var(--line); background: var(--chip);
 .details dd { margin: 0; overflow-wrap: anywhere; }
 .details[data-scheme="dark"] { --bg: #1f2126; --fg: #f1f1f3; --muted: #b9b9c3; --line: #4a4d57; }
 .details:not([data-scheme="dark"]) { --bg: #ffffff; --fg: #1d1d1f; --muted: #54545e; --line: #c9c9d2; }
+/* Each piece of text takes its own direction from its content (a Hebrew quote in an English
+   panel, English labels in a right-to-left panel), while the panel's layout follows the page. */
+.panel p, .panel h2, .panel h3, .panel span, .panel label, .panel button, .panel li, .details dt, .details dd { unicode-bidi: plaintext; }
+.panel[dir="rtl"], .panel[dir="rtl"] .item, .details[dir="rtl"] { text-align: right; }
 @media (prefers-reduced-motion: no-preference) { .item { transition: background-color 0.1s; } }
 @media (forced-colors: active) { .item[aria-current="true"] { outline: 2px solid Highlight; } }
 `;
