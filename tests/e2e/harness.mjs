@@ -508,12 +508,14 @@ export function panelContent() {
       name: g.dataset.speaker,
       quotes: [...g.querySelectorAll('[data-quote]')].map((b) => b.title),
     })),
-    reported: [...root.querySelectorAll('[data-reported-speaker]')].map((g) => ({
-      name: g.dataset.reportedSpeaker,
-      items: [...g.querySelectorAll('[data-quote]')].map((b) => ({
-        text: b.title,
-        meta: b.querySelector('.meta')?.textContent ?? '',
-      })),
+    // Reported speech: its section's groups, then what unnamed sources are reported to have said
+    // (listed in their own section).
+    reported: [
+      ...[...root.querySelectorAll('[data-reported-speaker]')].map((g) => [g.dataset.reportedSpeaker, g.querySelectorAll('[data-quote]')]),
+      ...[...root.querySelectorAll('[data-unnamed-speaker]')].map((g) => [g.dataset.unnamedSpeaker, g.querySelectorAll('[data-quote][data-kind="indirect"]')]),
+    ].filter(([, items]) => items.length).map(([name, items]) => ({
+      name,
+      items: [...items].map((b) => ({ text: b.title, meta: b.querySelector('.meta')?.textContent ?? '' })),
     })),
     links: [...root.querySelectorAll('[data-link]')].map((b) => ({
       href: b.dataset.href,
