@@ -5,7 +5,8 @@
 // The page's highlight stylesheet is generated from the reader's settings
 // (storage.sync) and inserted with scripting.insertCSS, which the page's CSP
 // does not govern; the exact text inserted is kept per tab in storage.session
-// so that it can be removed again even after the worker was stopped. The
+// so that it can be removed again even after the worker was stopped, or replaced
+// when the settings change while WhoSaid is on. The
 // toolbar badge shows how many quotations the tab's article holds while WhoSaid
 // is on there; it clears when WhoSaid is toggled off or the tab navigates.
 
@@ -74,6 +75,21 @@ async function toggle(tab) {
   await insertStyles(tab.id);
   await api.scripting.executeScript({ target, files: ['content.js'] });
 }
+
+/** The settings changed: every tab where WhoSaid is on gets the new stylesheet. */
+async function restyle() {
+  const all = await api.storage.session.get(null);
+  for (const key of Object.keys(all).filter((k) => k.startsWith('css:'))) {
+    const tabId = Number(key.slice(4));
+    await removeStyles(tabId);
+    // (Fails when the tab has since gone to another page, where WhoSaid is off anyway.)
+    await insertStyles(tabId).catch(() => api.storage.session.remove(key));
+  }
+}
+
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.settings) restyle().catch((error) => console.error('[whosaid]', error));
+});
 
 api.action.onClicked.addListener((tab) => {
   toggle(tab).catch((error) => console.error('[whosaid]', error));

@@ -9,11 +9,17 @@
 import { api } from './lib/browser.js';
 import { extensionTranslator } from './lib/i18n.js';
 import { Reader } from './lib/reader.js';
-import { loadSettings } from './lib/settings.js';
+import { loadSettings, normalize } from './lib/settings.js';
 
 async function start() {
   let reader = null;
+  // Settings changed on the options page while WhoSaid is on: the panel and the
+  // categories shown follow (the background re-inserts the page's stylesheet).
+  const onSettings = (changes, area) => {
+    if (area === 'sync' && changes.settings) reader?.applySettings(normalize(changes.settings.newValue));
+  };
   const stop = () => {
+    api.storage.onChanged.removeListener(onSettings);
     reader?.stop();
     delete globalThis.__whosaid;
   };
@@ -38,6 +44,7 @@ async function start() {
       api.runtime.sendMessage({ kind: 'closed' }).catch(() => {});
     },
   });
+  api.storage.onChanged.addListener(onSettings);
   await reader.analyse();
 }
 

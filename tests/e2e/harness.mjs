@@ -143,6 +143,17 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
     async otherTabs() {
       return ctx.pages().filter((p) => p !== page).map((p) => p.url());
     },
+    /** Runs `fn(evalThere)` on `url` opened in a new tab, then closes it and comes back. */
+    async inNewTab(url, fn) {
+      const other = await ctx.newPage();
+      try {
+        await other.goto(url);
+        return await fn((f, ...args) => other.evaluate(({ src, args }) => (0, eval)(`(${src})`)(...args), { src: f.toString(), args }));
+      } finally {
+        await other.close();
+        await page.bringToFront();
+      }
+    },
     /** Closes every tab but the test's own. */
     async closeOtherTabs() {
       for (const p of ctx.pages()) if (p !== page) await p.close();
@@ -284,6 +295,17 @@ export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme 
           return win.gBrowser.tabs.filter((t) => t !== win.gBrowser.tabs[0]).map((t) => t.linkedBrowser.currentURI.spec);`);
       } finally {
         await driver.setContext('content');
+      }
+    },
+    async inNewTab(url, fn) {
+      const original = await driver.getWindowHandle();
+      await driver.switchTo().newWindow('tab');
+      try {
+        await driver.get(url);
+        return await fn((f, ...args) => driver.executeScript(`return (${f.toString()})(...arguments)`, ...args));
+      } finally {
+        await driver.close();
+        await driver.switchTo().window(original);
       }
     },
     async closeOtherTabs() {

@@ -453,6 +453,48 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.equal(await browser.eval(() => document.querySelector('[data-color="quote"]').value), '#f0e442');
     });
 
+    test('settings changed while WhoSaid is on apply at once, and still leave nothing behind', async () => {
+      const { browser } = env;
+      await browser.goto(page());
+      const domBefore = await browser.eval(fullDom);
+      assert.equal(await openPanel(browser), 'ready');
+      assert.equal((await browser.eval(highlightStyle, 'whosaid-quote')).background, 'rgba(240, 228, 66, 0.45)');
+      const options = await browser.extensionUrl('options.html');
+      const change = async (run) => {
+        await waitFor(() => run(optionsReady), { what: 'the options page' });
+        await run(setOption, 'color', 'quote', '#0000cc');
+        await run(setOption, 'show', 'link', false);
+        await waitFor(() => run(() => document.body.dataset.saved), { what: 'the settings saved' });
+      };
+      await browser.inNewTab(options, change);
+      const quote = await waitFor(async () => {
+        const q = await browser.eval(highlightStyle, 'whosaid-quote');
+        return q.background === 'rgba(0, 0, 204, 0.45)' ? q : null;
+      }, { what: 'the new colour on the page' });
+      assert.ok(quote.registered);
+      await waitFor(async () => !(await browser.eval(highlightTexts))['whosaid-link'], { what: 'links hidden' });
+      const panel = await browser.eval(readerPanel);
+      assert.equal(panel.filters.link, false);
+      assert.equal(panel.state, 'ready');
+      // Back to the defaults, then off: nothing left.
+      await browser.inNewTab(options, async (run) => {
+        await waitFor(() => run(optionsReady), { what: 'the options page' });
+        await run(() => document.getElementById('reset').click());
+        await waitFor(() => run(() => document.body.dataset.saved), { what: 'the defaults saved' });
+      });
+      await waitFor(async () => (await browser.eval(highlightStyle, 'whosaid-quote')).background === 'rgba(240, 228, 66, 0.45)', { what: 'the default colour again' });
+      await browser.clickAction();
+      await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });
+      assert.equal(await browser.eval(fullDom), domBefore);
+      const after = await browser.eval(() => {
+        CSS.highlights.set('whosaid-quote', new Highlight(document.createRange()));
+        const style = getComputedStyle(document.querySelector('article p'), '::highlight(whosaid-quote)');
+        CSS.highlights.delete('whosaid-quote');
+        return style.backgroundColor;
+      });
+      assert.equal(after, 'rgba(0, 0, 0, 0)', 'no WhoSaid stylesheet left in the page');
+    });
+
     test('re-analyse picks up text that loaded later; dark and right-to-left pages', async () => {
       const { browser, server } = env;
       await browser.goto(page());

@@ -199,6 +199,22 @@ export class Reader {
     return c ? [[t('detailClaim'), t('claimMeta', c.cue)]] : null;
   }
 
+  /**
+   * New settings while the panel is open: its colours, and the categories whose
+   * "show" setting changed are shown or hidden as the settings now say.
+   */
+  applySettings(settings) {
+    const before = this.o.settings;
+    this.o.settings = settings;
+    this.panel.settings = settings;
+    this.panel.applyColors();
+    if (!this.report || !this.painted) return;
+    for (const [category, on] of Object.entries(settings.show)) {
+      if (before.show[category] !== on && category !== 'claim') setShown(this.realm, this.painted, category, on);
+    }
+    this.panel.showReport(this.report, this.painted, '', this.painted.shown);
+  }
+
   /** Copies `text`, and says so (with the text) in the panel's status line. */
   async copy(text, message = this.t('copied', text)) {
     try {
