@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds everything from source into build/:
 //   build/pkg/        the wasm core (cargo -> wasm-bindgen --target web -> wasm-opt -Oz)
-//   build/chrome/     the extension for Chromium (manifest: service_worker)
+//   build/chrome/     the extension for Chromium (manifest: service_worker), with its options page and _locales
 //   build/firefox/    the extension for Firefox (manifest: background.scripts + gecko settings)
 //   build/www/        the demo page
 // One source (extension/manifest.json, extension/src/), patched per browser here.
@@ -98,8 +98,15 @@ async function buildExtension(browser) {
     outfile: path.join(out, 'background.js'),
     format: 'esm',
   });
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'extension/src/options.js')],
+    outfile: path.join(out, 'options.js'),
+    format: 'esm',
+  });
+  for (const f of ['options.html', 'options.css']) fs.copyFileSync(path.join(ROOT, 'extension/src', f), path.join(out, f));
+  fs.cpSync(path.join(ROOT, 'extension/_locales'), path.join(out, '_locales'), { recursive: true });
   fs.copyFileSync(path.join(PKG, 'whosaid_bg.wasm'), path.join(out, 'pkg/whosaid_bg.wasm'));
-  fs.copyFileSync(path.join(ROOT, 'extension/src/highlight.css'), path.join(out, 'highlight.css'));
   // The icons the manifest names, rendered from extension/icons/whosaid.svg (npm run icons).
   fs.mkdirSync(path.join(out, 'icons'), { recursive: true });
   for (const f of fs.readdirSync(path.join(ROOT, 'extension/icons')).filter((f) => f.endsWith('.png'))) {
@@ -125,7 +132,6 @@ async function buildWww() {
   for (const f of ['index.html', 'style.css', 'favicon.svg', 'sample-article.html']) {
     fs.copyFileSync(path.join(ROOT, 'www', f), path.join(out, f));
   }
-  fs.copyFileSync(path.join(ROOT, 'extension/src/highlight.css'), path.join(out, 'highlight.css'));
   fs.copyFileSync(path.join(PKG, 'whosaid_bg.wasm'), path.join(out, 'pkg/whosaid_bg.wasm'));
 }
 

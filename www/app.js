@@ -4,16 +4,16 @@
 // (?page=…), pasted text, or a dropped .html file.
 
 import init, { analyze } from 'whosaid-wasm';
-import { collectPage } from '../extension/src/lib/collect.js';
-import { download } from '../extension/src/lib/exporters.js';
-import { canPaint, clear, focusItem, paint, showClaims } from '../extension/src/lib/paint.js';
-import { Panel } from '../extension/src/lib/panel.js';
+import { translator } from '../extension/src/lib/i18n.js';
+import { Reader } from '../extension/src/lib/reader.js';
+import { DEFAULTS, highlightCss, normalize } from '../extension/src/lib/settings.js';
 
 const frame = document.getElementById('article');
 const slot = document.getElementById('panel');
 const wasm = init({ module_or_path: new URL('./pkg/whosaid_bg.wasm', import.meta.url) });
-const highlightCss = fetch(new URL('./highlight.css', import.meta.url)).then((r) => r.text());
-let panel = null;
+const settings = normalize(DEFAULTS);
+const t = translator({ lang: navigator.language });
+let reader = null;
 
 /** Loads `html` into the frame, then analyses and paints it. */
 async function show(html, { url }) {
@@ -23,35 +23,33 @@ async function show(html, { url }) {
   const doc = frame.contentDocument;
   const win = frame.contentWindow;
   const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(await highlightCss);
+  sheet.replaceSync(highlightCss(settings));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 
-  panel?.destroy();
-  let report = null;
-  let painted = null;
-  panel = new Panel(document, slot, {
-    onExport: (format) => report && download(document, panel.root, report, format),
-    onSelect: (kind, id) => focusItem(win, painted, kind, id),
-    onClaims: (on) => showClaims(win, painted, on),
+  reader?.stop();
+  reader = new Reader({
+    realm: win,
+    doc,
+    panelDoc: document,
+    panelParent: slot,
+    floating: false,
+    scheme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+    t,
+    settings,
+    collect: { url, base: url },
+    offset: () => {
+      const box = frame.getBoundingClientRect();
+      return { x: box.left, y: box.top };
+    },
+    analyze: async (page) => {
+      await wasm;
+      const t0 = performance.now();
+      const report = analyze(page);
+      return { report, ms: performance.now() - t0 };
+    },
   });
-  try {
-    if (!canPaint(win)) throw new Error('This browser cannot paint highlights (no CSS Custom Highlight API).');
-    await wasm;
-    const t0 = performance.now();
-    const { page, nodes } = collectPage(doc, { url, base: url });
-    const t1 = performance.now();
-    report = analyze(page);
-    const t2 = performance.now();
-    clear(win);
-    painted = paint(win, nodes, page.text, report);
-    const t3 = performance.now();
-    const ms = (a, b) => Math.round(b - a);
-    panel.showReport(report, painted, `Read in ${ms(t0, t1)} ms, analysed in ${ms(t1, t2)} ms, painted in ${ms(t2, t3)} ms.`);
-    document.title = `WhoSaid: ${report.title || 'demo'}`;
-  } catch (error) {
-    console.error('[whosaid]', error);
-    panel.showError(`WhoSaid could not analyse this page: ${error.message ?? error}`);
-  }
+  await reader.analyse();
+  if (reader.report) document.title = `WhoSaid: ${reader.report.title || 'demo'}`;
 }
 
 /** A plain document for pasted text: one paragraph per line, set as text (never as markup). */

@@ -2,14 +2,18 @@
 // owns the WebAssembly core (which cannot run in content scripts under a
 // strict page CSP in Chromium), toggles WhoSaid on the active tab when the
 // toolbar button (or its shortcut) is used, and answers `analyze` messages.
-// It keeps no analysis state between clicks: only the compiled module. The
+// The page's highlight stylesheet is generated from the reader's settings
+// (storage.sync) and inserted with scripting.insertCSS, which the page's CSP
+// does not govern; the exact text inserted is kept per tab in storage.session
+// so that it can be removed again even after the worker was stopped, or replaced
+// when the settings change while WhoSaid is on. The
 // toolbar badge shows how many quotations the tab's article holds while WhoSaid
 // is on there; it clears when WhoSaid is toggled off or the tab navigates.
 
 import init, { analyze } from 'whosaid-wasm';
 import { api } from './lib/browser.js';
+import { highlightCss, loadSettings } from './lib/settings.js';
 
-const STYLES = ['highlight.css'];
 let ready = null;
 const wasm = () => (ready ??= init({ module_or_path: api.runtime.getURL('pkg/whosaid_bg.wasm') }));
 
@@ -40,18 +44,52 @@ function badge(tabId, count) {
   if (count !== null) api.action.setBadgeBackgroundColor({ tabId, color: '#0072b2' }).catch(() => {});
 }
 
+const cssKey = (tabId) => `css:${tabId}`;
+
+/** Inserts the stylesheet for the reader's settings into the tab, and remembers its text. */
+async function insertStyles(tabId) {
+  const css = highlightCss(await loadSettings(api));
+  await api.storage.session.set({ [cssKey(tabId)]: css });
+  await api.scripting.insertCSS({ target: { tabId }, css });
+}
+
+/** Removes the stylesheet `insertStyles` put into the tab. */
+async function removeStyles(tabId) {
+  const key = cssKey(tabId);
+  const { [key]: css } = await api.storage.session.get(key);
+  if (!css) return;
+  await api.storage.session.remove(key);
+  await api.scripting.removeCSS({ target: { tabId }, css }).catch(() => {});
+}
+
 async function toggle(tab) {
   const target = { tabId: tab.id };
   const [probe] = await firstScript({ target, func: () => Boolean(globalThis.__whosaid) });
   if (probe?.result) {
     await api.scripting.executeScript({ target, func: () => globalThis.__whosaid?.stop() });
-    await api.scripting.removeCSS({ target, files: STYLES });
+    await removeStyles(tab.id);
     badge(tab.id, null);
     return;
   }
-  await api.scripting.insertCSS({ target, files: STYLES });
+  await removeStyles(tab.id); // a sheet left from a page the tab has since left
+  await insertStyles(tab.id);
   await api.scripting.executeScript({ target, files: ['content.js'] });
 }
+
+/** The settings changed: every tab where WhoSaid is on gets the new stylesheet. */
+async function restyle() {
+  const all = await api.storage.session.get(null);
+  for (const key of Object.keys(all).filter((k) => k.startsWith('css:'))) {
+    const tabId = Number(key.slice(4));
+    await removeStyles(tabId);
+    // (Fails when the tab has since gone to another page, where WhoSaid is off anyway.)
+    await insertStyles(tabId).catch(() => api.storage.session.remove(key));
+  }
+}
+
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.settings) restyle().catch((error) => console.error('[whosaid]', error));
+});
 
 api.action.onClicked.addListener((tab) => {
   toggle(tab).catch((error) => console.error('[whosaid]', error));
@@ -70,13 +108,17 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     return true; // the answer comes asynchronously
   }
   if (message?.kind === 'closed' && sender.tab?.id !== undefined) {
-    api.scripting.removeCSS({ target: { tabId: sender.tab.id }, files: STYLES }).catch(() => {});
+    removeStyles(sender.tab.id).catch(() => {});
     badge(sender.tab.id, null);
   }
   return false;
 });
 
-// A new page in the tab: its count no longer holds.
+// A new page in the tab: its count no longer holds. (Its stylesheet went with the old page;
+// the next toggle removes the remembered text before inserting anew.)
 api.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') badge(tabId, null);
+});
+api.tabs.onRemoved.addListener((tabId) => {
+  api.storage.session.remove(cssKey(tabId)).catch(() => {});
 });

@@ -21,6 +21,22 @@ function demoPanel() {
   };
 }
 
+/** A point (in the demo page) on the first speaker highlight in the article frame. */
+function speakerPoint() {
+  const frame = document.getElementById('article');
+  const range = [...frame.contentWindow.CSS.highlights.get('whosaid-speaker')][0];
+  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const r = range.getClientRects()[0];
+  const f = frame.getBoundingClientRect();
+  return { x: f.left + r.left + Math.min(r.width / 2, 10), y: f.top + r.top + r.height / 2 };
+}
+
+/** The text of the details the demo's panel shows, or null. */
+function demoDetails() {
+  const details = document.querySelector('whosaid-panel')?.shadowRoot.querySelector('.details');
+  return details && !details.hidden ? details.textContent : null;
+}
+
 const seed = path.join(SHARED, 'seed/article.html');
 
 for (const browserName of Object.keys(BROWSERS)) {
@@ -35,6 +51,23 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.deepEqual(panel.speakers, [['Tomas Arlen Vey', 1]]);
       assert.deepEqual(panel.links, ['internal', 'external']);
       assert.equal(panel.quoteHighlights, 1);
+    });
+
+    test('hovering a highlight in the demo shows its details (by the caret position where highlightsFromPoint is missing)', async () => {
+      const { browser, server } = env;
+      await browser.goto(`${server.url}/`);
+      await waitFor(() => browser.eval(demoPanel), { what: 'the demo panel' });
+      for (const withApi of [true, false]) {
+        // The demo runs in the page's own world: without highlightsFromPoint, the caret position is used.
+        if (!withApi) await browser.eval(() => delete document.getElementById('article').contentWindow.HighlightRegistry.prototype.highlightsFromPoint);
+        const at = await browser.eval(speakerPoint);
+        await browser.hover(at.x, at.y);
+        const details = await waitFor(() => browser.eval(demoDetails), { what: `details (${withApi ? 'highlightsFromPoint' : 'caret'})` });
+        assert.ok(details.includes('Speaker') && details.includes('Tomas Arlen Vey'), details);
+        await browser.hover(5, 5);
+        await waitFor(async () => (await browser.eval(demoDetails)) === null, { what: 'the details to hide' });
+      }
+      assert.equal(await browser.eval(() => typeof document.getElementById('article').contentWindow.CSS.highlights.highlightsFromPoint), 'undefined');
     });
 
     test('a given page opens instead (npm start -- FILE.html)', { skip: !fs.existsSync(seed) && 'needs ../shared/seed' }, async () => {

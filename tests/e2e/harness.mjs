@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
-import { Builder } from 'selenium-webdriver';
+import { Builder, Key, Origin } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import { serve } from '../../scripts/static-server.mjs';
 
@@ -52,7 +52,7 @@ export async function waitFor(fn, { timeout = 15000, what = 'condition' } = {}) 
  * Chromium with the unpacked extension. The toolbar click is CDP
  * `Extensions.triggerAction` on the tab target: like a real click, it grants activeTab.
  */
-export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
+export async function launchChromium(extDir, { proxyPort, downloads, colorScheme } = {}) {
   const blockOutside = Boolean(proxyPort); // Firefox goes through the proxy; Chromium needs none
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-chromium-'));
   const args = [
@@ -74,6 +74,7 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(colorScheme ? { colorScheme } : {}),
     acceptDownloads: true,
     downloadsPath: downloads,
     args,
@@ -114,6 +115,55 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
       const [download] = await Promise.all([page.waitForEvent('download'), this.clickPanel(selector)]);
       return fs.readFileSync(await download.path(), 'utf8');
     },
+    /** Chooses `file` in the panel's file input `selector`. */
+    async upload(selector, file) {
+      await page.locator(`whosaid-panel ${selector}`).setInputFiles(file);
+    },
+    /** Presses a key (Playwright names: 'j', 'ArrowDown', 'Tab') where the focus is. */
+    async press(key) {
+      await page.keyboard.press(key);
+    },
+    /** Moves the pointer to viewport point (x, y). */
+    async hover(x, y) {
+      await page.mouse.move(x, y);
+    },
+    /** Drags with the main button from one viewport point to another. */
+    async drag(from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+      await page.mouse.move(to.x, to.y, { steps: 4 });
+      await page.mouse.up();
+    },
+    /** The address of one of the extension's own pages. */
+    async extensionUrl(file) {
+      return `chrome-extension://${extId}/${file}`;
+    },
+    /** The addresses of the open tabs other than the test's own, once there are some. */
+    async otherTabs() {
+      return ctx.pages().filter((p) => p !== page).map((p) => p.url());
+    },
+    /** Runs `fn(evalThere)` on `url` opened in a new tab, then closes it and comes back. */
+    async inNewTab(url, fn) {
+      const other = await ctx.newPage();
+      try {
+        await other.goto(url);
+        return await fn((f, ...args) => other.evaluate(({ src, args }) => (0, eval)(`(${src})`)(...args), { src: f.toString(), args }));
+      } finally {
+        await other.close();
+        await page.bringToFront();
+      }
+    },
+    /** Closes every tab but the test's own. */
+    async closeOtherTabs() {
+      for (const p of ctx.pages()) if (p !== page) await p.close();
+      await page.bringToFront();
+    },
+    /** The text on the clipboard (read by the page, with the permission granted for the test). */
+    async readClipboard() {
+      await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
     async clickAction() {
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const tab = targetInfos.find((t) => t.url === page.url());
@@ -144,9 +194,10 @@ export async function launchChromium(extDir, { proxyPort, downloads } = {}) {
  * through the browser's own action code (`triggerAction`), which needs
  * geckodriver's --allow-system-access.
  */
-export async function launchFirefox(extDir, { proxyPort, downloads } = {}) {
+export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme } = {}) {
   const options = new firefox.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless');
   options.windowSize({ width: 1280, height: 900 });
+  if (colorScheme) options.setPreference('layout.css.prefers-color-scheme.content-override', colorScheme === 'dark' ? 0 : 1);
   if (downloads) {
     options.setPreference('browser.download.folderList', 2);
     options.setPreference('browser.download.dir', downloads);
@@ -214,6 +265,75 @@ export async function launchFirefox(extDir, { proxyPort, downloads } = {}) {
       });
       await sleep(200);
       return fs.readFileSync(path.join(downloads, file), 'utf8');
+    },
+    async upload(selector, file) {
+      const input = await driver.executeScript(
+        'return document.querySelector("whosaid-panel").shadowRoot.querySelector(arguments[0])',
+        selector,
+      );
+      await input.sendKeys(file);
+    },
+    async press(key) {
+      const keys = { ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Tab: Key.TAB, Escape: Key.ESCAPE, Enter: Key.ENTER };
+      await driver.actions().sendKeys(keys[key] ?? key).perform();
+    },
+    async hover(x, y) {
+      await driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform();
+    },
+    async drag(from, to) {
+      const at = (p) => ({ x: Math.round(p.x), y: Math.round(p.y), origin: Origin.VIEWPORT });
+      await driver.actions()
+        .move(at(from)).press()
+        .move({ ...at({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }), duration: 100 })
+        .move({ ...at(to), duration: 100 }).release()
+        .perform();
+    },
+    async otherTabs() {
+      await driver.setContext('chrome');
+      try {
+        return await driver.executeScript(`const win = Services.wm.getMostRecentWindow('navigator:browser');
+          return win.gBrowser.tabs.filter((t) => t !== win.gBrowser.tabs[0]).map((t) => t.linkedBrowser.currentURI.spec);`);
+      } finally {
+        await driver.setContext('content');
+      }
+    },
+    async inNewTab(url, fn) {
+      const original = await driver.getWindowHandle();
+      await driver.switchTo().newWindow('tab');
+      try {
+        await driver.get(url);
+        return await fn((f, ...args) => driver.executeScript(`return (${f.toString()})(...arguments)`, ...args));
+      } finally {
+        await driver.close();
+        await driver.switchTo().window(original);
+      }
+    },
+    async closeOtherTabs() {
+      await driver.setContext('chrome');
+      try {
+        await driver.executeScript(`const win = Services.wm.getMostRecentWindow('navigator:browser');
+          for (const t of win.gBrowser.tabs.slice(1)) win.gBrowser.removeTab(t);
+          win.gBrowser.selectedTab = win.gBrowser.tabs[0];`);
+      } finally {
+        await driver.setContext('content');
+      }
+    },
+    /** The text on the clipboard (read by the browser's own window, which needs no permission). */
+    async readClipboard() {
+      await driver.setContext('chrome');
+      try {
+        return await driver.executeAsyncScript('navigator.clipboard.readText().then(arguments[0], (e) => arguments[0](`error: ${e}`))');
+      } finally {
+        await driver.setContext('content');
+      }
+    },
+    async extensionUrl(file) {
+      await driver.setContext('chrome');
+      try {
+        return await driver.executeScript('return WebExtensionPolicy.getByID(arguments[0]).getURL(arguments[1]);', GECKO_ID, file);
+      } finally {
+        await driver.setContext('content');
+      }
     },
     async requests() {
       await driver.setContext('chrome');
@@ -336,13 +456,13 @@ export const BROWSERS = {
  * blocking proxy and one browser with the extension (with a downloads folder if
  * asked); after them, all closed. Returns the object those land in.
  */
-export function session(browserName, serveOptions, { downloads = false } = {}) {
+export function session(browserName, serveOptions, { downloads = false, colorScheme } = {}) {
   const s = {};
   before(async () => {
     s.server = await serve(serveOptions);
     s.proxy = await startProxy();
     if (downloads) s.downloads = fs.mkdtempSync(path.join(os.tmpdir(), `whosaid-downloads-${browserName}-`));
-    s.browser = await BROWSERS[browserName]({ proxyPort: s.proxy.port, downloads: s.downloads });
+    s.browser = await BROWSERS[browserName]({ proxyPort: s.proxy.port, downloads: s.downloads, colorScheme });
   });
   after(async () => {
     await s.browser?.close();
@@ -372,6 +492,20 @@ export function showSources() {
   claim?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 }
 
+/** Scrolls the first range of highlight `name` containing `text` into view; returns a point on it. */
+export function pointOn(name, text) {
+  const range = [...CSS.highlights.get(name)].find((r) => r.toString().includes(text));
+  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const box = range.getClientRects()[0];
+  return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
+}
+
+/** Whether the panel shows an item's details (on hover or when chosen). */
+export const detailsShown = () => document.querySelector('whosaid-panel')?.shadowRoot.querySelector('.details')?.hidden === false;
+
+/** Whether the options page has read the settings and drawn itself. */
+export const optionsReady = () => document.body?.dataset.ready === 'true';
+
 /** The state of the WhoSaid panel host, or null when there is none. */
 export const panelState = () => document.querySelector('whosaid-panel')?.dataset.state ?? null;
 
@@ -396,12 +530,14 @@ export function panelContent() {
       name: g.dataset.speaker,
       quotes: [...g.querySelectorAll('[data-quote]')].map((b) => b.title),
     })),
-    reported: [...root.querySelectorAll('[data-reported-speaker]')].map((g) => ({
-      name: g.dataset.reportedSpeaker,
-      items: [...g.querySelectorAll('[data-quote]')].map((b) => ({
-        text: b.title,
-        meta: b.querySelector('.meta')?.textContent ?? '',
-      })),
+    // Reported speech: its section's groups, then what unnamed sources are reported to have said
+    // (listed in their own section).
+    reported: [
+      ...[...root.querySelectorAll('[data-reported-speaker]')].map((g) => [g.dataset.reportedSpeaker, g.querySelectorAll('[data-quote]')]),
+      ...[...root.querySelectorAll('[data-unnamed-speaker]')].map((g) => [g.dataset.unnamedSpeaker, g.querySelectorAll('[data-quote][data-kind="indirect"]')]),
+    ].filter(([, items]) => items.length).map(([name, items]) => ({
+      name,
+      items: [...items].map((b) => ({ text: b.title, meta: b.querySelector('.meta')?.textContent ?? '' })),
     })),
     links: [...root.querySelectorAll('[data-link]')].map((b) => ({
       href: b.dataset.href,

@@ -37,7 +37,7 @@ test('manifests: icons, minimal permissions, Firefox declares no data collection
     const files = read(browser);
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
     for (const size of ['16', '32', '48', '96', '128']) assert.ok(files[manifest.icons[size]], `${browser} icon ${size}`);
-    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting']);
+    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'storage']);
     assert.equal(manifest.host_permissions, undefined);
     if (browser === 'firefox') {
       assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });

@@ -1,6 +1,17 @@
-// Turns a whosaid/1 report into the files a reader downloads. The report
-// itself (built by the core) is the JSON export; the W3C Web Annotation
-// export is derived from it here.
+// Turns a whosaid/1 report into the files a reader downloads or copies: the
+// report itself (JSON), W3C Web Annotation JSON-LD, Markdown, CSV, and a
+// citation for one quotation. Each export keeps the categories the reader shows
+// and the colours they chose (settings.js): JSON and Web Annotation record them,
+// Markdown and CSV carry them as a legend and a column.
+//
+// `context` (all optional): `text`, the article text the positions count into
+// (to give Web Annotation positions in code points); `settings`, the reader's
+// settings; `shown`, the categories shown now (default: the settings'); `published`,
+// the article's date.
+
+import Papa from 'papaparse';
+import { categoryOf, counts, groupBySpeaker, isReported, sections, sourceLinks } from './report.js';
+import { CATEGORY_NAMES, DEFAULTS, declarations, normalize, styleRecord } from './settings.js';
 
 /** A file name from the page title: `whosaid-<title>.<ext>`. */
 export function fileName(report, ext) {
@@ -14,9 +25,28 @@ export function fileName(report, ext) {
   return `whosaid-${slug || 'page'}.${ext}`;
 }
 
-/** The `whosaid/1` JSON export (docs/export-format.md). */
-export function toJson(report) {
-  return `${JSON.stringify(report, null, 2)}\n`;
+/** The settings and shown categories an export uses. */
+function display(context = {}) {
+  const settings = normalize(context.settings ?? DEFAULTS);
+  const shown = { ...settings.show, ...(context.shown ?? {}) };
+  return { settings, shown };
+}
+
+/** The report's items and links in the categories shown. */
+function kept(report, shown) {
+  return {
+    quotes: report.quotes.filter((q) => shown[categoryOf(q)]),
+    links: shown.link ? sourceLinks(report) : [],
+    claims: shown.claim ? report.unbacked ?? [] : [],
+  };
+}
+
+/** The `whosaid/1` JSON export (docs/export-format.md), with the reader's display choices. */
+export function toJson(report, context = {}) {
+  const { settings, shown } = display(context);
+  const out = { ...report, display: styleRecord(settings, shown) };
+  if (context.published) out.published = context.published;
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 /** A short stable hash, for annotation ids. */
@@ -26,62 +56,276 @@ function hash(s) {
   return h.toString(16).padStart(8, '0');
 }
 
+/** UTF-16 offsets into `text` -> code points (what the Web Annotation model counts). */
+export function codePointCounter(text) {
+  if (!text) return null;
+  const at = new Uint32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    at[i] = n;
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) n++;
+    else at[i] = n - 1;
+  }
+  at[text.length] = n;
+  return (offset) => at[Math.max(0, Math.min(offset, text.length))];
+}
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Where WhoSaid's own terms in the Web Annotation export are defined. */
+export const WHOSAID_NS = 'https://github.com/whosaid/whosaid/blob/main/docs/export-format.md#';
+
 /**
  * The report as a W3C Web Annotation AnnotationCollection (JSON-LD): one
- * annotation per quotation (tagged "quotation", described with its speaker)
- * and per source link of the article body (motivation "linking", the link
- * target as body, tagged with its relation and `source:<kind>`).
- * TextPositionSelector offsets are UTF-16 code units into the article text as
- * WhoSaid reads it; the TextQuoteSelector re-anchors anywhere.
+ * annotation per quotation (tagged "quotation" or "reported speech", described
+ * with its speaker, role, cue and medium) and per source link of the article
+ * body (motivation "linking", the link target as body). Each target is a
+ * SpecificResource with a styleClass and its annotation a CssStylesheet giving
+ * the reader's colour. TextPositionSelector positions are Unicode code points
+ * into the article text as WhoSaid reads it when `context.text` is given (as the
+ * model defines them), UTF-16 code units otherwise; the collection says which
+ * (`whosaid:offsets`). The TextQuoteSelector re-anchors anywhere.
  */
-export function toWebAnnotation(report) {
+export function toWebAnnotation(report, context = {}) {
+  const { settings, shown } = display(context);
+  const { quotes, links, claims } = kept(report, shown);
+  const cp = codePointCounter(context.text);
+  const unit = cp ? 'code-point' : 'utf-16';
   const base = `urn:whosaid:${hash(report.url)}`;
-  const target = (selectors) => ({ source: report.url, selector: selectors });
-  const quotes = report.quotes.map((q) => {
-    const body = [{ type: 'TextualBody', purpose: 'tagging', value: q.kind === 'indirect' ? 'reported speech' : 'quotation' }];
+  const css = (category) => ({ type: 'CssStylesheet', value: `.whosaid-${category} { ${declarations(settings, category)} }` });
+  const selectors = (list) => list.map((s) => (s.type === 'TextPositionSelector' && cp ? { ...s, start: cp(s.start), end: cp(s.end) } : s));
+  const target = (list, category) => ({ type: 'SpecificResource', source: report.url, styleClass: `whosaid-${category}`, selector: selectors(list) });
+  const tag = (value) => ({ type: 'TextualBody', purpose: 'tagging', value });
+  const describe = (value) => ({ type: 'TextualBody', purpose: 'describing', value });
+  const items = [];
+  for (const q of quotes) {
+    const category = categoryOf(q);
+    const body = [tag(isReported(q) ? 'reported speech' : 'quotation')];
     if (q.speaker) {
-      body.push({ type: 'TextualBody', purpose: 'describing', value: `Speaker: ${q.speaker.name}` });
-      body.push({ type: 'TextualBody', purpose: 'tagging', value: `speaker:${q.speaker.name}` });
+      body.push(describe(`Speaker: ${q.speaker.name}`), tag(`speaker:${q.speaker.name}`));
+      if (q.speaker.kind) body.push(tag(`speaker-kind:${q.speaker.kind}`));
+      if (q.speaker.role || q.speaker.title) body.push(describe(`Role: ${q.speaker.role ?? q.speaker.title}`));
     }
-    if (q.cue) body.push({ type: 'TextualBody', purpose: 'describing', value: `Cue: ${q.cue}` });
-    return { id: `${base}:${q.id}`, type: 'Annotation', motivation: 'highlighting', body, target: target(q.selectors) };
+    if (q.cue) body.push(describe(`Cue: ${q.cue}`));
+    if (q.medium) body.push(describe(`Medium: ${q.medium}`));
+    items.push({ id: `${base}:${q.id}`, type: 'Annotation', motivation: 'highlighting', body, target: target(q.selectors, category), stylesheet: css(category) });
+  }
+  for (const l of links) {
+    const body = [{ id: l.href, type: 'SpecificResource' }, tag(`source link (${l.relation})`), tag(`source:${l.kind}`)];
+    if (l.backs) body.push(describe(`Source of ${l.backs}`));
+    items.push({ id: `${base}:${l.id}`, type: 'Annotation', motivation: 'linking', body, target: target(l.selectors, 'link'), stylesheet: css('link') });
+  }
+  claims.forEach((c, i) => {
+    const position = { type: 'TextPositionSelector', start: c.span.start, end: c.span.end };
+    items.push({
+      id: `${base}:c${i + 1}`, type: 'Annotation', motivation: 'questioning',
+      body: [tag('unbacked claim'), describe(`No named source or link (“${c.cue}”)`)],
+      target: target([{ type: 'TextQuoteSelector', exact: c.text }, position], 'claim'), stylesheet: css('claim'),
+    });
   });
-  // The article body's source links (navigation links are in the JSON export only).
-  const links = report.links.filter((l) => l.relation !== 'navigation').map((l) => {
-    const body = [
-      { id: l.href, type: 'SpecificResource' },
-      { type: 'TextualBody', purpose: 'tagging', value: `source link (${l.relation})` },
-      { type: 'TextualBody', purpose: 'tagging', value: `source:${l.kind}` },
-    ];
-    if (l.backs) body.push({ type: 'TextualBody', purpose: 'describing', value: `Source of ${l.backs}` });
-    return { id: `${base}:${l.id}`, type: 'Annotation', motivation: 'linking', body, target: target(l.selectors) };
-  });
-  const items = [...quotes, ...links];
   const collection = {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    '@context': [ANNO_CONTEXT, { whosaid: WHOSAID_NS }],
     id: base,
     type: 'AnnotationCollection',
     label: `WhoSaid: ${report.title}`,
     generator: { type: 'Software', name: report.generator },
+    'whosaid:offsets': unit,
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
+// ---- Markdown ---------------------------------------------------------------------------
+
+/** Page text as Markdown text: characters Markdown would read as syntax are escaped. */
+export function mdText(s) {
+  return s.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~^-])/g, '\\$1');
+}
+
+/** A link destination in angle brackets, which CommonMark reads whole (spaces, parentheses). */
+const mdUrl = (url) => `<${String(url).replace(/[<>\s]/g, encodeURIComponent)}>`;
+
+const fragmentPart = (s) => encodeURIComponent(s).replace(/-/g, '%2D');
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+function occurrences(haystack, needle) {
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i !== -1 && n < 2; i = haystack.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+/**
+ * A text fragment (`#:~:text=`) that opens the page at `quote`: the whole text
+ * when short, else its first and last words (as many first words as it takes to
+ * be unique in `text`, when known).
+ */
+export function textFragment(quote, text = '') {
+  const words = squash(quote).split(' ');
+  const page = squash(text);
+  if (words.length <= 8) return `:~:text=${fragmentPart(words.join(' '))}`;
+  let n = 4;
+  while (page && n < Math.min(12, words.length - 4) && occurrences(page, words.slice(0, n).join(' ')) > 1) n++;
+  return `:~:text=${fragmentPart(words.slice(0, n).join(' '))},${fragmentPart(words.slice(-4).join(' '))}`;
+}
+
+/** The page address with a text fragment for `quote`. */
+export function quoteLink(report, quote, text) {
+  const url = new URL(report.url);
+  url.hash = '';
+  return `${url.href.replace(/#$/, '')}#${textFragment(quote, text)}`;
+}
+
+const pct = (share) => `${Math.round(share * 100)}%`;
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+/** The summary line, in English (the panel shows it in the reader's language). */
+export function summaryText(report) {
+  const c = counts(report);
+  return [
+    `${plural(c.quotations, 'quotation', 'quotations')} from ${plural(c.speakers, 'speaker', 'speakers')}`,
+    c.unnamed ? plural(c.unnamed, 'unnamed source', 'unnamed sources') : null,
+    c.reported ? plural(c.reported, 'reported statement', 'reported statements') : null,
+    plural(c.links, 'source link', 'source links'),
+    `${c.external} external`,
+  ].filter(Boolean).join(', ');
+}
+
+/**
+ * Markdown: the summary, the colours, then quotations grouped by speaker (each
+ * quote a link back that opens the page at it), reported speech, unnamed
+ * sources, the source links and (when shown) the unbacked claims.
+ */
+export function toMarkdown(report, context = {}) {
+  const { settings, shown } = display(context);
+  const { quotes, links, claims } = kept(report, shown);
+  const text = context.text ?? '';
+  const style = styleRecord(settings, shown);
+  const s = sections({ ...report, quotes });
+  const out = [`# ${mdText(`WhoSaid: ${report.title || report.url}`)}`, ''];
+  const by = [report.publisher?.name ?? report.publisher?.domain, context.published].filter(Boolean);
+  out.push(`<${report.url}>${by.length ? ` · ${mdText(by.join(' · '))}` : ''}`, '', `${summaryText(report)}.`, '');
+  const legend = Object.entries(style).filter(([, v]) => v.shown)
+    .map(([, v]) => `${v.label} ${v.color} (${v.style === 'background' && !/dash|dot|wavy/.test(v.decoration) ? 'background, ' : ''}${v.decoration})`);
+  out.push(`Colours: ${legend.join('; ')}.`, '');
+  const item = (q) => {
+    const meta = [q.cue, q.medium ? `via ${q.medium}` : null, q.kind === 'mixed' ? 'partial quotation' : null,
+      q.confidence < 0.6 ? 'unsure' : null].filter(Boolean).join(' · ');
+    const said = isReported(q) ? mdText(q.text) : `“${mdText(q.text)}”`;
+    return `- [${said}](${mdUrl(quoteLink(report, q.text, text))})${meta ? ` — ${mdText(meta)}` : ''}`;
+  };
+  const group = (g, unit) => {
+    const who = g.name ? mdText(g.name) : 'Speaker not found';
+    const role = g.role || g.title ? `, ${mdText(g.role ?? g.title)}` : '';
+    out.push(`### ${who}${role}`, '', `${plural(g.quotes.length, ...unit)}${unit[0] === 'quotation' ? `, ${pct(g.share)} of the quoted words` : ''}`, '');
+    out.push(...g.quotes.map(item), '');
+  };
+  if (shown.quote) {
+    out.push('## Quotations', '');
+    if (!s.quotations.length) out.push('None found.', '');
+    for (const g of groupBySpeaker(s.quotations, s.quoted)) group(g, ['quotation', 'quotations']);
+  }
+  if (shown.reported) {
+    out.push('## Reported speech', '');
+    if (!s.reported.length) out.push('None found.', '');
+    for (const g of groupBySpeaker(s.reported)) group(g, ['statement', 'statements']);
+  }
+  if (s.unnamed.length) {
+    out.push('## Unnamed sources', '');
+    for (const g of groupBySpeaker(s.unnamed)) group(g, ['item', 'items']);
+  }
+  if (shown.link) {
+    out.push('## Sources', '');
+    if (!links.length) out.push('No links in the article body.', '');
+    const byId = new Map(report.quotes.map((q) => [q.id, q]));
+    for (const l of links) {
+      const backed = l.backs ? byId.get(l.backs) : null;
+      const meta = [l.domain, l.kind, l.relation, backed ? `source of ${backed.speaker ? `${backed.speaker.name}’s` : 'a'} ${isReported(backed) ? 'statement' : 'quotation'}` : null]
+        .filter(Boolean).join(' · ');
+      out.push(`- [${mdText(l.text || l.href)}](${mdUrl(l.href)}) — ${mdText(meta)}`);
+    }
+    out.push('');
+  }
+  if (claims.length) {
+    out.push('## Claims without a named source or link', '');
+    for (const c of claims) out.push(`- [${mdText(c.text)}](${mdUrl(quoteLink(report, c.text, text))}) — ${mdText(`“${c.cue}”`)}`);
+    out.push('');
+  }
+  out.push(`Exported by ${mdText(report.generator)}.`, '');
+  return out.join('\n');
+}
+
+// ---- CSV --------------------------------------------------------------------------------
+
+export const CSV_FIELDS = [
+  'category', 'id', 'kind', 'text', 'speaker', 'speaker_kind', 'role', 'cue', 'medium', 'confidence',
+  'href', 'domain', 'source_kind', 'relation', 'backs', 'start', 'end', 'color', 'link',
+];
+
+/**
+ * CSV (RFC 4180, by papaparse): one row per quotation, reported statement,
+ * source link and (when shown) unbacked claim, with its category's colour.
+ * Cells that a spreadsheet would run as a formula (starting with = + - @, tab or
+ * carriage return) are neutralised with a leading apostrophe.
+ */
+export function toCsv(report, context = {}) {
+  const { settings, shown } = display(context);
+  const { quotes, links, claims } = kept(report, shown);
+  const text = context.text ?? '';
+  const span = (q) => ({ start: q.parts[0]?.start ?? '', end: q.parts.at(-1)?.end ?? '' });
+  const rows = [
+    ...quotes.map((q) => ({
+      category: CATEGORY_NAMES[categoryOf(q)], id: q.id, kind: q.kind, text: q.text, speaker: q.speaker?.name ?? '',
+      speaker_kind: q.speaker?.kind ?? '', role: q.speaker?.role ?? q.speaker?.title ?? '', cue: q.cue ?? '',
+      medium: q.medium ?? '', confidence: q.confidence, ...span(q), color: settings.colors[categoryOf(q)],
+      link: quoteLink(report, q.text, text),
+    })),
+    ...links.map((l) => ({
+      category: CATEGORY_NAMES.link, id: l.id, kind: 'link', text: l.text, href: l.href, domain: l.domain,
+      source_kind: l.kind, relation: l.relation, backs: l.backs ?? '', start: l.span.start, end: l.span.end,
+      color: settings.colors.link,
+    })),
+    ...claims.map((c, i) => ({
+      category: CATEGORY_NAMES.claim, id: `c${i + 1}`, kind: 'unbacked', text: c.text, cue: c.cue,
+      start: c.span.start, end: c.span.end, color: settings.colors.claim, link: quoteLink(report, c.text, text),
+    })),
+  ];
+  return `${Papa.unparse({ fields: CSV_FIELDS, data: rows.map((r) => CSV_FIELDS.map((f) => r[f] ?? '')) }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+}
+
+// ---- Citation ---------------------------------------------------------------------------
+
+function day(published) {
+  if (!published) return null;
+  const d = new Date(published);
+  return Number.isNaN(d.getTime()) ? published : d.toISOString().slice(0, 10);
+}
+
+/** “…” — Speaker, role, via Medium, Title, Publisher, date, URL (missing parts left out). */
+export function citation(report, q, context = {}) {
+  const said = isReported(q) ? squash(q.text) : `“${squash(q.text)}”`;
+  const parts = [
+    q.speaker?.name, q.speaker?.role ?? q.speaker?.title, q.medium ? `via ${q.medium}` : null, report.title,
+    report.publisher?.name ?? report.publisher?.domain, day(context.published), report.url,
+  ].filter(Boolean);
+  return `${said} — ${parts.join(', ')}`;
+}
+
 /** The formats the panel offers. */
 export const FORMATS = {
   json: { ext: 'json', type: 'application/json', render: toJson },
   webannotation: { ext: 'jsonld', type: 'application/ld+json', render: toWebAnnotation },
+  markdown: { ext: 'md', type: 'text/markdown', render: toMarkdown },
+  csv: { ext: 'csv', type: 'text/csv', render: toCsv },
 };
 
 /**
  * Saves `report` in `format` as a download, through a link placed in
  * `container` (the panel's own shadow root, never the page's DOM).
  */
-export function download(doc, container, report, format) {
+export function download(doc, container, report, format, context = {}) {
   const { ext, type, render } = FORMATS[format];
-  const url = URL.createObjectURL(new Blob([render(report)], { type }));
+  const url = URL.createObjectURL(new Blob([render(report, context)], { type: `${type};charset=utf-8` }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = fileName(report, ext);

@@ -1,7 +1,8 @@
 // Paints a report onto a document with the CSS Custom Highlight API: the page's
 // DOM is never changed, and clearing removes every trace. Styles for the
-// highlight names come from highlight.css (inserted by the extension, adopted
-// by the demo).
+// highlight names are generated from the reader's settings (settings.js) and
+// inserted by the extension, or adopted by the demo. The Highlight API has no
+// events: what is under the pointer is found by hit-testing (`hitTest`).
 
 import { rangeFor } from './ranges.js';
 
@@ -28,67 +29,81 @@ export function canPaint(realm) {
 }
 
 /**
- * Paints `report` over the text collected into `nodes`. Links outside the
- * article body (`navigation`) are not painted; unbacked claims are placed but
- * shown only on request (`showClaims`).
+ * Paints `report` over the text collected into `nodes`, showing the categories
+ * `shown` says (all but unbacked claims by default). Links outside the article
+ * body (`navigation`) are not painted.
  * @param {{CSS: any, Highlight: any}} realm where CSS.highlights and Highlight live
- * @returns {{quotes: Map<string, Range[]>, links: Map<string, Range[]>, claims: Map<string, Range[]>, dropped: number}}
+ * @returns {{quotes: Map<string, Range[]>, links: Map<string, Range[]>, claims: Map<string, Range[]>,
+ *   sets: Record<string, Range[]>, index: {range: Range, category: string, kind: string, id: string}[],
+ *   shown: Record<string, boolean>, dropped: number}}
  */
-export function paint(realm, nodes, text, report) {
-  const sets = { quote: [], reported: [], speaker: [], cue: [], link: [] };
+export function paint(realm, nodes, text, report, shown = {}) {
+  const sets = { quote: [], reported: [], speaker: [], cue: [], link: [], claim: [] };
   const quotes = new Map();
   const links = new Map();
+  const claims = new Map();
+  const index = [];
   let dropped = 0;
-  const add = (kind, span, into) => {
+  const add = (category, span, owner, into) => {
     if (!span) return;
     const range = rangeFor(nodes, text, span.start, span.end);
     if (!range) {
       dropped++;
       return;
     }
-    sets[kind].push(range);
+    sets[category].push(range);
+    index.push({ range, category, ...owner });
     into?.push(range);
   };
   for (const q of report.quotes) {
     const own = [];
+    const owner = { kind: 'quote', id: q.id };
     // Reported speech is painted apart from words in quotation marks; a mixed
     // quotation's whole reported clause too, under its quoted fragment.
-    const kind = q.kind === 'indirect' ? 'reported' : 'quote';
-    for (const part of q.parts) add(kind, part, own);
-    if (q.content) add('reported', q.content);
+    for (const part of q.parts) add(q.kind === 'indirect' ? 'reported' : 'quote', part, owner, own);
+    if (q.content) add('reported', q.content, owner);
     if (!own.length) continue;
     quotes.set(q.id, own);
-    if (q.speaker) add('speaker', q.speaker.span);
-    if (q.cue_span) add('cue', q.cue_span);
+    if (q.speaker) add('speaker', q.speaker.span, owner);
+    if (q.cue_span) add('cue', q.cue_span, owner);
   }
   for (const l of report.links) {
-    if (l.relation === 'navigation') continue;
+    if (l.relation === 'navigation' || !l.span) continue;
     const own = [];
-    add('link', l.span, own);
+    add('link', l.span, { kind: 'link', id: l.id }, own);
     if (own.length) links.set(l.id, own);
   }
-  const claims = new Map();
   (report.unbacked ?? []).forEach((c, i) => {
     const range = rangeFor(nodes, text, c.span.start, c.span.end);
-    if (range) claims.set(`c${i + 1}`, [range]);
+    if (!range) return;
+    claims.set(`c${i + 1}`, [range]);
+    sets.claim.push(range);
+    index.push({ range, category: 'claim', kind: 'claim', id: `c${i + 1}` });
   });
-  for (const [kind, ranges] of Object.entries(sets)) {
-    const highlight = new realm.Highlight(...ranges);
-    highlight.priority = PRIORITY[kind];
-    realm.CSS.highlights.set(NAMES[kind], highlight);
+  const painted = { quotes, links, claims, sets, index, shown: { claim: false, ...shown }, registered: new Set(), dropped };
+  for (const category of Object.keys(sets)) setShown(realm, painted, category, painted.shown[category] !== false);
+  return painted;
+}
+
+/** Shows or hides one category's highlights (the panel's filters). */
+export function setShown(realm, painted, category, on) {
+  if (!painted?.sets[category]) return;
+  painted.shown[category] = on;
+  const old = realm.CSS.highlights.get(NAMES[category]);
+  if (old) painted.registered.delete(old);
+  if (!on || !painted.sets[category].length) {
+    realm.CSS.highlights.delete(NAMES[category]);
+    return;
   }
-  return { quotes, links, claims, dropped };
+  const highlight = new realm.Highlight(...painted.sets[category]);
+  highlight.priority = PRIORITY[category];
+  realm.CSS.highlights.set(NAMES[category], highlight);
+  painted.registered.add(highlight);
 }
 
 /** Shows or hides the unbacked claims placed by `paint`. */
 export function showClaims(realm, painted, on) {
-  if (!on || !painted?.claims.size) {
-    realm.CSS.highlights.delete(NAMES.claim);
-    return;
-  }
-  const highlight = new realm.Highlight(...[...painted.claims.values()].flat());
-  highlight.priority = PRIORITY.claim;
-  realm.CSS.highlights.set(NAMES.claim, highlight);
+  setShown(realm, painted, 'claim', on);
 }
 
 /** Shows `ranges` in the focus style for a moment. */
@@ -106,14 +121,58 @@ export function clear(realm) {
   for (const name of Object.values(NAMES)) realm.CSS.highlights?.delete(name);
 }
 
-/**
- * Scrolls a painted quote, link or claim (`kind` 'quote', 'link' or 'claim', its
- * id) into the middle of the view and flashes it: what clicking it in the panel does.
- */
-export function focusItem(realm, painted, kind, id) {
+/** The painted ranges of a quote, link or claim (`kind` 'quote', 'link' or 'claim'). */
+export function rangesOf(painted, kind, id) {
   const maps = { quote: painted?.quotes, link: painted?.links, claim: painted?.claims };
-  const ranges = maps[kind]?.get(id);
-  if (!ranges?.length) return;
-  ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  return maps[kind]?.get(id) ?? [];
+}
+
+/**
+ * Scrolls a painted quote, link or claim into the middle of the view and
+ * flashes it: what choosing it in the panel does. Returns its ranges.
+ */
+export function focusItem(realm, painted, kind, id, { smooth = false } = {}) {
+  const ranges = rangesOf(painted, kind, id);
+  if (!ranges.length) return ranges;
+  const reduce = realm.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: smooth && !reduce ? 'smooth' : 'instant' });
   flash(realm, ranges);
+  return ranges;
+}
+
+const inside = (rects, x, y) => [...rects].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+
+/**
+ * The painted item under the point (`x`, `y`: viewport coordinates), or null:
+ * `{category, kind, id, range}`, the most specific one (a speaker or cue before
+ * its quotation). The Highlight API has no pointer events: where the browser has
+ * `CSS.highlights.highlightsFromPoint`, it says whether one of WhoSaid's
+ * highlights is there at all; elsewhere the caret position does. Then the
+ * candidate ranges' boxes are checked.
+ */
+export function hitTest(realm, painted, x, y) {
+  if (!painted?.index.length) return null;
+  const registry = realm.CSS.highlights;
+  const shown = (e) => painted.shown[e.category] !== false;
+  let candidates = painted.index.filter(shown);
+  if (typeof registry.highlightsFromPoint === 'function') {
+    const hits = [...registry.highlightsFromPoint(x, y)].map((h) => h.highlight ?? h);
+    if (!hits.some((h) => painted.registered.has(h))) return null;
+  } else {
+    const doc = painted.index[0].range.startContainer.ownerDocument;
+    const caret = doc.caretPositionFromPoint?.(x, y);
+    const node = caret ? caret.offsetNode : doc.caretRangeFromPoint?.(x, y)?.startContainer;
+    const offset = caret ? caret.offset : doc.caretRangeFromPoint?.(x, y)?.startOffset;
+    if (!node) return null;
+    candidates = candidates.filter((e) => {
+      try {
+        return e.range.isPointInRange(node, offset);
+      } catch {
+        return false;
+      }
+    });
+  }
+  const hit = candidates.filter((e) => inside(e.range.getClientRects(), x, y));
+  hit.sort((a, b) => PRIORITY[b.category] - PRIORITY[a.category]);
+  return hit[0] ?? null;
 }

@@ -1,192 +1,251 @@
-// The WhoSaid panel: the quotations grouped by speaker, the source links, and
-// the export buttons, in a shadow root so the page's CSS cannot reach it (and
-// its own CSS cannot reach the page). Page text is only ever set as text
-// (textContent, attributes), never parsed as markup.
+// The WhoSaid panel: the summary, filters per category, the quotations grouped by
+// speaker (with each speaker's share of the quoted words), reported speech,
+// unnamed sources, the source links, and export, copy and import. It lives in a
+// shadow root so the page's CSS cannot reach it (and its own CSS cannot reach the
+// page). Page text is only ever set as text (textContent, attributes), never
+// parsed as markup. Fully usable by keyboard: Tab order follows the reading
+// order; j/k or the arrow keys go to the next or previous item; Esc closes.
+
+import { counts, groupBySpeaker, isReported, sections } from './report.js';
+import { CATEGORIES, DEFAULTS, LINES, normalize } from './settings.js';
+import { translator } from './i18n.js';
+
+export { isReported, sourceLinks } from './report.js';
 
 const STYLE = `
 :host { all: initial; }
 .panel {
-  --bg: #ffffff; --fg: #1d1d1f; --muted: #5b5b66; --line: #d8d8df; --accent: #0072b2;
-  --quote: rgb(240 228 66 / 0.45); --reported: rgb(204 121 167); --speaker: #00785a; --chip: #eef1f6;
-  box-sizing: border-box; width: 22rem; max-height: calc(100vh - 24px); overflow: auto;
+  --bg: #ffffff; --fg: #1d1d1f; --muted: #54545e; --line: #c9c9d2; --accent: #005a8e;
+  --speaker: #00704f; --chip: #eef1f6; --error: #b00020; --bar: #0072b2;
+  box-sizing: border-box; width: 23rem; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px); overflow: auto;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
   background: var(--bg); border: 1px solid var(--line); border-radius: 10px;
-  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); padding: 0.75rem 0.9rem;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); padding: 0.6rem 0.9rem 0.75rem; text-align: start;
 }
-.panel.floating { position: fixed; top: 12px; right: 12px; z-index: 2147483647; }
-@media (prefers-color-scheme: dark) {
-  .panel { --bg: #1f2126; --fg: #f1f1f3; --muted: #b4b4bd; --line: #3a3d45; --accent: #56b4e9;
-           --speaker: #3fd0a4; --chip: #2b2e35; }
+.panel[data-scheme="dark"] {
+  --bg: #1f2126; --fg: #f1f1f3; --muted: #b9b9c3; --line: #4a4d57; --accent: #7cc4ee;
+  --speaker: #5fd9b0; --chip: #2d3038; --error: #ff9a8f; --bar: #56b4e9;
 }
-header { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; }
-header strong { font-size: 1rem; letter-spacing: 0.01em; }
-button { font: inherit; color: inherit; cursor: pointer; }
-button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-.close { border: 0; background: transparent; font-size: 1.3rem; line-height: 1; padding: 0.1rem 0.35rem; border-radius: 6px; }
-.close:hover { background: var(--chip); }
-.summary { margin: 0.35rem 0 0.6rem; color: var(--muted); }
+.panel.floating { position: fixed; top: 12px; z-index: 2147483647; }
+.panel.floating[data-dock="right"] { right: 12px; }
+.panel.floating[data-dock="left"] { left: 12px; }
+header { display: flex; align-items: center; gap: 0.25rem; margin: -0.6rem -0.9rem 0; padding: 0.6rem 0.6rem 0.2rem; position: sticky; top: -0.6rem; z-index: 1; background: var(--bg); border-radius: 10px 10px 0 0; }
+header .grip { flex: 1; font-size: 1rem; font-weight: 700; letter-spacing: 0.01em; padding: 0.2rem 0.3rem; user-select: none; }
+.floating header .grip { cursor: move; }
+button, input, label { font: inherit; color: inherit; }
+button { cursor: pointer; }
+:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.tool { border: 1px solid transparent; background: transparent; font-size: 1.05rem; line-height: 1; padding: 0.25rem 0.4rem; border-radius: 6px; min-width: 1.9rem; }
+.tool:hover { background: var(--chip); border-color: var(--line); }
+.summary { margin: 0.3rem 0 0.5rem; color: var(--fg); }
+.note { margin: 0.4rem 0; color: var(--muted); font-size: 0.82rem; }
+.filters { display: flex; flex-wrap: wrap; gap: 0.3rem; border: 0; padding: 0; margin: 0 0 0.3rem; }
+.filters legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+.filter { display: inline-flex; align-items: center; gap: 0.3rem; border: 1px solid var(--line); border-radius: 999px; padding: 0.1rem 0.5rem 0.1rem 0.3rem; font-size: 0.8rem; cursor: pointer; }
+.filter input { margin: 0; accent-color: var(--accent); }
+.swatch { display: inline-block; width: 1.4rem; height: 0.9rem; text-decoration-thickness: 2px; line-height: 0.9rem; font-size: 0.7rem; text-align: center; }
 h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin: 0.8rem 0 0.3rem; }
-h3 { font-size: 0.95rem; margin: 0.55rem 0 0.2rem; color: var(--speaker); display: flex; gap: 0.5rem; align-items: baseline; }
-h3 .who { flex: 1; }
+h3 { font-size: 0.95rem; margin: 0.55rem 0 0.2rem; color: var(--speaker); display: flex; flex-wrap: wrap; column-gap: 0.5rem; align-items: baseline; }
+h3 .who { flex: 1 1 100%; }
 h3 .role { color: var(--muted); font-weight: normal; font-size: 0.85rem; }
 h3 .count { color: var(--muted); font-weight: normal; font-size: 0.8rem; white-space: nowrap; }
+.share { display: block; height: 4px; background: var(--chip); border-radius: 2px; margin: 0.05rem 0 0.3rem; overflow: hidden; }
+.share > span { display: block; height: 100%; background: var(--bar); }
 ul { list-style: none; margin: 0; padding: 0; }
+li { display: flex; gap: 0.3rem; align-items: stretch; }
 li + li { margin-top: 0.3rem; }
-.item { display: block; width: 100%; text-align: left; background: transparent; border: 1px solid var(--line);
+.item { display: block; flex: 1; min-width: 0; text-align: start; background: transparent; border: 1px solid var(--line);
         border-radius: 8px; padding: 0.4rem 0.55rem; }
-.item:hover { background: var(--chip); }
-.quote-text { border-left: 4px solid var(--quote); padding-left: 0.45rem; display: block; }
-.reported-text { border-left: 4px dashed var(--reported); padding-left: 0.45rem; display: block; font-style: italic; }
+.item:hover, .item[aria-current="true"] { background: var(--chip); }
+.item[aria-current="true"] { border-color: var(--accent); }
+.item[disabled] { opacity: 0.6; cursor: default; }
+.cite { border: 1px solid var(--line); background: transparent; border-radius: 8px; padding: 0 0.45rem; font-size: 1rem; color: var(--muted); }
+.cite:hover { background: var(--chip); }
+.quote-text { border-inline-start: 4px solid var(--c-quote); padding-inline-start: 0.45rem; display: block; }
+.reported-text { border-inline-start: 4px dashed var(--c-reported); padding-inline-start: 0.45rem; display: block; font-style: italic; }
+.claim-text { border-inline-start: 4px dotted var(--c-claim); padding-inline-start: 0.45rem; display: block; }
+.link-text { border-inline-start: 4px double var(--c-link); padding-inline-start: 0.45rem; }
 .meta { display: block; color: var(--muted); font-size: 0.8rem; margin-top: 0.2rem; }
 .domain { color: var(--muted); font-size: 0.8rem; }
-.badge { display: inline-block; font-size: 0.72rem; padding: 0 0.4rem; border-radius: 999px; background: var(--chip); margin-left: 0.3rem; }
+.badge { display: inline-block; font-size: 0.72rem; padding: 0 0.4rem; border-radius: 999px; background: var(--chip); margin-inline-start: 0.3rem; }
 .badge.external { text-decoration: underline double; }
 .badge.kind { background: transparent; border: 1px solid var(--line); }
 .counts { margin: 0 0 0.4rem; color: var(--muted); font-size: 0.85rem; }
 .claims-toggle { display: flex; gap: 0.4rem; align-items: center; margin-top: 0.5rem; font-size: 0.85rem; color: var(--muted); }
-.claim-text { border-left: 4px dotted #999; padding-left: 0.45rem; display: block; }
-footer { display: flex; gap: 0.4rem; flex-wrap: wrap; margin-top: 0.8rem; padding-top: 0.6rem; border-top: 1px solid var(--line); }
-footer button { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; padding: 0.25rem 0.6rem; font-size: 0.85rem; }
-.error { color: #b00020; }
-@media (prefers-color-scheme: dark) { .error { color: #ff8a80; } }
+footer { margin-top: 0.8rem; padding-top: 0.6rem; border-top: 1px solid var(--line); }
+footer .row { display: flex; gap: 0.35rem; flex-wrap: wrap; align-items: center; }
+footer .row + .row { margin-top: 0.4rem; }
+footer .label { color: var(--muted); font-size: 0.8rem; margin-inline-end: 0.2rem; }
+footer button, .import { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; padding: 0.2rem 0.55rem; font-size: 0.83rem; cursor: pointer; }
+.import:focus-within { outline: 2px solid var(--accent); outline-offset: 2px; }
+.import input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+.status { margin: 0.4rem 0 0; font-size: 0.82rem; color: var(--muted); overflow-wrap: anywhere; }
+.status:empty { display: none; }
+.failed { margin: 0.2rem 0 0; padding-inline-start: 1rem; list-style: disc; font-size: 0.8rem; color: var(--muted); }
+.failed li { display: list-item; }
+.error { color: var(--error); }
 .empty { color: var(--muted); font-style: italic; }
+.panel.hide-quote [data-category="quote"], .panel.hide-reported [data-category="reported"],
+.panel.hide-link [data-category="link"] { display: none; }
+.details { position: fixed; z-index: 2147483647; max-width: 20rem; box-sizing: border-box; padding: 0.45rem 0.6rem;
+  font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); pointer-events: none; }
+.details[hidden] { display: none; }
+.details dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.6rem; }
+.details dt { color: var(--muted); }
+.details dd { margin: 0; overflow-wrap: anywhere; }
+.details[data-scheme="dark"] { --bg: #1f2126; --fg: #f1f1f3; --muted: #b9b9c3; --line: #4a4d57; }
+.details:not([data-scheme="dark"]) { --bg: #ffffff; --fg: #1d1d1f; --muted: #54545e; --line: #c9c9d2; }
+/* Each piece of text takes its own direction from its content (a Hebrew quote in an English
+   panel, English labels in a right-to-left panel), while the panel's layout follows the page. */
+.panel p, .panel h2, .panel h3, .panel span, .panel label, .panel button, .panel li, .details dt, .details dd { unicode-bidi: plaintext; }
+.panel[dir="rtl"], .panel[dir="rtl"] .item, .details[dir="rtl"] { text-align: right; }
+@media (prefers-reduced-motion: no-preference) { .item { transition: background-color 0.1s; } }
+@media (forced-colors: active) { .item[aria-current="true"] { outline: 2px solid Highlight; } }
 `;
 
 /** Builds an element with text; never interprets `text` as markup. */
 function el(doc, tag, props = {}, ...children) {
   const node = doc.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || value === false) continue;
     if (key === 'text') node.textContent = value;
     else if (key === 'class') node.className = value;
-    else node.setAttribute(key, value);
+    else node.setAttribute(key, value === true ? '' : value);
   }
-  node.append(...children.filter(Boolean));
+  node.append(...children.filter((c) => c !== null && c !== undefined && c !== false));
   return node;
 }
 
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-/** Whether a report item is reported speech (no quotation marks) rather than a quotation. */
-export const isReported = (q) => q.kind === 'indirect';
+/** The kinds of source, as `t` keys. */
+export const KIND_KEYS = ['news', 'wire', 'government', 'legal', 'academic', 'data', 'press_release', 'social', 'video',
+  'document', 'reference', 'archive', 'shortener', 'sponsored', 'publisher', 'web'];
 
-/** What each kind of source is called in the panel. */
-export const KIND_LABELS = {
-  news: 'news outlet',
-  wire: 'news agency',
-  government: 'government',
-  legal: 'court or law',
-  academic: 'research',
-  data: 'data',
-  press_release: 'press release',
-  social: 'social media',
-  video: 'video',
-  document: 'document',
-  reference: 'reference',
-  archive: 'web archive',
-  shortener: 'short link',
-  sponsored: 'sponsored',
-  publisher: "publisher's own page",
-  web: 'website',
-};
+const english = translator();
 
-/** The article body's source links (not the page's navigation). */
-export const sourceLinks = (report) => report.links.filter((l) => l.relation !== 'navigation');
+/** What each kind of source is called in the panel (English). */
+export const KIND_LABELS = Object.fromEntries(KIND_KEYS.map((k) => [k, english(`kind_${k}`)]));
 
 /**
- * The summary line: "1 quotation from 1 speaker · 2 reported statements · 2 source
- * links (1 internal, 1 external)".
+ * The summary line: "14 quotations from 6 speakers, 2 unnamed sources, 3 reported statements,
+ * 9 source links, 4 external" (unnamed sources and reported statements only when there are some).
  */
-export function summary(report) {
-  const quoted = report.quotes.filter((q) => !isReported(q));
-  const reported = report.quotes.length - quoted.length;
-  const speakers = new Set(quoted.map((q) => q.speaker?.name).filter(Boolean)).size;
-  const links = sourceLinks(report);
-  const external = links.filter((l) => l.relation === 'external').length;
-  const internal = links.length - external;
-  const quotes = `${plural(quoted.length, 'quotation', 'quotations')} from ${plural(speakers, 'speaker', 'speakers')}`;
-  const said = plural(reported, 'reported statement', 'reported statements');
-  const linked = `${plural(links.length, 'source link', 'source links')} (${internal} internal, ${external} external)`;
-  return `${quotes} · ${said} · ${linked}`;
+export function summary(report, t = english) {
+  const c = counts(report);
+  return [
+    t('summaryQuotes', t.n('nQuotations', c.quotations), t.n('nSpeakers', c.speakers)),
+    c.unnamed ? t.n('nUnnamed', c.unnamed) : null,
+    c.reported ? t.n('nReported', c.reported) : null,
+    t.n('nLinks', c.links),
+    t.n('nExternal', c.external),
+  ].filter(Boolean).join(t('listSeparator'));
 }
 
 /** Source links counted by kind, most frequent first: "1 news agency · 1 publisher's own page". */
-export function kindCounts(links) {
-  const counts = new Map();
-  for (const l of links) counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
-  return [...counts.entries()]
+export function kindCounts(links, t = english) {
+  const by = new Map();
+  for (const l of links) by.set(l.kind, (by.get(l.kind) ?? 0) + 1);
+  return [...by.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([kind, n]) => `${n} ${KIND_LABELS[kind] ?? kind}`)
+    .map(([kind, n]) => `${n} ${KIND_KEYS.includes(kind) ? t(`kind_${kind}`) : kind}`)
     .join(' · ');
 }
 
-/** Items grouped by speaker, most quoted first; unattributed ones last. */
-export function groupBySpeaker(quotes) {
-  const groups = new Map();
-  for (const q of quotes) {
-    const key = q.speaker ? q.speaker.id ?? `mention:${q.speaker.name}` : '';
-    if (!groups.has(key)) {
-      groups.set(key, { name: q.speaker?.name ?? null, title: q.speaker?.title, role: q.speaker?.role, quotes: [] });
-    }
-    groups.get(key).quotes.push(q);
+export { groupBySpeaker };
+
+/** Whether the page looks dark: its painted background, else its color-scheme with the reader's preference. */
+export function pageScheme(doc) {
+  const win = doc.defaultView;
+  for (const node of [doc.body, doc.documentElement]) {
+    if (!node) continue;
+    const m = win.getComputedStyle(node).backgroundColor.match(/^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)$/);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2 ? 'dark' : 'light';
   }
-  return [...groups.values()].sort(
-    (a, b) => (a.name === null) - (b.name === null) || b.quotes.length - a.quotes.length,
-  );
+  const scheme = win.getComputedStyle(doc.documentElement).colorScheme ?? '';
+  if (/\bdark\b/.test(scheme) && (!/\blight\b/.test(scheme) || win.matchMedia('(prefers-color-scheme: dark)').matches)) return 'dark';
+  return 'light';
 }
+
+/** Right-to-left scripts a page may be written in. */
+const RTL = /^(ar|he|iw|fa|ur|yi|ps|sd|ckb|dv|ug)\b/i;
+export const isRtl = (lang, dir) => dir === 'rtl' || RTL.test(lang ?? '');
 
 export class Panel {
   /**
    * Mounts a panel in a new shadow root under `parent`.
    * @param {Document} doc
    * @param {Element} parent where the host element goes
-   * @param {{floating?: boolean, onSelect?: Function, onExport?: Function, onClose?: Function,
-   *   onClaims?: Function}} options `onSelect(kind, id)` for a clicked quote, link or
-   *   claim; `onClaims(on)` when the reader asks to see unbacked claims
+   * @param {object} options `floating` (over a page, movable, docked right or
+   *   left), `t` (translator), `settings` (colours, shown categories), `dir`,
+   *   `scheme` ('light' or 'dark'), and callbacks: `onSelect(kind, id)` when an
+   *   item is chosen, `onFilter(category, on)`, `onClaims(on)`, `onExport(format)`,
+   *   `onCopyAll()`, `onCite(id)`, `onImport(file)`, `onReanalyse()`, `onClose()`
    */
-  constructor(doc, parent, { floating = false, onSelect, onExport, onClose, onClaims } = {}) {
-    this.onClaims = onClaims;
+  constructor(doc, parent, options = {}) {
+    const { floating = false, t = english, dir = 'ltr', scheme = 'light' } = options;
+    this.options = options;
+    this.t = t;
     this.doc = doc;
+    this.settings = normalize(options.settings ?? DEFAULTS);
     this.host = doc.createElement('whosaid-panel');
     const root = this.host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(STYLE);
     root.adoptedStyleSheets = [sheet];
     this.root = root;
-    this.body = el(doc, 'div');
+    this.body = el(doc, 'div', { class: 'body' });
     this.summaryLine = el(doc, 'p', { class: 'summary', role: 'status', 'aria-live': 'polite' });
-    const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close WhoSaid', title: 'Close (Esc)', text: '×' });
-    close.addEventListener('click', () => onClose?.());
-    this.panel = el(
-      doc,
-      'div',
-      { class: floating ? 'panel floating' : 'panel', role: 'complementary', 'aria-label': 'WhoSaid' },
-      el(doc, 'header', {}, el(doc, 'strong', { text: 'WhoSaid' }), onClose ? close : null),
-      this.summaryLine,
-      this.body,
-    );
-    this.panel.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') onClose?.();
-    });
-    this.panel.addEventListener('click', (e) => {
-      const target = e.target.closest?.('[data-quote],[data-link],[data-claim],[data-export]');
-      if (!target) return;
-      const { quote, link, claim } = target.dataset;
-      if (target.dataset.export) onExport?.(target.dataset.export);
-      else if (quote) onSelect?.('quote', quote);
-      else if (link) onSelect?.('link', link);
-      else if (claim) onSelect?.('claim', claim);
-    });
-    root.append(this.panel);
+    this.status = el(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-status': '' });
+    const tool = (name, label, glyph, handler) => {
+      const b = el(doc, 'button', { type: 'button', class: 'tool', 'data-tool': name, 'aria-label': label, title: label, text: glyph });
+      b.addEventListener('click', handler);
+      return b;
+    };
+    this.tools = {
+      prev: tool('prev', t('previousItem'), dir === 'rtl' ? '›' : '‹', () => this.step(-1)),
+      next: tool('next', t('nextItem'), dir === 'rtl' ? '‹' : '›', () => this.step(1)),
+      reanalyse: options.onReanalyse ? tool('reanalyse', t('reanalyse'), '⟳', () => options.onReanalyse()) : null,
+      dock: floating ? tool('dock', t('dockOther'), '⇆', () => this.dock(this.panel.dataset.dock === 'left' ? 'right' : 'left')) : null,
+      close: options.onClose ? tool('close', t('close'), '×', () => options.onClose()) : null,
+    };
+    this.grip = el(doc, 'span', { class: 'grip', text: t('appName') });
+    this.header = el(doc, 'header', {}, this.grip, ...Object.values(this.tools));
+    this.panel = el(doc, 'div', {
+      class: floating ? 'panel floating' : 'panel', role: 'complementary', 'aria-label': t('appName'), dir,
+      'data-dock': dir === 'rtl' ? 'left' : 'right', 'data-scheme': scheme,
+    }, this.header, this.summaryLine, this.body, this.status);
+    this.applyColors();
+    this.details = el(doc, 'div', { class: 'details', role: 'tooltip', id: 'whosaid-details', hidden: true, dir, 'data-scheme': scheme });
+    this.panel.addEventListener('keydown', (e) => this.onKey(e));
+    this.panel.addEventListener('click', (e) => this.onClick(e));
+    if (floating) this.draggable();
+    root.append(this.panel, this.details);
     this.setState('working');
-    this.summaryLine.textContent = 'Reading the article…';
+    this.summaryLine.textContent = t('reading');
     parent.append(this.host);
+  }
+
+  /** The reader's colours as CSS variables (for the list's markers and the filters' swatches). */
+  applyColors() {
+    for (const c of CATEGORIES) this.panel.style.setProperty(`--c-${c}`, this.settings.colors[c]);
   }
 
   /** `working`, `ready` or `error`, on the host for tests and styling. */
   setState(state) {
     this.host.dataset.state = state;
+  }
+
+  /** 'light' or 'dark'. */
+  setScheme(scheme) {
+    this.panel.dataset.scheme = scheme;
+    this.details.dataset.scheme = scheme;
   }
 
   showError(message) {
@@ -195,27 +254,236 @@ export class Panel {
     this.body.replaceChildren(el(this.doc, 'p', { class: 'error', role: 'alert', text: message }));
   }
 
-  /** Lists the report. `painted` tells which items could be placed on the page. */
-  showReport(report, painted = null, note = '') {
+  /** Says something in the panel's live status line (copies, imports). */
+  say(message, list = []) {
+    this.status.replaceChildren(message);
+    if (list.length) this.status.append(el(this.doc, 'ul', { class: 'failed' }, ...list.map((s) => el(this.doc, 'li', { text: s }))));
+  }
+
+  onKey(e) {
+    const typing = e.target?.localName === 'input' && e.target.type !== 'checkbox';
+    if (e.key === 'Escape') {
+      this.options.onClose?.();
+    } else if (!typing && !e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'j' || (e.key === 'ArrowDown' && e.target?.classList?.contains('item')))) {
+      e.preventDefault();
+      this.step(1);
+    } else if (!typing && !e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'k' || (e.key === 'ArrowUp' && e.target?.classList?.contains('item')))) {
+      e.preventDefault();
+      this.step(-1);
+    }
+  }
+
+  onClick(e) {
+    const target = e.target.closest?.('[data-quote],[data-link],[data-claim],[data-export],[data-cite],[data-copy-all]');
+    if (!target) return;
+    const { quote, link, claim, cite } = target.dataset;
+    if (target.dataset.export) this.options.onExport?.(target.dataset.export);
+    else if (target.hasAttribute('data-copy-all')) this.options.onCopyAll?.();
+    else if (cite) this.options.onCite?.(cite);
+    else this.choose(target, quote ? 'quote' : link ? 'link' : 'claim', quote ?? link ?? claim);
+  }
+
+  /** The list items a reader can step through: visible and placed on the page. */
+  items() {
+    return [...this.root.querySelectorAll('.item:not([disabled])')].filter((b) => b.getClientRects().length > 0);
+  }
+
+  choose(button, kind, id) {
+    for (const b of this.root.querySelectorAll('.item[aria-current]')) b.removeAttribute('aria-current');
+    button.setAttribute('aria-current', 'true');
+    this.options.onSelect?.(kind, id);
+  }
+
+  /** Goes to the next (1) or previous (-1) item, focusing it in the list and showing it on the page. */
+  step(by) {
+    const items = this.items();
+    if (!items.length) return;
+    const at = items.findIndex((b) => b.getAttribute('aria-current') === 'true');
+    const next = items[at === -1 ? (by > 0 ? 0 : items.length - 1) : (at + by + items.length) % items.length];
+    next.focus();
+    next.scrollIntoView?.({ block: 'nearest' });
+    const { quote, link, claim } = next.dataset;
+    this.choose(next, quote ? 'quote' : link ? 'link' : 'claim', quote ?? link ?? claim);
+  }
+
+  /** Docks the floating panel on the `side` ('left' or 'right') of the window. */
+  dock(side) {
+    const p = this.panel;
+    p.dataset.dock = side;
+    p.style.left = '';
+    p.style.right = '';
+    p.style.top = '';
+    p.style.maxHeight = '';
+    if (this.tools.dock) {
+      const label = this.t(side === 'left' ? 'dockRight' : 'dockLeft');
+      this.tools.dock.setAttribute('aria-label', label);
+      this.tools.dock.title = label;
+    }
+  }
+
+  /** Lets the reader move the floating panel by its title. */
+  draggable() {
+    this.grip.addEventListener('pointerdown', (e) => {
+      if (e.button !== 0) return;
+      e.preventDefault();
+      const p = this.panel;
+      const box = p.getBoundingClientRect();
+      const dx = e.clientX - box.left;
+      const dy = e.clientY - box.top;
+      const move = (m) => {
+        const win = this.doc.defaultView;
+        p.dataset.dock = 'free';
+        p.style.right = '';
+        p.style.left = `${Math.max(0, Math.min(win.innerWidth - box.width, m.clientX - dx))}px`;
+        p.style.top = `${Math.max(0, Math.min(win.innerHeight - 40, m.clientY - dy))}px`;
+      };
+      // (Listened for on the document while dragging, and removed when the button is released.)
+      const up = () => {
+        this.doc.removeEventListener('pointermove', move, true);
+        this.doc.removeEventListener('pointerup', up, true);
+      };
+      this.doc.addEventListener('pointermove', move, true);
+      this.doc.addEventListener('pointerup', up, true);
+    });
+  }
+
+  /**
+   * Moves the floating panel off `rects` (viewport boxes of what it points to):
+   * to the other side, else above or below them.
+   */
+  avoid(rects) {
+    if (!this.panel.classList.contains('floating') || !rects.length) return;
+    const win = this.doc.defaultView;
+    const overlaps = (box) => rects.some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom);
+    const box = this.panel.getBoundingClientRect();
+    if (!overlaps(box)) return;
+    const sides = this.panel.dataset.dock === 'left' ? ['left', 'right'] : ['right', 'left'];
+    for (const side of sides) {
+      const left = side === 'left' ? 12 : win.innerWidth - box.width - 12;
+      if (!overlaps({ left, right: left + box.width, top: box.top, bottom: box.bottom })) {
+        this.dock(side);
+        return;
+      }
+    }
+    // Nowhere beside the text: above or below it, whichever has more room.
+    const top = Math.min(...rects.map((r) => r.top));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
+    this.dock(sides[0]);
+    if (top > win.innerHeight - bottom) {
+      this.panel.style.top = '8px';
+      this.panel.style.maxHeight = `${Math.max(80, top - 16)}px`;
+    } else {
+      this.panel.style.top = `${bottom + 8}px`;
+      this.panel.style.maxHeight = `${Math.max(80, win.innerHeight - bottom - 16)}px`;
+    }
+  }
+
+  /**
+   * Shows `rows` ([label, value] pairs) next to `rect` (a viewport box), or
+   * hides the details when `rows` is null.
+   */
+  showDetails(rows, rect, offset = { x: 0, y: 0 }) {
     const d = this.doc;
-    this.summaryLine.textContent = summary(report);
-    const quoted = report.quotes.filter((q) => !isReported(q));
-    const reported = report.quotes.filter(isReported);
-    const quotes = this.itemSection(quoted, painted, {
-      title: 'Quotations', empty: 'No quotations found in the article body.', groupAttr: 'data-speaker', marks: true,
+    const current = this.root.querySelector('.item[aria-current="true"]');
+    if (!rows) {
+      this.details.hidden = true;
+      current?.removeAttribute('aria-describedby');
+      return;
+    }
+    // The chosen item is described by its details, for screen readers.
+    current?.setAttribute('aria-describedby', 'whosaid-details');
+    const list = el(d, 'dl', {});
+    for (const [label, value] of rows) list.append(el(d, 'dt', { text: label }), el(d, 'dd', { text: value }));
+    this.details.replaceChildren(list);
+    this.details.hidden = false;
+    const win = d.defaultView;
+    const box = this.details.getBoundingClientRect();
+    const left = Math.max(4, Math.min(win.innerWidth - box.width - 4, rect.left + offset.x));
+    const below = rect.bottom + offset.y + 6;
+    const top = below + box.height < win.innerHeight ? below : Math.max(4, rect.top + offset.y - box.height - 6);
+    this.details.style.left = `${left}px`;
+    this.details.style.top = `${top}px`;
+  }
+
+  /** The filters: one checkbox per category, with its colour and line style. */
+  filters() {
+    const d = this.doc;
+    const t = this.t;
+    const box = el(d, 'fieldset', { class: 'filters', 'data-filters': '' }, el(d, 'legend', { text: t('filtersLegend') }));
+    for (const c of ['quote', 'reported', 'speaker', 'cue', 'link']) {
+      const input = el(d, 'input', { type: 'checkbox', 'data-filter': c, checked: this.shown[c] !== false });
+      input.checked = this.shown[c] !== false;
+      input.addEventListener('change', () => this.filter(c, input.checked));
+      const swatch = el(d, 'span', { class: 'swatch', 'aria-hidden': 'true', text: 'Ab' });
+      const color = this.settings.colors[c];
+      swatch.style.textDecoration = `${LINES[c]} ${color}`;
+      if (this.settings.style === 'background' && (c === 'quote' || c === 'speaker' || c === 'link')) swatch.style.background = `${color}55`;
+      box.append(el(d, 'label', { class: 'filter' }, input, swatch, t(`category_${c}`)));
+    }
+    return box;
+  }
+
+  filter(category, on) {
+    this.shown[category] = on;
+    this.panel.classList.toggle(`hide-${category}`, !on);
+    this.options.onFilter?.(category, on);
+  }
+
+  /**
+   * Lists the report. `painted` tells which items could be placed on the page;
+   * `note` is shown under the lists; `shown` gives the categories shown.
+   */
+  showReport(report, painted = null, note = '', shown = this.settings.show) {
+    const d = this.doc;
+    const t = this.t;
+    this.report = report;
+    this.shown = { ...shown };
+    for (const c of CATEGORIES) this.panel.classList.toggle(`hide-${c}`, this.shown[c] === false && c !== 'claim');
+    this.summaryLine.textContent = summary(report, t);
+    const s = sections(report);
+    const quotes = this.itemSection(s.quotations, painted, {
+      title: t('sectionQuotations'), empty: t('noQuotations'), groupAttr: 'data-speaker', unit: 'nQuotes', share: s.quoted, category: 'quote',
     });
-    const said = this.itemSection(reported, painted, {
-      title: 'Reported speech', empty: 'No reported speech found.', groupAttr: 'data-reported-speaker', marks: false,
+    const said = this.itemSection(s.reported, painted, {
+      title: t('sectionReported'), empty: t('noReported'), groupAttr: 'data-reported-speaker', unit: 'nStatements', category: 'reported',
     });
+    const unnamed = s.unnamed.length
+      ? this.itemSection(s.unnamed, painted, { title: t('sectionUnnamed'), groupAttr: 'data-unnamed-speaker', unit: 'nItems' })
+      : null;
     const sources = this.sourcesSection(report, painted);
-    const footer = el(d, 'footer', {},
-      el(d, 'button', { type: 'button', 'data-export': 'json', text: 'Export JSON' }),
-      el(d, 'button', { type: 'button', 'data-export': 'webannotation', text: 'Export Web Annotation' }));
     const extra = [];
-    if (note) extra.push(el(d, 'p', { class: 'summary', text: note }));
-    if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: 'This page is very long: only its beginning was analysed.' }));
-    this.body.replaceChildren(quotes, said, sources, ...extra, footer);
+    if (note) extra.push(el(d, 'p', { class: 'note', text: note }));
+    if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: t('truncated') }));
+    this.body.replaceChildren(this.filters(), quotes, said, unnamed ?? '', sources, ...extra, this.footer());
     this.setState('ready');
+    // Over a page, the panel takes the focus once, so the keyboard (and a screen
+    // reader) reaches it at once; Esc or the toolbar button hands the page back.
+    if (this.panel.classList.contains('floating') && !this.focused) {
+      this.focused = true;
+      this.panel.tabIndex = -1;
+      this.panel.focus({ preventScroll: true });
+    }
+  }
+
+  footer() {
+    const d = this.doc;
+    const t = this.t;
+    const input = el(d, 'input', { type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', 'data-import': '' });
+    input.addEventListener('change', () => {
+      const [file] = input.files;
+      if (file) this.options.onImport?.(file);
+      input.value = '';
+    });
+    return el(d, 'footer', {},
+      el(d, 'div', { class: 'row', role: 'group', 'aria-label': t('exportGroup') },
+        el(d, 'span', { class: 'label', text: t('exportLabel') }),
+        el(d, 'button', { type: 'button', 'data-export': 'json', text: 'JSON', title: t('exportJson') }),
+        el(d, 'button', { type: 'button', 'data-export': 'webannotation', text: 'Web Annotation', title: t('exportWebAnnotation') }),
+        el(d, 'button', { type: 'button', 'data-export': 'markdown', text: 'Markdown', title: t('exportMarkdown') }),
+        el(d, 'button', { type: 'button', 'data-export': 'csv', text: 'CSV', title: t('exportCsv') })),
+      el(d, 'div', { class: 'row' },
+        this.options.onCopyAll ? el(d, 'button', { type: 'button', 'data-copy-all': '', text: t('copyAll') }) : null,
+        this.options.onImport ? el(d, 'label', { class: 'import', title: t('importHelp') }, t('importLabel'), input) : null));
   }
 
   /**
@@ -225,36 +493,37 @@ export class Panel {
    */
   sourcesSection(report, painted) {
     const d = this.doc;
-    const links = sourceLinks(report);
-    const section = el(d, 'section', { 'aria-label': 'Sources', 'data-sources': '' }, el(d, 'h2', { text: 'Sources' }));
-    if (!links.length) section.append(el(d, 'p', { class: 'empty', text: 'No links in the article body.' }));
+    const t = this.t;
+    const { links } = sections(report);
+    const section = el(d, 'section', { 'aria-labelledby': 'whosaid-sources', 'data-sources': '' }, el(d, 'h2', { id: 'whosaid-sources', text: t('sectionSources') }));
+    if (!links.length) section.append(el(d, 'p', { class: 'empty', text: t('noLinks') }));
     else {
       const external = links.filter((l) => l.relation === 'external').length;
       section.append(
-        el(d, 'p', { class: 'counts', 'data-kind-counts': '', text: kindCounts(links) }),
-        el(d, 'p', { class: 'counts', 'data-relation-counts': '', text: `${links.length - external} internal · ${external} external` }),
+        el(d, 'p', { class: 'counts', 'data-kind-counts': '', text: kindCounts(links, t) }),
+        el(d, 'p', { class: 'counts', 'data-relation-counts': '', text: t('relationCounts', links.length - external, external) }),
       );
     }
     const byId = new Map(report.quotes.map((q) => [q.id, q]));
-    const list = el(d, 'ul');
+    const list = el(d, 'ul', { 'data-category': 'link' });
     for (const l of links) {
       const backed = l.backs ? byId.get(l.backs) : null;
       const meta = [
         l.outlet && l.outlet !== l.domain ? l.outlet : null,
         l.format ? l.format.toUpperCase() : null,
-        backed ? `source of ${isReported(backed) ? 'reported speech' : 'a quotation'}${backed.speaker ? ` by ${backed.speaker.name}` : ''}` : null,
+        backed ? t(isReported(backed) ? (backed.speaker ? 'sourceOfReportedBy' : 'sourceOfReported') : (backed.speaker ? 'sourceOfQuoteBy' : 'sourceOfQuote'), backed.speaker?.name ?? '') : null,
       ].filter(Boolean).join(' · ');
       const placed = !painted || painted.links.has(l.id);
       list.append(
         el(d, 'li', {},
           el(d, 'button', {
             type: 'button', class: 'item', 'data-link': l.id, 'data-href': l.href, 'data-relation': l.relation,
-            'data-kind': l.kind, title: l.href, ...(placed ? {} : { disabled: '' }),
+            'data-kind': l.kind, title: l.href, disabled: !placed,
           },
-          el(d, 'span', { text: clip(l.text, 120) }), ' ',
+          el(d, 'span', { class: 'link-text', text: clip(l.text, 120) }), ' ',
           el(d, 'span', { class: 'domain', text: l.domain }),
-          el(d, 'span', { class: 'badge kind', text: KIND_LABELS[l.kind] ?? l.kind }),
-          el(d, 'span', { class: `badge ${l.relation}`, text: l.relation }),
+          el(d, 'span', { class: 'badge kind', text: KIND_KEYS.includes(l.kind) ? t(`kind_${l.kind}`) : l.kind }),
+          el(d, 'span', { class: `badge ${l.relation}`, text: t(`relation_${l.relation}`) }),
           meta ? el(d, 'span', { class: 'meta', text: meta }) : null)),
       );
     }
@@ -262,24 +531,23 @@ export class Panel {
     const claims = report.unbacked ?? [];
     if (claims.length) {
       const box = el(d, 'input', { type: 'checkbox', 'data-claims-toggle': '' });
-      const claimList = el(d, 'ul', { hidden: '' });
+      box.checked = Boolean(this.shown.claim);
+      const claimList = el(d, 'ul', { hidden: !box.checked });
       claims.forEach((c, i) => {
         const placed = !painted || painted.claims?.has(`c${i + 1}`);
         claimList.append(
           el(d, 'li', {},
-            el(d, 'button', { type: 'button', class: 'item', 'data-claim': `c${i + 1}`, title: c.text, ...(placed ? {} : { disabled: '' }) },
+            el(d, 'button', { type: 'button', class: 'item', 'data-claim': `c${i + 1}`, title: c.text, disabled: !placed },
               el(d, 'span', { class: 'claim-text', text: clip(c.text, 220) }),
-              el(d, 'span', { class: 'meta', text: `“${c.cue}”, no named source or link` }))),
+              el(d, 'span', { class: 'meta', text: t('claimMeta', c.cue) }))),
         );
       });
       box.addEventListener('change', () => {
         claimList.hidden = !box.checked;
-        this.onClaims?.(box.checked);
+        this.shown.claim = box.checked;
+        this.options.onClaims?.(box.checked);
       });
-      section.append(
-        el(d, 'label', { class: 'claims-toggle' }, box, `Flag claims without a named source or link (${claims.length})`),
-        claimList,
-      );
+      section.append(el(d, 'label', { class: 'claims-toggle' }, box, t('claimsToggle', claims.length)), claimList);
     }
     return section;
   }
@@ -287,37 +555,41 @@ export class Panel {
   /**
    * A section listing `items` grouped by speaker. Quotations are shown in
    * quotation marks; reported speech is not, since it is the writer's words.
+   * With `share`, each group says its part of the words quoted in `share`.
    */
-  itemSection(items, painted, { title, empty, groupAttr, marks }) {
+  itemSection(items, painted, { title, empty, groupAttr, unit, share, category }) {
     const d = this.doc;
-    const section = el(d, 'section', { 'aria-label': title }, el(d, 'h2', { text: title }));
-    if (!items.length) section.append(el(d, 'p', { class: 'empty', text: empty }));
-    const unit = marks ? ['quote', 'quotes'] : ['statement', 'statements'];
-    for (const group of groupBySpeaker(items)) {
-      const who = el(
-        d,
-        'h3',
-        {},
+    const t = this.t;
+    const id = `whosaid-${groupAttr}`;
+    const section = el(d, 'section', { 'aria-labelledby': id, 'data-category': category }, el(d, 'h2', { id, text: title }));
+    if (!items.length && empty) section.append(el(d, 'p', { class: 'empty', text: empty }));
+    for (const group of groupBySpeaker(items, share ?? items)) {
+      const pct = Math.round(group.share * 100);
+      const who = el(d, 'h3', {},
         el(d, 'span', { class: 'who' },
-          group.name ?? 'Speaker not found',
+          group.name ?? t('noSpeaker'),
           group.role || group.title ? el(d, 'span', { class: 'role', text: `, ${group.role ?? group.title}` }) : null),
-        el(d, 'span', { class: 'count', text: plural(group.quotes.length, ...unit) }),
-      );
+        el(d, 'span', { class: 'count', 'data-count': group.quotes.length, 'data-share': share ? pct : null,
+          text: share ? t('countShare', t.n(unit, group.quotes.length), pct) : t.n(unit, group.quotes.length) }));
+      const bar = share ? el(d, 'span', { class: 'share', 'aria-hidden': 'true' }, el(d, 'span', {})) : null;
+      if (bar) bar.firstChild.style.width = `${pct}%`;
       const list = el(d, 'ul');
       for (const q of group.quotes) {
-        const details = [q.speaker && q.speaker.mention !== q.speaker.name ? `“${q.speaker.mention}”` : null,
-          q.cue, q.medium ? `via ${q.medium}` : null, q.kind === 'mixed' ? 'partial quotation' : null,
-          q.confidence < 0.6 ? 'unsure' : null].filter(Boolean).join(' · ');
+        const quoted = !isReported(q);
+        const details = [q.speaker && q.speaker.mention && q.speaker.mention !== q.speaker.name ? `“${q.speaker.mention}”` : null,
+          q.cue, q.medium ? t('via', q.medium) : null, q.kind === 'mixed' ? t('partialQuotation') : null,
+          q.confidence < 0.6 ? t('unsure') : null].filter(Boolean).join(' · ');
         const placed = !painted || painted.quotes.has(q.id);
         const text = clip(q.text, 220);
         list.append(
-          el(d, 'li', {},
-            el(d, 'button', { type: 'button', class: 'item', 'data-quote': q.id, 'data-kind': q.kind, title: q.text, ...(placed ? {} : { disabled: '' }) },
-              el(d, 'span', { class: marks ? 'quote-text' : 'reported-text', text: marks ? `“${text}”` : text }),
-              details ? el(d, 'span', { class: 'meta', text: details }) : null)),
+          el(d, 'li', { 'data-category': quoted ? 'quote' : 'reported' },
+            el(d, 'button', { type: 'button', class: 'item', 'data-quote': q.id, 'data-kind': q.kind, title: q.text, disabled: !placed },
+              el(d, 'span', { class: quoted ? 'quote-text' : 'reported-text', text: quoted ? `“${text}”` : text }),
+              details ? el(d, 'span', { class: 'meta', text: details }) : null),
+            this.options.onCite ? el(d, 'button', { type: 'button', class: 'cite', 'data-cite': q.id, 'aria-label': t('copyCitation'), title: t('copyCitation'), text: '❝' }) : null),
         );
       }
-      section.append(el(d, 'div', { class: 'speaker', [groupAttr]: group.name ?? '' }, who, list));
+      section.append(el(d, 'div', { class: 'speaker', [groupAttr]: group.name ?? '' }, who, bar, list));
     }
     return section;
   }
