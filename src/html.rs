@@ -511,6 +511,8 @@ impl Collector {
             .unwrap_or(root_visible);
         // Slots of open shadow roots, with the host children assigned to them.
         let mut assigned: HashMap<NodeId, Vec<Ref<'a>>> = HashMap::new();
+        // Children of closed shadow hosts that no slot takes: they have no box.
+        let mut unrendered: std::collections::HashSet<NodeId> = Default::default();
         let mut stack = vec![Step::Enter(body)];
         while let Some(step) = stack.pop() {
             let node = match step {
@@ -591,7 +593,12 @@ impl Collector {
             let e = element(node).expect("an element");
             let name = e.name();
             let style = inline_style(e);
-            if SKIP.contains(&name) || is_editable(e) || is_pruned(node, e, &style) {
+            let boxless = is_boxless(e, &style);
+            if SKIP.contains(&name)
+                || is_editable(e)
+                || is_pruned(node, e, &style)
+                || (unrendered.contains(&node.id()) && !boxless)
+            {
                 continue;
             }
             if name == "br" {
@@ -613,7 +620,10 @@ impl Collector {
             let parent_visible = visible.last().copied().unwrap_or(true);
             let is_visible = style.visible.unwrap_or(parent_visible);
             visible.push(is_visible);
-            invisible.push(visibility_matters && !is_visible);
+            // (`checkVisibility` is false for an element without a box of its
+            // own, so collect.js leaves out the text right inside a
+            // `display: contents` element or a slot; its elements are read.)
+            invisible.push(visibility_matters && (!is_visible || boxless));
             stack.push(Step::Leave(node));
             // Open shadow roots are read as rendered: the shadow tree, with slots filled.
             let kids: Vec<Ref<'a>> = if let Some(nodes) = assigned.get(&node.id()) {
@@ -625,11 +635,26 @@ impl Collector {
                     .collect();
                 match template
                     .first_child()
-                    .filter(|f| open && matches!(f.value(), Node::Fragment))
+                    .filter(|f| matches!(f.value(), Node::Fragment))
                 {
-                    Some(shadow) => {
+                    Some(shadow) if open => {
                         assign_slots(shadow, &light, &mut assigned);
                         shadow.children().collect()
+                    }
+                    Some(shadow) => {
+                        // A closed root is not read, but its host's children
+                        // that no slot of it takes are not rendered.
+                        let mut slotted = HashMap::new();
+                        assign_slots(shadow, &light, &mut slotted);
+                        let taken: Vec<NodeId> =
+                            slotted.values().flatten().map(|n| n.id()).collect();
+                        unrendered.extend(
+                            light
+                                .iter()
+                                .filter(|c| c.value().is_element() && !taken.contains(&c.id()))
+                                .map(|c| c.id()),
+                        );
+                        light
                     }
                     None => light,
                 }
@@ -664,6 +689,14 @@ fn assign_slots<'a>(
         {
             assigned.entry(slot.id()).or_default().push(child);
         }
+    }
+}
+
+/// Whether an element has no box of its own (`display: contents`, a slot's default).
+fn is_boxless(e: &scraper::node::Element, style: &InlineStyle) -> bool {
+    match style.display.as_deref() {
+        Some(display) => display == "contents",
+        None => e.name() == "slot" && is_html(e),
     }
 }
 
@@ -708,4 +741,178 @@ fn in_closed_details(node: Ref<'_>) -> bool {
         .children()
         .find(|c| element(*c).is_some_and(|e| e.name() == "summary" && is_html(e)));
     summary.is_none_or(|s| s.id() != node.id())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(html: &str) -> PageInput {
+        read(html, Some("https://example.org/news/story.html"))
+    }
+
+    /// The text of each block.
+    fn blocks(p: &PageInput) -> Vec<String> {
+        let units: Vec<u16> = p.text.encode_utf16().collect();
+        p.blocks
+            .iter()
+            .map(|b| String::from_utf16_lossy(&units[b.start..b.end]))
+            .collect()
+    }
+
+    fn tag(p: &PageInput, element: Option<usize>) -> &str {
+        &p.elements[element.expect("an element")].tag
+    }
+
+    #[test]
+    fn blocks_are_separated_by_blank_lines_and_br_by_a_newline() {
+        let p = page(
+            "<body><h1>Title <em>here</em></h1><p>One\nline,\ttabbed.</p><p> </p>\
+             <p>A<br>B<br><br>C</p><div>Loose <span>inline</span></div>",
+        );
+        assert_eq!(
+            p.text,
+            "Title here\n\nOne line, tabbed.\n\nA\nB\nC\n\nLoose inline"
+        );
+        assert_eq!(
+            blocks(&p),
+            [
+                "Title here",
+                "One line, tabbed.",
+                "A",
+                "B",
+                "C",
+                "Loose inline"
+            ]
+        );
+        assert_eq!(tag(&p, p.blocks[0].element), "h1");
+        assert_eq!(tag(&p, p.blocks[5].element), "div");
+        // The element tree goes up to <body>, parents first.
+        let h1 = p.blocks[0].element.unwrap();
+        assert_eq!(tag(&p, p.elements[h1].parent), "body");
+        assert!(
+            p.elements
+                .iter()
+                .enumerate()
+                .all(|(i, e)| e.parent.is_none_or(|parent| parent < i))
+        );
+    }
+
+    #[test]
+    fn scripts_styles_forms_code_and_hidden_elements_are_not_read() {
+        let p = page(
+            "<body><p>Kept.</p><script>var a = 'script';</script><style>p{}</style>\
+             <noscript>noscript</noscript><template><p>template</p></template>\
+             <textarea>textarea</textarea><select><option>option</option></select>\
+             <button>button</button><pre>pre</pre><p>x <code>code</code> y</p>\
+             <div hidden>hidden</div><div aria-hidden=\"true\">aria</div>\
+             <div style=\"display: none\">inline none</div><div contenteditable>editable</div>\
+             <div style=\"visibility:hidden\">invisible <b style=\"visibility:visible\">shown</b></div>\
+             <details><summary>Summary</summary><p>closed details</p></details>\
+             <dialog>closed dialog</dialog><title>body title</title><p>End.</p></body>",
+        );
+        assert_eq!(blocks(&p), ["Kept.", "x  y", "shown", "Summary", "End."]);
+    }
+
+    #[test]
+    fn links_resolve_against_base_and_keep_their_anchor_text() {
+        let p = read(
+            "<head><base href=\"https://example.org/a/b/\"></head><body>\
+             <p>See <a href=\"../c.html\" rel=\"nofollow\"><b>the</b> report</a> and \
+             <a href=\"https://[bad\">a bad one</a>, <a>no href</a>, <a href=\"x\"></a>.</p></body>",
+            None,
+        );
+        assert_eq!(p.links.len(), 1, "{:?}", p.links);
+        let l = &p.links[0];
+        assert_eq!(l.href, "https://example.org/a/c.html");
+        assert_eq!(l.rel, "nofollow");
+        assert_eq!(&p.text[l.start..l.end], "the report");
+        assert_eq!(tag(&p, l.element), "p");
+        // Without an address, no canonical URL and no og:url, the page is about:blank.
+        assert_eq!(p.url, "about:blank");
+    }
+
+    #[test]
+    fn q_elements_are_spans_of_text_without_marks() {
+        let p = page("<p>She said <q>not <q>now</q></q>, then left.</p>");
+        assert_eq!(p.text, "She said not now, then left.");
+        let spans: Vec<&str> = p.quotes.iter().map(|q| &p.text[q.start..q.end]).collect();
+        assert_eq!(spans, ["now", "not now"]);
+    }
+
+    #[test]
+    fn metadata_comes_from_the_head() {
+        let p = read(
+            "<html lang=\"de\"><head><title>\n  A   title\n</title>\
+             <link rel=\"alternate Canonical\" href=\"https://example.de/artikel/1\">\
+             <meta property=\"og:url\" content=\" https://example.de/og \">\
+             <meta name=\"og:site_name\" content=\"Beispiel Zeitung\"></head><body><p>Text.</p></body></html>",
+            None,
+        );
+        assert_eq!(p.title, "A title");
+        assert_eq!(p.lang.as_deref(), Some("de"));
+        assert_eq!(p.canonical.as_deref(), Some("https://example.de/artikel/1"));
+        assert_eq!(p.og_url.as_deref(), Some("https://example.de/og"));
+        assert_eq!(p.site_name.as_deref(), Some("Beispiel Zeitung"));
+        // A saved page without an address stands at its canonical URL.
+        assert_eq!(p.url, "https://example.de/artikel/1");
+    }
+
+    #[test]
+    fn malformed_markup_is_repaired_as_browsers_repair_it() {
+        let p = page(
+            "<p>One<p>Two <b>bold <i>both</b> italic</i><table><tr><td>Cell</td></tr>Stray</table>\
+             <ul><li>A<li>B</ul></div></span>End",
+        );
+        // The stray table text is moved before the table (foster parenting).
+        assert_eq!(
+            blocks(&p),
+            ["One", "Two bold both italicStray", "Cell", "A", "B", "End"]
+        );
+    }
+
+    #[test]
+    fn the_text_budget_truncates() {
+        let p = read_with("<p>aaaa</p><p>bbbb</p><p>cccc</p>", None, 12);
+        assert!(p.truncated);
+        assert_eq!(p.text, "aaaa\n\nbbbb");
+    }
+
+    #[test]
+    fn utf16_offsets_count_astral_characters_twice() {
+        let p = page("<p>😀 <a href=\"/x\">link</a></p>");
+        assert_eq!((p.links[0].start, p.links[0].end), (3, 7));
+        assert_eq!(p.links[0].href, "https://example.org/x");
+    }
+
+    #[test]
+    fn pages_decode_from_utf8_a_bom_or_their_declared_charset() {
+        assert_eq!(decode("<p>é</p>".as_bytes().to_vec()), "<p>é</p>");
+        let latin1 = b"<meta charset=\"iso-8859-1\"><p>caf\xe9</p>".to_vec();
+        assert!(decode(latin1).ends_with("<p>café</p>"));
+        let shift_jis = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">\x93\xfa\x96\x7b".to_vec();
+        assert!(decode(shift_jis).ends_with("日本"));
+        let mut utf16 = vec![0xff, 0xfe];
+        utf16.extend("<p>x</p>".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(utf16), "<p>x</p>");
+        // Undeclared and not UTF-8: windows-1252.
+        assert_eq!(decode(b"<p>\x93q\x94</p>".to_vec()), "<p>“q”</p>");
+    }
+
+    #[test]
+    fn never_panics_on_odd_markup() {
+        for html in [
+            "",
+            "<",
+            "<body",
+            "<frameset><frame></frameset>",
+            "<svg><p>foreign</p></svg>",
+            "<template shadowrootmode=open><slot>",
+            "<div><template shadowrootmode=\"closed\"><slot name=a></slot></template><b slot=a>x</b>y</div>",
+            "\u{0}\u{feff}<p>\u{0}</p>",
+        ] {
+            let p = read(html, None);
+            assert!(p.blocks.iter().all(|b| b.start <= b.end));
+        }
+    }
 }
