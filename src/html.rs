@@ -534,15 +534,14 @@ impl Collector {
                             });
                         }
                     }
-                    if name == "q"
-                        && quote_stack.last().is_some_and(|q| q.0 == node.id())
-                        && let Some((_, Some(start))) = quote_stack.pop()
-                        && self.length > start
-                    {
-                        self.quotes.push(SpanInput {
-                            start,
-                            end: self.length,
-                        });
+                    if name == "q" && quote_stack.last().is_some_and(|q| q.0 == node.id()) {
+                        let start = quote_stack.pop().and_then(|q| q.1);
+                        if let Some(start) = start.filter(|&start| self.length > start) {
+                            self.quotes.push(SpanInput {
+                                start,
+                                end: self.length,
+                            });
+                        }
                     }
                     if BLOCK.contains(&name) {
                         block_stack.pop();
@@ -612,9 +611,7 @@ impl Collector {
             if name == "q" {
                 quote_stack.push((node.id(), None));
             }
-            if name == "a"
-                && let Some(href) = e.attr("href")
-            {
+            if let Some(href) = e.attr("href").filter(|_| name == "a") {
                 link_stack.push((node.id(), None, absolute(href)));
             }
             let parent_visible = visible.last().copied().unwrap_or(true);

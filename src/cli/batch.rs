@@ -114,24 +114,24 @@ pub fn read_bounded(reader: impl Read, max: u64) -> io::Result<Vec<u8>> {
 }
 
 /// The JSON line written for one page, and its digest for the summary.
-fn process(job: Job, opts: &Options) -> (Vec<u8>, Digest) {
+fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
     let (origin, result) = match job {
         Job::File { path, url } => {
-            let result = std::fs::File::open(&path)
+            let result = std::fs::File::open(path)
                 .and_then(|f| read_bounded(f, opts.max_bytes))
                 .map_err(|e| e.to_string())
                 .and_then(|bytes| analyse_bytes(bytes, url.as_deref(), opts));
-            (Origin::File { file: path }, result)
+            (origin_of(job), result)
         }
         Job::Stdin { bytes, url } => (
-            Origin::File { file: "-".into() },
-            analyse_bytes(bytes, url.as_deref(), opts),
+            origin_of(job),
+            analyse_bytes(bytes.clone(), url.as_deref(), opts),
         ),
         Job::Line(line) => {
-            let (id, result) = analyse_line(&line, opts);
+            let (id, result) = analyse_line(line, opts);
             (Origin::Id { id }, result)
         }
-        Job::Unreadable(error) => (Origin::Id { id: Value::Null }, Err(error)),
+        Job::Unreadable(error) => (origin_of(job), Err(error.clone())),
     };
     let mut out = Vec::new();
     let digest = match &result {
@@ -174,6 +174,41 @@ fn process(job: Job, opts: &Options) -> (Vec<u8>, Digest) {
     };
     out.push(b'\n');
     (out, digest)
+}
+
+/// Where a job's page comes from.
+fn origin_of(job: &Job) -> Origin {
+    match job {
+        Job::File { path, .. } => Origin::File { file: path.clone() },
+        Job::Stdin { .. } => Origin::File { file: "-".into() },
+        Job::Line(line) => {
+            #[derive(serde::Deserialize)]
+            struct Id {
+                #[serde(default)]
+                id: Value,
+            }
+            let id = serde_json::from_str::<Id>(line).map_or(Value::Null, |d| d.id);
+            Origin::Id { id }
+        }
+        Job::Unreadable(_) => Origin::Id { id: Value::Null },
+    }
+}
+
+/// The error line for a job that tripped a bug.
+fn internal_error(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
+    let mut out = Vec::new();
+    let error = "internal error while analysing this input (a bug in whosaid: please report it)";
+    write_json(
+        &mut out,
+        &Line {
+            origin: &origin_of(job),
+            body: ErrorLine { error },
+            text: None,
+        },
+        opts.pretty,
+    );
+    out.push(b'\n');
+    (out, Digest::error())
 }
 
 fn write_json(out: &mut Vec<u8>, value: &impl Serialize, pretty: bool) {
@@ -271,10 +306,8 @@ struct Ordered<W: Write> {
 
 impl<W: Write> Ordered<W> {
     fn write(&mut self, line: &[u8]) {
-        if self.failed.is_none()
-            && let Err(e) = self.out.write_all(line)
-        {
-            self.failed = Some(e);
+        if self.failed.is_none() {
+            self.failed = self.out.write_all(line).err();
         }
         self.next += 1;
     }
@@ -314,12 +347,8 @@ where
     pool.install(|| {
         jobs.enumerate().par_bridge().for_each(|(i, job)| {
             // A page that trips a bug gives an error line, never a stopped run.
-            let (line, digest) = catch_unwind(AssertUnwindSafe(|| process(job, opts)))
-                .unwrap_or_else(|_| {
-                    let mut line = br#"{"error":"internal error while analysing this input (a bug: please report it)"}"#.to_vec();
-                    line.push(b'\n');
-                    (line, Digest::error())
-                });
+            let (line, digest) = catch_unwind(AssertUnwindSafe(|| process(&job, opts)))
+                .unwrap_or_else(|_| internal_error(&job, opts));
             let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
             s.pages += 1;
             s.summary.add(&digest);
@@ -341,10 +370,8 @@ where
             } {
                 s.write(&line);
             }
-            if s.failed.is_none()
-                && let Err(e) = s.out.flush()
-            {
-                s.failed = Some(e);
+            if s.failed.is_none() {
+                s.failed = s.out.flush().err();
             }
             turn.notify_all();
         });
