@@ -68,7 +68,8 @@ OPTIONS (html, text):
     --offsets UNIT       utf-16 or code-point
     --with-text          add \"text\": the page's text as read, which offsets count into
     --page-object        (html) write the page objects, not reports
-    --max-bytes N        the largest page read, after gzip (default 67108864)
+    --max-bytes N        the largest page (after gzip) or --jsonl line read
+                         (default 67108864)
     --pretty             indented JSON
 ";
 
@@ -160,7 +161,7 @@ fn batch(format: Format, args: &[String]) -> io::Result<()> {
     let out = BufWriter::new(io::stdout());
     let stdin = || io::BufReader::new(io::stdin());
     let outcome = if b.jsonl {
-        batch::run(batch::line_jobs(stdin()), &b.opts, out)?
+        batch::run(batch::line_jobs(stdin(), b.opts.max_bytes), &b.opts, out)?
     } else if b.stdin_list {
         batch::run(batch::list_jobs(stdin()), &b.opts, out)?
     } else if b.files.is_empty() || b.files == ["-"] {

@@ -409,11 +409,76 @@ pub fn list_jobs(input: impl BufRead + Send) -> impl Iterator<Item = Job> + Send
     })
 }
 
-/// Jobs from JSON lines.
-pub fn line_jobs(input: impl BufRead + Send) -> impl Iterator<Item = Job> + Send {
-    input.lines().filter_map(|line| match line {
-        Ok(line) if line.trim().is_empty() => None,
-        Ok(line) => Some(Job::Line(line)),
-        Err(e) => Some(Job::Unreadable(format!("unreadable input line: {e}"))),
+/// Jobs from JSON lines; a line longer than `max` bytes gives an error line
+/// without being held in memory.
+pub fn line_jobs(mut input: impl BufRead + Send, max: u64) -> impl Iterator<Item = Job> + Send {
+    std::iter::from_fn(move || {
+        loop {
+            let mut line = Vec::new();
+            let read = (&mut input).take(max + 1).read_until(b'\n', &mut line);
+            match read {
+                Ok(0) => return None,
+                Ok(_) if line.len() as u64 > max && !line.ends_with(b"\n") => {
+                    if let Err(e) = skip_line(&mut input) {
+                        return Some(Job::Unreadable(format!("unreadable input line: {e}")));
+                    }
+                    return Some(Job::Unreadable(format!(
+                        "a line longer than {max} bytes (--max-bytes)"
+                    )));
+                }
+                Ok(_) => match String::from_utf8(line) {
+                    Ok(line) if line.trim().is_empty() => continue,
+                    Ok(line) => return Some(Job::Line(line)),
+                    Err(_) => return Some(Job::Unreadable("a line that is not UTF-8".into())),
+                },
+                Err(e) => return Some(Job::Unreadable(format!("unreadable input line: {e}"))),
+            }
+        }
     })
+}
+
+/// Reads past the end of the current line.
+fn skip_line(input: &mut impl BufRead) -> io::Result<()> {
+    loop {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                input.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = buf.len();
+                input.consume(n);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_json_lines_are_refused_and_the_next_ones_read() {
+        let input = format!("{{\"id\":1}}\n{}\n\n{{\"id\":2}}", "x".repeat(100));
+        let jobs: Vec<Job> = line_jobs(io::Cursor::new(input), 50).collect();
+        assert_eq!(jobs.len(), 3);
+        assert!(matches!(&jobs[0], Job::Line(l) if l.trim() == "{\"id\":1}"));
+        assert!(matches!(&jobs[1], Job::Unreadable(e) if e.contains("longer than 50 bytes")));
+        assert!(matches!(&jobs[2], Job::Line(l) if l == "{\"id\":2}"));
+    }
+
+    #[test]
+    fn gzip_is_recognised_by_its_bytes_and_bounded_after_decompression() {
+        use flate2::{Compression, write::GzEncoder};
+        let mut gz = GzEncoder::new(Vec::new(), Compression::default());
+        io::Write::write_all(&mut gz, &[b'a'; 1000]).unwrap();
+        let packed = gz.finish().unwrap();
+        assert_eq!(read_bounded(&packed[..], 1000).unwrap().len(), 1000);
+        assert!(read_bounded(&packed[..], 999).is_err());
+        assert_eq!(read_bounded(&b"plain"[..], 10).unwrap(), b"plain");
+    }
 }
