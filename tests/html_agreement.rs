@@ -3,8 +3,9 @@
 //!
 //! The extension's side is the page object its own collector
 //! (`extension/src/lib/collect.js`) built in Chromium (`npm run golden-inputs`
-//! writes them to `build/`), analysed by the core: what the extension exports
-//! (`npm run export-pages` gives the same reports; docs/cli.md). The command
+//! writes them to `build/`), analysed by the core: what the extension exports.
+//! With `WHOSAID_EXPORTS=DIR`, the extension's real exports in DIR
+//! (`npm run export-pages -- --out DIR ...`) are compared as well. The command
 //! line's side is the `whosaid` binary run over the HTML files.
 //!
 //! - `fixtures_read_as_the_collector_reads_them`: test pages written for this
@@ -32,19 +33,21 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// JSON with the loopback port taken out of URLs (the pages were served on a random one).
+fn without_port(json: &str) -> String {
+    let port = regex::Regex::new(r"http://127\.0\.0\.1:\d+").unwrap();
+    port.replace_all(json, "http://127.0.0.1").into_owned()
+}
+
 /// Page objects from the collector, with the loopback port taken out of URLs.
 fn collector_objects(dir: &Path) -> Option<BTreeMap<String, String>> {
-    let port = regex::Regex::new(r"http://127\.0\.0\.1:\d+").unwrap();
     let entries = fs::read_dir(dir).ok()?;
     let mut out = BTreeMap::new();
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().to_string();
         if let Some(stem) = name.strip_suffix(".page.json") {
             let raw = fs::read_to_string(e.path()).unwrap();
-            out.insert(
-                stem.to_string(),
-                port.replace_all(&raw, "http://127.0.0.1").into_owned(),
-            );
+            out.insert(stem.to_string(), without_port(&raw));
         }
     }
     Some(out)
@@ -247,6 +250,7 @@ fn corpus_quotations_and_speakers_agree() {
     pages.insert(0, shared.join("seed/article.html"));
     let listed: Vec<(PathBuf, String)> = pages.iter().map(|p| (p.clone(), served_url(p))).collect();
     let lines = cli(&listed, &["--with-text"]);
+    let exports = std::env::var_os("WHOSAID_EXPORTS").map(PathBuf::from);
 
     let mut table = Vec::new();
     let mut failures = Vec::new();
@@ -260,9 +264,17 @@ fn corpus_quotations_and_speakers_agree() {
         let input: PageInput = serde_json::from_str(raw).unwrap();
         let ext_text = input.text.clone();
         let page = input.into_page();
-        let want =
+        let mut want =
             serde_json::to_value(report::build(&page, &analyze(&page).unwrap(), Unit::Utf16))
                 .unwrap();
+        if let Some(dir) = &exports {
+            // The extension's own export of the page, when asked for.
+            let file = dir.join(format!("{stem}.json"));
+            match fs::read_to_string(&file) {
+                Ok(json) => want = serde_json::from_str(&without_port(&json)).unwrap(),
+                Err(e) => failures.push(format!("{}: {e}", file.display())),
+            }
+        }
         let cli_text = got["text"].as_str().unwrap();
         let (w, g) = (quotes(&want), quotes(got));
         let mut only_ext = w.clone();
