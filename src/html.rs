@@ -244,9 +244,12 @@ pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
         .filter(|l| !l.is_empty())
         .map(String::from);
     PageInput {
-        url: given
-            .or(fallback)
-            .map_or_else(|| "about:blank".to_string(), String::from),
+        // An address given that is no URL is kept as given (it names the page).
+        url: match (url, given, fallback) {
+            (Some(u), None, _) => u.to_string(),
+            (_, _, Some(u)) => u.into(),
+            (_, _, None) => "about:blank".to_string(),
+        },
         title: title(root),
         lang,
         canonical: canonical_href(root).and_then(|h| absolute(&h)),
@@ -827,6 +830,8 @@ mod tests {
         assert_eq!(tag(&p, l.element), "p");
         // Without an address, no canonical URL and no og:url, the page is about:blank.
         assert_eq!(p.url, "about:blank");
+        // An address that is no URL names the page all the same.
+        assert_eq!(read("<p>x</p>", Some("saved page 12")).url, "saved page 12");
     }
 
     #[test]
