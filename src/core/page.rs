@@ -7,7 +7,7 @@
 //! article body ([`crate::core::body`]). A plain text becomes a page whose
 //! blocks are its lines ([`Page::from_text`]).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::offsets::OffsetMap;
 use super::span::Span;
@@ -156,8 +156,9 @@ fn lines(text: &str) -> Vec<Block> {
 /// A page as the extension's collector (`extension/src/lib/collect.js`) sends
 /// it, in JSON with camelCase keys: every `start`/`end` is in **UTF-16 code
 /// units** into `text` (what `String.prototype.slice` counts). Read by the
-/// wasm binding and by `whosaid page`; documented in `docs/export-format.md`.
-#[derive(Clone, Debug, Default, Deserialize)]
+/// wasm binding and by `whosaid page`; built from HTML by `whosaid html`
+/// (`src/html.rs`, the collector's twin); documented in `docs/export-format.md`.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PageInput {
     /// The page's address.
@@ -194,7 +195,7 @@ pub struct PageInput {
 }
 
 /// A stretch of a [`PageInput`]'s text: UTF-16 code units.
-#[derive(Clone, Copy, Debug, Default, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize)]
 pub struct SpanInput {
     /// First unit.
     pub start: usize,
@@ -203,7 +204,7 @@ pub struct SpanInput {
 }
 
 /// A block of a [`PageInput`]: UTF-16 code units into its text.
-#[derive(Clone, Copy, Debug, Default, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize)]
 pub struct BlockInput {
     /// First unit.
     pub start: usize,
@@ -214,7 +215,7 @@ pub struct BlockInput {
 }
 
 /// An element of a [`PageInput`].
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
 pub struct ElementInput {
     /// Tag name.
     pub tag: String,
@@ -235,7 +236,7 @@ pub struct ElementInput {
 }
 
 /// A link of a [`PageInput`]: its anchor text in UTF-16 code units.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
 pub struct LinkInput {
     /// First unit of the anchor text.
     pub start: usize,

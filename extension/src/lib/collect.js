@@ -9,6 +9,12 @@
 // that belong to no text node. Inside a text node, newlines and tabs become
 // spaces one for one, so every other offset maps straight back to its node:
 // see `nodes` and ranges.js.
+//
+// The command line has a twin of this file for saved HTML pages: src/html.rs
+// (`whosaid html`). Keep the two in step: the same SKIP and BLOCK lists, the
+// same walk, the same element registration order, links, <q> spans and
+// metadata. tests/html_agreement.rs compares them on tests/html/ and on the
+// corpus (npm test).
 
 /** Elements whose content is never read. */
 const SKIP = new Set([
