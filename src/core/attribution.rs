@@ -23,9 +23,11 @@ use super::span::{Span, any_contains};
 use super::text::{Token, TokenKind, is_cue_at, sentence_ends, tokenize};
 use super::transcript::{self, Line};
 
+mod cjk;
 mod german;
 mod reported;
 mod romance;
+mod slavic;
 
 /// How much of a quotation is in quotation marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,6 +220,17 @@ pub fn attribute(
         });
         // People named inside quotations are not the quotations' speakers' antecedents.
         for run in &runs {
+            // (Russian, Polish and Czech runs lose the words before the name.)
+            let trimmed;
+            let run = if lang.is_slavic() {
+                let Some(t) = slavic::trim_run(text, &tokens, run, lang) else {
+                    continue;
+                };
+                trimmed = t;
+                &trimmed
+            } else {
+                run
+            };
             if any_contains(&quoted, run.span) {
                 continue;
             }
@@ -866,6 +879,12 @@ impl Ctx<'_> {
         if self.lang.is_romance() {
             return self.romance_introduced_by(para, o, lo);
         }
+        if self.lang.is_slavic() {
+            return self.slavic_introduced_by(para, o, lo);
+        }
+        if self.lang.is_cjk() {
+            return self.cjk_introduced_by(para, o, lo);
+        }
         let t = &para.tokens;
         // `according to X, “…”`
         if let Some(a) = (lo..o.saturating_sub(1)).find(|&k| {
@@ -1444,6 +1463,9 @@ impl Ctx<'_> {
             para.first_from(close.end).checked_sub(1)?
         };
         let hi = para.first_from(para.clause_end(close.end, next_open)); // exclusive
+        if self.lang.is_cjk() {
+            return self.cjk_after(q, para, close, hi);
+        }
         let t = &para.tokens;
         let mut k = c + 1;
         let dash = (k < hi && matches!(t[k].text(self.text), "—" | "–" | "―")).then_some(k);
@@ -1455,6 +1477,9 @@ impl Ctx<'_> {
         }
         if self.lang.is_romance() {
             return self.romance_after(para, k, hi);
+        }
+        if self.lang.is_slavic() {
+            return self.slavic_after(para, k, hi);
         }
         if self.lang == Lang::De {
             // A quote that ends its sentence, and a capital after it: the next sentence.
@@ -1932,6 +1957,9 @@ impl Ctx<'_> {
 
     /// Direct when the quote is a clause of its own; mixed when it sits inside the writer's sentence.
     fn kind(&self, q: &MarkedQuote) -> QuoteKind {
+        if self.lang.is_cjk() {
+            return self.cjk_kind(q);
+        }
         let para = &self.paras[q.first_paragraph];
         let Some(o) = para.token_at(q.open.start) else {
             return QuoteKind::Direct;
@@ -2038,6 +2066,9 @@ impl Ctx<'_> {
 
     /// Scare quotes, titles, nicknames, terms: marks that hold no one's words.
     fn is_not_a_quotation(&self, q: &MarkedQuote) -> bool {
+        if self.lang.is_cjk() {
+            return self.cjk_not_a_quotation(q);
+        }
         let para = &self.paras[q.first_paragraph];
         let n = words(q, self.text);
         let naming = para.token_at(q.open.start).is_some_and(|o| {
@@ -2219,6 +2250,16 @@ impl Ctx<'_> {
 
     /// The entity a speaker phrase refers to.
     fn resolve(&self, registry: &mut Registry, np: Np) -> Option<usize> {
+        if self.lang.is_slavic() {
+            if let Some(found) = self.slavic_resolve(registry, np) {
+                return found;
+            }
+        }
+        if self.lang.is_cjk() {
+            if let Some(found) = self.cjk_resolve(registry, np) {
+                return found;
+            }
+        }
         if self.lang.is_romance() {
             if let Some(document) = self.romance_document(registry, np) {
                 return document;

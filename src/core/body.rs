@@ -147,9 +147,28 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
             }
         }
     }
-    // The article root: the strongest candidate, then the one with most text.
+    // Link text under each element: a feed of linked headlines in an
+    // `<article>` of its own is no article, however long.
+    let mut links_under = vec![0usize; n];
+    for l in &page.links {
+        let mut next = l.element;
+        let mut guard = 0;
+        while let Some(i) = next.filter(|&i| i < n) {
+            links_under[i] += l.span.len();
+            next = page.elements[i].parent;
+            guard += 1;
+            if guard > n {
+                break;
+            }
+        }
+    }
+    // The article root: the strongest candidate, then the one with most text
+    // outside links.
     let root = (0..n)
-        .filter_map(|i| root_rank(&page.elements[i]).map(|r| (r, text_under[i], i)))
+        .filter_map(|i| {
+            root_rank(&page.elements[i])
+                .map(|r| (r, text_under[i].saturating_sub(links_under[i]), i))
+        })
         .filter(|&(_, bytes, _)| bytes > 0)
         .max_by_key(|&(r, bytes, _)| (r, bytes))
         .map(|(_, _, i)| i);

@@ -19,6 +19,16 @@ pub enum Lang {
     Pt,
     /// Italian.
     It,
+    /// Russian.
+    Ru,
+    /// Polish.
+    Pl,
+    /// Czech.
+    Cs,
+    /// Chinese.
+    Zh,
+    /// Japanese.
+    Ja,
     /// Any other, or not enough text to tell.
     Other,
 }
@@ -28,6 +38,17 @@ impl Lang {
     /// `attribution/romance.rs` reads.
     pub fn is_romance(self) -> bool {
         matches!(self, Lang::Fr | Lang::Es | Lang::Pt | Lang::It)
+    }
+
+    /// Russian, Polish or Czech: the languages whose attributions
+    /// `attribution/slavic.rs` reads.
+    pub fn is_slavic(self) -> bool {
+        matches!(self, Lang::Ru | Lang::Pl | Lang::Cs)
+    }
+
+    /// Chinese or Japanese: no spaces between words, read by `attribution/cjk.rs`.
+    pub fn is_cjk(self) -> bool {
+        matches!(self, Lang::Zh | Lang::Ja)
     }
 }
 
@@ -58,6 +79,14 @@ const MARKERS: &[(Lang, &str)] = &[
         Lang::It,
         "il di che la per non una sono della con gli del le nel è",
     ),
+    (
+        Lang::Pl,
+        "się nie jest że w i przez jak już jej oraz był dla być tym",
+    ),
+    (
+        Lang::Cs,
+        "se je že v a jsou také jeho pro při byl jako když není podle",
+    ),
 ];
 
 static WORD_LANG: LazyLock<HashMap<&'static str, Vec<Lang>>> = LazyLock::new(|| {
@@ -80,13 +109,50 @@ pub fn declared(tag: &str) -> Option<Lang> {
         "es" => Lang::Es,
         "pt" => Lang::Pt,
         "it" => Lang::It,
+        "ru" => Lang::Ru,
+        "pl" => Lang::Pl,
+        "cs" => Lang::Cs,
+        "zh" => Lang::Zh,
+        "ja" => Lang::Ja,
         "" => return None,
         _ => Lang::Other,
     })
 }
 
-/// The language of `text`, guessed from its first 2,000 words.
+/// The language of a text mostly in Cyrillic, Chinese characters or Japanese
+/// kana, from its first 4,000 letters: kana tell Japanese from Chinese.
+fn guess_script(text: &str) -> Option<Lang> {
+    let (mut letters, mut cyrillic, mut han, mut kana) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()).take(4000) {
+        letters += 1;
+        match c {
+            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            '\u{3040}'..='\u{30FF}' => kana += 1,
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => han += 1,
+            _ => {}
+        }
+    }
+    if letters < 10 {
+        return None;
+    }
+    if cyrillic * 2 > letters {
+        Some(Lang::Ru)
+    } else if (han + kana) * 2 > letters {
+        Some(if kana * 10 >= han + kana {
+            Lang::Ja
+        } else {
+            Lang::Zh
+        })
+    } else {
+        None
+    }
+}
+
+/// The language of `text`, guessed from its script, else from its first 2,000 words.
 pub fn guess(text: &str) -> Lang {
+    if let Some(lang) = guess_script(text) {
+        return lang;
+    }
     let mut score: HashMap<Lang, usize> = HashMap::new();
     let mut words = 0;
     for w in text
@@ -145,6 +211,30 @@ mod tests {
     }
 
     #[test]
+    fn guesses_slavic_and_cjk_languages_by_script_and_function_words() {
+        assert_eq!(
+            guess("Мэр города заявил, что мост будет построен в следующем году."),
+            Lang::Ru
+        );
+        assert_eq!(
+            guess("Burmistrz powiedział, że most nie jest gotowy i że się go odbuduje w tym roku."),
+            Lang::Pl
+        );
+        assert_eq!(
+            guess("Starosta řekl, že most je v havarijním stavu a že se opraví také jeho okolí."),
+            Lang::Cs
+        );
+        assert_eq!(
+            guess("市长表示，这座桥将在明年重建，居民对此表示欢迎。"),
+            Lang::Zh
+        );
+        assert_eq!(
+            guess("市長は記者会見で「橋は来年に再建する」と述べた。住民は歓迎している。"),
+            Lang::Ja
+        );
+    }
+
+    #[test]
     fn declared_language_wins() {
         assert_eq!(
             of_page(Some("de-CH"), "The mayor said that the bridge"),
@@ -154,6 +244,8 @@ mod tests {
             of_page(Some(""), "The mayor said that the bridge is"),
             Lang::En
         );
-        assert_eq!(declared("ja"), Some(Lang::Other));
+        assert_eq!(declared("ja"), Some(Lang::Ja));
+        assert_eq!(declared("zh-Hans"), Some(Lang::Zh));
+        assert_eq!(declared("ko"), Some(Lang::Other));
     }
 }

@@ -41,7 +41,9 @@ macro_rules! list {
     };
 }
 
+pub mod cjk;
 pub mod romance;
+pub mod slavic;
 
 /// The regular inflections of an English verb: `praise` gives praises, praised,
 /// praising; `cry`, cries, cried, crying; `push`, pushes, pushed, pushing.

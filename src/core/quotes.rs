@@ -115,6 +115,16 @@ fn is_boundary_punct(c: char) -> bool {
                 | ')'
                 | ']'
                 | '}'
+                // Full-width punctuation of Chinese and Japanese.
+                | '，'
+                | '、'
+                | '。'
+                | '：'
+                | '；'
+                | '！'
+                | '？'
+                | '（'
+                | '）'
         )
         || Family::of(c).is_some()
 }
@@ -126,6 +136,22 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
     let left = next.is_some_and(|n| !n.is_whitespace()) && space_before;
     let right = prev.is_some_and(|p| !p.is_whitespace()) && space_after;
     let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    // Chinese and Japanese put no space around marks: a mark after a character
+    // of those scripts opens, one before such a character closes.
+    let ideograph = |x: Option<char>| {
+        x.is_some_and(|c| {
+            matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+        })
+    };
+    match c {
+        '“' if ideograph(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+            return Some(Role::Open);
+        }
+        '”' if ideograph(next) && prev.is_some_and(|p| !p.is_whitespace()) => {
+            return Some(Role::Close);
+        }
+        _ => {}
+    }
     Some(match c {
         '„' | '‚' | '「' | '『' | '〝' | '‹' => Role::Open,
         '」' | '』' | '〞' | '〟' | '›' => Role::Close,

@@ -1,0 +1,536 @@
+//! Russian, Polish and Czech attributions.
+//!
+//! - After a quotation, the verb comes first and its subject after it, with a
+//!   comma and perhaps a dash between: `«…», — заявил X`, `„…” – powiedział X`,
+//!   `"…," řekl X`; a hearer, a place or a medium may stand between the verb
+//!   and the subject (`píše na Twitter X`, `написал в Instagram X`). A verb
+//!   with no subject (`"…," řekla.`) goes on with the person named before, of
+//!   the gender its ending tells.
+//! - Before a quotation: `X заявил: «…»`, `заявил X: «…»`, `X: «…»`, and the
+//!   source words `по словам X`, `według X`, `podle X`.
+//! - Names are runs of capitalised words; a capitalised word right after a
+//!   preposition is its object, not a name, and a sentence's first word is a
+//!   name only if the text never writes it in lower case.
+//! - Cues come from `lexicon/slavic.rs`, whose past tenses give the speaker's
+//!   gender (`заявила`, `powiedziała`, `řekla`).
+
+use super::{Ctx, Found, Np, NpKind, Para};
+use crate::core::lang::Lang;
+use crate::core::lexicon::is;
+use crate::core::lexicon::slavic::{
+    SLAVIC_ACCORDING, SLAVIC_OPENERS, SLAVIC_PREPOSITIONS, SLAVIC_PRONOUNS, SLAVIC_TITLES,
+    slavic_cue,
+};
+use crate::core::mentions::{Gender, NameRun, Registry};
+use crate::core::span::Span;
+use crate::core::text::Token;
+
+/// Whether token `k` follows a preposition (`se` after a verb is its
+/// reflexive particle: `přidává se X`).
+fn after_preposition(text: &str, tokens: &[Token], k: usize, lang: Lang) -> bool {
+    if k == 0 || !is(&SLAVIC_PREPOSITIONS, tokens[k - 1].text(text)) {
+        return false;
+    }
+    let reflexive = matches!(tokens[k - 1].text(text), "se" | "si")
+        && k >= 2
+        && slavic_cue(lang, tokens[k - 2].text(text)).is_some();
+    !reflexive
+}
+
+/// A name run without the words before the name that the generic rules take
+/// in: a sentence's first word that is a common word or a title (`Однако`,
+/// `Ministryně`), a preposition's object (`na Twitter Petr Dvořák`).
+pub(super) fn trim_run(text: &str, tokens: &[Token], run: &NameRun, lang: Lang) -> Option<NameRun> {
+    let mut first = run.first;
+    let drop = |k: usize| {
+        let w = tokens[k].text(text);
+        is(&SLAVIC_OPENERS, w) || is(&SLAVIC_TITLES, w) || after_preposition(text, tokens, k, lang)
+    };
+    while first <= run.last && drop(first) {
+        first += 1;
+    }
+    // A place or team in the genitive before a name of two words (`сборной
+    // Германии Лукаш Подольски`): given names do not end so.
+    if run.last >= first + 2 {
+        let w = tokens[first].text(text).to_lowercase();
+        let endings: &[&str] = match lang {
+            Lang::Ru => &["ии", "ого", "его", "ему", "ами", "ях"],
+            Lang::Pl => &["ii", "ego", "emu", "ich"],
+            _ => &["ii", "ého", "ému", "ých"],
+        };
+        if endings.iter().any(|e| w.ends_with(e)) {
+            first += 1;
+        }
+    }
+    if first > run.last {
+        return None;
+    }
+    if first == run.first {
+        return Some(run.clone());
+    }
+    let start = tokens[first].span.start;
+    Some(NameRun {
+        span: Span::new(start, run.span.end),
+        name: Span::new(run.name.start.max(start), run.name.end.max(start)),
+        title: run.title.filter(|t| t.start >= start),
+        kind: run.kind,
+        first,
+        last: run.last,
+    })
+}
+
+/// How far after a verb its subject may stand (`píše ve svém hodnocení server X`).
+const SUBJECT_REACH: usize = 10;
+
+impl Ctx<'_> {
+    fn sw(&self, para: &Para, k: usize) -> &str {
+        para.tokens[k].text(self.text)
+    }
+
+    /// Whether token `k` is a reporting verb of the page's language.
+    fn slavic_cue_at(&self, para: &Para, k: usize) -> bool {
+        let t = &para.tokens[k];
+        t.is_word()
+            && self
+                .sw(para, k)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && slavic_cue(self.lang, self.sw(para, k)).is_some()
+    }
+
+    /// Whether the text writes `w` in lower case somewhere.
+    fn slavic_written_lower(&self, w: &str) -> bool {
+        let lower = w.to_lowercase();
+        self.lower_words
+            .get_or_init(|| {
+                self.paras
+                    .iter()
+                    .flat_map(|p| p.tokens.iter())
+                    .filter(|t| t.is_word())
+                    .map(|t| t.text(self.text))
+                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    .collect()
+            })
+            .contains(lower.as_str())
+    }
+
+    /// Whether token `k` may be part of a name: a capitalised word, not a
+    /// sentence's first word that is a common word.
+    fn slavic_name_word(&self, para: &Para, k: usize) -> bool {
+        let t = &para.tokens[k];
+        if !t.is_capitalized(self.text) {
+            return false;
+        }
+        let w = self.sw(para, k);
+        let opens = k == 0
+            || para.ends.contains(&t.span.start)
+            || para.ends.iter().any(|&e| e == para.tokens[k - 1].span.end)
+            || matches!(
+                self.sw(para, k - 1),
+                "." | "!" | "?" | "…" | ":" | "\"" | "«" | "„" | "“" | "»" | "”" | "—" | "–"
+            );
+        !(opens
+            && (is(&SLAVIC_OPENERS, w) || is(&SLAVIC_TITLES, w) || self.slavic_written_lower(w)))
+    }
+
+    /// The name that starts at token `j` (up to `hi`): its first and last tokens.
+    /// A name after a preposition loses its first word, the preposition's object
+    /// (`na Twitter Gary Lineker`).
+    fn slavic_name_from(&self, para: &Para, j: usize, hi: usize) -> Option<(usize, usize)> {
+        if j >= hi || !self.slavic_name_word(para, j) {
+            return None;
+        }
+        let mut e = j;
+        loop {
+            if e + 1 < hi && para.tokens[e + 1].is_capitalized(self.text) {
+                e += 1;
+            } else if e + 2 < hi
+                && matches!(self.sw(para, e + 1), "and" | "&" | "of")
+                && para.tokens[e + 2].is_capitalized(self.text)
+            {
+                // (`Claret and Hugh`, a name in English.)
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        let object = after_preposition(self.text, &para.tokens, j, self.lang);
+        if object {
+            return (e > j).then_some((j + 1, e));
+        }
+        Some((j, e))
+    }
+
+    /// The name that ends at token `e` (from `lo`): its first token.
+    fn slavic_name_to(&self, para: &Para, lo: usize, e: usize) -> Option<usize> {
+        if e < lo || !para.tokens[e].is_capitalized(self.text) {
+            return None;
+        }
+        let mut s = e;
+        while s > lo && para.tokens[s - 1].is_capitalized(self.text) {
+            s -= 1;
+        }
+        // (A sentence's first word that is a common word is not part of it.)
+        while s <= e && !self.slavic_name_word(para, s) {
+            s += 1;
+        }
+        if s > e || (after_preposition(self.text, &para.tokens, s, self.lang) && s == e) {
+            return None;
+        }
+        Some(s)
+    }
+
+    fn slavic_np(&self, para: &Para, first: usize, last: usize, kind: NpKind) -> Np {
+        Np {
+            span: Span::new(para.tokens[first].span.start, para.tokens[last].span.end),
+            kind,
+            para: para.index,
+            end: last,
+            first,
+            last,
+        }
+    }
+
+    fn slavic_found(&self, para: &Para, np: Np, cue: (usize, usize), confidence: f32) -> Found {
+        Found {
+            np: Some(np),
+            cue: Some(Span::new(
+                para.tokens[cue.0].span.start,
+                para.tokens[cue.1].span.end,
+            )),
+            confidence,
+            last: np.end.max(cue.1),
+        }
+    }
+
+    /// The subject of the verb at token `v`, after it (up to `hi`).
+    fn slavic_subject_after(&self, para: &Para, v: usize, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let mut j = v + 1;
+        // (The reflexive particle of the verb: `přidává se`, `zapytał się`.)
+        if j < hi && matches!(self.sw(para, j), "se" | "się" | "si") {
+            j += 1;
+        }
+        let first = j;
+        while j < hi && j <= v + SUBJECT_REACH {
+            if t[j].is_word() && is(&SLAVIC_PRONOUNS, self.sw(para, j)) && j == first {
+                return Some(self.slavic_np(para, j, j, NpKind::Pronoun));
+            }
+            if let Some((s, e)) = self.slavic_name_from(para, j, hi) {
+                return Some(self.slavic_np(para, s, e, NpKind::Unnamed));
+            }
+            if !t[j].is_word() && !matches!(self.sw(para, j), "-" | "'" | "’") {
+                break;
+            }
+            j += 1;
+        }
+        // A description in lower case that ends the clause: `tvrdí mladá hvězda.`
+        let words = (first..j.min(hi)).filter(|&k| t[k].is_word()).count();
+        if (2..=4).contains(&words)
+            && (j >= hi || t[j].is_punct('.') || t[j].is_punct(','))
+            && (first..j).all(|k| t[k].is_word())
+        {
+            return Some(self.slavic_np(para, first, j - 1, NpKind::Unnamed));
+        }
+        None
+    }
+
+    /// The attribution after a quotation: from token `k`, the first after the
+    /// closing mark and its commas and dashes, to `hi`.
+    pub(super) fn slavic_after(&self, para: &Para, k: usize, hi: usize) -> Option<Found> {
+        let t = &para.tokens;
+        if k >= hi {
+            return None;
+        }
+        // `„…“ řekl X` / `„…“ řekla.`
+        if self.slavic_cue_at(para, k) {
+            if let Some(np) = self.slavic_subject_after(para, k, hi) {
+                return Some(self.slavic_found(para, np, (k, k), 0.9));
+            }
+            // No subject: the verb stands for the person named before.
+            let np = self.slavic_np(para, k, k, NpKind::Pronoun);
+            return Some(self.slavic_found(para, np, (k, k), 0.75));
+        }
+        // `„…” – stare porzekadło przytoczył X`: the object first, then the verb.
+        let mut v = k;
+        while v < hi && v < k + 6 && t[v].is_word() && !self.slavic_cue_at(para, v) {
+            v += 1;
+        }
+        if v > k
+            && v < hi
+            && self.slavic_cue_at(para, v)
+            && self.slavic_name_from(para, k, hi).is_none()
+        {
+            if let Some(np) = self.slavic_subject_after(para, v, hi) {
+                return Some(self.slavic_found(para, np, (v, v), 0.75));
+            }
+        }
+        // `"…," Lineker řekl.`: the subject before the verb.
+        if let Some((s, e)) = self.slavic_name_from(para, k, hi) {
+            if e + 1 < hi && self.slavic_cue_at(para, e + 1) {
+                let np = self.slavic_np(para, s, e, NpKind::Unnamed);
+                return Some(self.slavic_found(para, np, (e + 1, e + 1), 0.9));
+            }
+        }
+        // A verb of speech not in the lexicon, in the same place (`"…,"
+        // kroutí hlavou X`): a lower-case word, then a name closing the clause.
+        let lower = t[k].is_word()
+            && self
+                .sw(para, k)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !is(&SLAVIC_PREPOSITIONS, self.sw(para, k));
+        let closing_comma = k >= 2
+            && matches!(self.sw(para, k - 1), "\"" | "”" | "“" | "»" | "«")
+            && self.sw(para, k - 2) == ",";
+        let separated =
+            k > 0 && matches!(self.sw(para, k - 1), "," | "—" | "–" | "-") || closing_comma;
+        if lower && separated {
+            let mut j = k + 1;
+            while j < hi && j <= k + 3 && t[j].is_word() {
+                if let Some((s, e)) = self.slavic_name_from(para, j, hi) {
+                    let ends = e + 1 >= hi || matches!(self.sw(para, e + 1), "." | "," | "!");
+                    if ends {
+                        let np = self.slavic_np(para, s, e, NpKind::Unnamed);
+                        return Some(self.slavic_found(para, np, (k, k), 0.6));
+                    }
+                    break;
+                }
+                j += 1;
+            }
+        }
+        None
+    }
+
+    /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
+    pub(super) fn slavic_introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
+        let t = &para.tokens;
+        // `по словам X, «…»`, `według X: „…”`, `podle X „…“`
+        for a in lo..o {
+            let w = self.sw(para, a).to_lowercase();
+            let according = match w.as_str() {
+                "по" => a + 1 < o && is(&SLAVIC_ACCORDING, self.sw(para, a + 1)),
+                "według" | "zdaniem" | "podle" => true,
+                _ => false,
+            };
+            if !according {
+                continue;
+            }
+            let from = if w == "по" { a + 2 } else { a + 1 };
+            let cue_end = from - 1;
+            let mut j = from;
+            while j < o && j <= from + 3 {
+                if let Some((s, e)) = self.slavic_name_from(para, j, o) {
+                    let np = self.slavic_np(para, s, e, NpKind::Unnamed);
+                    return Some(self.slavic_found(para, np, (a, cue_end), 0.8));
+                }
+                if !t[j].is_word() {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        // The last verb of speech before the mark.
+        if let Some(v) = (lo..o).rev().find(|&k| self.slavic_cue_at(para, k)) {
+            // Nothing but a colon, a comma or a dash, or the subject, between it and the quote.
+            let tail_ok = (v + 1..o).all(|k| {
+                t[k].is_word() && t[k].is_capitalized(self.text)
+                    || matches!(self.sw(para, k), ":" | "," | "—" | "–" | "-")
+                    || t[k].is_word() && matches!(self.sw(para, k), "se" | "się")
+            });
+            // The subject before the verb, perhaps with an adverb between.
+            let mut e = v;
+            while e > lo && e + 3 > v && !t[e - 1].is_capitalized(self.text) && t[e - 1].is_word() {
+                if is(&SLAVIC_PRONOUNS, self.sw(para, e - 1)) {
+                    let np = self.slavic_np(para, e - 1, e - 1, NpKind::Pronoun);
+                    return Some(self.slavic_found(para, np, (v, v), 0.85));
+                }
+                e -= 1;
+            }
+            if e > lo {
+                if let Some(s) = self.slavic_name_to(para, lo, e - 1) {
+                    let np = self.slavic_np(para, s, e - 1, NpKind::Unnamed);
+                    let confidence = if tail_ok { 0.9 } else { 0.7 };
+                    return Some(self.slavic_found(para, np, (v, v), confidence));
+                }
+            }
+            if let Some(np) = self.slavic_subject_after(para, v, o) {
+                let confidence = if tail_ok { 0.9 } else { 0.7 };
+                return Some(self.slavic_found(para, np, (v, v), confidence));
+            }
+            if tail_ok {
+                let np = self.slavic_np(para, v, v, NpKind::Pronoun);
+                return Some(self.slavic_found(para, np, (v, v), 0.7));
+            }
+        }
+        // `X: «…»`: a name and a colon, all the clause holds before the quote.
+        if o >= 2 && t[o - 1].is_punct(':') {
+            if let Some(s) = self.slavic_name_to(para, lo, o - 2) {
+                if s == lo || (lo..s).all(|k| !t[k].is_word()) {
+                    let np = self.slavic_np(para, s, o - 2, NpKind::Unnamed);
+                    return Some(self.slavic_found(para, np, (o - 1, o - 1), 0.6));
+                }
+            }
+        }
+        None
+    }
+
+    /// The person a Russian, Polish or Czech speaker's mention means: a name is
+    /// the person so named; a pronoun, or a verb with no subject, the person
+    /// named last before it (of the gender it tells, if it tells one).
+    pub(super) fn slavic_resolve(&self, registry: &mut Registry, np: Np) -> Option<Option<usize>> {
+        let w = np.span.get(self.text);
+        match np.kind {
+            NpKind::Unnamed if w.chars().next().is_some_and(char::is_uppercase) => {
+                Some(registry.person_named(w, np.span))
+            }
+            NpKind::Pronoun => {
+                let lower = w.to_lowercase();
+                let gender = match lower.as_str() {
+                    "он" | "on" => Gender::Male,
+                    "она" | "ona" => Gender::Female,
+                    _ => slavic_cue(self.lang, w)
+                        .filter(|&g| g == Gender::Female)
+                        .unwrap_or(Gender::Unknown),
+                };
+                Some(registry.antecedent(np.span.start, gender, 4000))
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::analyze;
+    use crate::core::offsets::Unit;
+    use crate::core::page::Page;
+    use crate::core::report::build;
+
+    /// Quote text, resolved speaker name and cue of each quote of `text` in `lang`.
+    fn quotes(lang: &str, text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let mut page = Page::from_text(text);
+        page.lang = Some(lang.to_string());
+        build(&page, &analyze(&page).unwrap(), Unit::Utf8)
+            .quotes
+            .into_iter()
+            .map(|q| (q.text, q.speaker.map(|s| s.name), q.cue))
+            .collect()
+    }
+
+    fn one(lang: &str, text: &str) -> (Option<String>, Option<String>) {
+        let q = quotes(lang, text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        (q[0].1.clone(), q[0].2.clone())
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn russian_dash_attribution_after_guillemets() {
+        assert_eq!(
+            one(
+                "ru",
+                "«Мы построим новый мост через реку уже в этом году», — заявил Иван Петров."
+            ),
+            (s("Иван Петров"), s("заявил"))
+        );
+        assert_eq!(
+            one(
+                "ru",
+                "«Работы на мосту закончатся к осени следующего года» — сказала Анна Смирнова."
+            ),
+            (s("Анна Смирнова"), s("сказала"))
+        );
+    }
+
+    #[test]
+    fn russian_straight_quotes_and_medium_between_verb_and_subject() {
+        assert_eq!(
+            one(
+                "ru",
+                "\"Мы благодарим всех болельщиков за поддержку в этом сезоне\", — написал в Telegram Олег Сидоров."
+            ),
+            (s("Олег Сидоров"), s("написал"))
+        );
+    }
+
+    #[test]
+    fn russian_colon_introduction_and_po_slovam() {
+        assert_eq!(
+            one(
+                "ru",
+                "Министр Павел Орлов заявил: «Бюджет города будет увеличен в следующем году»."
+            ),
+            (s("Павел Орлов"), s("заявил"))
+        );
+        assert_eq!(
+            one(
+                "ru",
+                "По словам Орлова, «бюджет города будет увеличен в следующем году и дальше»."
+            ),
+            (s("Орлова"), s("По словам"))
+        );
+    }
+
+    #[test]
+    fn feminine_verb_without_subject_goes_back_to_the_woman_named() {
+        let q = quotes(
+            "cs",
+            "Ministryně Jana Novotná přijela do Brna. \"Most bude opraven do konce roku a doprava se vrátí,\" řekla.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("Jana Novotná"));
+    }
+
+    #[test]
+    fn polish_lower_quote_and_dash_attribution() {
+        assert_eq!(
+            one(
+                "pl",
+                "„Odbudujemy ten most jeszcze w tym roku, obiecuję to wszystkim” – powiedziała Anna Kowalska."
+            ),
+            (s("Anna Kowalska"), s("powiedziała"))
+        );
+        assert_eq!(
+            one(
+                "pl",
+                "Według Jana Nowaka „nikt nie spodziewał się tak dużych kosztów budowy mostu”."
+            ),
+            (s("Jana Nowaka"), s("Według"))
+        );
+    }
+
+    #[test]
+    fn czech_verb_then_object_then_subject() {
+        assert_eq!(
+            one(
+                "cs",
+                "„Tohle je nejlepší sezona v historii našeho klubu, bez debat,“ píše na Twitter Petr Dvořák."
+            ),
+            (s("Petr Dvořák"), s("píše"))
+        );
+        assert_eq!(
+            one(
+                "cs",
+                "\"Musíme hrát lépe a rychleji než v minulém zápase,\" přidává se Karel Novák, bývalý útočník."
+            ),
+            (s("Karel Novák"), s("přidává"))
+        );
+    }
+
+    #[test]
+    fn capitalised_titles_in_marks_are_no_quotations() {
+        assert!(
+            quotes(
+                "pl",
+                "Okręt HMS „Queen Elizabeth” wypłynął z portu, a za nim fregata „Kent”."
+            )
+            .is_empty()
+        );
+    }
+}

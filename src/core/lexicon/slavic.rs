@@ -1,0 +1,187 @@
+//! Word lists for Russian, Polish and Czech: reporting verbs (past tenses by
+//! their masculine form, the other genders and the plural derived by
+//! [`slavic_cue`]; present tenses written out), `according to` words,
+//! prepositions, pronouns and the words that open sentences. General
+//! vocabulary of each language, nothing from a document.
+
+use super::List;
+use crate::core::lang::Lang;
+use crate::core::mentions::Gender;
+use std::sync::LazyLock;
+
+list!(
+    /// Russian reporting verbs: the masculine past (`заявил`: `заявила`,
+    /// `заявили` come from it) and present forms.
+    RUSSIAN_CUES,
+    "заявил сказал отметил подчеркнул сообщил добавил пояснил рассказал написал заметил",
+    "признал признался уточнил объяснил ответил указал констатировал прокомментировал",
+    "подытожил резюмировал цитирует процитировал рассказывал говорил заявлял отмечал",
+    "подчеркивал подчёркивал предупредил напомнил возразил посетовал пожаловался выразил",
+    "сообщал добавлял поделился высказался заверил пообещал призвал считал полагал",
+    "обратил воскликнул продолжил сформулировал уверял утверждал настаивал признавался",
+    "считает считают говорит говорят пишет пишут отмечает отмечают подчеркивает",
+    "подчёркивает заявляет заявляют сообщает сообщают добавляет поясняет рассказывает",
+    "объясняет уверен уверена уверены полагает утверждает признается признаётся",
+    "говорится цитирует"
+);
+
+list!(
+    /// Polish reporting verbs: the masculine past (`powiedział`: `powiedziała`,
+    /// `powiedzieli` come from it) and present forms.
+    POLISH_CUES,
+    "powiedział stwierdził dodał podkreślił zaznaczył napisał ocenił oświadczył przyznał",
+    "wyjaśnił mówił zapowiedział przekonywał ostrzegł przytoczył zauważył odpowiedział",
+    "skomentował relacjonował tłumaczył poinformował zapewnił uważał twierdził podsumował",
+    "przypomniał zapytał apelował zaapelował wskazał ogłosił deklarował zadeklarował",
+    "pisał dodawał podkreślał zaznaczał ocenia mówi twierdzi pisze dodaje podkreśla",
+    "zaznacza uważa tłumaczy przekonuje wyjaśnia zauważa ostrzega przyznaje komentuje",
+    "wskazuje zapewnia ocenił stwierdza opowiada opowiadał"
+);
+
+list!(
+    /// Czech reporting verbs: the masculine past (`řekl`: `řekla`, `řekli` come
+    /// from it) and present forms.
+    CZECH_CUES,
+    "řekl uvedl dodal prohlásil zdůraznil napsal poznamenal potvrdil vysvětlil upozornil",
+    "konstatoval sdělil oznámil odpověděl připustil ocenil mínil tvrdil popsal svěřil",
+    "prozradil okomentoval hodnotil přiznal doplnil podotkl uvedl informoval varoval",
+    "zopakoval shrnul napsal líčil říkal psal přidal přirovnal kritizoval",
+    "říká píše tvrdí dodává uvádí zdůrazňuje hodnotí přirovnává přidává vysvětluje",
+    "upozorňuje míní prohlašuje konstatuje popisuje líčí svěřuje oznamuje potvrzuje",
+    "myslí věří poznamenává doplňuje podotýká varuje kritizuje přiznává říkají tvrdí"
+);
+
+list!(
+    /// Words that, before a name in the genitive, make it the source of what
+    /// follows: `по словам X`, `według X`, `podle X`.
+    SLAVIC_ACCORDING,
+    "по словам данным мнению сообщению информации",
+    "według zdaniem podle"
+);
+
+list!(
+    /// Prepositions: a capitalised word right after one is its object (`на
+    /// Twitter`, `w Warszawie`, `na Twitter`), not the speaker.
+    SLAVIC_PREPOSITIONS,
+    "в во на с со из к о об у для по от до при за под над про через",
+    "w we na z ze do o od dla po przy za pod nad przez u ku",
+    "v ve na s se z ze do o od pro po při za pod nad přes u k ke"
+);
+
+list!(
+    /// Subject pronouns of the third person.
+    SLAVIC_PRONOUNS,
+    "он она они on ona oni one ono"
+);
+
+list!(
+    /// Words that open sentences in capitals and are no names.
+    SLAVIC_OPENERS,
+    "однако также как это но и а при после ранее затем тогда так кроме еще ещё уже сейчас",
+    "сегодня вчера он она они по в на его ее её их мы я",
+    "jednak także jak to ale i a po przy wcześniej potem teraz dziś wczoraj on ona oni w na",
+    "jego jej ich my ja też według",
+    "však také jak to ale i a po při dříve pak nyní dnes včera on ona oni v na jeho její",
+    "jejich my já podle taky"
+);
+
+list!(
+    /// Titles and roles written before a name, in capitals at a sentence's start.
+    SLAVIC_TITLES,
+    "министр президент премьер премьер-министр глава директор тренер губернатор мэр депутат",
+    "министра президента главы господин госпожа генерал капитан профессор доктор",
+    "minister ministra prezydent premier trener rzecznik dyrektor pan pani generał admirał",
+    "profesor doktor posłanka poseł senator burmistrz prezes",
+    "ministr ministryně prezident premiér trenér mluvčí ředitel ředitelka pan paní generál",
+    "profesor doktor poslanec poslankyně senátor starosta starostka hejtman"
+);
+
+/// The reporting verbs of `lang` as one set (for the present forms).
+fn list_of(lang: Lang) -> Option<&'static List> {
+    match lang {
+        Lang::Ru => Some(&RUSSIAN_CUES),
+        Lang::Pl => Some(&POLISH_CUES),
+        Lang::Cs => Some(&CZECH_CUES),
+        _ => None,
+    }
+}
+
+/// Past-tense endings after the stem of the masculine form, with what they
+/// tell of the speaker: `(ending, masculine ending, gender)`.
+fn past_endings(lang: Lang) -> &'static [(&'static str, &'static str, Gender)] {
+    match lang {
+        Lang::Ru => &[
+            ("ла", "л", Gender::Female),
+            ("ли", "л", Gender::Unknown),
+            ("ло", "л", Gender::Unknown),
+            ("лась", "лся", Gender::Female),
+            ("лись", "лся", Gender::Unknown),
+        ],
+        Lang::Pl => &[
+            ("ła", "ł", Gender::Female),
+            ("li", "ł", Gender::Unknown),
+            ("ły", "ł", Gender::Unknown),
+            ("ło", "ł", Gender::Unknown),
+        ],
+        Lang::Cs => &[
+            ("la", "l", Gender::Female),
+            ("li", "l", Gender::Unknown),
+            ("ly", "l", Gender::Unknown),
+            ("lo", "l", Gender::Unknown),
+        ],
+        _ => &[],
+    }
+}
+
+/// Whether `word` is a reporting verb of `lang`, and the gender its form tells
+/// (`заявила`: a woman; `заявил`: a man; the plural and present: unknown).
+pub fn slavic_cue(lang: Lang, word: &str) -> Option<Gender> {
+    let list = list_of(lang)?;
+    let w = word.to_lowercase();
+    if list.has(&w) {
+        let masculine = matches!(
+            (lang, w.chars().last()),
+            (Lang::Ru, Some('л')) | (Lang::Pl, Some('ł')) | (Lang::Cs, Some('l'))
+        ) || lang == Lang::Ru && w.ends_with("лся");
+        return Some(if masculine {
+            Gender::Male
+        } else {
+            Gender::Unknown
+        });
+    }
+    for &(ending, masculine, gender) in past_endings(lang) {
+        let Some(stem) = w.strip_suffix(ending) else {
+            continue;
+        };
+        if list.has(&format!("{stem}{masculine}")) {
+            return Some(gender);
+        }
+        // Polish `powiedzieli` from `powiedział`.
+        if lang == Lang::Pl && ending == "li" {
+            if let Some(s) = stem.strip_suffix("ie") {
+                if list.has(&format!("{s}iał")) || list.has(&format!("{s}ał")) {
+                    return Some(gender);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_forms_tell_gender_and_number() {
+        assert_eq!(slavic_cue(Lang::Ru, "заявил"), Some(Gender::Male));
+        assert_eq!(slavic_cue(Lang::Ru, "заявила"), Some(Gender::Female));
+        assert_eq!(slavic_cue(Lang::Ru, "Сказали"), Some(Gender::Unknown));
+        assert_eq!(slavic_cue(Lang::Pl, "powiedziała"), Some(Gender::Female));
+        assert_eq!(slavic_cue(Lang::Pl, "powiedzieli"), Some(Gender::Unknown));
+        assert_eq!(slavic_cue(Lang::Cs, "řekla"), Some(Gender::Female));
+        assert_eq!(slavic_cue(Lang::Cs, "říká"), Some(Gender::Unknown));
+        assert_eq!(slavic_cue(Lang::Cs, "stůl"), None);
+        assert_eq!(slavic_cue(Lang::Ru, "стол"), None);
+    }
+}
