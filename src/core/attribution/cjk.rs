@@ -66,6 +66,42 @@ fn is_boundary(c: char) -> bool {
     ) || c == '.'
 }
 
+/// Whether a speaker's phrase names an organisation (`外交部`, `NASA`).
+fn cjk_org(phrase: &str) -> bool {
+    const ORG_ENDS: &[&str] = &[
+        "局",
+        "部",
+        "会",
+        "院",
+        "社",
+        "公司",
+        "中心",
+        "大学",
+        "政府",
+        "委员会",
+        "机构",
+        "集团",
+        "银行",
+        "协会",
+        "省",
+        "市",
+        "署",
+        "厅",
+        "报",
+        "台",
+        "省庁",
+        "新聞",
+        "通信",
+    ];
+    let acronym = phrase.len() >= 2
+        && phrase.chars().all(|c| c.is_ascii_alphabetic())
+        && phrase
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase());
+    acronym || ORG_ENDS.iter().any(|e| phrase.ends_with(e))
+}
+
 /// `text[span]` without what is in parentheses, as the spans kept.
 fn without_parentheses(text: &str, span: Span) -> Option<Span> {
     let s = span.get(text);
@@ -193,11 +229,16 @@ impl Ctx<'_> {
                 continue;
             }
             let s = seg.get(self.text);
-            let cue = CHINESE_CUES
-                .iter()
-                .filter(|c| c.chars().count() >= 2)
-                .filter_map(|c| s.find(c).filter(|&i| i > 0))
-                .min();
+            let cue = self
+                .chinese_cue_ending(seg)
+                .map(|c| c.start - seg.start)
+                .or_else(|| {
+                    CHINESE_CUES
+                        .iter()
+                        .filter(|c| c.chars().count() >= 2)
+                        .filter_map(|c| s.find(c).filter(|&i| i > 0))
+                        .min()
+                });
             let Some(cue) = cue else { continue };
             let who = Span::new(seg.start, seg.start + cue);
             // (One person, not people in general: `人们普遍认为`, `专家们`.)
@@ -208,7 +249,10 @@ impl Ctx<'_> {
                         .iter()
                         .any(|g| w.starts_with(g))
             };
-            if let Some((span, false)) = self.cjk_speaker_span(who).filter(|&(s, _)| !generic(s)) {
+            let fits = |&(s, pronoun): &(Span, bool)| {
+                !pronoun && !generic(s) && !cjk_org(s.get(self.text))
+            };
+            if let Some((span, _)) = self.cjk_speaker_span(who).filter(fits) {
                 return Some(span);
             }
         }
@@ -400,62 +444,27 @@ impl Ctx<'_> {
     /// The person the phrase at `phrase` names, mentioned at `at`; an
     /// organisation (`外交部`, `NASA`) is an unnamed speaker, whom no `他` means.
     fn cjk_person(&self, registry: &mut Registry, phrase: Span, at: Span) -> Option<usize> {
-        let text = phrase.get(self.text);
-        const ORG_ENDS: &[&str] = &[
-            "局",
-            "部",
-            "会",
-            "院",
-            "社",
-            "公司",
-            "中心",
-            "大学",
-            "政府",
-            "委员会",
-            "机构",
-            "集团",
-            "银行",
-            "协会",
-            "省",
-            "市",
-            "署",
-            "厅",
-            "报",
-            "台",
-            "網",
-            "省庁",
-            "新聞",
-            "通信",
-        ];
-        let acronym = text.len() >= 2
-            && text.chars().all(|c| c.is_ascii_alphabetic())
-            && text.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-        if acronym || ORG_ENDS.iter().any(|e| text.ends_with(e)) {
-            return Some(registry.add_unnamed(text, at));
+        let phrase = phrase.get(self.text);
+        if cjk_org(phrase) {
+            return Some(registry.add_unnamed(phrase, at));
         }
-        {
-            {
-                let phrase = text;
-                let name = ["氏", "さん", "様"]
-                    .iter()
-                    .find_map(|h| phrase.strip_suffix(h).filter(|n| !n.is_empty()))
-                    .unwrap_or(phrase);
-                let known = registry
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.kind == EntityKind::Person && e.first.start < at.start)
-                    .filter(|(_, e)| {
-                        e.name != name
-                            && name.chars().count() >= 2
-                            && (e.name.ends_with(name) || name.ends_with(e.name.as_str()))
-                    })
-                    .map(|(_, e)| e.name.clone())
-                    .next_back();
-                let name = known.as_deref().unwrap_or(name);
-                registry.person_named(name, at)
-            }
-        }
+        let name = ["氏", "さん", "様"]
+            .iter()
+            .find_map(|h| phrase.strip_suffix(h).filter(|n| !n.is_empty()))
+            .unwrap_or(phrase);
+        let known = registry
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.first.start < at.start)
+            .filter(|e| {
+                e.name != name
+                    && name.chars().count() >= 2
+                    && (e.name.ends_with(name) || name.ends_with(e.name.as_str()))
+            })
+            .map(|e| e.name.clone())
+            .next_back();
+        let name = known.as_deref().unwrap_or(name);
+        registry.person_named(name, at)
     }
 
     /// Direct or mixed: a quotation after punctuation, or after a Japanese
@@ -604,6 +613,71 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, s("山本"));
         assert_eq!(q[0].2, s("山本氏"));
+    }
+
+    #[test]
+    fn chinese_hearer_between_speaker_and_verb_is_cut() {
+        let q = quotes(
+            "zh",
+            "发言人李强对记者表示，“这项工作正在按计划推进，我们有信心按期完成。”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("发言人李强"));
+    }
+
+    #[test]
+    fn chinese_full_width_straight_marks() {
+        let q = quotes(
+            "zh",
+            "市长王磊说：＂新的公园将在六月开放，欢迎市民前来参观。＂",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("市长王磊"));
+        assert_eq!(q[0].3, s("说"));
+    }
+
+    #[test]
+    fn chinese_word_ending_in_shuo_is_no_verb() {
+        let q = quotes(
+            "zh",
+            "这只是一个古老的传说，“山上住着神仙，每到月圆之夜就会下山。”",
+        );
+        assert!(q.iter().all(|r| r.1.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn chinese_organisation_speaks_but_no_pronoun_means_it() {
+        let q = quotes(
+            "zh",
+            "教育局表示：“新学期的课程安排已经确定，家长可以放心。”\n\
+             校长陈刚说：“我们会做好准备。”\n\
+             “学生的安全永远是第一位的，我们不会放松。”他说。",
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[0].1, s("教育局"));
+        assert_eq!(q[2].1, s("校长陈刚"));
+    }
+
+    #[test]
+    fn japanese_quotative_without_speaker_keeps_the_cue() {
+        let q = quotes(
+            "ja",
+            "「天候が回復すれば、明日には作業を再開できる」と話した。",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, None);
+        assert_eq!(q[0].3, s("と話した"));
+    }
+
+    #[test]
+    fn japanese_yoruto_names_the_source() {
+        let q = quotes(
+            "ja",
+            "関係者によると、「工事は来月にも始まり、年内に終わる見通しだ」という。",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("関係者"));
+        assert_eq!(q[0].3, s("によると"));
     }
 
     #[test]

@@ -488,6 +488,38 @@ mod tests {
     }
 
     #[test]
+    fn russian_feminine_pronoun_after_the_verb_refers_back() {
+        let q = quotes(
+            "ru",
+            "Министр Мария Ковалева приехала в город. «Мы откроем новую школу уже в сентябре», — добавила она.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("Мария Ковалева"));
+        assert_eq!(q[0].2, s("добавила"));
+    }
+
+    #[test]
+    fn genitive_place_before_a_name_is_not_part_of_it() {
+        let q = quotes(
+            "ru",
+            "Нападающий сборной Бразилии Педро Алвес провел сто матчей. «Это был трудный, но очень счастливый год», — сказал Алвес.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("Педро Алвес"));
+    }
+
+    #[test]
+    fn polish_object_before_the_verb_after_a_dash() {
+        assert_eq!(
+            one(
+                "pl",
+                "„Kto rano wstaje, temu Pan Bóg daje” – to stare przysłowie przypomniał na konferencji minister Jan Zieliński."
+            ),
+            (s("Jan Zieliński"), s("przypomniał"))
+        );
+    }
+
+    #[test]
     fn polish_lower_quote_and_dash_attribution() {
         assert_eq!(
             one(
