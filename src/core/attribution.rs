@@ -498,7 +498,10 @@ pub fn attribute(
             // A stand-alone quotation right after one with a speaker continues it.
             let stands_alone = ctx.stands_alone(q, prev_close);
             let near = kept_paragraph.is_some_and(|p| p + 1 >= q.first_paragraph);
-            let enough = words(q, text) >= 4 || right_after_attribution;
+            // (Chinese and Japanese write no spaces: a sentence in marks is enough.)
+            let enough = words(q, text) >= 4
+                || right_after_attribution
+                || lang.is_cjk() && !ctx.cjk_not_a_quotation(q);
             if stands_alone && near && prev.speaker.is_some() && enough {
                 quote.speaker = prev.speaker;
                 quote.confidence = 0.5;

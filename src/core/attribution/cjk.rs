@@ -616,6 +616,17 @@ mod tests {
     }
 
     #[test]
+    fn chinese_quotation_paragraph_goes_on_with_the_speaker_before() {
+        let q = quotes(
+            "zh",
+            "工程师王芳说：“我们已经完成了大部分工作。”\n\
+             “剩下的部分会在下个月结束，请大家耐心等待。”",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].1, s("工程师王芳"));
+    }
+
+    #[test]
     fn chinese_hearer_between_speaker_and_verb_is_cut() {
         let q = quotes(
             "zh",
