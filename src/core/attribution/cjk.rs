@@ -627,6 +627,19 @@ mod tests {
     }
 
     #[test]
+    fn traditional_chinese_cues_and_corner_brackets() {
+        let q = quotes(
+            "zh-Hant",
+            "局長陳明表示：「新的大橋將在明年完工，交通會改善。」",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("局長陳明"));
+        let q = quotes("zh-Hant", "「工程進度比預期更快，大家可以放心。」他說。");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3, s("說"));
+    }
+
+    #[test]
     fn chinese_hearer_between_speaker_and_verb_is_cut() {
         let q = quotes(
             "zh",

@@ -40,6 +40,28 @@ pub const CHINESE_CUES: &[&str] = &[
     "批评",
     "呼吁",
     "补充",
+    // Traditional characters.
+    "進一步指出",
+    "補充說",
+    "回應說",
+    "解釋說",
+    "強調說",
+    "強調",
+    "認為",
+    "介紹",
+    "稱",
+    "說道",
+    "寫道",
+    "說",
+    "問道",
+    "回應",
+    "表態",
+    "聲稱",
+    "宣稱",
+    "談到",
+    "承認",
+    "批評",
+    "呼籲",
 ];
 
 /// Japanese quotative endings after a closing corner bracket (`「…」と述べた`),
@@ -82,10 +104,16 @@ pub const JAPANESE_CUES: &[&str] = &[
 ];
 
 /// Words that open a named source in Chinese: `据X称`, `据X报道`.
-pub const CHINESE_ACCORDING: &[&str] = &["据", "根据"];
+pub const CHINESE_ACCORDING: &[&str] = &[
+    "据", "根据", // Traditional characters.
+    "根據", "據",
+];
 
 /// What closes a Chinese `据X…` source.
-pub const CHINESE_ACCORDING_ENDS: &[&str] = &["报道", "介绍", "透露", "表示", "称", "说"];
+pub const CHINESE_ACCORDING_ENDS: &[&str] = &[
+    "报道", "介绍", "透露", "表示", "称", "说", // Traditional characters.
+    "報道", "報導", "介紹", "稱", "說",
+];
 
 /// Japanese `according to`: `Xによると`, `Xによれば`.
 pub const JAPANESE_ACCORDING: &[&str] = &["によると", "によれば"];
@@ -135,10 +163,25 @@ pub const CHINESE_BREAKS: &[&str] = &[
     "已",
     "并",
     "补充",
+    // Traditional characters.
+    "對",
+    "於",
+    "當",
+    "還",
+    "則",
+    "進一步",
+    "隨後",
+    "當時",
+    "通過",
+    "並",
+    "補充",
 ];
 
 /// Chinese third-person pronouns: the speaker is the person named before.
-pub const CHINESE_PRONOUNS: &[&str] = &["他们", "她们", "他", "她"];
+pub const CHINESE_PRONOUNS: &[&str] = &[
+    "他们", "她们", "他", "她", // Traditional characters.
+    "他們", "她們",
+];
 
 /// Japanese third-person pronouns.
 pub const JAPANESE_PRONOUNS: &[&str] = &["彼女", "彼ら", "彼"];
