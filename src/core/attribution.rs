@@ -867,7 +867,10 @@ impl Ctx<'_> {
         // A quote that opens its paragraph after one ending `He said:`.
         let previous = q.first_paragraph.checked_sub(1).map(|p| &self.paras[p])?;
         let end = previous.tokens.len();
-        let ends_with_colon = previous.tokens.last().is_some_and(|t| t.is_punct(':'));
+        let ends_with_colon = previous
+            .tokens
+            .last()
+            .is_some_and(|t| t.is_punct(':') || t.is_punct('：'));
         let open_quote = prev_close.is_some_and(|c| c > previous.span.start);
         if o != 0 || !ends_with_colon || open_quote {
             return None;

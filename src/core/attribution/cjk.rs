@@ -316,7 +316,9 @@ impl Ctx<'_> {
     /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
     pub(super) fn cjk_introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
         let t = &para.tokens;
-        let region = Span::new(t[lo].span.start, t[o].span.start);
+        // (`o` is past the last token when the quote opens the next paragraph.)
+        let end = t.get(o).map_or(para.span.end, |m| m.span.start);
+        let region = Span::new(t.get(lo)?.span.start, end);
         let segments = self.cjk_segments(region);
         let last = *segments.last()?;
         // Only punctuation (a colon, a comma) between the last stretch and the mark.
@@ -637,6 +639,16 @@ mod tests {
         let q = quotes("zh-Hant", "「工程進度比預期更快，大家可以放心。」他說。");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].3, s("說"));
+    }
+
+    #[test]
+    fn chinese_quotation_in_the_paragraph_after_a_colon() {
+        let q = quotes(
+            "zh",
+            "市长王磊在会上表示：\n“新的公园将在六月开放，欢迎市民前来参观。”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, s("市长王磊"));
     }
 
     #[test]
