@@ -432,6 +432,12 @@ pub fn attribute(
                 .then(|| ctx.german_previous_subject(q, prev_close, &registry))
                 .flatten()
         });
+        // (… and in Russian, Polish and Czech, whatever the verb: `X to vidí jinak. "…"`.)
+        let found = found.or_else(|| {
+            (lang.is_slavic() && ctx.stands_alone(q, prev_close))
+                .then(|| ctx.slavic_previous_subject(q, prev_close))
+                .flatten()
+        });
         // `“A,” he said. “B?”`: a quotation right after the attribution of the one before.
         let right_after_attribution = previous_after.is_some_and(|(pi, found)| {
             pi == q.first_paragraph && ctx.right_after(pi, found.last, q.open)

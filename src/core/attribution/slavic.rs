@@ -14,7 +14,7 @@
 //! - Cues come from `lexicon/slavic.rs`, whose past tenses give the speaker's
 //!   gender (`заявила`, `powiedziała`, `řekla`).
 
-use super::{Ctx, Found, Np, NpKind, Para};
+use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::is;
 use crate::core::lexicon::slavic::{
@@ -377,6 +377,52 @@ impl Ctx<'_> {
         None
     }
 
+    /// A quotation that opens its sentence right after one whose subject is a
+    /// name (`Web Football.London to vidí podobně. "…"`) is that name's: the
+    /// name in the first three words of that sentence, a lower-case verb after it.
+    pub(super) fn slavic_previous_subject(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+    ) -> Option<Found> {
+        let para = &self.paras[q.first_paragraph];
+        let o = para.token_at(q.open.start)?;
+        if o == 0 {
+            return None;
+        }
+        let t = &para.tokens;
+        let end = t[o - 1].span.end;
+        let start = para.clause_start(end.saturating_sub(1), prev_close);
+        let a = para.first_from(start);
+        if a >= o || !t[o - 1].is_punct('.') {
+            return None;
+        }
+        let b = o - 1;
+        for j in a..(a + 3).min(b) {
+            if let Some((s, e)) = self.slavic_name_from(para, j, b) {
+                let verb = (e + 1..b).any(|k| {
+                    t[k].is_word()
+                        && self
+                            .sw(para, k)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                });
+                if !verb {
+                    return None;
+                }
+                let np = self.slavic_np(para, s, e, NpKind::Unnamed);
+                return Some(Found {
+                    np: Some(np),
+                    cue: None,
+                    confidence: 0.5,
+                    last: b,
+                });
+            }
+        }
+        None
+    }
+
     /// The person a Russian, Polish or Czech speaker's mention means: a name is
     /// the person so named; a pronoun, or a verb with no subject, the person
     /// named last before it (of the gender it tells, if it tells one).
@@ -517,6 +563,17 @@ mod tests {
             ),
             (s("Jan Zieliński"), s("przypomniał"))
         );
+    }
+
+    #[test]
+    fn quotation_after_a_sentence_about_a_named_source_is_its() {
+        let q = quotes(
+            "cs",
+            "\"Tohle byl nejlepší zápas celé sezony, bez debat,\" řekl Petr Dvořák. Deník Sport to vidí jinak. \"Hráli pomalu a bez nápadu, fanoušci odcházeli zklamaní.\"",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].1, s("Petr Dvořák"));
+        assert_eq!(q[1].1, s("Deník Sport"));
     }
 
     #[test]
