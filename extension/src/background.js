@@ -97,11 +97,13 @@ api.action.onClicked.addListener((tab) => {
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.kind === 'analyze') {
+    const asked = performance.now();
     wasm()
       .then(() => {
         const t0 = performance.now();
         const report = analyze(message.page);
-        sendResponse({ ok: true, report, ms: performance.now() - t0 });
+        // (`init`: how long this answer waited for the wasm to load; ~0 once it has.)
+        sendResponse({ ok: true, report, ms: performance.now() - t0, init: t0 - asked });
         if (sender.tab?.id !== undefined) badge(sender.tab.id, report.quotes.filter((q) => q.kind !== 'indirect').length);
       })
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
