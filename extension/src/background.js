@@ -71,9 +71,13 @@ async function toggle(tab) {
     badge(tab.id, null);
     return;
   }
-  await removeStyles(tab.id); // a sheet left from a page the tab has since left
-  await insertStyles(tab.id);
-  await api.scripting.executeScript({ target, files: ['content.js'] });
+  // The stylesheet and the script go in side by side: highlights are registered whether or
+  // not their styles are there yet, so neither waits for the other (measured: npm run bench).
+  await Promise.all([
+    // (First the sheet left from a page the tab has since left, if any.)
+    removeStyles(tab.id).then(() => insertStyles(tab.id)),
+    api.scripting.executeScript({ target, files: ['content.js'] }),
+  ]);
 }
 
 /** The settings changed: every tab where WhoSaid is on gets the new stylesheet. */
@@ -97,11 +101,13 @@ api.action.onClicked.addListener((tab) => {
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.kind === 'analyze') {
+    const asked = performance.now();
     wasm()
       .then(() => {
         const t0 = performance.now();
         const report = analyze(message.page);
-        sendResponse({ ok: true, report, ms: performance.now() - t0 });
+        // (`init`: how long this answer waited for the wasm to load; ~0 once it has.)
+        sendResponse({ ok: true, report, ms: performance.now() - t0, init: t0 - asked });
         if (sender.tab?.id !== undefined) badge(sender.tab.id, report.quotes.filter((q) => q.kind !== 'indirect').length);
       })
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));

@@ -37,7 +37,7 @@ async function start() {
     analyze: async (page) => {
       const answer = await api.runtime.sendMessage({ kind: 'analyze', page });
       if (!answer?.ok) throw new Error(answer?.error ?? 'The analysis did not answer.');
-      return { report: answer.report, ms: answer.ms };
+      return { report: answer.report, ms: answer.ms, init: answer.init };
     },
     onClose: () => {
       stop();

@@ -164,11 +164,14 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
       await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
       return page.evaluate(() => navigator.clipboard.readText());
     },
+    /** Clicks the toolbar action; returns when it was sent (ms since the epoch, for timings). */
     async clickAction() {
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const tab = targetInfos.find((t) => t.url === page.url());
       if (!tab) throw new Error(`no tab target for ${page.url()}`);
+      const at = performance.timeOrigin + performance.now();
       await cdp.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId });
+      return at;
     },
     async screenshot(file) {
       await page.screenshot({ path: file });
@@ -350,14 +353,17 @@ export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme 
     async eval(fn, ...args) {
       return driver.executeScript(`return (${fn.toString()})(...arguments)`, ...args);
     },
+    /** Clicks the toolbar action; returns when the browser triggered it (ms since the epoch). */
     async clickAction() {
       await driver.setContext('chrome');
       try {
-        await driver.executeScript(
+        return await driver.executeScript(
           `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
            const win = Services.wm.getMostRecentWindow('navigator:browser');
            const ext = WebExtensionPolicy.getByID(arguments[0]).extension;
-           ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(win);`,
+           const at = performance.timeOrigin + performance.now();
+           ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(win);
+           return at;`,
           GECKO_ID,
         );
       } finally {

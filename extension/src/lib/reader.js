@@ -20,6 +20,32 @@ export function publishedDate(doc) {
   return value?.trim() || null;
 }
 
+/**
+ * The phases of the last analysis, as `whosaid:*` entries of the performance timeline
+ * (durations only: no text, no address, nothing sent anywhere), for DevTools and for
+ * `npm run bench`. On a page they are in the page's timeline while WhoSaid is on there;
+ * stop() clears them. `whosaid:collect` reads the DOM; `whosaid:answer` waits for the
+ * analysis (its detail: the core's own milliseconds, and the wasm's load when this
+ * answer waited for it); `whosaid:paint` registers the highlights; `whosaid:panel` lists
+ * them; `whosaid:frame` marks the end of the first frame after (highlights painted).
+ */
+const TIMING = ['whosaid:collect', 'whosaid:answer', 'whosaid:paint', 'whosaid:panel'];
+
+function clearTiming() {
+  for (const name of TIMING) performance.clearMeasures(name);
+  performance.clearMarks('whosaid:frame');
+}
+
+function recordTiming(t0, t1, t2, t3, detail, stopped) {
+  const t4 = performance.now();
+  performance.measure('whosaid:collect', { start: t0, end: t1 });
+  performance.measure('whosaid:answer', { start: t1, end: t2, detail });
+  performance.measure('whosaid:paint', { start: t2, end: t3 });
+  performance.measure('whosaid:panel', { start: t3, end: t4 });
+  // The frame that paints the highlights runs after this task; the mark is set once it is done.
+  globalThis.requestAnimationFrame(() => setTimeout(() => stopped() || performance.mark('whosaid:frame'), 0));
+}
+
 export class Reader {
   /**
    * @param {object} o
@@ -93,6 +119,7 @@ export class Reader {
   /** Reads the page, has it analysed, paints and lists the result. */
   async analyse() {
     const t = this.t;
+    clearTiming();
     const t0 = performance.now();
     this.panel.setState('working');
     try {
@@ -100,12 +127,14 @@ export class Reader {
       const { page, nodes } = collectPage(this.doc, this.o.collect);
       this.published = publishedDate(this.doc);
       const t1 = performance.now();
-      const { report, ms } = await this.o.analyze(page);
+      const { report, ms, init } = await this.o.analyze(page);
       if (this.stopped) return;
       const t2 = performance.now();
       this.show(report, nodes, page.text);
-      const note = t('timing', Math.round(t1 - t0), Math.round(ms ?? t2 - t1), Math.round(performance.now() - t2));
+      const t3 = performance.now();
+      const note = t('timing', Math.round(t1 - t0), Math.round(ms ?? t2 - t1), Math.round(t3 - t2));
       this.panel.showReport(report, this.painted, this.painted.dropped ? `${note} ${t('dropped', this.painted.dropped)}` : note, this.shown());
+      recordTiming(t0, t1, t2, t3, { analysis: ms ?? null, init: init ?? null }, () => this.stopped);
     } catch (error) {
       console.error('[whosaid]', error);
       clear(this.realm);
@@ -259,6 +288,7 @@ export class Reader {
 
   stop() {
     this.stopped = true;
+    clearTiming();
     clear(this.realm);
     for (const off of this.listeners) off();
     this.listeners = [];

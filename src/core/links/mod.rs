@@ -8,6 +8,9 @@
 
 mod kind;
 
+use std::sync::LazyLock;
+
+use publicsuffix::Psl;
 use url::Url;
 
 pub use kind::{Kind, Outlet, file_format, outlet, outlet_named, outlet_of};
@@ -66,13 +69,27 @@ pub struct SourceLink {
     pub outlet_mentions: Vec<Span>,
 }
 
+/// The Public Suffix List, parsed at first use from the rules bundled as data
+/// (`data/public_suffix_list.dat`, written by `scripts/update-psl.mjs` from the
+/// `psl` crate's copy). Rules are also added in punycode, the form URL hosts take.
+static SUFFIXES: LazyLock<publicsuffix::List> = LazyLock::new(|| {
+    include_str!("data/public_suffix_list.dat")
+        .parse()
+        .unwrap_or_default()
+});
+
 /// The registrable domain of a URL's host (`www.bbc.co.uk` gives `bbc.co.uk`),
 /// from the bundled Public Suffix List; the bare host for IP addresses and
 /// hosts without a known suffix.
 pub fn site_of(url: &Url) -> Option<String> {
     let host = url.host_str()?.trim_end_matches('.').to_ascii_lowercase();
-    let site = psl::domain_str(&host).map(str::to_string);
-    Some(site.unwrap_or(host))
+    Some(registrable(&host).map_or(host.clone(), str::to_string))
+}
+
+/// The registrable domain of a lower-case host name, if it has one.
+fn registrable(host: &str) -> Option<&str> {
+    let domain = SUFFIXES.domain(host.as_bytes())?;
+    std::str::from_utf8(domain.trim().as_bytes()).ok()
 }
 
 /// A URL as people read it (an IRI, RFC 3987 §3.2): percent-escapes that spell
@@ -300,6 +317,69 @@ pub fn sources_of(links: &[SourceLink], quotes: &[Quote], qi: usize, text: &str)
 
 #[cfg(test)]
 mod tests {
+    /// Every rule of the bundled list, and hosts under it, give the registrable
+    /// domain the `psl` crate (which compiles the same list into code) gives.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_bundled_suffix_list_agrees_with_the_psl_crate() {
+        let data = include_str!("data/public_suffix_list.dat");
+        let rules: Vec<&str> = data
+            .lines()
+            .filter(|l| !l.starts_with("//") && !l.trim().is_empty())
+            .collect();
+        assert!(rules.len() > 9000, "the list holds {} rules", rules.len());
+        let mut checked = 0;
+        for rule in rules {
+            let name = rule.trim_start_matches(['!', '*', '.']);
+            let ascii = url::Url::parse(&format!("http://{name}/"))
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_else(|| name.to_string());
+            for host in [
+                ascii.clone(),
+                format!("example.{ascii}"),
+                format!("www.example.{ascii}"),
+                format!("a.b.c.{ascii}"),
+            ] {
+                assert_eq!(
+                    super::registrable(&host),
+                    psl::domain_str(&host),
+                    "host {host} (rule {rule})"
+                );
+                checked += 1;
+            }
+        }
+        for host in [
+            "localhost",
+            "example.invalid",
+            "a.b.unknowntld",
+            "com",
+            "127.0.0.1",
+        ] {
+            assert_eq!(super::registrable(host), psl::domain_str(host), "{host}");
+        }
+        assert!(checked > 36000);
+    }
+
+    /// The bundled list was written from the `psl` version Cargo.lock holds.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_bundled_suffix_list_is_the_locked_psl_version() {
+        let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock"))
+            .expect("Cargo.lock");
+        let locked = lock
+            .split("[[package]]")
+            .find(|p| p.contains("\nname = \"psl\"\n"))
+            .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
+            .map(|v| v.trim_matches('"'))
+            .expect("psl in Cargo.lock");
+        let data = include_str!("data/public_suffix_list.dat");
+        assert!(
+            data.contains(&format!("// psl-crate-version: {locked}\n")),
+            "run: node scripts/update-psl.mjs (psl {locked} is locked)"
+        );
+    }
+
     use super::*;
     use crate::core::page::Link;
 
