@@ -130,7 +130,15 @@ impl Page {
         if self.blocks.is_empty() {
             self.blocks = lines(&self.text);
         }
-        self.blocks.sort_by_key(|b| b.span.start);
+        // Blocks in text order, none overlapping another (a block that starts
+        // inside the one before starts where that one ends).
+        self.blocks.sort_by_key(|b| (b.span.start, b.span.end));
+        let mut end = 0;
+        self.blocks.retain_mut(|b| {
+            b.span = Span::new(b.span.start.max(end), b.span.end);
+            end = end.max(b.span.end);
+            !b.span.is_empty()
+        });
     }
 }
 
@@ -406,5 +414,23 @@ mod tests {
         assert_eq!(page.blocks[0].span, Span::new(0, page.text.len()));
         assert_eq!(page.blocks[0].element, None);
         assert_eq!(page.elements[0].parent, None);
+    }
+
+    #[test]
+    fn sanitize_makes_overlapping_blocks_follow_each_other() {
+        let block = |start, end| Block {
+            span: Span::new(start, end),
+            element: None,
+        };
+        let mut page = Page {
+            text: "“One,” she said. Two.".into(),
+            blocks: vec![block(0, 2), block(0, 26), block(10, 12), block(26, 26)],
+            ..Page::default()
+        };
+        page.sanitize();
+        let spans: Vec<Span> = page.blocks.iter().map(|b| b.span).collect();
+        assert_eq!(spans, [Span::new(0, 3), Span::new(3, page.text.len())]);
+        // (Found by fuzzing: a quote paired across two overlapping blocks panicked.)
+        assert!(super::super::analyze(&page).is_ok());
     }
 }
