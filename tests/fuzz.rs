@@ -15,6 +15,7 @@
 //! records the runs). A failing case is shrunk and printed; add it to
 //! `regressions()` below so it stays tested. (`cargo fuzz` needs a nightly
 //! compiler, which this project does not require.)
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use whosaid::core::offsets::Unit;
