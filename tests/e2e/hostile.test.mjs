@@ -144,9 +144,9 @@ for (const browserName of Object.keys(BROWSERS)) {
       await close(browser);
     });
 
-    // A light-DOM paragraph slotted into the shadow article: the collector registers
-    // elements by their light-DOM parents, so the core does not see it in the article.
-    test('a paragraph slotted into a shadow-root article is part of the article', { todo: 'elements are registered by light-DOM parent, not the flat tree (collect.js and src/html.rs)' }, async () => {
+    // A light-DOM paragraph slotted into the shadow article: its parent, as rendered, is
+    // the slot in the article (the collector registers elements by the flat tree).
+    test('a paragraph slotted into a shadow-root article is part of the article', async () => {
       const { browser, server } = env;
       await browser.goto(`${server.url}/shadow.html`);
       await waitFor(() => browser.eval(() => Boolean(document.querySelector('news-story')?.shadowRoot)), { what: 'the custom element' });

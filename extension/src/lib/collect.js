@@ -131,7 +131,9 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   doc.documentElement.getBoundingClientRect();
   const register = (el) => {
     if (!el || indexOf.has(el)) return indexOf.get(el) ?? null;
-    const parentEl = el.parentElement && el !== doc.body ? el.parentElement : null;
+    // The parent in the flat tree, as rendered: a slotted element's slot, a shadow
+    // root's host (src/html.rs does the same).
+    const parentEl = el !== doc.body ? el.assignedSlot ?? el.parentElement ?? el.parentNode?.host ?? null : null;
     const parent = parentEl ? register(parentEl) : null;
     elements.push({
       tag: el.localName,
