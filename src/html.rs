@@ -231,6 +231,7 @@ pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
         block: None,
         pending: "",
         body: body.map(|b| b.id()),
+        flat_parent: HashMap::new(),
     };
     let truncated = match body {
         Some(body) => collector.walk(body, html_el, &absolute, max_chars),
@@ -429,6 +430,9 @@ struct Collector {
     /// The separator owed before the next text.
     pending: &'static str,
     body: Option<NodeId>,
+    /// The parent in the flat tree where it is not the DOM parent: a shadow
+    /// root's top elements have their host, slotted elements their slot.
+    flat_parent: HashMap<NodeId, NodeId>,
 }
 
 /// One step of the walk (`stack` in collect.js).
@@ -449,8 +453,13 @@ impl Collector {
         let mut parent = None;
         let mut at = el;
         while Some(at.id()) != self.body {
-            // `parentElement`: a shadow tree's top nodes have none.
-            let Some(p) = at.parent().filter(|p| p.value().is_element()) else {
+            // The flat tree's parent (collect.js: `assignedSlot`, or a shadow root's host),
+            // else `parentElement`.
+            let flat = self
+                .flat_parent
+                .get(&at.id())
+                .and_then(|&id| at.tree().get(id));
+            let Some(p) = flat.or_else(|| at.parent().filter(|p| p.value().is_element())) else {
                 break;
             };
             if let Some(&i) = self.index_of.get(&p.id()) {
@@ -627,6 +636,9 @@ impl Collector {
             stack.push(Step::Leave(node));
             // Open shadow roots are read as rendered: the shadow tree, with slots filled.
             let kids: Vec<Ref<'a>> = if let Some(nodes) = assigned.get(&node.id()) {
+                for n in nodes {
+                    self.flat_parent.insert(n.id(), node.id());
+                }
                 nodes.clone()
             } else if let Some((template, open)) = declarative_shadow(node) {
                 let light: Vec<Ref<'a>> = node
@@ -639,6 +651,9 @@ impl Collector {
                 {
                     Some(shadow) if open => {
                         assign_slots(shadow, &light, &mut assigned);
+                        for c in shadow.children() {
+                            self.flat_parent.insert(c.id(), node.id());
+                        }
                         shadow.children().collect()
                     }
                     Some(shadow) => {

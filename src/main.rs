@@ -332,7 +332,7 @@ fn read_input(path: Option<&str>) -> io::Result<String> {
 }
 
 fn page(path: Option<&str>) -> io::Result<()> {
-    let input: PageInput = serde_json::from_str(&read_input(path)?)
+    let input = PageInput::from_json(&read_input(path)?)
         .map_err(|e| io::Error::other(format!("not a page object: {e}")))?;
     print_report(input.into_page(), Unit::Utf16)
 }

@@ -805,7 +805,10 @@ impl Ctx<'_> {
         };
         let end = q.close.map_or(q.open.end, |c| c.end);
         first.token_at(q.open.start) == Some(0)
-            && self.text[end..last.span.end].trim().chars().count() <= 1
+            && self
+                .text
+                .get(end..last.span.end)
+                .is_none_or(|rest| rest.trim().chars().count() <= 1)
     }
 
     /// The dash line that signs the blockquote quotations `block` starts with:

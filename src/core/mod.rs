@@ -34,6 +34,17 @@ use span::Span;
 /// collecting before this and tells the reader.
 pub const MAX_TEXT_BYTES: usize = 32 * 1024 * 1024;
 
+/// The most article text analysed (bytes of paragraphs, in reading order).
+/// Paragraphs past it are left out and the report says `truncated`, so the
+/// reader is told; the time the core takes stays bounded on any page.
+pub const MAX_ANALYSED_BYTES: usize = 4 * 1024 * 1024;
+
+/// The longest paragraph analysed in one piece (bytes). Longer runs of text
+/// with no line break (a whole page in one `<div>`, a 5 MB paragraph) are cut
+/// into pieces of about this size at sentence ends (or spaces), so the work
+/// per paragraph stays bounded; no text is left out.
+pub const MAX_PARAGRAPH_BYTES: usize = 8 * 1024;
+
 /// Why an analysis could not run.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CoreError {
@@ -72,6 +83,8 @@ pub struct Analysis {
     pub links: Vec<SourceLink>,
     /// Sentences that present a claim without a named source or a link.
     pub unbacked: Vec<claims::Claim>,
+    /// Whether article text was left out ([`MAX_ANALYSED_BYTES`]).
+    pub truncated: bool,
 }
 
 /// Analyses a page. Never panics, whatever the page holds; spans that do not
@@ -110,7 +123,9 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         })
         .map(|(s, q)| (s.trimmed(text), q))
         .filter(|(s, _)| !s.is_empty())
+        .flat_map(|(s, q)| pieces(text, s).map(move |p| (p, q)))
         .unzip();
+    let (paragraphs, in_blockquote, truncated) = within_budget(paragraphs, in_blockquote);
     let mut marked = quotes::find_quotes(text, &paragraphs);
     quotes::add_blockquotes(text, &paragraphs, &in_blockquote, &mut marked);
     quotes::add_inline_quotes(&paragraphs, &page.inline_quotes, &mut marked);
@@ -133,7 +148,73 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         entities: registry.entities,
         links,
         unbacked,
+        truncated,
     })
+}
+
+/// A paragraph cut into pieces of at most about [`MAX_PARAGRAPH_BYTES`]: after
+/// the last sentence end (`.` `!` `?` `…` and their full-width forms, then a
+/// space) before the limit, else the last space, else a character boundary.
+fn pieces(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ {
+    let mut rest = paragraph;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        if rest.len() <= MAX_PARAGRAPH_BYTES {
+            let last = rest;
+            rest = Span::new(rest.end, rest.end);
+            return Some(last);
+        }
+        let mut limit = rest.start + MAX_PARAGRAPH_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[rest.start..limit];
+        let floor = MAX_PARAGRAPH_BYTES / 2;
+        let sentence = window
+            .char_indices()
+            .rev()
+            .take_while(|&(i, _)| i >= floor)
+            .find(|&(i, c)| {
+                c.is_whitespace()
+                    && window[..i].ends_with(['.', '!', '?', '…', '。', '！', '？', '"', '”', '»'])
+            })
+            .map(|(i, _)| i);
+        let space = || {
+            window
+                .char_indices()
+                .rev()
+                .take_while(|&(i, _)| i >= floor)
+                .find(|&(_, c)| c.is_whitespace())
+                .map(|(i, _)| i)
+        };
+        let cut = rest.start + sentence.or_else(space).unwrap_or(window.len()).max(1);
+        let mut cut = cut.min(rest.end);
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let piece = Span::new(rest.start, cut).trimmed(text);
+        rest = Span::new(cut, rest.end).trimmed(text);
+        Some(piece)
+    })
+    .filter(|p| !p.is_empty())
+}
+
+/// The paragraphs that fit in [`MAX_ANALYSED_BYTES`], and whether any was left out.
+fn within_budget(mut paragraphs: Vec<Span>, mut flags: Vec<bool>) -> (Vec<Span>, Vec<bool>, bool) {
+    let mut total = 0;
+    let keep = paragraphs
+        .iter()
+        .position(|p| {
+            total += p.len();
+            total > MAX_ANALYSED_BYTES
+        })
+        .unwrap_or(paragraphs.len());
+    let truncated = keep < paragraphs.len();
+    paragraphs.truncate(keep);
+    flags.truncate(keep);
+    (paragraphs, flags, truncated)
 }
 
 #[cfg(test)]
@@ -244,6 +325,35 @@ mod tests {
                 assert!(q.parts.iter().all(|p| p.start <= p.end && p.end <= len));
             }
         }
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_at_sentence_ends_and_nothing_is_lost() {
+        let text = "“Ça ira,” dit-elle à Zoë. Wir gehen. 😀 ".repeat(1000);
+        let whole = Span::new(0, text.len()).trimmed(&text);
+        let cut: Vec<Span> = pieces(&text, whole).collect();
+        assert!(cut.len() > 1);
+        for (i, p) in cut.iter().enumerate() {
+            assert!(p.len() <= MAX_PARAGRAPH_BYTES);
+            if i + 1 < cut.len() {
+                assert!(
+                    p.get(&text).ends_with(['.', '😀']),
+                    "{:?}",
+                    &p.get(&text)[p.len() - 20..]
+                );
+            }
+        }
+        let joined: String = cut
+            .iter()
+            .map(|p| p.get(&text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(joined, whole.get(&text));
+        // Without a space to cut at: a character boundary.
+        let text = "é“".repeat(10_000);
+        let cut: Vec<Span> = pieces(&text, Span::new(0, text.len())).collect();
+        assert_eq!(cut.iter().map(|p| p.len()).sum::<usize>(), text.len());
+        assert!(cut.iter().all(|p| p.get(&text).len() == p.len()));
     }
 
     #[test]

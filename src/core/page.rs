@@ -130,7 +130,15 @@ impl Page {
         if self.blocks.is_empty() {
             self.blocks = lines(&self.text);
         }
-        self.blocks.sort_by_key(|b| b.span.start);
+        // Blocks in text order, none overlapping another (a block that starts
+        // inside the one before starts where that one ends).
+        self.blocks.sort_by_key(|b| (b.span.start, b.span.end));
+        let mut end = 0;
+        self.blocks.retain_mut(|b| {
+            b.span = Span::new(b.span.start.max(end), b.span.end);
+            end = end.max(b.span.end);
+            !b.span.is_empty()
+        });
     }
 }
 
@@ -252,6 +260,18 @@ pub struct LinkInput {
 }
 
 impl PageInput {
+    /// Reads a page object from JSON as JavaScript's `JSON.stringify` writes it.
+    /// A JavaScript string may hold lone surrogates, which `JSON.stringify`
+    /// writes as `\ud800`-style escapes that a Rust string cannot hold: each
+    /// becomes U+FFFD, one UTF-16 unit for one, as when wasm-bindgen passes the
+    /// string, so the object's offsets still hold.
+    ///
+    /// # Errors
+    /// When the JSON is not a page object.
+    pub fn from_json(json: &str) -> serde_json::Result<PageInput> {
+        serde_json::from_str(&without_lone_surrogates(json))
+    }
+
     /// The page, with offsets converted to bytes and every span repaired ([`Page::sanitize`]).
     pub fn into_page(self) -> Page {
         let map = OffsetMap::new(&self.text);
@@ -308,6 +328,50 @@ impl PageInput {
     }
 }
 
+/// `json` with every `\uXXXX` escape of a lone surrogate replaced by `\ufffd`
+/// (borrowed unchanged when there is none).
+fn without_lone_surrogates(json: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = json.as_bytes();
+    // The surrogate escaped at byte `i` (a `\` that starts `\uD800`…), if any.
+    let surrogate = |i: usize| -> Option<u16> {
+        let hex = json.get(i + 2..i + 6)?;
+        let u = u16::from_str_radix(hex, 16).ok()?;
+        (bytes.get(i + 1) == Some(&b'u') && (0xD800..0xE000).contains(&u)).then_some(u)
+    };
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let Some(u) = surrogate(i) else {
+            i += 2; // an escape of another kind: skip the escaped character
+            continue;
+        };
+        let paired = (0xD800..0xDC00).contains(&u)
+            && bytes.get(i + 6) == Some(&b'\\')
+            && surrogate(i + 6).is_some_and(|low| (0xDC00..0xE000).contains(&low));
+        if paired {
+            i += 12;
+            continue;
+        }
+        let o = out.get_or_insert_with(|| String::with_capacity(json.len()));
+        o.push_str(&json[copied..i]);
+        o.push_str("\\ufffd");
+        i += 6;
+        copied = i;
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&json[copied..]);
+            std::borrow::Cow::Owned(o)
+        }
+        None => std::borrow::Cow::Borrowed(json),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,6 +381,19 @@ mod tests {
         let page = Page::from_text("One.\n\n  Two “x”.\r\nThree");
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.span.get(&page.text)).collect();
         assert_eq!(texts, ["One.", "Two “x”.", "Three"]);
+    }
+
+    #[test]
+    fn json_with_lone_surrogates_reads_with_one_unit_each() {
+        // As JSON.stringify writes "\ud800x😀\\ud800\udc00": a lone high surrogate, a pair
+        // escaped as such, an escaped backslash before text that only looks like an escape.
+        let json = r#"{"text":"\ud800x\ud83d\ude00\\ud800\udc00 \"q\"","blocks":[{"start":1,"end":4,"element":null}]}"#;
+        let input = PageInput::from_json(json).expect("reads");
+        assert_eq!(input.text, "\u{FFFD}x😀\\ud800\u{FFFD} \"q\"");
+        let page = input.into_page();
+        assert_eq!(page.blocks[0].span.get(&page.text), "x😀");
+        assert!(PageInput::from_json("{\"text\":\"\\udc00\\ud800\"}").is_ok());
+        assert!(PageInput::from_json("not json").is_err());
     }
 
     #[test]
@@ -337,5 +414,23 @@ mod tests {
         assert_eq!(page.blocks[0].span, Span::new(0, page.text.len()));
         assert_eq!(page.blocks[0].element, None);
         assert_eq!(page.elements[0].parent, None);
+    }
+
+    #[test]
+    fn sanitize_makes_overlapping_blocks_follow_each_other() {
+        let block = |start, end| Block {
+            span: Span::new(start, end),
+            element: None,
+        };
+        let mut page = Page {
+            text: "“One,” she said. Two.".into(),
+            blocks: vec![block(0, 2), block(0, 26), block(10, 12), block(26, 26)],
+            ..Page::default()
+        };
+        page.sanitize();
+        let spans: Vec<Span> = page.blocks.iter().map(|b| b.span).collect();
+        assert_eq!(spans, [Span::new(0, 3), Span::new(3, page.text.len())]);
+        // (Found by fuzzing: a quote paired across two overlapping blocks panicked.)
+        assert!(super::super::analyze(&page).is_ok());
     }
 }

@@ -456,7 +456,7 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
             name: page.site_name.clone(),
         },
         offsets: unit,
-        truncated: page.truncated,
+        truncated: page.truncated || analysis.truncated,
         quotes,
         links,
         speakers,

@@ -143,6 +143,33 @@ test('JSON: the report with the reader\'s display choices', () => {
   assert.equal(json.display.link.shown, true);
 });
 
+test('page text is data: markup and formulas in quotations stay text in every export', () => {
+  const IMG = '<img src=x onerror="alert(1)">';
+  const FORMULA = '=HYPERLINK("http://evil.example/","click")';
+  const text = `“${IMG} is what the form accepted,” said Jane Doe.\n\n“${FORMULA} was in the sheet,” said Paul Grant.`;
+  const quote = (id, s, name) => {
+    const span = { start: text.indexOf(s), end: text.indexOf(s) + s.length };
+    const who = { start: text.indexOf(name), end: text.indexOf(name) + name.length };
+    return { id, kind: 'direct', text: s, parts: [span], speaker: { name, mention: name, span: who, resolved: true, id: null, kind: 'person' }, cue: 'said', confidence: 0.9,
+      selectors: [{ type: 'TextQuoteSelector', exact: s, prefix: text.slice(0, span.start), suffix: '' }, { type: 'TextPositionSelector', ...span }] };
+  };
+  const report = { ...REPORT, title: `${IMG} ${FORMULA}`, quotes: [quote('q1', `${IMG} is what the form accepted,`, 'Jane Doe'), quote('q2', `${FORMULA} was in the sheet,`, 'Paul Grant')], links: [], unbacked: [] };
+  // JSON and Web Annotation: the exact text, as a string value.
+  assert.deepEqual(JSON.parse(toJson(report)).quotes.map((q) => q.text), report.quotes.map((q) => q.text));
+  const ld = JSON.parse(toWebAnnotation(report, { text }));
+  assert.ok(ld.first.items.some((a) => a.target.selector[0].exact.startsWith(IMG)));
+  // Markdown: no raw tag (a Markdown viewer would render it), every < > escaped.
+  const md = toMarkdown(report, { text });
+  assert.ok(!/(^|[^\\])<img/im.test(md), md);
+  assert.ok(md.includes('\\<img src=x onerror="alert\\(1\\)"\\>'), md);
+  // CSV: the formula cell is neutralised; the markup is a plain cell.
+  const rows = parse(toCsv(report, { text }), { columns: true });
+  assert.equal(rows.find((r) => r.id === 'q2').text, `'${FORMULA} was in the sheet,`);
+  assert.equal(rows.find((r) => r.id === 'q1').text, `${IMG} is what the form accepted,`);
+  // The citation is plain text.
+  assert.ok(citation(report, report.quotes[0]).startsWith(`“${IMG}`));
+});
+
 test('citation: “…” — speaker, role, medium, title, publisher, date, URL', () => {
   assert.equal(
     citation(REPORT, REPORT.quotes[0], { published: '2026-03-14T09:00:00Z' }),

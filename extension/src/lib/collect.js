@@ -69,15 +69,50 @@ function absolute(href, base) {
   }
 }
 
+/** Nodes visited between two chances to pause (see `collectPageInSlices`). */
+const NODES_PER_STEP = 500;
+
+/** Longest stretch of work (ms) before `collectPageInSlices` lets the page run. */
+export const SLICE_MS = 8;
+
 /**
- * Reads `doc` into a page object for the core.
+ * Reads `doc` into a page object for the core, in one go.
  * @param {Document} doc
  * @param {{base?: string, url?: string, maxChars?: number}} [options] `base` resolves
  *   relative links and `url` names the page, for documents without an address
  *   of their own (the demo's).
  * @returns {{page: object, nodes: {node: Text, start: number}[]}}
  */
-export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
+export function collectPage(doc, options = {}) {
+  const walk = walkPage(doc, options);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Reads `doc` like `collectPage`, but in slices of about `sliceMs` ms with the
+ * event loop run between them, so a huge page stays responsive while it is read.
+ * (Text the page changes meanwhile is caught when painting: ranges.js checks
+ * every range against the text it should cover.)
+ * @returns {Promise<{page: object, nodes: {node: Text, start: number}[]}>}
+ */
+export async function collectPageInSlices(doc, options = {}, { sliceMs = SLICE_MS } = {}) {
+  const walk = walkPage(doc, options);
+  let since = performance.now();
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    }
+  }
+}
+
+/** The walk behind both: yields every `NODES_PER_STEP` nodes, returns the page object. */
+function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   const chunks = [];
   let length = 0;
   const nodes = [];
@@ -91,9 +126,14 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   let truncated = false;
 
   const baseUrl = base || doc.baseURI;
+  // Bring style and layout up to date first: Firefox answers checkVisibility() with
+  // false for an element added since the last layout (a paragraph a script just appended).
+  doc.documentElement.getBoundingClientRect();
   const register = (el) => {
     if (!el || indexOf.has(el)) return indexOf.get(el) ?? null;
-    const parentEl = el.parentElement && el !== doc.body ? el.parentElement : null;
+    // The parent in the flat tree, as rendered: a slotted element's slot, a shadow
+    // root's host (src/html.rs does the same).
+    const parentEl = el !== doc.body ? el.assignedSlot ?? el.parentElement ?? el.parentNode?.host ?? null : null;
     const parent = parentEl ? register(parentEl) : null;
     elements.push({
       tag: el.localName,
@@ -124,7 +164,9 @@ export function collectPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   // show it (anti-flicker snippets); readers see it once the script runs, so
   // `visibility` is not a signal on such a page.
   const visibilityMatters = !isInvisible(doc.body);
+  let steps = 0;
   while (stack.length && !truncated) {
+    if (++steps % NODES_PER_STEP === 0) yield;
     const { node, leave } = stack.pop();
     if (leave) {
       const name = node.localName;

@@ -38,6 +38,37 @@ export function canPaint(realm) {
  *   shown: Record<string, boolean>, dropped: number}}
  */
 export function paint(realm, nodes, text, report, shown = {}) {
+  const steps = paintSteps(realm, nodes, text, report, shown);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Spans placed between two chances to pause (see `paintInSlices`). */
+const SPANS_PER_STEP = 200;
+
+/**
+ * Paints like `paint`, in slices of about `sliceMs` ms with the event loop run
+ * between them, so that a report with tens of thousands of items leaves the page
+ * responsive. (The highlights are registered at the end, at once.)
+ * @returns {Promise<ReturnType<typeof paint>>}
+ */
+export async function paintInSlices(realm, nodes, text, report, shown = {}, { sliceMs = 8 } = {}) {
+  const steps = paintSteps(realm, nodes, text, report, shown);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    }
+  }
+}
+
+function* paintSteps(realm, nodes, text, report, shown) {
+  let placed = 0;
   const sets = { quote: [], reported: [], speaker: [], cue: [], link: [], claim: [] };
   const quotes = new Map();
   const links = new Map();
@@ -46,6 +77,7 @@ export function paint(realm, nodes, text, report, shown = {}) {
   let dropped = 0;
   const add = (category, span, owner, into) => {
     if (!span) return;
+    placed++;
     const range = rangeFor(nodes, text, span.start, span.end);
     if (!range) {
       dropped++;
@@ -56,6 +88,10 @@ export function paint(realm, nodes, text, report, shown = {}) {
     into?.push(range);
   };
   for (const q of report.quotes) {
+    if (placed >= SPANS_PER_STEP) {
+      placed = 0;
+      yield;
+    }
     const own = [];
     const owner = { kind: 'quote', id: q.id };
     // Reported speech is painted apart from words in quotation marks; a mixed
@@ -69,6 +105,10 @@ export function paint(realm, nodes, text, report, shown = {}) {
   }
   for (const l of report.links) {
     if (l.relation === 'navigation' || !l.span) continue;
+    if (placed >= SPANS_PER_STEP) {
+      placed = 0;
+      yield;
+    }
     const own = [];
     add('link', l.span, { kind: 'link', id: l.id }, own);
     if (own.length) links.set(l.id, own);

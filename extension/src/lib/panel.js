@@ -117,6 +117,9 @@ function el(doc, tag, props = {}, ...children) {
   return node;
 }
 
+/** Items listed at once; the rest follow in slices (a page with thousands of quotations). */
+const ITEMS_AT_ONCE = 300;
+
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** The kinds of source, as `t` keys. */
@@ -436,6 +439,9 @@ export class Panel {
   showReport(report, painted = null, note = '', shown = this.settings.show) {
     const d = this.doc;
     const t = this.t;
+    this.generation = (this.generation ?? 0) + 1;
+    this.rendered = 0;
+    this.later = [];
     this.report = report;
     this.shown = { ...shown };
     for (const c of CATEGORIES) this.panel.classList.toggle(`hide-${c}`, this.shown[c] === false && c !== 'claim');
@@ -456,6 +462,7 @@ export class Panel {
     if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: t('truncated') }));
     this.body.replaceChildren(this.filters(), quotes, said, unnamed ?? '', sources, ...extra, this.footer());
     this.setState('ready');
+    if (this.later.length) this.renderLater(this.generation);
     // Over a page, the panel takes the focus once, so the keyboard (and a screen
     // reader) reaches it at once; Esc or the toolbar button hands the page back.
     if (this.panel.classList.contains('floating') && !this.focused) {
@@ -575,26 +582,47 @@ export class Panel {
       if (bar) bar.firstChild.style.width = `${pct}%`;
       const list = el(d, 'ul');
       for (const q of group.quotes) {
-        const quoted = !isReported(q);
-        const details = [q.speaker && q.speaker.mention && q.speaker.mention !== q.speaker.name ? `“${q.speaker.mention}”` : null,
-          q.cue, q.medium ? t('via', q.medium) : null, q.kind === 'mixed' ? t('partialQuotation') : null,
-          q.confidence < 0.6 ? t('unsure') : null].filter(Boolean).join(' · ');
-        const placed = !painted || painted.quotes.has(q.id);
-        const text = clip(q.text, 220);
-        list.append(
-          el(d, 'li', { 'data-category': quoted ? 'quote' : 'reported' },
-            el(d, 'button', { type: 'button', class: 'item', 'data-quote': q.id, 'data-kind': q.kind, title: q.text, disabled: !placed },
-              el(d, 'span', { class: quoted ? 'quote-text' : 'reported-text', text: quoted ? `“${text}”` : text }),
-              details ? el(d, 'span', { class: 'meta', text: details }) : null),
-            this.options.onCite ? el(d, 'button', { type: 'button', class: 'cite', 'data-cite': q.id, 'aria-label': t('copyCitation'), title: t('copyCitation'), text: '❝' }) : null),
-        );
+        // Past the first items, the rest are added in slices after the panel is shown.
+        if (this.rendered++ >= ITEMS_AT_ONCE) {
+          this.later.push(() => list.append(this.item(q, painted)));
+          continue;
+        }
+        list.append(this.item(q, painted));
       }
       section.append(el(d, 'div', { class: 'speaker', [groupAttr]: group.name ?? '' }, who, bar, list));
     }
     return section;
   }
 
+  /** One quotation or reported statement in a list. */
+  item(q, painted) {
+    const d = this.doc;
+    const t = this.t;
+    const quoted = !isReported(q);
+    const details = [q.speaker && q.speaker.mention && q.speaker.mention !== q.speaker.name ? `“${q.speaker.mention}”` : null,
+      q.cue, q.medium ? t('via', q.medium) : null, q.kind === 'mixed' ? t('partialQuotation') : null,
+      q.confidence < 0.6 ? t('unsure') : null].filter(Boolean).join(' · ');
+    const placed = !painted || painted.quotes.has(q.id);
+    const text = clip(q.text, 220);
+    return el(d, 'li', { 'data-category': quoted ? 'quote' : 'reported' },
+      el(d, 'button', { type: 'button', class: 'item', 'data-quote': q.id, 'data-kind': q.kind, title: q.text, disabled: !placed },
+        el(d, 'span', { class: quoted ? 'quote-text' : 'reported-text', text: quoted ? `“${text}”` : text }),
+        details ? el(d, 'span', { class: 'meta', text: details }) : null),
+      this.options.onCite ? el(d, 'button', { type: 'button', class: 'cite', 'data-cite': q.id, 'aria-label': t('copyCitation'), title: t('copyCitation'), text: '❝' }) : null);
+  }
+
+  /** Adds the items left for later, in slices of about 8 ms, unless another report came meanwhile. */
+  async renderLater(generation) {
+    const win = this.doc.defaultView;
+    while (this.later.length && generation === this.generation) {
+      const start = win.performance.now();
+      while (this.later.length && win.performance.now() - start < 8) this.later.shift()();
+      await new Promise((resolve) => win.setTimeout(resolve, 0));
+    }
+  }
+
   destroy() {
+    this.generation = (this.generation ?? 0) + 1;
     this.host.remove();
   }
 }

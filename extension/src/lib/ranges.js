@@ -1,8 +1,8 @@
 // From UTF-16 offsets in the collected text back to DOM Ranges: the one place
 // where the core's positions meet the page's nodes.
 
-/** The node and offset at text offset `offset` (binary search over the node map). */
-function locate(nodes, offset) {
+/** The index of the node holding text offset `offset` (binary search over the node map). */
+function indexAt(nodes, offset) {
   let lo = 0;
   let hi = nodes.length - 1;
   while (lo < hi) {
@@ -10,21 +10,37 @@ function locate(nodes, offset) {
     if (nodes[mid].start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const { node, start } = nodes[lo];
+  return lo;
+}
+
+/** The node and offset at text offset `offset`. */
+function locate(nodes, offset) {
+  const { node, start } = nodes[indexAt(nodes, offset)];
   return [node, Math.max(0, Math.min(offset - start, node.data.length))];
 }
 
-const squash = (s) => s.replace(/\s+/g, '');
+/** What the collector made of a text node's data (collect.js: newlines and tabs become spaces). */
+const NEWLINES = /[\n\r\t\f\v]/g;
 
 /**
  * A Range over text offsets `[start, end)`, or null when the nodes no longer
  * hold the text the core was given (the page changed): such items are dropped,
- * never painted in the wrong place.
+ * never painted in the wrong place. Text the collector skipped inside the range
+ * (a hidden element in a quotation) does not count.
  * @param {{node: Text, start: number}[]} nodes
  * @param {string} text the collected text
  */
 export function rangeFor(nodes, text, start, end) {
   if (!nodes.length || end <= start) return null;
+  // Every text node under the span still holds what was collected from it. (Text the
+  // collector skipped between them, hidden or not rendered, is no part of the check.)
+  for (let i = indexAt(nodes, start); i < nodes.length && nodes[i].start < end; i++) {
+    const { node, start: at } = nodes[i];
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + node.data.length);
+    if (!node.isConnected) return null;
+    if (to > from && node.data.slice(from - at, to - at).replace(NEWLINES, ' ') !== text.slice(from, to)) return null;
+  }
   const [sn, so] = locate(nodes, start);
   const [en, eo] = locate(nodes, end);
   const range = sn.ownerDocument.createRange();
@@ -34,5 +50,5 @@ export function rangeFor(nodes, text, start, end) {
   } catch {
     return null;
   }
-  return squash(range.toString()) === squash(text.slice(start, end)) ? range : null;
+  return range;
 }

@@ -5,10 +5,10 @@
 // re-analysis. `stop()` removes every trace it added.
 
 import { readExport, reanchor } from './anchor.js';
-import { collectPage } from './collect.js';
+import { collectPageInSlices } from './collect.js';
 import { citation, download, toMarkdown } from './exporters.js';
 import { KIND_KEYS, Panel, isRtl, pageScheme } from './panel.js';
-import { canPaint, clear, focusItem, hitTest, paint, setShown } from './paint.js';
+import { canPaint, clear, focusItem, hitTest, paint, paintInSlices, setShown } from './paint.js';
 import { isReported } from './report.js';
 
 /** The article's publication date from its metadata, when it gives one. */
@@ -124,13 +124,19 @@ export class Reader {
     this.panel.setState('working');
     try {
       if (!canPaint(this.realm)) throw new Error(t('noPaint'));
-      const { page, nodes } = collectPage(this.doc, this.o.collect);
+      const { page, nodes } = await collectPageInSlices(this.doc, this.o.collect);
+      if (this.stopped) return;
       this.published = publishedDate(this.doc);
       const t1 = performance.now();
       const { report, ms, init } = await this.o.analyze(page);
       if (this.stopped) return;
       const t2 = performance.now();
-      this.show(report, nodes, page.text);
+      const painted = await paintInSlices(this.realm, nodes, page.text, report, { ...this.shown() });
+      if (this.stopped) {
+        clear(this.realm);
+        return;
+      }
+      this.show(report, nodes, page.text, painted);
       const t3 = performance.now();
       const note = t('timing', Math.round(t1 - t0), Math.round(ms ?? t2 - t1), Math.round(t3 - t2));
       this.panel.showReport(report, this.painted, this.painted.dropped ? `${note} ${t('dropped', this.painted.dropped)}` : note, this.shown());
@@ -147,12 +153,13 @@ export class Reader {
     return this.painted?.shown ?? this.panel.shown ?? this.o.settings.show;
   }
 
-  show(report, nodes, text) {
+  /** Paints `report` (or shows what `painted` already holds) in place of what was shown. */
+  show(report, nodes, text, painted = null) {
     const shown = { ...this.shown() };
-    clear(this.realm);
+    if (!painted) clear(this.realm);
     this.report = report;
     this.text = text;
-    this.painted = paint(this.realm, nodes, text, report, shown);
+    this.painted = painted ?? paint(this.realm, nodes, text, report, shown);
   }
 
   /** Scrolls to an item, flashes it, moves the panel off it and shows its details. */
@@ -271,7 +278,7 @@ export class Reader {
     const t = this.t;
     try {
       const { report, unit, format } = readExport(JSON.parse(await file.text()));
-      const { page, nodes } = collectPage(this.doc, this.o.collect);
+      const { page, nodes } = await collectPageInSlices(this.doc, this.o.collect);
       const result = reanchor(report, unit, page.text);
       this.show(result.report, nodes, page.text);
       this.panel.showReport(result.report, this.painted, t('importedNote', file.name), this.shown());

@@ -306,7 +306,7 @@ const CONJUNCTIONS: &[&str] = &["und", "aber", "doch", "denn", "oder", "sondern"
 
 impl Ctx<'_> {
     fn de_word(&self, para: &Para, k: usize) -> &str {
-        para.tokens[k].text(self.text)
+        para.tokens.get(k).map_or("", |t| t.text(self.text))
     }
 
     /// The words the text writes in lower case.
@@ -1706,6 +1706,10 @@ impl Ctx<'_> {
         vorfeld: bool,
     ) -> Option<Found> {
         let t = &para.tokens;
+        // (The quote may end the paragraph: nothing follows it.)
+        if k >= t.len() {
+            return None;
+        }
         let word = self.de_word(para, k);
         // `„…“ (Konrad-Adenauer-Stiftung).`: a source in parentheses.
         // (Only after a whole quotation that opens its sentence: `„Name“ (ABK)`

