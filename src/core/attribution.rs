@@ -19,7 +19,7 @@ use super::lexicon::{
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
 use super::quotes::{Family, MarkedQuote};
-use super::span::{Span, any_contains};
+use super::span::{SortedSpans, Span, any_contains};
 use super::text::{Token, TokenKind, is_cue_at, sentence_ends, tokenize};
 use super::transcript::{self, Line};
 
@@ -627,17 +627,21 @@ impl Ctx<'_> {
         marked: &[MarkedQuote],
         kinds: &[QuoteKind],
     ) -> Vec<reported::Reported> {
-        let quoted: Vec<Span> = marked.iter().map(MarkedQuote::outer).collect();
-        let direct: Vec<Span> = marked
-            .iter()
-            .zip(kinds)
-            .filter(|&(_, &k)| k == QuoteKind::Direct)
-            .map(|(q, _)| q.outer())
-            .collect();
+        let quoted = SortedSpans::new(marked.iter().map(MarkedQuote::outer).collect());
+        let direct = SortedSpans::new(
+            marked
+                .iter()
+                .zip(kinds)
+                .filter(|&(_, &k)| k == QuoteKind::Direct)
+                .map(|(q, _)| q.outer())
+                .collect(),
+        );
+        // Each paragraph gets the quotations near it: the whole lists made long
+        // pages quadratic.
         let mut all: Vec<reported::Reported> = self
             .paras
             .iter()
-            .flat_map(|para| self.reported(para, &quoted, &direct))
+            .flat_map(|para| self.reported(para, quoted.near(para.span), direct.near(para.span)))
             .collect();
         all.sort_by_key(reported::Reported::at);
         all
