@@ -39,6 +39,7 @@ static WORD_CHARS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
 });
 
 /// Whether `c` is a letter, mark or digit of a word (or the soft hyphen).
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -49,6 +50,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Whether `c` opens a word: a word character, or a zero-width (non-)joiner.
+#[inline]
 fn opens_word(c: char) -> bool {
     is_word_char(c) || matches!(c, '\u{200C}' | '\u{200D}')
 }
@@ -102,10 +104,14 @@ impl Token {
             return false;
         }
         let t = self.text(text);
+        // (Only prefixes that share the word's first byte are tried: this runs
+        // for every word of a paragraph.)
+        let first = t.as_bytes().first();
         let rest = [
             "al-", "el-", "bin-", "ibn-", "d’", "d'", "O’", "O'", "Mc", "l’", "l'",
         ]
         .iter()
+        .filter(|p| p.as_bytes().first() == first)
         .find_map(|p| t.strip_prefix(p))
         .unwrap_or(t);
         rest.chars().next().is_some_and(char::is_uppercase)
@@ -125,9 +131,10 @@ impl Token {
     /// without case (Arabic, CJK) have no acronyms.
     pub fn is_acronym(&self, text: &str) -> bool {
         let t = self.text(text);
+        // (The cheap test first: most words have a lower-case letter.)
         self.is_word()
-            && t.chars().filter(|c| c.is_uppercase()).count() >= 2
             && t.chars().all(|c| !c.is_lowercase())
+            && t.chars().filter(|c| c.is_uppercase()).count() >= 2
     }
 }
 
