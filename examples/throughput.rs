@@ -10,7 +10,9 @@
 //! - `stress-large-article`: the page object of
 //!   `../shared/corpus/pages/stress-large-article.html` (html5ever, as `whosaid html`);
 //! - `long-block-N`: with `--long-block N`, one paragraph of N KB without a line
-//!   break, made of the polnear texts (a guard against super-linear steps).
+//!   break, made of the polnear texts (a guard against super-linear steps);
+//! - with `--text FILE`, that file as a page of plain text (lines are paragraphs),
+//!   named after the file.
 //!
 //! Options: `--reps N` (default 5), `--json` (one JSON object per input instead
 //! of the table), `--only NAME` (one input). A missing input is skipped with a
@@ -115,6 +117,7 @@ fn main() {
     let mut json = false;
     let mut only: Option<String> = None;
     let mut long_kb: Option<usize> = None;
+    let mut files: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -122,8 +125,11 @@ fn main() {
             "--json" => json = true,
             "--only" => only = args.next(),
             "--long-block" => long_kb = args.next().and_then(|n| n.parse().ok()),
+            "--text" => files.extend(args.next()),
             _ => {
-                eprintln!("usage: throughput [--reps N] [--json] [--only NAME] [--long-block KB]");
+                eprintln!(
+                    "usage: throughput [--reps N] [--json] [--only NAME] [--long-block KB] [--text FILE]"
+                );
                 std::process::exit(2);
             }
         }
@@ -155,6 +161,15 @@ fn main() {
             name: format!("long-block-{kb}"),
             pages: vec![page],
         });
+    }
+    for file in files.iter().filter(|f| wanted(f)) {
+        match std::fs::read_to_string(file) {
+            Ok(text) => inputs.push(Input {
+                name: file.clone(),
+                pages: vec![Page::from_text(text)],
+            }),
+            Err(e) => eprintln!("skipped: {file}: {e}"),
+        }
     }
     for input in &inputs {
         let runs: Vec<(Duration, Option<Duration>)> =

@@ -214,7 +214,10 @@ pub fn attribute(
             let opened = i > 0
                 && is_open_mark(tokens[i - 1], text)
                 && (i == 1 || tokens[i - 2].span.end < tokens[i - 1].span.start);
-            starts.iter().any(|&s| s >= prev_end && s <= at) || opened
+            // (A sentence starts between the two: `starts` is sorted, so a binary
+            // search, not a scan per token, which made long paragraphs quadratic.)
+            let next_start = starts.partition_point(|&s| s < prev_end);
+            starts.get(next_start).is_some_and(|&s| s <= at) || opened
         });
         // People named inside quotations are not the quotations' speakers' antecedents.
         for run in &runs {
