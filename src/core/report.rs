@@ -240,7 +240,14 @@ fn entity_kind_name(k: EntityKind) -> &'static str {
 
 /// Whitespace runs collapsed to one space, ends trimmed.
 pub fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Builds positions and selectors in one unit for one text.
