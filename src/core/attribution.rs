@@ -19,7 +19,7 @@ use super::lexicon::{
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
 use super::quotes::{Family, MarkedQuote};
-use super::span::{Span, any_contains};
+use super::span::{SortedSpans, Span, any_contains};
 use super::text::{Token, TokenKind, is_cue_at, sentence_ends, tokenize};
 use super::transcript::{self, Line};
 
@@ -216,7 +216,10 @@ pub fn attribute(
             let opened = i > 0
                 && is_open_mark(tokens[i - 1], text)
                 && (i == 1 || tokens[i - 2].span.end < tokens[i - 1].span.start);
-            starts.iter().any(|&s| s >= prev_end && s <= at) || opened
+            // (A sentence starts between the two: `starts` is sorted, so a binary
+            // search, not a scan per token, which made long paragraphs quadratic.)
+            let next_start = starts.partition_point(|&s| s < prev_end);
+            starts.get(next_start).is_some_and(|&s| s <= at) || opened
         });
         // People named inside quotations are not the quotations' speakers' antecedents.
         for run in &runs {
@@ -649,17 +652,21 @@ impl Ctx<'_> {
         marked: &[MarkedQuote],
         kinds: &[QuoteKind],
     ) -> Vec<reported::Reported> {
-        let quoted: Vec<Span> = marked.iter().map(MarkedQuote::outer).collect();
-        let direct: Vec<Span> = marked
-            .iter()
-            .zip(kinds)
-            .filter(|&(_, &k)| k == QuoteKind::Direct)
-            .map(|(q, _)| q.outer())
-            .collect();
+        let quoted = SortedSpans::new(marked.iter().map(MarkedQuote::outer).collect());
+        let direct = SortedSpans::new(
+            marked
+                .iter()
+                .zip(kinds)
+                .filter(|&(_, &k)| k == QuoteKind::Direct)
+                .map(|(q, _)| q.outer())
+                .collect(),
+        );
+        // Each paragraph gets the quotations near it: the whole lists made long
+        // pages quadratic.
         let mut all: Vec<reported::Reported> = self
             .paras
             .iter()
-            .flat_map(|para| self.reported(para, &quoted, &direct))
+            .flat_map(|para| self.reported(para, quoted.near(para.span), direct.near(para.span)))
             .collect();
         all.sort_by_key(reported::Reported::at);
         all

@@ -241,12 +241,15 @@ fn is_link_list(page: &Page, links: &[Span], span: Span) -> bool {
         .filter(|l| span.contains(**l))
         .map(|&l| alnum(l))
         .sum();
+    if linked == 0 {
+        return false; // (most blocks: counting their letters would be wasted)
+    }
     let all = alnum(span);
     let text = span.get(&page.text).trim_end();
     let words = text.split_whitespace().count();
     // (A sentence with a link in it is prose: `Im Fall des Fotografen kommt X zum Schluss:`.)
     let sentence = words >= 6 && text.ends_with(['.', ':', '!', '?', '…']);
-    linked > 0 && (linked * 2 >= all && words < 25 && !sentence || linked * 4 >= all * 3)
+    linked * 2 >= all && words < 25 && !sentence || linked * 4 >= all * 3
 }
 
 /// A copyright line (`© 2014 Cable News Network. All Rights Reserved.`).

@@ -164,7 +164,17 @@ pub fn guess(text: &str) -> Lang {
         if w.len() > 4 {
             continue;
         }
-        if let Some(langs) = WORD_LANG.get(w.to_lowercase().as_str()) {
+        // (Short ASCII words are lower-cased on the stack.)
+        let mut buf = [0u8; 4];
+        let lower = if w.is_ascii() {
+            let b = &mut buf[..w.len()];
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).ok().map(std::borrow::Cow::Borrowed)
+        } else {
+            Some(std::borrow::Cow::Owned(w.to_lowercase()))
+        };
+        if let Some(langs) = lower.and_then(|w| WORD_LANG.get(w.as_ref())) {
             for &l in langs {
                 *score.entry(l).or_default() += 1;
             }

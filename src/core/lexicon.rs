@@ -8,23 +8,80 @@ use std::sync::LazyLock;
 
 /// A named word list. Looked up for nearly every token, so hashed with a fast
 /// non-cryptographic hash (the words are ours, not an attacker's).
-pub struct List(LazyLock<FxHashSet<String>>);
+pub struct List(LazyLock<Words>);
+
+/// The words of a [`List`], and the shapes (first letter, length) of its ASCII
+/// words: most words looked up are in no list, and the shape turns them away
+/// before any lower-casing or hashing.
+pub struct Words {
+    set: FxHashSet<String>,
+    /// Bit `shape(first byte, length)`: some word of the list has that shape.
+    shapes: [u64; 16],
+}
+
+/// A word's shape: its first byte and its length, each folded to 5 bits (ASCII
+/// letters of either case fold alike).
+fn shape(first: u8, len: usize) -> usize {
+    (usize::from(first & 0x1f) << 5) | (len & 0x1f)
+}
+
+impl Words {
+    /// The words, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.set.iter()
+    }
+
+    /// Whether an ASCII word of this shape may be in the list.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else {
+            return self.set.contains("");
+        };
+        let bit = shape(first, word.len());
+        self.shapes[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+impl From<FxHashSet<String>> for Words {
+    fn from(set: FxHashSet<String>) -> Words {
+        let mut shapes = [0u64; 16];
+        for w in &set {
+            if let Some(&first) = w.as_bytes().first() {
+                let bit = shape(first, w.len());
+                shapes[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        Words { set, shapes }
+    }
+}
+
+impl FromIterator<String> for Words {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Words {
+        words.into_iter().collect::<FxHashSet<String>>().into()
+    }
+}
 
 impl List {
     /// Whether `word` (any case) is in the list.
     pub fn has(&self, word: &str) -> bool {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
-            return self.0.contains(word);
+        let words = &*self.0;
+        if !word.is_ascii() {
+            return words.set.contains(word.to_lowercase().as_str());
         }
-        // Short ASCII words are lowercased on the stack.
+        if !words.may_hold(word.as_bytes()) {
+            return false;
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return words.set.contains(word);
+        }
+        // Short words are lowercased on the stack.
         let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
+        if word.len() <= buf.len() {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| self.0.contains(w));
+            return std::str::from_utf8(lower).is_ok_and(|w| words.set.contains(w));
         }
-        self.0.contains(word.to_lowercase().as_str())
+        words.set.contains(word.to_ascii_lowercase().as_str())
     }
 }
 
@@ -104,7 +161,7 @@ pub static CUE_VERBS: List = List(LazyLock::new(|| {
             .flat_map(german_inflections),
     );
     set.extend(GERMAN_STRONG_CUES.split_whitespace().map(str::to_string));
-    set
+    set.into()
 }));
 
 /// German reporting verbs with regular (weak) forms, as stems: `bericht` gives
@@ -325,7 +382,7 @@ pub static OBJECT_CONTENT_CUES: List = List(LazyLock::new(|| {
             .filter(|w| *w != "sought")
             .flat_map(inflections),
     );
-    set
+    set.into()
 }));
 
 /// Verbs that report through a particle or preposition (`talked about`, `called

@@ -7,6 +7,7 @@
 //! gives it (the longest form), its title, its role and what gender the text
 //! tells. Later runs (`Saberi`) find their entity by surname.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use super::lang::Lang;
@@ -105,11 +106,13 @@ pub struct Mention {
 /// Whether the word at `i` may be part of a name: capitalised, an acronym, or, in a
 /// paragraph written mostly in a cased script, a word of a caseless one (an Arabic or
 /// Chinese name in an English sentence).
-fn is_name_word(text: &str, tokens: &[Token], i: usize) -> bool {
+/// `cased` holds whether the paragraph is [`mostly_cased`], found when first needed
+/// and kept for its other words (a scan per word made long caseless paragraphs quadratic).
+fn is_name_word(text: &str, tokens: &[Token], i: usize, cased: &OnceCell<bool>) -> bool {
     let t = tokens[i];
     t.is_capitalized(text)
         || t.is_acronym(text)
-        || t.is_caseless(text) && mostly_cased(text, tokens)
+        || t.is_caseless(text) && *cased.get_or_init(|| mostly_cased(text, tokens))
 }
 
 /// Whether at least half the words of the paragraph are in scripts with capital letters.
@@ -134,6 +137,7 @@ pub fn name_runs(
 ) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = 0;
+    let cased = OnceCell::new();
     // German capitalises its nouns, and so a sentence's first word is as often a
     // determiner or preposition before one (`Die Kanzlerin`, `Im Kongress`).
     // (A title opening the sentence opens a name: `Mr. Clyburn said.`)
@@ -145,7 +149,7 @@ pub fn name_runs(
     };
     while i < tokens.len() {
         // (`US Senator X` opening a sentence is no `us`.)
-        if !is_name_word(text, tokens, i)
+        if !is_name_word(text, tokens, i, &cased)
             || (sentence_start(i) && opener(tokens[i].text(text)) && !tokens[i].is_acronym(text))
             || is(&CUE_VERBS, tokens[i].text(text)) && sentence_start(i)
         {
@@ -153,7 +157,7 @@ pub fn name_runs(
             continue;
         }
         let mut j = i;
-        while let Some(next) = extend_run(text, tokens, j, lang) {
+        while let Some(next) = extend_run(text, tokens, j, lang, &cased) {
             j = next;
         }
         // `Officials said …`, `Critics say …`: a plural role noun capitalised
@@ -165,7 +169,7 @@ pub fn name_runs(
             continue;
         }
         let before = runs.len();
-        split_run(text, tokens, i, j, &mut runs);
+        split_run(text, tokens, (i, j), &cased, &mut runs);
         if lang.is_romance() {
             split_after_preposition(text, tokens, &mut runs, before);
             for run in &mut runs[before..] {
@@ -328,7 +332,13 @@ fn adjacent(text: &str, a: Token, b: Token) -> bool {
 /// Where the run ending at token `j` extends to, if it does: the next name word;
 /// the full stop of an initial or an abbreviated title (`J.`, `Gen.`) before a
 /// name word; or lower-case particles (`von der`) or a connector (`of`) before one.
-fn extend_run(text: &str, tokens: &[Token], j: usize, lang: Lang) -> Option<usize> {
+fn extend_run(
+    text: &str,
+    tokens: &[Token],
+    j: usize,
+    lang: Lang,
+    cased: &OnceCell<bool>,
+) -> Option<usize> {
     let next = j + 1;
     let t = *tokens.get(next)?;
     // `à l’AFP Paul Mercier`: a French name after its article ends there.
@@ -336,10 +346,10 @@ fn extend_run(text: &str, tokens: &[Token], j: usize, lang: Lang) -> Option<usiz
     if lang.is_romance() && (elided(tokens[j].text(text)) || elided(t.text(text))) {
         return None;
     }
-    if is_name_word(text, tokens, next) && adjacent(text, tokens[j], t) {
+    if is_name_word(text, tokens, next, cased) && adjacent(text, tokens[j], t) {
         return Some(next);
     }
-    let name_after = |k: usize| k < tokens.len() && is_name_word(text, tokens, k);
+    let name_after = |k: usize| k < tokens.len() && is_name_word(text, tokens, k, cased);
     // A plural possessive inside a name: `Universities and Colleges Employers’ Association`.
     if matches!(t.kind, TokenKind::Punct('’' | '\''))
         && t.span.start == tokens[j].span.end
@@ -367,7 +377,7 @@ fn extend_run(text: &str, tokens: &[Token], j: usize, lang: Lang) -> Option<usiz
     let mut k = next;
     while k < tokens.len()
         && tokens[k].is_word()
-        && !is_name_word(text, tokens, k)
+        && !is_name_word(text, tokens, k, cased)
         && (k == next && connects(text, tokens, j, k) || is(&NAME_PARTICLES, tokens[k].text(text)))
     {
         k += 1;
@@ -397,7 +407,13 @@ fn connects(text: &str, tokens: &[Token], j: usize, k: usize) -> bool {
 }
 
 /// Splits a run at its titles and classifies each piece.
-fn split_run(text: &str, tokens: &[Token], first: usize, last: usize, out: &mut Vec<NameRun>) {
+fn split_run(
+    text: &str,
+    tokens: &[Token],
+    (first, last): (usize, usize),
+    cased: &OnceCell<bool>,
+    out: &mut Vec<NameRun>,
+) {
     let word = |k: usize| tokens[k].text(text);
     // The first title word that is followed by a name (not `General Motors`).
     let title_at = (first..=last).find(|&k| {
@@ -409,7 +425,7 @@ fn split_run(text: &str, tokens: &[Token], first: usize, last: usize, out: &mut 
             while end > first && !tokens[end].is_word() {
                 end -= 1;
             }
-            split_run(text, tokens, first, end, out);
+            split_run(text, tokens, (first, end), cased, out);
         }
         // The name is the tail of plain name words; the title is what comes before it.
         let mut name_first = last;
@@ -420,7 +436,7 @@ fn split_run(text: &str, tokens: &[Token], first: usize, last: usize, out: &mut 
                 // The full stop of an initial (`A.`) belongs to the name; of a title (`Gen.`), to the title.
                 k > 0 && word(k - 1).chars().count() == 1 && !is(&TITLES, word(k - 1))
             } else {
-                is_name_word(text, tokens, k) && !is(&TITLES, w) && !is_org_word(w)
+                is_name_word(text, tokens, k, cased) && !is(&TITLES, w) && !is_org_word(w)
                     || is(&NAME_PARTICLES, w) && w.chars().all(char::is_lowercase)
             };
             if !plain {
@@ -428,7 +444,7 @@ fn split_run(text: &str, tokens: &[Token], first: usize, last: usize, out: &mut 
             }
             name_first -= 1;
         }
-        while name_first < last && !is_name_word(text, tokens, name_first) {
+        while name_first < last && !is_name_word(text, tokens, name_first, cased) {
             name_first += 1;
         }
         let name_words: Vec<&str> = (name_first..=last).map(word).collect();

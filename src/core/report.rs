@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Analysis;
 use super::attribution::QuoteKind;
-use super::links::{Relation, outlet, publisher_url, site_of, sources_of};
+use super::links::{Relation, outlet, publisher_url, site_of, sources};
 use super::mentions::EntityKind;
 use super::offsets::{OffsetMap, Unit};
 use super::page::Page;
@@ -240,7 +240,14 @@ fn entity_kind_name(k: EntityKind) -> &'static str {
 
 /// Whitespace runs collapsed to one space, ends trimmed.
 pub fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Builds positions and selectors in one unit for one text.
@@ -328,22 +335,28 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
             c.first,
         )
     });
-    let speaker_id = |e: usize| {
-        counts
-            .iter()
-            .position(|c| c.entity == e)
-            .map(|i| format!("s{}", i + 1))
-    };
+    // Each entity's place in `counts`, and each link's in `order`, looked up
+    // once (long pages have thousands of quotations and links).
+    let rank: std::collections::HashMap<usize, usize> = counts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.entity, i))
+        .collect();
+    let speaker_id = |e: usize| rank.get(&e).map(|i| format!("s{}", i + 1));
     // Body links first, navigation after; ids follow that order.
     let mut order: Vec<usize> = (0..analysis.links.len()).collect();
     order.sort_by_key(|&i| analysis.links[i].relation == Relation::Navigation);
+    let mut link_rank = vec![0; order.len()];
+    for (n, &i) in order.iter().enumerate() {
+        link_rank[i] = n;
+    }
     let link_id = |i: usize| {
-        order
-            .iter()
-            .position(|&o| o == i)
+        link_rank
+            .get(i)
             .map(|n| format!("l{}", n + 1))
             .unwrap_or_default()
     };
+    let quote_sources = sources(&analysis.links, &analysis.quotes, text);
     let entities = &analysis.entities;
     let quotes = analysis
         .quotes
@@ -389,10 +402,7 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
                 medium: q.medium.map(|m| collapse(m.get(text))),
                 confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
                 selectors: at.selectors(whole),
-                sources: sources_of(&analysis.links, &analysis.quotes, i, text)
-                    .into_iter()
-                    .map(link_id)
-                    .collect(),
+                sources: quote_sources[i].iter().copied().map(link_id).collect(),
             }
         })
         .collect();

@@ -72,6 +72,84 @@ pub fn any_contains(sorted: &[Span], span: Span) -> bool {
     i > 0 && sorted[i - 1].contains(span)
 }
 
+/// Spans sorted by start, with the running maximum of their ends, so the run of
+/// them that can touch a paragraph is found by two binary searches instead of a
+/// pass over all (quotations against paragraphs, on long pages).
+pub struct SortedSpans {
+    spans: Vec<Span>,
+    /// `reach[i]`: the largest end among `spans[..=i]`.
+    reach: Vec<usize>,
+    sorted: bool,
+}
+
+impl SortedSpans {
+    /// The spans, expected in order of their starts (when they are not,
+    /// [`SortedSpans::near`] gives them all).
+    pub fn new(spans: Vec<Span>) -> SortedSpans {
+        let reach = spans
+            .iter()
+            .scan(0, |max, s| {
+                *max = s.end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        let sorted = spans.is_sorted_by_key(|s| s.start);
+        SortedSpans {
+            spans,
+            reach,
+            sorted,
+        }
+    }
+
+    /// The consecutive spans that hold every span touching `within` (overlapping
+    /// it or ending or starting at its edges), in their order: a sorted slice
+    /// that answers [`any_contains`] and overlap questions inside `within` as the
+    /// whole list does.
+    pub fn near(&self, within: Span) -> &[Span] {
+        if !self.sorted {
+            return &self.spans;
+        }
+        let hi = self.spans.partition_point(|s| s.start <= within.end);
+        let lo = self.reach[..hi].partition_point(|&e| e < within.start);
+        &self.spans[lo..hi]
+    }
+}
+
+/// Spans with an id each (the index of their quotation), indexed for overlap
+/// questions: those overlapping a span are found by a binary search and a scan
+/// as long as the longest span allows, not by a pass over all.
+pub struct OverlapIndex {
+    /// Sorted by start.
+    entries: Vec<(Span, usize)>,
+    longest: usize,
+}
+
+impl OverlapIndex {
+    /// Indexes `(span, id)` pairs, in any order.
+    pub fn new(entries: impl IntoIterator<Item = (Span, usize)>) -> OverlapIndex {
+        let mut entries: Vec<(Span, usize)> = entries.into_iter().collect();
+        entries.sort_by_key(|&(s, _)| s.start);
+        let longest = entries.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        OverlapIndex { entries, longest }
+    }
+
+    /// The ids of the spans that overlap `span` (`s.start < span.end && span.start < s.end`).
+    pub fn overlapping(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        let hi = self.entries.partition_point(|(s, _)| s.start < span.end);
+        self.entries[..hi]
+            .iter()
+            .rev()
+            .take_while(move |(s, _)| s.start.saturating_add(self.longest) > span.start)
+            .filter(move |(s, _)| span.start < s.end)
+            .map(|&(_, id)| id)
+    }
+
+    /// The smallest id among the spans that overlap `span`.
+    pub fn first_overlapping(&self, span: Span) -> Option<usize> {
+        self.overlapping(span).min()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,6 +158,60 @@ mod tests {
     fn get_outside_text_is_empty() {
         assert_eq!(Span::new(3, 40).get("short"), "");
         assert_eq!(Span::new(1, 2).get("é"), ""); // not a char boundary
+    }
+
+    #[test]
+    fn sorted_spans_near_a_span_answer_as_all_do() {
+        let spans = vec![
+            Span::new(0, 5),
+            Span::new(5, 9),
+            Span::new(10, 20),
+            Span::new(20, 20),
+            Span::new(30, 31),
+        ];
+        let sorted = SortedSpans::new(spans.clone());
+        for a in 0..35 {
+            for b in a..35 {
+                let near = sorted.near(Span::new(a, b));
+                for x in a..=b {
+                    for y in x..=b {
+                        let q = Span::new(x, y);
+                        assert_eq!(any_contains(near, q), any_contains(&spans, q), "{q:?}");
+                    }
+                }
+                let touching = |v: &[Span]| {
+                    v.iter()
+                        .filter(|s| s.start <= b && s.end >= a)
+                        .copied()
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(touching(near), touching(&spans));
+            }
+        }
+        let unsorted = SortedSpans::new(vec![Span::new(9, 10), Span::new(1, 2)]);
+        assert_eq!(unsorted.near(Span::new(1, 2)).len(), 2);
+    }
+
+    #[test]
+    fn overlap_index_finds_what_a_scan_finds() {
+        let spans = [
+            Span::new(3, 40),
+            Span::new(0, 2),
+            Span::new(5, 6),
+            Span::new(7, 7),
+            Span::new(12, 15),
+            Span::new(14, 30),
+        ];
+        let index = OverlapIndex::new(spans.iter().copied().zip(0..));
+        for a in 0..45 {
+            for b in a..45 {
+                let l = Span::new(a, b);
+                let scan = spans
+                    .iter()
+                    .position(|s| s.start < l.end && l.start < s.end);
+                assert_eq!(index.first_overlapping(l), scan, "{l:?}");
+            }
+        }
     }
 
     #[test]

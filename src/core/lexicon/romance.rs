@@ -253,7 +253,7 @@ fn italian_forms(lemma: &str) -> Vec<String> {
 pub static FRENCH_CUES: List = List(LazyLock::new(|| {
     let mut set: FxHashSet<String> = FRENCH_FORMS.split_whitespace().map(String::from).collect();
     set.extend(split_lemmas(FRENCH_ER).iter().flat_map(|l| french_forms(l)));
-    set
+    set.into()
 }));
 
 /// Infinitives in a list, keeping `se` with its verb (`se féliciter`).
@@ -282,7 +282,7 @@ pub static IBERO_ITALIAN_CUES: List = List(LazyLock::new(|| {
     set.extend(SPANISH_AR.split_whitespace().flat_map(spanish_forms));
     set.extend(PORTUGUESE_AR.split_whitespace().flat_map(portuguese_forms));
     set.extend(ITALIAN_ARE.split_whitespace().flat_map(italian_forms));
-    set
+    set.into()
 }));
 
 /// The Romance forms that join the shared cue list: all but those that are also

@@ -11,13 +11,14 @@ mod kind;
 use std::sync::LazyLock;
 
 use publicsuffix::Psl;
+use rustc_hash::FxHashMap;
 use url::Url;
 
 pub use kind::{Kind, Outlet, file_format, outlet, outlet_named, outlet_of};
 
 use super::attribution::Quote;
 use super::page::Page;
-use super::span::{Span, any_contains};
+use super::span::{OverlapIndex, Span, any_contains};
 use super::text::{sentence_ends, tokenize};
 
 /// Whether a link stays with the publisher.
@@ -228,15 +229,32 @@ pub fn source_links(page: &Page, body: &[Span]) -> Vec<SourceLink> {
 /// cue, speaker or words it is on, and the places the text names its outlet.
 /// `paragraphs` are the body's, sorted; `quotes` the analysis' attributions.
 pub fn back(links: &mut [SourceLink], text: &str, paragraphs: &[Span], quotes: &[Quote]) {
-    let on = |s: Span, l: Span| s.start < l.end && l.start < s.end;
+    // Each quotation's cue, speaker and words, indexed once: a long page has
+    // thousands of links and quotations.
+    let indexed = |spans: &dyn Fn(&Quote) -> Vec<Span>| {
+        OverlapIndex::new(
+            quotes
+                .iter()
+                .enumerate()
+                .flat_map(|(i, q)| spans(q).into_iter().map(move |s| (s, i))),
+        )
+    };
+    let cues = indexed(&|q| q.cue.into_iter().collect());
+    let speakers = indexed(&|q| q.speaker.map(|s| s.mention).into_iter().collect());
+    let words = indexed(&|q| q.parts.iter().copied().chain(q.content).collect());
+    // The sentence ends of the paragraph of the last link (links come in reading order).
+    let mut sentences: Option<(Span, Vec<usize>)> = None;
     for link in links
         .iter_mut()
         .filter(|l| l.relation != Relation::Navigation)
     {
         let at = paragraphs.partition_point(|p| p.end <= link.span.start);
         if let Some(&para) = paragraphs.get(at).filter(|p| p.contains(link.span)) {
-            let tokens = tokenize(text, para);
-            let ends = sentence_ends(text, &tokens, para);
+            if sentences.as_ref().is_none_or(|(p, _)| *p != para) {
+                let tokens = tokenize(text, para);
+                sentences = Some((para, sentence_ends(text, &tokens, para)));
+            }
+            let ends = sentences.as_ref().map_or(&[][..], |(_, e)| e.as_slice());
             let start = ends
                 .iter()
                 .rev()
@@ -252,67 +270,84 @@ pub fn back(links: &mut [SourceLink], text: &str, paragraphs: &[Span], quotes: &
         }
         // The attribution it is on: its cue first (`alleged`), then its speaker,
         // then its words.
-        let find = |hit: &dyn Fn(&Quote) -> bool| quotes.iter().position(hit);
-        link.backs = find(&|q| q.cue.is_some_and(|c| on(c, link.span)))
-            .or_else(|| find(&|q| q.speaker.is_some_and(|s| on(s.mention, link.span))))
-            .or_else(|| {
-                find(&|q| {
-                    q.parts.iter().any(|&p| on(p, link.span))
-                        || q.content.is_some_and(|c| on(c, link.span))
-                })
-            });
+        link.backs = cues
+            .first_overlapping(link.span)
+            .or_else(|| speakers.first_overlapping(link.span))
+            .or_else(|| words.first_overlapping(link.span));
     }
-    // The outlets the text names, for each outlet linked to.
-    for i in 0..links.len() {
-        let Some(outlet) = links[i].outlet.and_then(kind::outlet) else {
+    // The outlets the text names, for each outlet linked to (found once per outlet).
+    let mut found: FxHashMap<usize, Vec<Span>> = FxHashMap::default();
+    for link in links.iter_mut() {
+        let Some((index, outlet)) = link.outlet.and_then(|i| Some((i, kind::outlet(i)?))) else {
             continue;
         };
-        if links[..i].iter().any(|l| l.outlet == links[i].outlet) {
-            links[i].outlet_mentions = links[..i]
-                .iter()
-                .find(|l| l.outlet == links[i].outlet)
-                .map(|l| l.outlet_mentions.clone())
-                .unwrap_or_default();
-            continue;
-        }
-        let mut mentions = Vec::new();
-        for &para in paragraphs {
-            let p = para.get(text);
-            for alias in &outlet.aliases {
-                for (at, _) in p.match_indices(alias) {
-                    let before = p[..at].chars().next_back();
-                    let after = p[at + alias.len()..].chars().next();
-                    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-                    if !word(before) && !word(after) {
-                        mentions.push(Span::new(para.start + at, para.start + at + alias.len()));
+        let mentions = found.entry(index).or_insert_with(|| {
+            let mut mentions = Vec::new();
+            for &para in paragraphs {
+                let p = para.get(text);
+                for alias in &outlet.aliases {
+                    for (at, _) in p.match_indices(alias) {
+                        let before = p[..at].chars().next_back();
+                        let after = p[at + alias.len()..].chars().next();
+                        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+                        if !word(before) && !word(after) {
+                            mentions
+                                .push(Span::new(para.start + at, para.start + at + alias.len()));
+                        }
                     }
                 }
             }
-        }
-        mentions.sort();
-        mentions.dedup();
-        links[i].outlet_mentions = mentions;
+            mentions.sort();
+            mentions.dedup();
+            mentions
+        });
+        link.outlet_mentions = mentions.clone();
     }
 }
 
-/// The links that stand behind quote `qi`: those on its attribution, and
-/// those to the outlet its medium names (`Speaking to TASS` and a link to tass.com).
-pub fn sources_of(links: &[SourceLink], quotes: &[Quote], qi: usize, text: &str) -> Vec<usize> {
-    let medium = quotes.get(qi).and_then(|q| q.medium);
-    links
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.relation != Relation::Navigation)
-        .filter(|(_, l)| {
-            l.backs == Some(qi)
-                || medium.is_some_and(|m| {
-                    l.outlet
-                        .and_then(kind::outlet)
-                        .is_some_and(|o| o.aliases.iter().any(|a| m.get(text).contains(a)))
-                })
-        })
-        .map(|(i, _)| i)
-        .collect()
+/// The links that stand behind each quotation (one list per quote, link indices
+/// in order): those on its attribution, and those to the outlet its medium
+/// names (`Speaking to TASS` and a link to tass.com).
+pub fn sources(links: &[SourceLink], quotes: &[Quote], text: &str) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); quotes.len()];
+    let backing = || {
+        links
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.relation != Relation::Navigation)
+    };
+    for (i, l) in backing() {
+        if let Some(list) = l.backs.and_then(|q| out.get_mut(q)) {
+            list.push(i);
+        }
+    }
+    // The links of each outlet, grouped, for the few quotations with a medium.
+    let mut by_outlet: Vec<(usize, &kind::Outlet, Vec<usize>)> = Vec::new();
+    for (i, l) in backing() {
+        let Some((index, outlet)) = l.outlet.and_then(|o| Some((o, kind::outlet(o)?))) else {
+            continue;
+        };
+        match by_outlet.iter_mut().find(|(o, _, _)| *o == index) {
+            Some((_, _, list)) => list.push(i),
+            None => by_outlet.push((index, outlet, vec![i])),
+        }
+    }
+    for (list, q) in out.iter_mut().zip(quotes) {
+        let Some(m) = q.medium.map(|m| m.get(text)) else {
+            continue;
+        };
+        let before = list.len();
+        for (_, outlet, ids) in &by_outlet {
+            if outlet.aliases.iter().any(|a| m.contains(a)) {
+                list.extend(ids);
+            }
+        }
+        if list.len() > before {
+            list.sort_unstable();
+            list.dedup();
+        }
+    }
+    out
 }
 
 #[cfg(test)]
