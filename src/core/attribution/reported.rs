@@ -1274,6 +1274,7 @@ impl Ctx<'_> {
             .get(a.checked_sub(1)?)
             .copied()
             .flatten()
+            .or_else(|| self.apposition_head(para, r, lo))
             .map_or(NpKind::Pronoun, NpKind::Name);
         Some(Np {
             span: t[r].span,
@@ -1283,6 +1284,27 @@ impl Ctx<'_> {
             first: r,
             last: r,
         })
+    }
+
+    /// `Oskar Feld, a councillor who …`: the person whose apposition (`, a …`,
+    /// `, the …`, a few words without punctuation) ends at the relative pronoun
+    /// at token `who`; the name run before the apposition's comma.
+    fn apposition_head(&self, para: &Para, who: usize, lo: usize) -> Option<usize> {
+        const LONGEST: usize = 6;
+        let t = &para.tokens;
+        let mut d = who;
+        while d > lo && who - d < LONGEST && t[d - 1].is_word() {
+            d -= 1;
+        }
+        let det = t.get(d).map(|x| x.text(self.text))?;
+        if d == who || !matches!(det, "a" | "an" | "the") || d < lo + 2 || !t[d - 1].is_punct(',') {
+            return None;
+        }
+        para.run_at
+            .get(d - 2)
+            .copied()
+            .flatten()
+            .filter(|&n| para.runs[n].kind != crate::core::mentions::RunKind::Org)
     }
 
     /// Where the object content starting at token `from` ends (exclusive): at
@@ -1775,6 +1797,26 @@ mod tests {
             "said",
         );
         assert_eq!(q.1, "he usually votes for the other party");
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_an_apposition_stands_for_the_name_before_it() {
+        let page = Page::from_text(
+            "“The plan costs too much,” said Paul Grant, a councillor who voted against the \
+             proposal.",
+        );
+        let analysis = analyze(&page).expect("analysis");
+        let report = build(&page, &analysis, Unit::Utf8);
+        let q = report
+            .quotes
+            .iter()
+            .find(|q| q.cue.as_deref() == Some("voted against"))
+            .expect("the relative clause is reported");
+        let speaker = q.speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (speaker.mention.as_str(), speaker.name.as_str()),
+            ("who", "Paul Grant")
+        );
     }
 
     #[test]
