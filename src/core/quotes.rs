@@ -292,6 +292,33 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
                 prev = Some(c);
                 continue;
             };
+            // `rock ’n’ roll`, `fish 'n' chips`: apostrophes around one letter
+            // stand for an elided `and`, not a quotation; `the ’90s`, `in '08`:
+            // an apostrophe before a two-digit year stands for its century.
+            if matches!(c, '’' | '\'') && !prev.is_some_and(char::is_alphanumeric) {
+                let rest = &body[i + width..];
+                let digits = rest.chars().take_while(char::is_ascii_digit).count();
+                let after = rest[digits..].chars().next();
+                if digits == 2 && (after == Some('s') || !after.is_some_and(char::is_alphanumeric))
+                {
+                    prev = Some(c);
+                    first_mark = false;
+                    continue;
+                }
+                let mut ahead = rest.chars();
+                if let (Some(l), Some(a)) = (ahead.next(), ahead.next())
+                    && l.is_alphabetic()
+                    && matches!(a, '’' | '\'')
+                    && !ahead.next().is_some_and(char::is_alphanumeric)
+                {
+                    chars.next();
+                    chars.next();
+                    last_seen = Some(a);
+                    prev = Some(a);
+                    first_mark = false;
+                    continue;
+                }
+            }
             let at = para.start + i;
             let mark = Span::new(at, at + width);
             // A paragraph that opens with the mark of a quote left open above continues it.
@@ -644,6 +671,17 @@ mod tests {
         );
         assert_eq!(one("彼は「勝った」と言った。"), ["勝った"]);
         assert_eq!(one("He said ‘we won’ today."), ["we won"]);
+    }
+
+    #[test]
+    fn an_elided_and_or_century_by_an_apostrophe_is_no_quotation() {
+        assert!(one("They played rock ’n’ roll, and fish 'n' chips were served.").is_empty());
+        assert!(one("It’s the ’90s again: rock ’n’ roll and the Smiths’ old records.").is_empty());
+        assert!(one("Back in '08 the band's 'greatest' year began.").len() == 1);
+        assert_eq!(
+            one("“We love rock ’n’ roll,” she said."),
+            ["We love rock ’n’ roll,"]
+        );
     }
 
     #[test]
