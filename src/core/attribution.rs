@@ -2382,11 +2382,16 @@ mod tests {
     }
 
     /// Quote text, speaker name, mention and cue.
-    type Row = (String, Option<String>, Option<String>, Option<String>);
+    pub(super) type Row = (String, Option<String>, Option<String>, Option<String>);
 
     /// A [`Row`] for every quote.
     fn quotes(text: &str) -> Vec<Row> {
-        report(text)
+        rows(report(text))
+    }
+
+    /// A [`Row`] for every quote of `report` (the language modules' tests too).
+    pub(super) fn rows(report: Report) -> Vec<Row> {
+        report
             .quotes
             .into_iter()
             .map(|q| {

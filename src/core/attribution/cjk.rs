@@ -516,24 +516,12 @@ mod tests {
     use crate::core::page::Page;
     use crate::core::report::build;
 
-    /// Quote text, resolved speaker name, mention and cue of each quote.
-    type Row = (String, Option<String>, Option<String>, Option<String>);
+    use super::super::tests::{Row, rows};
 
     fn quotes(lang: &str, text: &str) -> Vec<Row> {
         let mut page = Page::from_text(text);
         page.lang = Some(lang.to_string());
-        build(&page, &analyze(&page).unwrap(), Unit::Utf8)
-            .quotes
-            .into_iter()
-            .map(|q| {
-                (
-                    q.text,
-                    q.speaker.as_ref().map(|s| s.name.clone()),
-                    q.speaker.map(|s| s.mention),
-                    q.cue,
-                )
-            })
-            .collect()
+        rows(build(&page, &analyze(&page).unwrap(), Unit::Utf8))
     }
 
     fn s(x: &str) -> Option<String> {

@@ -20,7 +20,6 @@ use crate::core::lexicon::{
 use crate::core::mentions::{EntityKind, Registry, RunKind, name_words};
 use crate::core::span::{Span, any_contains};
 use crate::core::text::is_cue_at;
-use rustc_hash::FxHashSet;
 
 /// Nouns of `nach Angaben X`, `nach den Worten X`: what a source said.
 const ACCORDING_NOUNS: &[&str] = &[
@@ -307,19 +306,6 @@ const CONJUNCTIONS: &[&str] = &["und", "aber", "doch", "denn", "oder", "sondern"
 impl Ctx<'_> {
     fn de_word(&self, para: &Para, k: usize) -> &str {
         para.tokens.get(k).map_or("", |t| t.text(self.text))
-    }
-
-    /// The words the text writes in lower case.
-    fn lower_words(&self) -> &FxHashSet<&str> {
-        self.lower_words.get_or_init(|| {
-            self.paras
-                .iter()
-                .flat_map(|p| p.tokens.iter())
-                .filter(|t| t.is_word())
-                .map(|t| t.text(self.text))
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                .collect()
-        })
     }
 
     /// Whether token `k` is a reporting verb: a cue word, or the finite verb of a
@@ -849,7 +835,7 @@ impl Ctx<'_> {
             ]
             .iter()
             .any(|s| lower.ends_with(s))
-                || self.lower_words().contains(lower.as_str()));
+                || self.written_in_lower_case(&lower));
         !adverb
     }
 

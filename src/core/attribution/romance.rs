@@ -1179,24 +1179,12 @@ mod tests {
     use crate::core::page::Page;
     use crate::core::report::build;
 
-    /// Quote text, resolved speaker name, mention and cue.
-    type Row = (String, Option<String>, Option<String>, Option<String>);
+    use super::super::tests::{Row, rows};
 
     /// A [`Row`] for every quote.
     fn quotes(text: &str) -> Vec<Row> {
         let page = Page::from_text(text);
-        build(&page, &analyze(&page).unwrap(), Unit::Utf8)
-            .quotes
-            .into_iter()
-            .map(|q| {
-                (
-                    q.text,
-                    q.speaker.as_ref().map(|s| s.name.clone()),
-                    q.speaker.map(|s| s.mention),
-                    q.cue,
-                )
-            })
-            .collect()
+        rows(build(&page, &analyze(&page).unwrap(), Unit::Utf8))
     }
 
     /// The speaker name and cue of the one quote in a French paragraph that

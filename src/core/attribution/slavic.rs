@@ -99,22 +99,6 @@ impl Ctx<'_> {
             && slavic_cue(self.lang, self.sw(para, k)).is_some()
     }
 
-    /// Whether the text writes `w` in lower case somewhere.
-    fn slavic_written_lower(&self, w: &str) -> bool {
-        let lower = w.to_lowercase();
-        self.lower_words
-            .get_or_init(|| {
-                self.paras
-                    .iter()
-                    .flat_map(|p| p.tokens.iter())
-                    .filter(|t| t.is_word())
-                    .map(|t| t.text(self.text))
-                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                    .collect()
-            })
-            .contains(lower.as_str())
-    }
-
     /// Whether token `k` may be part of a name: a capitalised word, not a
     /// sentence's first word that is a common word.
     fn slavic_name_word(&self, para: &Para, k: usize) -> bool {
@@ -131,7 +115,9 @@ impl Ctx<'_> {
                 "." | "!" | "?" | "…" | ":" | "\"" | "«" | "„" | "“" | "»" | "”" | "—" | "–"
             );
         !(opens
-            && (is(&SLAVIC_OPENERS, w) || is(&SLAVIC_TITLES, w) || self.slavic_written_lower(w)))
+            && (is(&SLAVIC_OPENERS, w)
+                || is(&SLAVIC_TITLES, w)
+                || self.written_in_lower_case(&w.to_lowercase())))
     }
 
     /// The name that starts at token `j` (up to `hi`): its first and last tokens.
