@@ -336,6 +336,8 @@ fn page_input() -> impl Strategy<Value = (Vec<u16>, PageInput)> {
                         blocks,
                         elements,
                         links,
+                        // (The same spans as code: marks in them are no quotation marks.)
+                        code: quotes.clone(),
                         quotes,
                         truncated,
                     };
@@ -584,6 +586,10 @@ fn regressions() {
             ..LinkInput::default()
         }],
         quotes: vec![SpanInput { start: 2, end: 3 }],
+        code: vec![
+            SpanInput { start: 3, end: 1 },
+            SpanInput { start: 0, end: 99 },
+        ],
         ..PageInput::default()
     };
     run_input(&units, input);

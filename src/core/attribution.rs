@@ -400,6 +400,13 @@ pub fn attribute(
                 .then(|| ctx.signature(&marked[qi..]))
                 .flatten()
         });
+        // (`<td>“…,”</td><td>said X</td>`: in the block after.)
+        let next_block = after
+            .is_none()
+            .then(|| ctx.after_in_next_block(q))
+            .flatten();
+        let after_paragraph = q.last_paragraph + usize::from(next_block.is_some());
+        let after = after.or(next_block);
         let near_before = before.filter(|b| b.confidence >= 0.7);
         let near_after = after.filter(|a| a.confidence >= AFTER_FALLBACK);
         let found = if ends_sentence {
@@ -445,7 +452,7 @@ pub fn attribute(
         let right_after_attribution = previous_after.is_some_and(|(pi, found)| {
             pi == q.first_paragraph && ctx.right_after(pi, found.last, q.open)
         });
-        previous_after = after.map(|a| (q.last_paragraph, a));
+        previous_after = after.map(|a| (after_paragraph, a));
         // (No quotation speaks through a phrase that holds it: `die „Aktion X“`.)
         let found = found.filter(|f| {
             let outer = q.outer();
@@ -816,6 +823,39 @@ impl Ctx<'_> {
                 .text
                 .get(end..last.span.end)
                 .is_none_or(|rest| rest.trim().chars().count() <= 1)
+    }
+
+    /// `<td>“A,”</td><td>said X</td>`, `<li>“A,</li><li>said X.</li>`: the
+    /// attribution of an English quotation that ends its paragraph on a comma,
+    /// in the paragraph right after, a block cut off by markup (a table's next
+    /// cell, a list's next item) that opens in lower case with a verb of speech.
+    fn after_in_next_block(&self, q: &MarkedQuote) -> Option<Found> {
+        let last = self.paras.get(q.last_paragraph)?;
+        let part = q.parts.last()?;
+        let end = q.close.map_or(part.end, |c| c.end);
+        // (The comma inside the marks or after them: `“A”,`.)
+        let comma = match self.text.get(end..last.span.end).map(str::trim) {
+            Some("") => part.get(self.text).ends_with(','),
+            Some(rest) => rest == ",",
+            None => false,
+        };
+        if self.lang != Lang::En || !comma {
+            return None;
+        }
+        let next = self.paras.get(q.last_paragraph + 1)?;
+        let first = next.tokens.first()?;
+        let lower = first.text(self.text).starts_with(char::is_lowercase);
+        if !lower || !is_cue_at(self.text, &next.tokens, 0) {
+            return None;
+        }
+        let hi = next
+            .first_from(next.clause_end(first.span.end, None))
+            .max(1);
+        let found = self.clause_attribution(next, 0, hi, None)?;
+        Some(Found {
+            confidence: found.confidence.min(AFTER_FALLBACK),
+            ..found
+        })
     }
 
     /// The dash line that signs the blockquote quotations `block` starts with:
@@ -2444,6 +2484,37 @@ mod tests {
         assert_eq!(sp.name, "Jane Doe");
         assert_eq!(sp.role.as_deref(), Some("mayor of Springfield"));
         assert_eq!(r.speakers.len(), 1);
+    }
+
+    #[test]
+    fn the_attribution_in_the_block_after_a_quotation_cut_off_by_markup() {
+        // Table cells or list items, each a paragraph: the quotation joined
+        // over two, its attribution in the third.
+        let r = quotes("“The roads come first,\nthe schools second,”\nsaid Ada Obi.");
+        assert_eq!(
+            r,
+            [(
+                "The roads come first, the schools second,".to_string(),
+                s("Ada Obi"),
+                s("Ada Obi"),
+                s("said")
+            )]
+        );
+        // A quotation left open in its block, its speaker named in the next.
+        let q = one("“Deep in the archive,\nsaid Ada Obi.” More text follows here.");
+        assert_eq!(
+            (q.0.as_str(), q.1, q.3),
+            ("Deep in the archive,", s("Ada Obi"), s("said"))
+        );
+        // A paragraph of its own that opens with a capital is no attribution.
+        let q = one("“We will see about the rest of it,”\nSaid to be the best, it won.");
+        assert_eq!(q.1, None);
+    }
+
+    #[test]
+    fn a_nordic_verb_of_speech_attributes_on_an_english_page() {
+        let q = one("”Vi bygger en ny skola”, sade Eva Berg.");
+        assert_eq!((q.1, q.3), (s("Eva Berg"), s("sade")));
     }
 
     #[test]

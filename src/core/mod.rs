@@ -126,7 +126,7 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         .flat_map(|(s, q)| pieces(text, s).map(move |p| (p, q)))
         .unzip();
     let (paragraphs, in_blockquote, truncated) = within_budget(paragraphs, in_blockquote);
-    let mut marked = quotes::find_quotes(text, &paragraphs);
+    let mut marked = quotes::find_quotes(text, &paragraphs, &page.code);
     quotes::add_blockquotes(text, &paragraphs, &in_blockquote, &mut marked);
     quotes::add_inline_quotes(&paragraphs, &page.inline_quotes, &mut marked);
     let transcript = transcript::lines(text, &paragraphs);

@@ -77,6 +77,9 @@ pub struct Page {
     /// The text of each `<q>` element (browsers draw its quotation marks; the
     /// text holds none).
     pub inline_quotes: Vec<Span>,
+    /// The text of code (`<kbd>`, `<samp>`, `<var>`, `<tt>`; `<code>` and
+    /// `<pre>` are not read): its quotation marks are characters of code.
+    pub code: Vec<Span>,
     /// Whether the collector stopped early (the page was larger than its budget).
     pub truncated: bool,
 }
@@ -127,6 +130,20 @@ impl Page {
         }
         self.inline_quotes.retain(|q| !q.is_empty());
         self.inline_quotes.sort_by_key(|q| q.start);
+        // Code spans sorted and disjoint (overlapping ones merged).
+        for c in &mut self.code {
+            *c = fix(*c);
+        }
+        self.code.retain(|c| !c.is_empty());
+        self.code.sort_by_key(|c| c.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(self.code.len());
+        for c in self.code.drain(..) {
+            match merged.last_mut() {
+                Some(last) if c.start <= last.end => last.end = last.end.max(c.end),
+                _ => merged.push(c),
+            }
+        }
+        self.code = merged;
         if self.blocks.is_empty() {
             self.blocks = lines(&self.text);
         }
@@ -197,6 +214,9 @@ pub struct PageInput {
     /// The text of each `<q>` element.
     #[serde(default)]
     pub quotes: Vec<SpanInput>,
+    /// The text of code: `<kbd>`, `<samp>`, `<var>`, `<tt>`.
+    #[serde(default)]
+    pub code: Vec<SpanInput>,
     /// Whether the collector stopped before the end of the page.
     #[serde(default)]
     pub truncated: bool,
@@ -309,6 +329,7 @@ impl PageInput {
             })
             .collect();
         let inline_quotes = self.quotes.iter().map(|q| span(q.start, q.end)).collect();
+        let code = self.code.iter().map(|c| span(c.start, c.end)).collect();
         let mut page = Page {
             url: self.url,
             title: self.title,
@@ -321,6 +342,7 @@ impl PageInput {
             elements,
             links,
             inline_quotes,
+            code,
             truncated: self.truncated,
         };
         page.sanitize();

@@ -23,6 +23,9 @@ const SKIP = new Set([
   'video', 'map', 'datalist', 'pre', 'code', 'whosaid-panel',
 ]);
 
+/** Elements whose text is code: read, and sent as `code` so its quotation marks are no one's (`pre` and `code` are skipped). */
+const CODE = new Set(['kbd', 'samp', 'var', 'tt']);
+
 /** Elements that start a new block of text. */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog',
@@ -121,6 +124,8 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   const blocks = [];
   const links = [];
   const quotes = []; // <q> elements' text: the browser draws their marks
+  const code = []; // code elements' text, runs next to each other joined
+  let codeDepth = 0; // open code elements
   let block = null; // {start, element}
   let pending = ''; // separator owed before the next text
   let truncated = false;
@@ -187,6 +192,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
         const q = quoteStack.pop();
         if (q.start !== null && length > q.start) quotes.push({ start: q.start, end: length });
       }
+      if (CODE.has(name)) codeDepth--;
       if (BLOCK.has(name)) {
         blockStack.pop();
         closeBlock('\n\n');
@@ -212,6 +218,10 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       data = data.replace(NEWLINES, ' ');
       for (const link of linkStack) if (link.start === null) link.start = length;
       for (const q of quoteStack) if (q.start === null) q.start = length;
+      if (codeDepth > 0) {
+        if (code.at(-1)?.end === length) code.at(-1).end += data.length;
+        else code.push({ start: length, end: length + data.length });
+      }
       nodes.push({ node, start: length });
       chunks.push(data);
       length += data.length;
@@ -229,6 +239,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       blockStack.push(node);
     }
     if (name === 'q') quoteStack.push({ el: node, start: null });
+    if (CODE.has(name)) codeDepth++;
     if (name === 'a' && node.hasAttribute('href')) {
       linkStack.push({ el: node, start: null, href: absolute(node.getAttribute('href'), baseUrl) });
     }
@@ -255,6 +266,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       elements,
       links,
       quotes,
+      code,
       truncated,
     },
     nodes,
