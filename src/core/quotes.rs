@@ -520,11 +520,19 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], code: &[Span]) -> Vec<Marked
     split_transcripts(text, out)
 }
 
+/// How far (bytes) [`closed_after_punctuation`] looks: a sentence or two, so a
+/// paragraph dense with apostrophes is not read again for each of them.
+const POSSESSIVE_LOOKAHEAD: usize = 400;
+
 /// Whether `rest` (what follows a closing single mark `c`) holds the same mark
-/// right after punctuation (`fault,’`) before any opening single mark.
+/// right after punctuation (`fault,’`) before any opening single mark, within
+/// [`POSSESSIVE_LOOKAHEAD`] bytes.
 fn closed_after_punctuation(rest: &str, c: char) -> bool {
     let mut prev = None;
-    for x in rest.chars() {
+    for (i, x) in rest.char_indices() {
+        if i > POSSESSIVE_LOOKAHEAD {
+            return false;
+        }
         if matches!(x, '‘' | '‛') || (x == c && prev.is_some_and(char::is_whitespace)) {
             return false;
         }
