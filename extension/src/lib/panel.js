@@ -299,9 +299,15 @@ export class Panel {
 
   /** Goes to the next (1) or previous (-1) item, focusing it in the list and showing it on the page. */
   step(by) {
-    const items = this.items();
+    let items = this.items();
+    let at = items.findIndex((b) => b.getAttribute('aria-current') === 'true');
+    // Going past the last item listed so far (or back from the first): the rest first.
+    if (this.pending() && (at === -1 ? by < 0 : at + by >= items.length || at + by < 0)) {
+      this.flush();
+      items = this.items();
+      at = items.findIndex((b) => b.getAttribute('aria-current') === 'true');
+    }
     if (!items.length) return;
-    const at = items.findIndex((b) => b.getAttribute('aria-current') === 'true');
     const next = items[at === -1 ? (by > 0 ? 0 : items.length - 1) : (at + by + items.length) % items.length];
     next.focus();
     next.scrollIntoView?.({ block: 'nearest' });
@@ -442,6 +448,7 @@ export class Panel {
     this.generation = (this.generation ?? 0) + 1;
     this.rendered = 0;
     this.later = [];
+    this.laterAt = 0;
     this.report = report;
     this.shown = { ...shown };
     for (const c of CATEGORIES) this.panel.classList.toggle(`hide-${c}`, this.shown[c] === false && c !== 'claim');
@@ -462,7 +469,7 @@ export class Panel {
     if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: t('truncated') }));
     this.body.replaceChildren(this.filters(), quotes, said, unnamed ?? '', sources, ...extra, this.footer());
     this.setState('ready');
-    if (this.later.length) this.renderLater(this.generation);
+    if (this.pending()) this.renderLater(this.generation);
     // Over a page, the panel takes the focus once, so the keyboard (and a screen
     // reader) reaches it at once; Esc or the toolbar button hands the page back.
     if (this.panel.classList.contains('floating') && !this.focused) {
@@ -521,7 +528,7 @@ export class Panel {
         backed ? t(isReported(backed) ? (backed.speaker ? 'sourceOfReportedBy' : 'sourceOfReported') : (backed.speaker ? 'sourceOfQuoteBy' : 'sourceOfQuote'), backed.speaker?.name ?? '') : null,
       ].filter(Boolean).join(' · ');
       const placed = !painted || painted.links.has(l.id);
-      list.append(
+      this.defer(list, () =>
         el(d, 'li', {},
           el(d, 'button', {
             type: 'button', class: 'item', 'data-link': l.id, 'data-href': l.href, 'data-relation': l.relation,
@@ -531,8 +538,7 @@ export class Panel {
           el(d, 'span', { class: 'domain', text: l.domain }),
           el(d, 'span', { class: 'badge kind', text: KIND_KEYS.includes(l.kind) ? t(`kind_${l.kind}`) : l.kind }),
           el(d, 'span', { class: `badge ${l.relation}`, text: t(`relation_${l.relation}`) }),
-          meta ? el(d, 'span', { class: 'meta', text: meta }) : null)),
-      );
+          meta ? el(d, 'span', { class: 'meta', text: meta }) : null)));
     }
     section.append(list);
     const claims = report.unbacked ?? [];
@@ -542,12 +548,11 @@ export class Panel {
       const claimList = el(d, 'ul', { hidden: !box.checked });
       claims.forEach((c, i) => {
         const placed = !painted || painted.claims?.has(`c${i + 1}`);
-        claimList.append(
+        this.defer(claimList, () =>
           el(d, 'li', {},
             el(d, 'button', { type: 'button', class: 'item', 'data-claim': `c${i + 1}`, title: c.text, disabled: !placed },
               el(d, 'span', { class: 'claim-text', text: clip(c.text, 220) }),
-              el(d, 'span', { class: 'meta', text: t('claimMeta', c.cue) }))),
-        );
+              el(d, 'span', { class: 'meta', text: t('claimMeta', c.cue) }))));
       });
       box.addEventListener('change', () => {
         claimList.hidden = !box.checked;
@@ -581,14 +586,7 @@ export class Panel {
       const bar = share ? el(d, 'span', { class: 'share', 'aria-hidden': 'true' }, el(d, 'span', {})) : null;
       if (bar) bar.firstChild.style.width = `${pct}%`;
       const list = el(d, 'ul');
-      for (const q of group.quotes) {
-        // Past the first items, the rest are added in slices after the panel is shown.
-        if (this.rendered++ >= ITEMS_AT_ONCE) {
-          this.later.push(() => list.append(this.item(q, painted)));
-          continue;
-        }
-        list.append(this.item(q, painted));
-      }
+      for (const q of group.quotes) this.defer(list, () => this.item(q, painted));
       section.append(el(d, 'div', { class: 'speaker', [groupAttr]: group.name ?? '' }, who, bar, list));
     }
     return section;
@@ -611,12 +609,33 @@ export class Panel {
       this.options.onCite ? el(d, 'button', { type: 'button', class: 'cite', 'data-cite': q.id, 'aria-label': t('copyCitation'), title: t('copyCitation'), text: '❝' }) : null);
   }
 
+  /**
+   * Appends the item `make()` builds to `list`: at once for the first `ITEMS_AT_ONCE` items
+   * of the panel (quotations, statements, links and claims together), the rest in slices after
+   * the panel is shown (`renderLater`).
+   */
+  defer(list, make) {
+    if (this.rendered++ < ITEMS_AT_ONCE) list.append(make());
+    else this.later.push(() => list.append(make()));
+  }
+
+  /** Whether items are still waiting to be listed. */
+  pending() {
+    return Boolean(this.later) && this.laterAt < this.later.length;
+  }
+
+  /** Lists every item still waiting, now (the keyboard went past the last one listed). */
+  flush() {
+    while (this.pending()) this.later[this.laterAt++]();
+  }
+
   /** Adds the items left for later, in slices of about 8 ms, unless another report came meanwhile. */
   async renderLater(generation) {
     const win = this.doc.defaultView;
-    while (this.later.length && generation === this.generation) {
+    while (this.pending() && generation === this.generation) {
       const start = win.performance.now();
-      while (this.later.length && win.performance.now() - start < 8) this.later.shift()();
+      while (this.pending() && win.performance.now() - start < 8) this.later[this.laterAt++]();
+      // (A timer, not nextTask: this is background work, and the page's own tasks go first.)
       await new Promise((resolve) => win.setTimeout(resolve, 0));
     }
   }

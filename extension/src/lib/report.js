@@ -11,7 +11,14 @@ export const isUnnamed = (q) => q.speaker?.kind === 'unnamed';
 /** The article body's source links (not the page's navigation). */
 export const sourceLinks = (report) => report.links.filter((l) => l.relation !== 'navigation');
 
-const words = (s) => (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+const countWords = (s) => (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+// (Each item's count, once: the panel's sections group the same items more than once.)
+const counted = new WeakMap();
+const wordsOf = (q) => {
+  let n = counted.get(q);
+  if (n === undefined) counted.set(q, (n = countWords(q.text)));
+  return n;
+};
 
 const speakerKey = (q) => (q.speaker ? q.speaker.id ?? `mention:${q.speaker.name}` : '');
 
@@ -40,7 +47,7 @@ export function counts(report) {
  * of all the quoted words in `all` (default: the items themselves) that are its.
  */
 export function groupBySpeaker(items, all = items) {
-  const total = all.reduce((n, q) => n + words(q.text), 0);
+  const total = all.reduce((n, q) => n + wordsOf(q), 0);
   const groups = new Map();
   for (const q of items) {
     const key = speakerKey(q);
@@ -49,7 +56,7 @@ export function groupBySpeaker(items, all = items) {
     }
     const g = groups.get(key);
     g.quotes.push(q);
-    g.words += words(q.text);
+    g.words += wordsOf(q);
   }
   return [...groups.values()]
     .map((g) => ({ ...g, share: total ? g.words / total : 0 }))
