@@ -10,7 +10,7 @@
 // toolbar badge shows how many quotations the tab's article holds while WhoSaid
 // is on there; it clears when WhoSaid is toggled off or the tab navigates.
 
-import init, { analyze } from 'whosaid-wasm';
+import init, { analyzeJson } from 'whosaid-wasm';
 import { api } from './lib/browser.js';
 import { highlightCss, loadSettings } from './lib/settings.js';
 
@@ -100,18 +100,25 @@ api.action.onClicked.addListener((tab) => {
 });
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  // The page object comes as JSON text and the report goes back as JSON text: one string
+  // each way is far cheaper to pass between the scripts, and into and out of the wasm,
+  // than tens of thousands of small objects (docs/performance.md).
   if (message?.kind === 'analyze') {
     const asked = performance.now();
     wasm()
       .then(() => {
         const t0 = performance.now();
-        const report = analyze(message.page);
+        // (Without the selectors: the content script writes them back from the page's text.)
+        const report = analyzeJson(message.page, false);
         // (`init`: how long this answer waited for the wasm to load; ~0 once it has.)
         sendResponse({ ok: true, report, ms: performance.now() - t0, init: t0 - asked });
-        if (sender.tab?.id !== undefined) badge(sender.tab.id, report.quotes.filter((q) => q.kind !== 'indirect').length);
       })
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
     return true; // the answer comes asynchronously
+  }
+  // The content script counted the report's quotations (the background does not read the report).
+  if (message?.kind === 'count' && sender.tab?.id !== undefined && Number.isInteger(message.quotes)) {
+    badge(sender.tab.id, message.quotes);
   }
   if (message?.kind === 'closed' && sender.tab?.id !== undefined) {
     removeStyles(sender.tab.id).catch(() => {});

@@ -34,10 +34,15 @@ async function start() {
     floating: true,
     t: extensionTranslator(api),
     settings,
+    // The page and the report travel as JSON text (see background.js).
     analyze: async (page) => {
-      const answer = await api.runtime.sendMessage({ kind: 'analyze', page });
+      const answer = await api.runtime.sendMessage({ kind: 'analyze', page: JSON.stringify(page) });
       if (!answer?.ok) throw new Error(answer?.error ?? 'The analysis did not answer.');
-      return { report: answer.report, ms: answer.ms, init: answer.init };
+      // (Sent without the selectors, which only repeat the page's text: the reader writes them
+      // back when it exports the report.)
+      const report = JSON.parse(answer.report);
+      if (globalThis.__whosaid) api.runtime.sendMessage({ kind: 'count', quotes: report.quotes.filter((q) => q.kind !== 'indirect').length }).catch(() => {});
+      return { report, ms: answer.ms, init: answer.init };
     },
     onClose: () => {
       stop();

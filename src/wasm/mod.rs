@@ -32,6 +32,39 @@ pub fn analyze(page: JsValue) -> Result<JsValue, JsError> {
     Ok(report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
+/// Like [`analyze`], with the page object and the report as JSON text: one string
+/// each way instead of one JavaScript value per field, which is what a big page
+/// costs most at the boundary (and one string is also the cheapest thing for the
+/// extension to pass between its scripts). The page as `JSON.stringify` writes
+/// it: lone surrogates become U+FFFD, as in [`analyze`].
+///
+/// With `selectors` false, every quotation's and link's `selectors` is left empty
+/// (`[]`): they repeat the page's own text (each item's text and 32 characters on
+/// each side), two fifths of a big report, and the extension, which has the text,
+/// writes them back (`withSelectors` in `extension/src/lib/report.js`).
+///
+/// # Errors
+/// As [`analyze`]: the text is not a page object, or too large.
+#[wasm_bindgen(js_name = analyzeJson)]
+pub fn analyze_json(page: &str, selectors: bool) -> Result<String, JsError> {
+    let input =
+        PageInput::from_json(page).map_err(|e| JsError::new(&format!("not a page object: {e}")))?;
+    let page = input.into_page();
+    let analysis = analyze_page(&page)?;
+    let mut report = report::build(&page, &analysis, Unit::Utf16);
+    if !selectors {
+        report
+            .quotes
+            .iter_mut()
+            .for_each(|q| q.selectors = Vec::new());
+        report
+            .links
+            .iter_mut()
+            .for_each(|l| l.selectors = Vec::new());
+    }
+    Ok(serde_json::to_string(&report)?)
+}
+
 /// The analysis text's length limit in bytes, so the collector can stop before it.
 #[wasm_bindgen(js_name = maxTextBytes)]
 pub fn max_text_bytes() -> usize {
@@ -114,6 +147,26 @@ mod tests {
         assert_eq!(field(0, "relation"), "external");
         assert_eq!(field(0, "kind"), "academic");
         assert_eq!(field(1, "relation"), "navigation");
+    }
+
+    #[wasm_bindgen_test]
+    fn the_json_entry_gives_the_same_report_as_the_object_entry() {
+        // Lone surrogates too: JSON.stringify writes them as escapes.
+        let p = page(
+            r#"{"url":"https://news.example.com/a","title":"T",
+                "text":"😀 \ud800 中文. “We will rebuild the bridge,” said Jane Doe. \udc00 A study said so.",
+                "elements":[{"tag":"body","parent":null},{"tag":"p","parent":0}],
+                "blocks":[{"start":0,"end":77,"element":1}],
+                "links":[{"start":65,"end":70,"href":"https://doi.org/10.1/x","element":1}]}"#,
+        );
+        let json = String::from(JSON::stringify(&p).expect("stringify"));
+        let from_object = JSON::stringify(&super::analyze(p).expect("analyze")).expect("stringify");
+        let from_json = super::analyze_json(&json, true).expect("analyze_json");
+        assert_eq!(String::from(from_object), from_json);
+        assert!(from_json.contains("Jane Doe"));
+        let lean = super::analyze_json(&json, false).expect("analyze_json");
+        assert!(lean.contains(r#""selectors":[]"#) && !lean.contains("TextQuoteSelector"));
+        assert!(super::analyze_json(r#"{"text": 3}"#, true).is_err());
     }
 
     #[wasm_bindgen_test]
