@@ -295,7 +295,7 @@ function write({ m, native, wasm, size, browsers }) {
   L.push('');
 
   L.push('## Core throughput', '');
-  L.push('The whole analysis a click runs (`analyze`, then the report in UTF-16 positions), one thread. MB = 10^6 bytes of UTF-8 text; median of the passes by the wall clock, and by the CPU time the run got (the two differ when the machine is shared).', '');
+  L.push('The whole analysis a click runs (`analyze`, then the report in UTF-16 positions; in the wasm, `analyzeJson` on the page object as JSON text, the report as JSON text), one thread. MB = 10^6 bytes of UTF-8 text; median of the passes by the wall clock, and by the CPU time the run got (the two differ when the machine is shared).', '');
   L.push('| input | pages | text | quotes | native MB/s | native MB/s (CPU time) | wasm in Node MB/s | wasm MB/s (CPU time) |', '|---|---|---|---|---|---|---|---|');
   for (const [key, label] of [['polnear', 'polnear_dev texts'], ['stress', `${STRESS}.html (text)`]]) {
     const n = native?.[key];
