@@ -121,7 +121,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
     return true; // the answer comes asynchronously
   }
-  // The content script counted the report's quotations (the background does not read the report).
+  // The content script counts the report's quotations for the badge.
   if (message?.kind === 'count' && sender.tab?.id !== undefined && Number.isInteger(message.quotes)) {
     badge(sender.tab.id, message.quotes);
   }
