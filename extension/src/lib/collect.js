@@ -16,6 +16,8 @@
 // metadata. tests/html_agreement.rs compares them on tests/html/ and on the
 // corpus (npm test).
 
+import { nextTask } from './tasks.js';
+
 /** Elements whose content is never read. */
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg',
@@ -108,7 +110,7 @@ export async function collectPageInSlices(doc, options = {}, { sliceMs = SLICE_M
     const step = walk.next();
     if (step.done) return step.value;
     if (performance.now() - since >= sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       since = performance.now();
     }
   }
@@ -229,7 +231,11 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const name = node.localName;
-    if (SKIP.has(name) || node.isContentEditable || isPruned(node)) continue;
+    if (SKIP.has(name) || node.isContentEditable) continue;
+    // One visibility check answers both questions below for an element that is shown (nearly
+    // all of them): neither pruned nor invisible. Only the others are looked at closer.
+    const shown = typeof node.checkVisibility !== 'function' || node.checkVisibility({ visibilityProperty: true });
+    if ((shown ? node.hidden || node.getAttribute('aria-hidden') === 'true' : isPruned(node))) continue;
     if (name === 'br') {
       closeBlock('\n');
       continue;
@@ -243,7 +249,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
     if (name === 'a' && node.hasAttribute('href')) {
       linkStack.push({ el: node, start: null, href: absolute(node.getAttribute('href'), baseUrl) });
     }
-    invisible.push(visibilityMatters && isInvisible(node));
+    invisible.push(visibilityMatters && !shown); // (!shown: isInvisible(node), as checked above)
     stack.push({ node, leave: true });
     // Open shadow roots are read as rendered: the shadow tree, with slots filled.
     const slotted = name === 'slot' ? node.assignedNodes() : [];
