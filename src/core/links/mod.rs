@@ -72,12 +72,54 @@ pub struct SourceLink {
 
 /// The Public Suffix List, parsed at first use from the rules bundled as data
 /// (`data/public_suffix_list.dat`, written by `scripts/update-psl.mjs` from the
-/// `psl` crate's copy). Rules are also added in punycode, the form URL hosts take.
+/// `psl` crate's copy, as a tree of labels: [`suffix_rules`]). Names beyond
+/// ASCII are in punycode there, the form URL hosts take.
 static SUFFIXES: LazyLock<publicsuffix::List> = LazyLock::new(|| {
-    include_str!("data/public_suffix_list.dat")
+    suffix_rules(include_str!("data/public_suffix_list.dat"))
         .parse()
         .unwrap_or_default()
 });
+
+/// The rules of the list's tree of labels (`jp(kawasaki?(*,!city))`: `jp`,
+/// `*.kawasaki.jp`, `!city.kawasaki.jp`; `?` marks a label that is no rule
+/// itself), one a line, as `publicsuffix` reads them. Lines of `//` are comments.
+fn suffix_rules(tree: &str) -> String {
+    let mut rules = String::with_capacity(tree.len() * 2);
+    rules.push_str("// ===BEGIN ICANN DOMAINS===\n");
+    // The labels above the one being read, from the top-level domain down.
+    let mut parents: Vec<&str> = Vec::new();
+    for line in tree.lines().filter(|l| !l.starts_with("//")) {
+        parents.clear();
+        let mut label = "";
+        let mut start = 0;
+        for (i, b) in line.bytes().enumerate().chain([(line.len(), b',')]) {
+            if !matches!(b, b',' | b'(' | b')') {
+                continue;
+            }
+            let token = &line[start..i];
+            start = i + 1;
+            if !token.is_empty() {
+                label = token.strip_suffix('?').unwrap_or(token);
+                if label.len() == token.len() {
+                    rules.push_str(label);
+                    for p in parents.iter().rev() {
+                        rules.push('.');
+                        rules.push_str(p);
+                    }
+                    rules.push('\n');
+                }
+            }
+            match b {
+                b'(' => parents.push(label),
+                b')' => {
+                    parents.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+    rules
+}
 
 /// The registrable domain of a URL's host (`www.bbc.co.uk` gives `bbc.co.uk`),
 /// from the bundled Public Suffix List; the bare host for IP addresses and
@@ -432,12 +474,17 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_bundled_suffix_list_agrees_with_the_psl_crate() {
-        let data = include_str!("data/public_suffix_list.dat");
+        let data = super::suffix_rules(include_str!("data/public_suffix_list.dat"));
         let rules: Vec<&str> = data
             .lines()
             .filter(|l| !l.starts_with("//") && !l.trim().is_empty())
             .collect();
         assert!(rules.len() > 9000, "the list holds {} rules", rules.len());
+        // The tree gives psl's rules, each once (`psl` keeps them in its crate's data/rules.txt).
+        let mut unique = rules.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), rules.len(), "rules given twice");
         // (In punycode, as URL hosts are: `publicsuffix` is built without IDNA.)
         assert!(rules.iter().all(|r| r.is_ascii()), "rules not in ASCII");
         let mut checked = 0;
@@ -471,6 +518,26 @@ mod tests {
             assert_eq!(super::registrable(host), psl::domain_str(host), "{host}");
         }
         assert!(checked > 36000);
+    }
+
+    /// The tree of labels expands into the rules it holds.
+    #[test]
+    fn the_suffix_tree_expands_into_rules() {
+        let rules =
+            super::suffix_rules("// comment\njp(kawasaki?(*,!city),co)\nuk?(co(a?(b)))\ncom\n");
+        let rules: Vec<&str> = rules.lines().skip(1).collect();
+        assert_eq!(
+            rules,
+            [
+                "jp",
+                "*.kawasaki.jp",
+                "!city.kawasaki.jp",
+                "co.jp",
+                "co.uk",
+                "b.a.co.uk",
+                "com"
+            ]
+        );
     }
 
     /// The bundled list was written from the `psl` version Cargo.lock holds.
