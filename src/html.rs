@@ -27,6 +27,7 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 use scraper::{Html, Node};
 use url::Url;
 
+use crate::core::links::{join_url, parse_url};
 use crate::core::page::{BlockInput, ElementInput, LinkInput, PageInput, SpanInput};
 
 /// Elements whose content is never read (`SKIP` in collect.js).
@@ -196,26 +197,26 @@ pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
     let html_el = root.children().find(|n| n.value().is_element());
     // The address: given, or what the page says it is. Links resolve against
     // `<base href>` when the page has one, as `document.baseURI` does.
-    let given = url.and_then(|u| Url::parse(u).ok());
+    let given = url.and_then(parse_url);
     let fallback = given.clone().or_else(|| {
         let about = Url::parse("about:blank").ok()?;
-        let canonical = canonical_href(root).and_then(|h| about.join(&h).ok());
-        canonical.or_else(|| meta(root, "og:url").and_then(|u| Url::parse(&u).ok()))
+        let canonical = canonical_href(root).and_then(|h| join_url(&about, &h));
+        canonical.or_else(|| meta(root, "og:url").and_then(|u| parse_url(&u)))
     });
     let doc_url = fallback.clone();
     let base = first_element(root, |e| e.name() == "base" && e.attr("href").is_some())
         .and_then(|e| {
             let href = element(e)?.attr("href")?;
             match &doc_url {
-                Some(u) => u.join(href).ok(),
-                None => Url::parse(href).ok(),
+                Some(u) => join_url(u, href),
+                None => parse_url(href),
             }
         })
         .or(doc_url.clone());
     let absolute = |href: &str| -> Option<String> {
         match &base {
-            Some(b) => b.join(href).ok().map(String::from),
-            None => Url::parse(href).ok().map(String::from),
+            Some(b) => join_url(b, href).map(String::from),
+            None => parse_url(href).map(String::from),
         }
     };
 
