@@ -675,7 +675,7 @@ impl Ctx<'_> {
             .iter()
             .flat_map(|para| self.reported(para, quoted.near(para.span), direct.near(para.span)))
             .collect();
-        all.sort_by_key(reported::Reported::at);
+        super::sort::by_key(&mut all, |r| r.at() as u128);
         all
     }
 
@@ -783,7 +783,7 @@ impl Ctx<'_> {
             q.group = offset + i;
         }
         out.extend(added);
-        out.sort_by_key(|q| q.parts.first().map_or(0, |p| p.start));
+        super::sort::by_key(out, |q| q.parts.first().map_or(0, |p| p.start) as u128);
         let mut renumbered = std::collections::HashMap::new();
         for q in out.iter_mut() {
             let next = renumbered.len();

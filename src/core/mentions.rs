@@ -519,9 +519,11 @@ fn display_name(name: &str) -> String {
     name.split(' ')
         .map(|w| {
             let mut chars = w.chars();
+            // The first letter stays: the name holds no lower-case letter.
+            // (No `to_uppercase` here or anywhere in the core: it would bring
+            // its 12 KB Unicode table into the wasm.)
             chars.next().map_or(String::new(), |first| {
-                first
-                    .to_uppercase()
+                std::iter::once(first)
                     .chain(chars.flat_map(char::to_lowercase))
                     .collect()
             })

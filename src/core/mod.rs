@@ -18,6 +18,7 @@ pub mod page;
 pub mod phrase;
 pub mod quotes;
 pub mod report;
+pub mod sort;
 pub mod span;
 pub mod text;
 pub mod transcript;

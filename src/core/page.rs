@@ -129,13 +129,13 @@ impl Page {
             *q = fix(*q);
         }
         self.inline_quotes.retain(|q| !q.is_empty());
-        self.inline_quotes.sort_by_key(|q| q.start);
+        super::sort::by_key(&mut self.inline_quotes, |q| q.start as u128);
         // Code spans sorted and disjoint (overlapping ones merged).
         for c in &mut self.code {
             *c = fix(*c);
         }
         self.code.retain(|c| !c.is_empty());
-        self.code.sort_by_key(|c| c.start);
+        super::sort::by_key(&mut self.code, |c| c.start as u128);
         let mut merged: Vec<Span> = Vec::with_capacity(self.code.len());
         for c in self.code.drain(..) {
             match merged.last_mut() {
@@ -149,7 +149,9 @@ impl Page {
         }
         // Blocks in text order, none overlapping another (a block that starts
         // inside the one before starts where that one ends).
-        self.blocks.sort_by_key(|b| (b.span.start, b.span.end));
+        super::sort::by_key(&mut self.blocks, |b| {
+            super::sort::pair(b.span.start, b.span.end)
+        });
         let mut end = 0;
         self.blocks.retain_mut(|b| {
             b.span = Span::new(b.span.start.max(end), b.span.end);

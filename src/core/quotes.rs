@@ -489,7 +489,9 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], code: &[Span]) -> Vec<Marked
     let mut all = closed;
     all.extend(recovered);
     all.retain(|q| q.parts.iter().any(|p| !p.is_empty()));
-    all.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.outer().end)));
+    super::sort::by_key(&mut all, |q| {
+        super::sort::pair(q.open.start, 0) + super::sort::descending(q.outer().end)
+    });
     // Keep only the outermost: drop any quote inside an earlier one. An excerpt
     // of another article (paragraphs in straight marks holding curly quotations
     // of their own) gives way to the quotations it holds.
@@ -711,7 +713,7 @@ fn unmarked(span: Span, i: usize, close: Option<Span>) -> MarkedQuote {
 fn merge(marked: &mut Vec<MarkedQuote>, added: Vec<MarkedQuote>) {
     if !added.is_empty() {
         marked.extend(added);
-        marked.sort_by_key(|q| q.open.start);
+        super::sort::by_key(marked, |q| q.open.start as u128);
     }
 }
 

@@ -414,7 +414,7 @@ pub fn back(links: &mut [SourceLink], text: &str, paragraphs: &[Span], quotes: &
                     }
                 }
             }
-            mentions.sort();
+            crate::core::sort::by_key(&mut mentions, |s| crate::core::sort::pair(s.start, s.end));
             mentions.dedup();
             mentions
         });
@@ -460,7 +460,7 @@ pub fn sources(links: &[SourceLink], quotes: &[Quote], text: &str) -> Vec<Vec<us
             }
         }
         if list.len() > before {
-            list.sort_unstable();
+            crate::core::sort::by_key(list, |&id| id as u128);
             list.dedup();
         }
     }
