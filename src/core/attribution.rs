@@ -204,6 +204,7 @@ pub fn attribute(
         .flat_map(|q| q.parts.iter().copied())
         .collect();
     let mut registry = Registry::default();
+    registry.case_forms = page_lang.is_slavic() || para_langs.iter().any(|l| l.is_slavic());
     for (pi, &span) in paragraphs.iter().enumerate() {
         let lang = para_langs.get(pi).copied().unwrap_or(page_lang);
         let tokens = tokenize(text, span);
