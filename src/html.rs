@@ -486,6 +486,7 @@ impl Collector {
                 class: e.attr("class").unwrap_or("").to_string(),
                 role: e.attr("role").unwrap_or("").to_string(),
                 itemprop: e.attr("itemprop").unwrap_or("").to_string(),
+                lang: e.attr("lang").unwrap_or("").to_string(),
                 parent,
             });
             parent = Some(self.elements.len() - 1);

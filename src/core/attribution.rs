@@ -122,6 +122,8 @@ const AFTER_FALLBACK: f32 = 0.75;
 struct Para {
     index: usize,
     span: Span,
+    /// The language its rules are read in.
+    lang: Lang,
     tokens: Vec<Token>,
     ends: Vec<usize>,
     runs: Vec<NameRun>,
@@ -169,6 +171,7 @@ struct Found {
 struct Ctx<'t> {
     text: &'t str,
     paras: Vec<Para>,
+    /// The language of the paragraph being read (of the quote being attributed).
     lang: Lang,
     /// Words the text writes in lower case somewhere (built when first asked):
     /// a German sentence's capitalised first word that is one of them is no name.
@@ -178,17 +181,20 @@ struct Ctx<'t> {
 }
 
 /// Attributes every quote. Returns the quotes and the people named in the text.
+/// Each paragraph is read with the rules of its language in `para_langs`
+/// (`page_lang` where it has none).
 pub fn attribute(
     text: &str,
     paragraphs: &[Span],
+    para_langs: &[Lang],
     marked: Vec<MarkedQuote>,
     transcript: &[Line],
-    lang: Lang,
+    page_lang: Lang,
 ) -> (Vec<Quote>, Registry) {
     let mut ctx = Ctx {
         text,
         paras: Vec::with_capacity(paragraphs.len()),
-        lang,
+        lang: page_lang,
         lower_words: std::cell::OnceCell::new(),
         titles: Vec::new(),
     };
@@ -198,7 +204,9 @@ pub fn attribute(
         .flat_map(|q| q.parts.iter().copied())
         .collect();
     let mut registry = Registry::default();
-    for &span in paragraphs {
+    registry.case_forms = page_lang.is_slavic() || para_langs.iter().any(|l| l.is_slavic());
+    for (pi, &span) in paragraphs.iter().enumerate() {
+        let lang = para_langs.get(pi).copied().unwrap_or(page_lang);
         let tokens = tokenize(text, span);
         let ends = sentence_ends(text, &tokens, span);
         let starts: Vec<usize> = std::iter::once(span.start)
@@ -251,6 +259,7 @@ pub fn attribute(
         ctx.paras.push(Para {
             index: ctx.paras.len(),
             span,
+            lang,
             tokens,
             ends,
             runs,
@@ -258,11 +267,26 @@ pub fn attribute(
         });
     }
 
-    let kinds: Vec<QuoteKind> = marked.iter().map(|q| ctx.kind(q)).collect();
+    // (Each quote is read in the language of the paragraph it opens in.)
+    let lang_of = |ctx: &Ctx, q: &MarkedQuote| {
+        ctx.paras
+            .get(q.first_paragraph)
+            .map_or(page_lang, |p| p.lang)
+    };
+    let kinds: Vec<QuoteKind> = marked
+        .iter()
+        .map(|q| {
+            ctx.lang = lang_of(&ctx, q);
+            ctx.kind(q)
+        })
+        .collect();
     // Titles of shows and books are no one's words, whatever is around them.
     let titles: Vec<bool> = marked
         .iter()
-        .map(|q| lang == Lang::En && ctx.is_title(q))
+        .map(|q| {
+            ctx.lang = lang_of(&ctx, q);
+            ctx.lang == Lang::En && ctx.is_title(q)
+        })
         .collect();
     ctx.titles = marked
         .iter()
@@ -274,7 +298,8 @@ pub fn attribute(
     // with the quotations' (`A spokesperson said … “…,” he said.`). The
     // reported-speech grammar reads English sentences; other languages get their
     // quotations only, until their cues and phrases are read as well.
-    let mut reported = if lang == Lang::En {
+    let mut reported = if ctx.paras.iter().any(|p| p.lang == Lang::En) {
+        ctx.lang = Lang::En;
         ctx.find_reported(&marked, &kinds)
     } else {
         Vec::new()
@@ -285,11 +310,16 @@ pub fn attribute(
         !transcript.iter().any(|l| l.paragraph == at)
     });
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(reported.len());
-    let mut resolve_reported_before = |at: usize, registry: &mut Registry| {
-        while let Some(r) = reported.get(resolved.len()).filter(|r| r.at() < at) {
-            resolved.push(r.np.and_then(|np| ctx.resolve(registry, np)));
-        }
-    };
+    // (Reported speech is English: its speakers are resolved with the English rules.)
+    let resolve_reported_before =
+        |ctx: &mut Ctx, resolved: &mut Vec<Option<usize>>, at: usize, registry: &mut Registry| {
+            let lang = ctx.lang;
+            ctx.lang = Lang::En;
+            while let Some(r) = reported.get(resolved.len()).filter(|r| r.at() < at) {
+                resolved.push(r.np.and_then(|np| ctx.resolve(registry, np)));
+            }
+            ctx.lang = lang;
+        };
     let mut out: Vec<Quote> = Vec::with_capacity(marked.len());
     // For split quotes: the attribution after the previous quote, and where it ended.
     let mut previous_after: Option<(usize, Found)> = None;
@@ -297,12 +327,14 @@ pub fn attribute(
     // between two quotations do not make them neighbours).
     let mut kept_paragraph: Option<usize> = None;
     for (qi, q) in marked.iter().enumerate() {
+        let lang = lang_of(&ctx, q);
+        ctx.lang = lang;
         // An interview's answer or a transcript's line: the label says who speaks.
         if q.family == Family::Transcript {
             let Some(line) = transcript.iter().find(|l| l.paragraph == q.first_paragraph) else {
                 continue;
             };
-            resolve_reported_before(q.open.start, &mut registry);
+            resolve_reported_before(&mut ctx, &mut resolved, q.open.start, &mut registry);
             let previous = out.last().filter(|_| {
                 line.label.is_empty() && kept_paragraph.is_some_and(|k| k + 1 == q.first_paragraph)
             });
@@ -479,7 +511,7 @@ pub fn attribute(
             confidence: 0.3,
             group: next_group,
         };
-        resolve_reported_before(q.open.start, &mut registry);
+        resolve_reported_before(&mut ctx, &mut resolved, q.open.start, &mut registry);
         if let Some(f) = found {
             // A partial quotation's reported clause runs from its cue, earlier in
             // the sentence, to the sentence's end (`Bush called the use of executive
@@ -569,6 +601,8 @@ pub fn attribute(
         if quote.speaker.is_none()
             && quote.cue.is_none()
             && !(lang == Lang::En && kind == QuoteKind::Direct && ctx.after_cue(q))
+            && !(lang == Lang::Other
+                && (ctx.after_colon(q) || ctx.after_cue(q) || ctx.cue_right_after(q)))
             && ctx.is_not_a_quotation(q)
         {
             continue;
@@ -595,7 +629,8 @@ pub fn attribute(
         kept_paragraph = Some(q.last_paragraph);
         out.push(quote);
     }
-    resolve_reported_before(usize::MAX, &mut registry);
+    resolve_reported_before(&mut ctx, &mut resolved, usize::MAX, &mut registry);
+    ctx.lang = Lang::En;
     ctx.add_reported(&reported, &resolved, &mut out);
     (out, registry)
 }
@@ -652,7 +687,7 @@ fn is_skippable(t: Token, text: &str) -> bool {
 }
 
 impl Ctx<'_> {
-    /// The reported speech of the whole text, in reading order of the speakers.
+    /// The reported speech of the text's English paragraphs, in reading order of the speakers.
     /// `kinds`: each marked quote's [`Ctx::kind`].
     fn find_reported(
         &self,
@@ -673,6 +708,7 @@ impl Ctx<'_> {
         let mut all: Vec<reported::Reported> = self
             .paras
             .iter()
+            .filter(|para| para.lang == Lang::En)
             .flat_map(|para| self.reported(para, quoted.near(para.span), direct.near(para.span)))
             .collect();
         super::sort::by_key(&mut all, |r| r.at() as u128);
@@ -1938,6 +1974,34 @@ impl Ctx<'_> {
             return false;
         };
         is_cue_at(self.text, t, k) && !is(&NAMING_WORDS, t[k].text(self.text))
+    }
+
+    /// Whether the quote opens right after words and a colon (`X: «…»`): in a
+    /// language whose cues the rules do not know, the one sign of someone's
+    /// words every convention shares.
+    fn after_colon(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let t = &para.tokens;
+        para.token_at(q.open.start)
+            .is_some_and(|o| o > 1 && t[o - 1].is_punct(':') && t[o - 2].is_word())
+    }
+
+    /// Whether a reporting verb follows the closing mark, perhaps after a comma
+    /// or a dash (`”, sagde borgmesteren`, `” dedi belediye başkanı`): someone's
+    /// words, even when the speaker after the verb is no name the rules know.
+    fn cue_right_after(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let t = &para.tokens;
+        let Some(mut k) = q.close.and_then(|c| para.token_at(c.start)).map(|c| c + 1) else {
+            return false;
+        };
+        while t
+            .get(k)
+            .is_some_and(|x| matches!(x.kind, TokenKind::Punct(',' | '—' | '–' | '-')))
+        {
+            k += 1;
+        }
+        is_cue_at(self.text, t, k)
     }
 
     /// Whether only the attribution ending at token `last`, perhaps with a

@@ -307,6 +307,11 @@ const CUE_FORMS: &[&str] = &[
     "äußerten riet rät verspricht versprach hält hielt warnten forderten kritisierten nannten",
     "warf warfen wirft erhofft erhoffte",
     "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
+    // Danish, Norwegian, Swedish, Finnish, Turkish, Greek and Hindi, read with the
+    // rules the other languages fall back on (`“…”, sagde X`, `“…” dedi X`,
+    // `X ने कहा, "…"`): the commonest past of `say`, unambiguous in the languages
+    // the rules read (not the Swedish and Norwegian `sa`, Italian for `knows`).
+    "sagde sade sanoi dedi είπε δήλωσε कहा",
 ];
 
 list!(

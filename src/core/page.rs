@@ -25,6 +25,9 @@ pub struct Element {
     pub role: String,
     /// The `itemprop` attribute.
     pub itemprop: String,
+    /// The `lang` attribute (empty when the element has none): the language of
+    /// the text inside, when it differs from the page's.
+    pub lang: String,
     /// The parent element's index; always smaller than this element's own.
     pub parent: Option<usize>,
 }
@@ -261,6 +264,9 @@ pub struct ElementInput {
     /// `itemprop`.
     #[serde(default)]
     pub itemprop: String,
+    /// `lang`, when the element has one (absent otherwise; older collectors omit it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lang: String,
     /// Index of the parent element.
     pub parent: Option<usize>,
 }
@@ -327,6 +333,7 @@ impl PageInput {
                 class: e.class,
                 role: e.role,
                 itemprop: e.itemprop,
+                lang: e.lang,
                 parent: e.parent,
             })
             .collect();

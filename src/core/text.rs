@@ -140,7 +140,11 @@ pub fn is_cue_at(text: &str, tokens: &[Token], k: usize) -> bool {
             tokens[k - 1].kind,
             TokenKind::Punct('.' | '!' | '?' | '”' | '"' | ':')
         );
-    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    // (A script without capitals, Devanagari, has only `lower case` words.)
+    let lower = w
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_alphabetic() && !c.is_uppercase());
     if !(lower || opens_sentence) || !is(&CUE_VERBS, w) {
         return false;
     }

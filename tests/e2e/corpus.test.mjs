@@ -257,10 +257,11 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.equal(found.length, key.conventions.length);
       const missed = found.filter((c) => c.count === 0).map((c) => c.key);
       console.log(`${browserName}: quotation conventions without a quotation found: ${missed.join(', ') || 'none'}`);
-      // Conventions whose quotation the core does not report yet (issue 7, Languages: the
-      // marks pair, but the attribution in that language is not read, so the quotation is
-      // taken for a title): listed, so a new miss fails and a fix shows in the log above.
-      const KNOWN = ['fr', 'es', 'it', 'pl', 'cs', 'sv', 'fi', 'da', 'uk', 'el', 'tr', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ar', 'he', 'fa', 'hi', 'th', 'vi'];
+      // Each paragraph is read in its own `lang`. Conventions whose quotation the core does
+      // not report yet: Korean and Thai (no rules, and the verb is written onto the closing
+      // mark or the words before the opening one), Hebrew (its ״…״ marks are not paired).
+      // Listed, so a new miss fails and a fix shows in the log above.
+      const KNOWN = ['ko', 'he', 'th'];
       assert.deepEqual(missed.filter((k) => !KNOWN.includes(k)), []);
       assert.ok(found.length - missed.length >= 8, `${found.length - missed.length} conventions found`);
       await close(browser);

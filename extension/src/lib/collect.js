@@ -142,12 +142,15 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
     // root's host (src/html.rs does the same).
     const parentEl = el !== doc.body ? el.assignedSlot ?? el.parentElement ?? el.parentNode?.host ?? null : null;
     const parent = parentEl ? register(parentEl) : null;
+    // (`lang` only when the element has one: a paragraph in another language than the page's.)
+    const lang = el.getAttribute('lang');
     elements.push({
       tag: el.localName,
       id: el.id || '',
       class: typeof el.className === 'string' ? el.className : '',
       role: el.getAttribute('role') || '',
       itemprop: el.getAttribute('itemprop') || '',
+      ...(lang ? { lang } : {}),
       parent,
     });
     indexOf.set(el, elements.length - 1);
