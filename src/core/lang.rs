@@ -252,7 +252,9 @@ pub fn of_paragraph(declared_tag: Option<&str>, text: &str, page: Lang) -> Lang 
         return page;
     }
     let mut ranked: Vec<(Lang, (usize, usize))> = score.into_iter().collect();
-    ranked.sort_by_key(|&(l, (n, _))| (std::cmp::Reverse(n), l != page));
+    super::sort::by_key(&mut ranked, |&(l, (n, _))| {
+        super::sort::descending(n) << 1 | u128::from(l != page)
+    });
     // (Three different function words at least: an English `I` is no Polish `i`.)
     match ranked.as_slice() {
         [(lang, (n, distinct)), rest @ ..]
