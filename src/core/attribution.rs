@@ -177,14 +177,16 @@ struct Ctx<'t> {
     titles: Vec<Span>,
 }
 
-/// Attributes every quote. Returns the quotes and the people named in the text.
+/// Attributes every quote. Returns the quotes, the people named in the text,
+/// and each paragraph's sentence ends ([`sentence_ends`]: the links and claims
+/// read them too, without tokenizing the paragraphs again).
 pub fn attribute(
     text: &str,
     paragraphs: &[Span],
     marked: Vec<MarkedQuote>,
     transcript: &[Line],
     lang: Lang,
-) -> (Vec<Quote>, Registry) {
+) -> (Vec<Quote>, Registry, Vec<Vec<usize>>) {
     let mut ctx = Ctx {
         text,
         paras: Vec::with_capacity(paragraphs.len()),
@@ -590,7 +592,8 @@ pub fn attribute(
     }
     resolve_reported_before(usize::MAX, &mut registry);
     ctx.add_reported(&reported, &resolved, &mut out);
-    (out, registry)
+    let ends = ctx.paras.into_iter().map(|p| p.ends).collect();
+    (out, registry, ends)
 }
 
 /// Whether a fragment in marks inside the writer's sentence is someone's words,

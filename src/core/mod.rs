@@ -138,10 +138,19 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         .collect::<Vec<_>>()
         .join(" ");
     let lang = lang::of_page(page.lang.as_deref(), &sample);
-    let (quotes, registry) = attribution::attribute(text, &paragraphs, marked, &transcript, lang);
+    let (quotes, registry, ends) =
+        attribution::attribute(text, &paragraphs, marked, &transcript, lang);
     let mut links = links::source_links(page, &body);
-    links::back(&mut links, text, &paragraphs, &quotes);
-    let unbacked = claims::unbacked(text, &paragraphs, &quotes, &links, &registry.entities, lang);
+    links::back(&mut links, text, &paragraphs, &ends, &quotes);
+    let unbacked = claims::unbacked(
+        text,
+        &paragraphs,
+        &ends,
+        &quotes,
+        &links,
+        &registry.entities,
+        lang,
+    );
     Ok(Analysis {
         paragraphs,
         quotes,
