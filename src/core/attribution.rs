@@ -14,7 +14,7 @@ use super::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS,
     FUNCTION_WORDS, MALE_PRONOUNS, MEDIUM_NOUNS, NAMING_WORDS, NOUN_LIKE_CUES, NUMBER_WORDS,
     OBJECT_CUES, OBJECT_PRONOUNS, ORG_REFERENCES, PLATFORMS, PRONOUNS, ROLE_NOUNS,
-    SENTENCE_ADVERBS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, is,
+    SENTENCE_ADVERBS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, is, lower,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -2138,9 +2138,9 @@ impl Ctx<'_> {
             if !outside(k) {
                 continue;
             }
-            let w = t[k].text(self.text).to_lowercase();
-            let next = |d: usize| t.get(k + d).map(|x| x.text(self.text).to_lowercase());
-            let trigger_end = match w.as_str() {
+            let w = lower(t[k].text(self.text));
+            let next = |d: usize| t.get(k + d).map(|x| lower(x.text(self.text)));
+            let trigger_end = match &*w {
                 "speaking" | "talking" | "spoke" | "speaks"
                     if next(1).as_deref() == Some("to") || next(1).as_deref() == Some("with") =>
                 {
