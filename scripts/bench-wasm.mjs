@@ -3,7 +3,9 @@
 // inputs the native bench reads: the texts of ../shared/eval/polnear_dev.jsonl (each a
 // plain-text page object) and the page object of stress-large-article.html that
 // `cargo bench --bench core_throughput -- --page-json FILE` writes. Each call is what the
-// background runs on a click: `analyze(page object)` → report, through wasm-bindgen.
+// background runs on a click: `analyzeJson(page object as JSON text, false)` → the report as
+// JSON text, through wasm-bindgen (the texts made JSON before the timing, as the content
+// script sends them; the reports read after it, as the content script reads them).
 //
 //   node scripts/bench-wasm.mjs [--pkg DIR] [--page-json FILE] [--passes N]
 //
@@ -26,20 +28,21 @@ export function polnearPages() {
     .map((d) => ({ url: '', title: '', text: d.text, blocks: [] }));
 }
 
-/** Times `passes` passes of `analyze` over `pages`: median seconds and MB/s (10^6 bytes of UTF-8 text). */
-function time(analyze, pages, passes) {
+/** Times `passes` passes of `analyzeJson` over `pages`: median seconds and MB/s (10^6 bytes of UTF-8 text). */
+function time(analyzeJson, pages, passes) {
   const bytes = pages.reduce((n, p) => n + utf8(p.text), 0);
+  const json = pages.map((p) => JSON.stringify(p));
   const seconds = [];
   const cpu = [];
   let quotes = 0;
   for (let i = 0; i < passes; i++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    quotes = 0;
-    for (const p of pages) quotes += analyze(p).quotes.length;
+    const reports = json.map((p) => analyzeJson(p, false));
     seconds.push((performance.now() - t0) / 1000);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1e6);
+    quotes = reports.reduce((n, r) => n + JSON.parse(r).quotes.length, 0);
   }
   const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
   const wall = median(seconds);
@@ -62,14 +65,14 @@ export async function benchWasm({ pkg = path.join(ROOT, 'build/pkg'), pageJson, 
   const compileMs = performance.now() - t0;
   const exports = glue.initSync({ module });
   const out = { passes, compile_ms: compileMs };
-  glue.analyze({ text: '“We will rebuild the bridge,” said Jane Doe.', blocks: [] }); // warm-up
+  glue.analyzeJson(JSON.stringify({ text: '“We will rebuild the bridge,” said Jane Doe.', blocks: [] }), false); // warm-up
   const polnear = polnearPages();
-  if (polnear) out.polnear = time(glue.analyze, polnear, passes);
+  if (polnear) out.polnear = time(glue.analyzeJson, polnear, passes);
   else console.error('bench-wasm: ../shared/eval/polnear_dev.jsonl is missing: skipped');
   if (pageJson && fs.existsSync(pageJson)) {
     const page = JSON.parse(fs.readFileSync(pageJson, 'utf8'));
     const before = exports.memory.buffer.byteLength;
-    out.stress = time(glue.analyze, [page], passes);
+    out.stress = time(glue.analyzeJson, [page], passes);
     out.memory = { linear_before_bytes: before, linear_after_bytes: exports.memory.buffer.byteLength };
   } else {
     console.error('bench-wasm: no stress page object (--page-json): skipped');

@@ -2,7 +2,8 @@
 //   npm run build && node scripts/wasm-throughput.mjs [--reps N] [--pkg DIR] [--json]
 // The 602 texts of ../shared/eval/polnear_dev.jsonl, each as a page object whose
 // blocks are its lines (UTF-16 offsets, as the collector sends them), through
-// the binding's analyze() (page object in, whosaid/1 report out, as the
+// the binding's analyzeJson() (the page object as JSON text in, made before the
+// timing; the whosaid/1 report as JSON text out, without selectors, as the
 // extension's background calls it). Prints best and median MB/s (10^6 bytes of
 // UTF-8 text per second) and the mean CPU time. docs/performance.md, "Core throughput".
 import fs from 'node:fs';
@@ -42,7 +43,7 @@ const texts = fs
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l).text);
-const pages = texts.map(pageOf);
+const pages = texts.map((t) => JSON.stringify(pageOf(t)));
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 
 const times = [];
@@ -50,7 +51,7 @@ let cpu = 0; // seconds of this process's CPU time (the machine may be shared)
 for (let r = 0; r < reps; r++) {
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  for (const page of pages) wasm.analyze(page);
+  for (const page of pages) wasm.analyzeJson(page, false);
   times.push(Number(process.hrtime.bigint() - t0) / 1e9);
   const c = process.cpuUsage(c0);
   cpu += (c.user + c.system) / 1e6;

@@ -27,6 +27,7 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 use scraper::{Html, Node};
 use url::Url;
 
+use crate::core::links::{join_url, parse_url};
 use crate::core::page::{BlockInput, ElementInput, LinkInput, PageInput, SpanInput};
 
 /// Elements whose content is never read (`SKIP` in collect.js).
@@ -56,6 +57,10 @@ pub const SKIP: &[&str] = &[
     "code",
     "whosaid-panel",
 ];
+
+/// Elements whose text is code, read but marked so (`CODE` in collect.js):
+/// quotation marks in it are no one's (`<code>` and `<pre>` are in [`SKIP`]).
+pub const CODE: &[&str] = &["kbd", "samp", "var", "tt"];
 
 /// Elements that start a new block of text (`BLOCK` in collect.js).
 pub const BLOCK: &[&str] = &[
@@ -192,26 +197,26 @@ pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
     let html_el = root.children().find(|n| n.value().is_element());
     // The address: given, or what the page says it is. Links resolve against
     // `<base href>` when the page has one, as `document.baseURI` does.
-    let given = url.and_then(|u| Url::parse(u).ok());
+    let given = url.and_then(parse_url);
     let fallback = given.clone().or_else(|| {
         let about = Url::parse("about:blank").ok()?;
-        let canonical = canonical_href(root).and_then(|h| about.join(&h).ok());
-        canonical.or_else(|| meta(root, "og:url").and_then(|u| Url::parse(&u).ok()))
+        let canonical = canonical_href(root).and_then(|h| join_url(&about, &h));
+        canonical.or_else(|| meta(root, "og:url").and_then(|u| parse_url(&u)))
     });
     let doc_url = fallback.clone();
     let base = first_element(root, |e| e.name() == "base" && e.attr("href").is_some())
         .and_then(|e| {
             let href = element(e)?.attr("href")?;
             match &doc_url {
-                Some(u) => u.join(href).ok(),
-                None => Url::parse(href).ok(),
+                Some(u) => join_url(u, href),
+                None => parse_url(href),
             }
         })
         .or(doc_url.clone());
     let absolute = |href: &str| -> Option<String> {
         match &base {
-            Some(b) => b.join(href).ok().map(String::from),
-            None => Url::parse(href).ok().map(String::from),
+            Some(b) => join_url(b, href).map(String::from),
+            None => parse_url(href).map(String::from),
         }
     };
 
@@ -228,6 +233,7 @@ pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
         blocks: Vec::new(),
         links: Vec::new(),
         quotes: Vec::new(),
+        code: Vec::new(),
         block: None,
         pending: "",
         body: body.map(|b| b.id()),
@@ -261,6 +267,7 @@ pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
         elements: collector.elements,
         links: collector.links,
         quotes: collector.quotes,
+        code: collector.code,
         truncated,
     }
 }
@@ -425,6 +432,8 @@ struct Collector {
     blocks: Vec<BlockInput>,
     links: Vec<LinkInput>,
     quotes: Vec<SpanInput>,
+    /// The text of code elements ([`CODE`]), runs next to each other joined.
+    code: Vec<SpanInput>,
     /// The open block: its start and element.
     block: Option<(usize, Option<usize>)>,
     /// The separator owed before the next text.
@@ -477,6 +486,7 @@ impl Collector {
                 class: e.attr("class").unwrap_or("").to_string(),
                 role: e.attr("role").unwrap_or("").to_string(),
                 itemprop: e.attr("itemprop").unwrap_or("").to_string(),
+                lang: e.attr("lang").unwrap_or("").to_string(),
                 parent,
             });
             parent = Some(self.elements.len() - 1);
@@ -510,6 +520,8 @@ impl Collector {
         // Open links and `<q>` elements: the element and where its text starts.
         let mut link_stack: Vec<(NodeId, Option<usize>, Option<String>)> = Vec::new();
         let mut quote_stack: Vec<(NodeId, Option<usize>)> = Vec::new();
+        // How many code elements ([`CODE`]) are open.
+        let mut code_depth = 0usize;
         // Per open element: is its own text invisible? And its computed visibility.
         let mut invisible: Vec<bool> = Vec::new();
         let root_visible = html_el
@@ -555,6 +567,9 @@ impl Collector {
                             });
                         }
                     }
+                    if CODE.contains(&name) {
+                        code_depth = code_depth.saturating_sub(1);
+                    }
                     if BLOCK.contains(&name) {
                         block_stack.pop();
                         self.close_block("\n\n");
@@ -591,6 +606,15 @@ impl Collector {
                     for q in &mut quote_stack {
                         q.1.get_or_insert(self.length);
                     }
+                    if code_depth > 0 {
+                        match self.code.last_mut() {
+                            Some(c) if c.end == self.length => c.end += units,
+                            _ => self.code.push(SpanInput {
+                                start: self.length,
+                                end: self.length + units,
+                            }),
+                        }
+                    }
                     self.text.extend(data.chars().map(|c| match c {
                         '\n' | '\r' | '\t' | '\u{c}' | '\u{b}' => ' ',
                         c => c,
@@ -622,6 +646,9 @@ impl Collector {
             }
             if name == "q" {
                 quote_stack.push((node.id(), None));
+            }
+            if CODE.contains(&name) {
+                code_depth += 1;
             }
             if let Some(href) = e.attr("href").filter(|_| name == "a") {
                 link_stack.push((node.id(), None, absolute(href)));
@@ -855,6 +882,17 @@ mod tests {
         assert_eq!(p.text, "She said not now, then left.");
         let spans: Vec<&str> = p.quotes.iter().map(|q| &p.text[q.start..q.end]).collect();
         assert_eq!(spans, ["now", "not now"]);
+    }
+
+    #[test]
+    fn code_elements_are_read_and_their_text_marked() {
+        let p = page(
+            "<p>Press <kbd>\"</kbd>, then <kbd><kbd>Ctrl</kbd>+<kbd>'</kbd></kbd> and \
+             <samp>\"ok\"</samp>; <code>never \"read\"</code> <var>x</var>.</p>",
+        );
+        assert_eq!(p.text, "Press \", then Ctrl+' and \"ok\";  x.");
+        let spans: Vec<&str> = p.code.iter().map(|c| &p.text[c.start..c.end]).collect();
+        assert_eq!(spans, ["\"", "Ctrl+'", "\"ok\"", "x"]);
     }
 
     #[test]

@@ -281,14 +281,16 @@ fn page_input() -> impl Strategy<Value = (Vec<u16>, PageInput)> {
                 prop::sample::select(CLASSES),
                 prop::sample::select(&["", "main", "navigation", "complementary", "article"][..]),
                 prop::sample::select(&["", "articleBody", "text"][..]),
+                prop::sample::select(&["", "en", "ru", "zh-Hant", "uk", "-", "x_Y"][..]),
                 prop::option::of(0..n),
             )
-                .prop_map(|(tag, class, role, itemprop, parent)| ElementInput {
+                .prop_map(|(tag, class, role, itemprop, lang, parent)| ElementInput {
                     tag: tag.into(),
                     id: String::new(),
                     class: class.into(),
                     role: role.into(),
                     itemprop: itemprop.into(),
+                    lang: lang.into(),
                     parent,
                 }),
             n_elements..=n_elements,
@@ -336,6 +338,8 @@ fn page_input() -> impl Strategy<Value = (Vec<u16>, PageInput)> {
                         blocks,
                         elements,
                         links,
+                        // (The same spans as code: marks in them are no quotation marks.)
+                        code: quotes.clone(),
                         quotes,
                         truncated,
                     };
@@ -584,6 +588,10 @@ fn regressions() {
             ..LinkInput::default()
         }],
         quotes: vec![SpanInput { start: 2, end: 3 }],
+        code: vec![
+            SpanInput { start: 3, end: 1 },
+            SpanInput { start: 0, end: 99 },
+        ],
         ..PageInput::default()
     };
     run_input(&units, input);

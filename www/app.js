@@ -3,7 +3,7 @@
 // run). Loads the built-in sample, a page given to `npm start -- FILE.html`
 // (?page=…), pasted text, or a dropped .html file.
 
-import init, { analyze } from 'whosaid-wasm';
+import init, { analyzeJson } from 'whosaid-wasm';
 import { translator } from '../extension/src/lib/i18n.js';
 import { Reader } from '../extension/src/lib/reader.js';
 import { DEFAULTS, highlightCss, normalize } from '../extension/src/lib/settings.js';
@@ -44,7 +44,7 @@ async function show(html, { url }) {
     analyze: async (page) => {
       await wasm;
       const t0 = performance.now();
-      const report = analyze(page);
+      const report = JSON.parse(analyzeJson(JSON.stringify(page), true));
       return { report, ms: performance.now() - t0 };
     },
   });

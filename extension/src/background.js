@@ -10,7 +10,7 @@
 // toolbar badge shows how many quotations the tab's article holds while WhoSaid
 // is on there; it clears when WhoSaid is toggled off or the tab navigates.
 
-import init, { analyze } from 'whosaid-wasm';
+import init, { analyzeJson } from 'whosaid-wasm';
 import { api } from './lib/browser.js';
 import { highlightCss, loadSettings } from './lib/settings.js';
 
@@ -100,18 +100,30 @@ api.action.onClicked.addListener((tab) => {
 });
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  // The wasm takes the page object and gives the report as JSON text. Firefox clones
+  // messages: there, the page comes and the report goes as that text (one string, not tens
+  // of thousands of objects). Chromium writes every message as JSON anyway: there the page
+  // comes as an object and the report goes as one, made into and from text here, off the
+  // page's thread (docs/performance.md, "The click on a big page").
   if (message?.kind === 'analyze') {
     const asked = performance.now();
+    const text = typeof message.page === 'string';
     wasm()
       .then(() => {
+        const page = text ? message.page : JSON.stringify(message.page);
         const t0 = performance.now();
-        const report = analyze(message.page);
+        // (Without the selectors: the reader writes them back from the page's text.)
+        const json = analyzeJson(page, false);
+        const ms = performance.now() - t0;
         // (`init`: how long this answer waited for the wasm to load; ~0 once it has.)
-        sendResponse({ ok: true, report, ms: performance.now() - t0, init: t0 - asked });
-        if (sender.tab?.id !== undefined) badge(sender.tab.id, report.quotes.filter((q) => q.kind !== 'indirect').length);
+        sendResponse({ ok: true, report: text ? json : JSON.parse(json), ms, init: t0 - asked });
       })
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
     return true; // the answer comes asynchronously
+  }
+  // The content script counts the report's quotations for the badge.
+  if (message?.kind === 'count' && sender.tab?.id !== undefined && Number.isInteger(message.quotes)) {
+    badge(sender.tab.id, message.quotes);
   }
   if (message?.kind === 'closed' && sender.tab?.id !== undefined) {
     removeStyles(sender.tab.id).catch(() => {});

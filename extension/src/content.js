@@ -11,6 +11,9 @@ import { extensionTranslator } from './lib/i18n.js';
 import { Reader } from './lib/reader.js';
 import { loadSettings, normalize } from './lib/settings.js';
 
+/** Firefox (moz-extension:) clones extension messages; Chromium writes them as JSON. */
+const CLONES_MESSAGES = api.runtime.getURL('').startsWith('moz-extension:');
+
 async function start() {
   let reader = null;
   // Settings changed on the options page while WhoSaid is on: the panel and the
@@ -34,10 +37,16 @@ async function start() {
     floating: true,
     t: extensionTranslator(api),
     settings,
+    // In Firefox the page and the report travel as JSON text, in Chromium as objects (see
+    // background.js).
     analyze: async (page) => {
-      const answer = await api.runtime.sendMessage({ kind: 'analyze', page });
+      const answer = await api.runtime.sendMessage({ kind: 'analyze', page: CLONES_MESSAGES ? JSON.stringify(page) : page });
       if (!answer?.ok) throw new Error(answer?.error ?? 'The analysis did not answer.');
-      return { report: answer.report, ms: answer.ms, init: answer.init };
+      // (Sent without the selectors, which only repeat the page's text: the reader writes them
+      // back when it exports the report.)
+      const report = typeof answer.report === 'string' ? JSON.parse(answer.report) : answer.report;
+      if (globalThis.__whosaid) api.runtime.sendMessage({ kind: 'count', quotes: report.quotes.filter((q) => q.kind !== 'indirect').length }).catch(() => {});
+      return { report, ms: answer.ms, init: answer.init };
     },
     onClose: () => {
       stop();

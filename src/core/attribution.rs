@@ -122,6 +122,8 @@ const AFTER_FALLBACK: f32 = 0.75;
 struct Para {
     index: usize,
     span: Span,
+    /// The language its rules are read in.
+    lang: Lang,
     tokens: Vec<Token>,
     ends: Vec<usize>,
     runs: Vec<NameRun>,
@@ -169,6 +171,7 @@ struct Found {
 struct Ctx<'t> {
     text: &'t str,
     paras: Vec<Para>,
+    /// The language of the paragraph being read (of the quote being attributed).
     lang: Lang,
     /// Words the text writes in lower case somewhere (built when first asked):
     /// a German sentence's capitalised first word that is one of them is no name.
@@ -180,17 +183,20 @@ struct Ctx<'t> {
 /// Attributes every quote. Returns the quotes, the people named in the text,
 /// and each paragraph's sentence ends ([`sentence_ends`]: the links and claims
 /// read them too, without tokenizing the paragraphs again).
+/// Each paragraph is read with the rules of its language in `para_langs`
+/// (`page_lang` where it has none).
 pub fn attribute(
     text: &str,
     paragraphs: &[Span],
+    para_langs: &[Lang],
     marked: Vec<MarkedQuote>,
     transcript: &[Line],
-    lang: Lang,
+    page_lang: Lang,
 ) -> (Vec<Quote>, Registry, Vec<Vec<usize>>) {
     let mut ctx = Ctx {
         text,
         paras: Vec::with_capacity(paragraphs.len()),
-        lang,
+        lang: page_lang,
         lower_words: std::cell::OnceCell::new(),
         titles: Vec::new(),
     };
@@ -200,7 +206,9 @@ pub fn attribute(
         .flat_map(|q| q.parts.iter().copied())
         .collect();
     let mut registry = Registry::default();
-    for &span in paragraphs {
+    registry.case_forms = page_lang.is_slavic() || para_langs.iter().any(|l| l.is_slavic());
+    for (pi, &span) in paragraphs.iter().enumerate() {
+        let lang = para_langs.get(pi).copied().unwrap_or(page_lang);
         let tokens = tokenize(text, span);
         let ends = sentence_ends(text, &tokens, span);
         let starts: Vec<usize> = std::iter::once(span.start)
@@ -253,6 +261,7 @@ pub fn attribute(
         ctx.paras.push(Para {
             index: ctx.paras.len(),
             span,
+            lang,
             tokens,
             ends,
             runs,
@@ -260,11 +269,26 @@ pub fn attribute(
         });
     }
 
-    let kinds: Vec<QuoteKind> = marked.iter().map(|q| ctx.kind(q)).collect();
+    // (Each quote is read in the language of the paragraph it opens in.)
+    let lang_of = |ctx: &Ctx, q: &MarkedQuote| {
+        ctx.paras
+            .get(q.first_paragraph)
+            .map_or(page_lang, |p| p.lang)
+    };
+    let kinds: Vec<QuoteKind> = marked
+        .iter()
+        .map(|q| {
+            ctx.lang = lang_of(&ctx, q);
+            ctx.kind(q)
+        })
+        .collect();
     // Titles of shows and books are no one's words, whatever is around them.
     let titles: Vec<bool> = marked
         .iter()
-        .map(|q| lang == Lang::En && ctx.is_title(q))
+        .map(|q| {
+            ctx.lang = lang_of(&ctx, q);
+            ctx.lang == Lang::En && ctx.is_title(q)
+        })
         .collect();
     ctx.titles = marked
         .iter()
@@ -276,7 +300,8 @@ pub fn attribute(
     // with the quotations' (`A spokesperson said … “…,” he said.`). The
     // reported-speech grammar reads English sentences; other languages get their
     // quotations only, until their cues and phrases are read as well.
-    let mut reported = if lang == Lang::En {
+    let mut reported = if ctx.paras.iter().any(|p| p.lang == Lang::En) {
+        ctx.lang = Lang::En;
         ctx.find_reported(&marked, &kinds)
     } else {
         Vec::new()
@@ -287,11 +312,16 @@ pub fn attribute(
         !transcript.iter().any(|l| l.paragraph == at)
     });
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(reported.len());
-    let mut resolve_reported_before = |at: usize, registry: &mut Registry| {
-        while let Some(r) = reported.get(resolved.len()).filter(|r| r.at() < at) {
-            resolved.push(r.np.and_then(|np| ctx.resolve(registry, np)));
-        }
-    };
+    // (Reported speech is English: its speakers are resolved with the English rules.)
+    let resolve_reported_before =
+        |ctx: &mut Ctx, resolved: &mut Vec<Option<usize>>, at: usize, registry: &mut Registry| {
+            let lang = ctx.lang;
+            ctx.lang = Lang::En;
+            while let Some(r) = reported.get(resolved.len()).filter(|r| r.at() < at) {
+                resolved.push(r.np.and_then(|np| ctx.resolve(registry, np)));
+            }
+            ctx.lang = lang;
+        };
     let mut out: Vec<Quote> = Vec::with_capacity(marked.len());
     // For split quotes: the attribution after the previous quote, and where it ended.
     let mut previous_after: Option<(usize, Found)> = None;
@@ -299,12 +329,14 @@ pub fn attribute(
     // between two quotations do not make them neighbours).
     let mut kept_paragraph: Option<usize> = None;
     for (qi, q) in marked.iter().enumerate() {
+        let lang = lang_of(&ctx, q);
+        ctx.lang = lang;
         // An interview's answer or a transcript's line: the label says who speaks.
         if q.family == Family::Transcript {
             let Some(line) = transcript.iter().find(|l| l.paragraph == q.first_paragraph) else {
                 continue;
             };
-            resolve_reported_before(q.open.start, &mut registry);
+            resolve_reported_before(&mut ctx, &mut resolved, q.open.start, &mut registry);
             let previous = out.last().filter(|_| {
                 line.label.is_empty() && kept_paragraph.is_some_and(|k| k + 1 == q.first_paragraph)
             });
@@ -402,6 +434,13 @@ pub fn attribute(
                 .then(|| ctx.signature(&marked[qi..]))
                 .flatten()
         });
+        // (`<td>“…,”</td><td>said X</td>`: in the block after.)
+        let next_block = after
+            .is_none()
+            .then(|| ctx.after_in_next_block(q))
+            .flatten();
+        let after_paragraph = q.last_paragraph + usize::from(next_block.is_some());
+        let after = after.or(next_block);
         let near_before = before.filter(|b| b.confidence >= 0.7);
         let near_after = after.filter(|a| a.confidence >= AFTER_FALLBACK);
         let found = if ends_sentence {
@@ -447,7 +486,7 @@ pub fn attribute(
         let right_after_attribution = previous_after.is_some_and(|(pi, found)| {
             pi == q.first_paragraph && ctx.right_after(pi, found.last, q.open)
         });
-        previous_after = after.map(|a| (q.last_paragraph, a));
+        previous_after = after.map(|a| (after_paragraph, a));
         // (No quotation speaks through a phrase that holds it: `die „Aktion X“`.)
         let found = found.filter(|f| {
             let outer = q.outer();
@@ -474,7 +513,7 @@ pub fn attribute(
             confidence: 0.3,
             group: next_group,
         };
-        resolve_reported_before(q.open.start, &mut registry);
+        resolve_reported_before(&mut ctx, &mut resolved, q.open.start, &mut registry);
         if let Some(f) = found {
             // A partial quotation's reported clause runs from its cue, earlier in
             // the sentence, to the sentence's end (`Bush called the use of executive
@@ -564,6 +603,8 @@ pub fn attribute(
         if quote.speaker.is_none()
             && quote.cue.is_none()
             && !(lang == Lang::En && kind == QuoteKind::Direct && ctx.after_cue(q))
+            && !(lang == Lang::Other
+                && (ctx.after_colon(q) || ctx.after_cue(q) || ctx.cue_right_after(q)))
             && ctx.is_not_a_quotation(q)
         {
             continue;
@@ -590,7 +631,8 @@ pub fn attribute(
         kept_paragraph = Some(q.last_paragraph);
         out.push(quote);
     }
-    resolve_reported_before(usize::MAX, &mut registry);
+    resolve_reported_before(&mut ctx, &mut resolved, usize::MAX, &mut registry);
+    ctx.lang = Lang::En;
     ctx.add_reported(&reported, &resolved, &mut out);
     let ends = ctx.paras.into_iter().map(|p| p.ends).collect();
     (out, registry, ends)
@@ -648,7 +690,7 @@ fn is_skippable(t: Token, text: &str) -> bool {
 }
 
 impl Ctx<'_> {
-    /// The reported speech of the whole text, in reading order of the speakers.
+    /// The reported speech of the text's English paragraphs, in reading order of the speakers.
     /// `kinds`: each marked quote's [`Ctx::kind`].
     fn find_reported(
         &self,
@@ -669,9 +711,10 @@ impl Ctx<'_> {
         let mut all: Vec<reported::Reported> = self
             .paras
             .iter()
+            .filter(|para| para.lang == Lang::En)
             .flat_map(|para| self.reported(para, quoted.near(para.span), direct.near(para.span)))
             .collect();
-        all.sort_by_key(reported::Reported::at);
+        super::sort::by_key(&mut all, |r| r.at() as u128);
         all
     }
 
@@ -779,7 +822,7 @@ impl Ctx<'_> {
             q.group = offset + i;
         }
         out.extend(added);
-        out.sort_by_key(|q| q.parts.first().map_or(0, |p| p.start));
+        super::sort::by_key(out, |q| q.parts.first().map_or(0, |p| p.start) as u128);
         let mut renumbered = std::collections::HashMap::new();
         for q in out.iter_mut() {
             let next = renumbered.len();
@@ -819,6 +862,39 @@ impl Ctx<'_> {
                 .text
                 .get(end..last.span.end)
                 .is_none_or(|rest| rest.trim().chars().count() <= 1)
+    }
+
+    /// `<td>“A,”</td><td>said X</td>`, `<li>“A,</li><li>said X.</li>`: the
+    /// attribution of an English quotation that ends its paragraph on a comma,
+    /// in the paragraph right after, a block cut off by markup (a table's next
+    /// cell, a list's next item) that opens in lower case with a verb of speech.
+    fn after_in_next_block(&self, q: &MarkedQuote) -> Option<Found> {
+        let last = self.paras.get(q.last_paragraph)?;
+        let part = q.parts.last()?;
+        let end = q.close.map_or(part.end, |c| c.end);
+        // (The comma inside the marks or after them: `“A”,`.)
+        let comma = match self.text.get(end..last.span.end).map(str::trim) {
+            Some("") => part.get(self.text).ends_with(','),
+            Some(rest) => rest == ",",
+            None => false,
+        };
+        if self.lang != Lang::En || !comma {
+            return None;
+        }
+        let next = self.paras.get(q.last_paragraph + 1)?;
+        let first = next.tokens.first()?;
+        let lower = first.text(self.text).starts_with(char::is_lowercase);
+        if !lower || !is_cue_at(self.text, &next.tokens, 0) {
+            return None;
+        }
+        let hi = next
+            .first_from(next.clause_end(first.span.end, None))
+            .max(1);
+        let found = self.clause_attribution(next, 0, hi, None)?;
+        Some(Found {
+            confidence: found.confidence.min(AFTER_FALLBACK),
+            ..found
+        })
     }
 
     /// The dash line that signs the blockquote quotations `block` starts with:
@@ -1903,6 +1979,34 @@ impl Ctx<'_> {
         is_cue_at(self.text, t, k) && !is(&NAMING_WORDS, t[k].text(self.text))
     }
 
+    /// Whether the quote opens right after words and a colon (`X: «…»`): in a
+    /// language whose cues the rules do not know, the one sign of someone's
+    /// words every convention shares.
+    fn after_colon(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let t = &para.tokens;
+        para.token_at(q.open.start)
+            .is_some_and(|o| o > 1 && t[o - 1].is_punct(':') && t[o - 2].is_word())
+    }
+
+    /// Whether a reporting verb follows the closing mark, perhaps after a comma
+    /// or a dash (`”, sagde borgmesteren`, `” dedi belediye başkanı`): someone's
+    /// words, even when the speaker after the verb is no name the rules know.
+    fn cue_right_after(&self, q: &MarkedQuote) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let t = &para.tokens;
+        let Some(mut k) = q.close.and_then(|c| para.token_at(c.start)).map(|c| c + 1) else {
+            return false;
+        };
+        while t
+            .get(k)
+            .is_some_and(|x| matches!(x.kind, TokenKind::Punct(',' | '—' | '–' | '-')))
+        {
+            k += 1;
+        }
+        is_cue_at(self.text, t, k)
+    }
+
     /// Whether only the attribution ending at token `last`, perhaps with a
     /// circumstance (`said on Monday`), and its full stop stand before the
     /// opening mark `open`.
@@ -2447,6 +2551,37 @@ mod tests {
         assert_eq!(sp.name, "Jane Doe");
         assert_eq!(sp.role.as_deref(), Some("mayor of Springfield"));
         assert_eq!(r.speakers.len(), 1);
+    }
+
+    #[test]
+    fn the_attribution_in_the_block_after_a_quotation_cut_off_by_markup() {
+        // Table cells or list items, each a paragraph: the quotation joined
+        // over two, its attribution in the third.
+        let r = quotes("“The roads come first,\nthe schools second,”\nsaid Ada Obi.");
+        assert_eq!(
+            r,
+            [(
+                "The roads come first, the schools second,".to_string(),
+                s("Ada Obi"),
+                s("Ada Obi"),
+                s("said")
+            )]
+        );
+        // A quotation left open in its block, its speaker named in the next.
+        let q = one("“Deep in the archive,\nsaid Ada Obi.” More text follows here.");
+        assert_eq!(
+            (q.0.as_str(), q.1, q.3),
+            ("Deep in the archive,", s("Ada Obi"), s("said"))
+        );
+        // A paragraph of its own that opens with a capital is no attribution.
+        let q = one("“We will see about the rest of it,”\nSaid to be the best, it won.");
+        assert_eq!(q.1, None);
+    }
+
+    #[test]
+    fn a_nordic_verb_of_speech_attributes_on_an_english_page() {
+        let q = one("”Vi bygger en ny skola”, sade Eva Berg.");
+        assert_eq!((q.1, q.3), (s("Eva Berg"), s("sade")));
     }
 
     #[test]

@@ -174,7 +174,7 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         .map(|(_, _, i)| i);
 
     let mut link_spans: Vec<Span> = page.links.iter().map(|l| l.span).collect();
-    link_spans.sort();
+    super::sort::by_key(&mut link_spans, |s| super::sort::pair(s.start, s.end));
     let root_text = root.map_or_else(
         || page.blocks.iter().map(|b| b.span.len()).sum(),
         |r| text_under[r],

@@ -219,7 +219,7 @@ pub fn unbacked(
         .filter(|m| !names_hearer(&text[m.end..]))
         .chain(quotes.iter().filter(|q| unnamed(q)).filter_map(|q| q.cue))
         .collect();
-    cues.sort();
+    super::sort::by_key(&mut cues, |s| super::sort::pair(s.start, s.end));
     if cues.is_empty() {
         return Vec::new();
     }

@@ -109,7 +109,8 @@ pub fn declared(tag: &str) -> Option<Lang> {
         "es" => Lang::Es,
         "pt" => Lang::Pt,
         "it" => Lang::It,
-        "ru" => Lang::Ru,
+        // (Ukrainian is read with the Russian rules: its cue verbs are in their list.)
+        "ru" | "uk" => Lang::Ru,
         "pl" => Lang::Pl,
         "cs" => Lang::Cs,
         "zh" => Lang::Zh,
@@ -120,15 +121,26 @@ pub fn declared(tag: &str) -> Option<Lang> {
 }
 
 /// The language of a text mostly in Cyrillic, Chinese characters or Japanese
-/// kana, from its first 4,000 letters: kana tell Japanese from Chinese.
+/// kana, from its first 4,000 letters: kana tell Japanese from Chinese. A text
+/// mostly in a script no rules read (Greek, Arabic, Hebrew, Hangul, Devanagari,
+/// Thai…) is [`Lang::Other`]; a text mostly in Latin letters, `None`.
 fn guess_script(text: &str) -> Option<Lang> {
-    let (mut letters, mut cyrillic, mut han, mut kana) = (0usize, 0usize, 0usize, 0usize);
+    let (mut letters, mut cyrillic, mut han, mut kana, mut unread) = (0usize, 0, 0, 0, 0);
     for c in text.chars().filter(|c| c.is_alphabetic()).take(4000) {
         letters += 1;
         match c {
             '\u{0400}'..='\u{04FF}' => cyrillic += 1,
             '\u{3040}'..='\u{30FF}' => kana += 1,
             '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => han += 1,
+            // Greek, Armenian, Hebrew, Arabic and the scripts of India and
+            // South-East Asia; Georgian; Hangul.
+            '\u{0370}'..='\u{03FF}'
+            | '\u{0530}'..='\u{08FF}'
+            | '\u{0900}'..='\u{0FFF}'
+            | '\u{10A0}'..='\u{10FF}'
+            | '\u{1100}'..='\u{11FF}'
+            | '\u{AC00}'..='\u{D7AF}'
+            | '\u{FB1D}'..='\u{FEFF}' => unread += 1,
             _ => {}
         }
     }
@@ -143,22 +155,23 @@ fn guess_script(text: &str) -> Option<Lang> {
         } else {
             Lang::Zh
         })
+    } else if unread * 2 > letters {
+        Some(Lang::Other)
     } else {
         None
     }
 }
 
-/// The language of `text`, guessed from its script, else from its first 2,000 words.
-pub fn guess(text: &str) -> Lang {
-    if let Some(lang) = guess_script(text) {
-        return lang;
-    }
-    let mut score: HashMap<Lang, usize> = HashMap::new();
+/// How many of each language's function words the first `max_words` words of
+/// `text` hold, how many different ones, and how many words were read.
+fn marker_counts(text: &str, max_words: usize) -> (usize, HashMap<Lang, (usize, usize)>) {
+    let mut score: HashMap<Lang, (usize, usize)> = HashMap::new();
+    let mut seen: std::collections::HashSet<(Lang, &'static str)> = Default::default();
     let mut words = 0;
     for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .take(2000)
+        .take(max_words)
     {
         words += 1;
         if w.len() > 4 {
@@ -174,13 +187,27 @@ pub fn guess(text: &str) -> Lang {
         } else {
             Some(std::borrow::Cow::Owned(w.to_lowercase()))
         };
-        if let Some(langs) = lower.and_then(|w| WORD_LANG.get(w.as_ref())) {
+        if let Some((&marker, langs)) = lower.and_then(|w| WORD_LANG.get_key_value(w.as_ref())) {
             for &l in langs {
-                *score.entry(l).or_default() += 1;
+                let entry = score.entry(l).or_default();
+                entry.0 += 1;
+                entry.1 += usize::from(seen.insert((l, marker)));
             }
         }
     }
-    let best = score.into_iter().max_by_key(|&(l, n)| (n, l == Lang::En));
+    (words, score)
+}
+
+/// The language of `text`, guessed from its script, else from its first 2,000 words.
+pub fn guess(text: &str) -> Lang {
+    if let Some(lang) = guess_script(text) {
+        return lang;
+    }
+    let (words, score) = marker_counts(text, 2000);
+    let best = score
+        .into_iter()
+        .map(|(l, (n, _))| (l, n))
+        .max_by_key(|&(l, n)| (n, l == Lang::En));
     match best {
         // At least two markers, and one word in twenty: otherwise too little to tell.
         Some((lang, n)) if n * 20 >= words && n >= 2 => lang,
@@ -193,6 +220,50 @@ pub fn of_page(declared_tag: Option<&str>, text: &str) -> Lang {
     declared_tag
         .and_then(declared)
         .unwrap_or_else(|| guess(text))
+}
+
+/// Fewer words than this, and a paragraph in Latin letters keeps the page's
+/// language: a short line has too few function words to tell.
+const MIN_GUESSED_WORDS: usize = 12;
+
+/// The language of one paragraph of a page in `page`'s language: the `lang`
+/// its element (or the nearest ancestor with one) declares, if any; else a
+/// guess when the paragraph clearly differs from the page: mostly in another
+/// script (Cyrillic on an English page; Latin letters on a Chinese page are no
+/// signal by themselves), or, in Latin letters, at least [`MIN_GUESSED_WORDS`]
+/// words whose function words are one language's (three different ones at
+/// least) at least twice as often as any other's;
+/// else the page's language. Chinese characters on a Japanese page stay
+/// Japanese (a line may have no kana).
+pub fn of_paragraph(declared_tag: Option<&str>, text: &str, page: Lang) -> Lang {
+    if let Some(lang) = declared_tag.and_then(declared) {
+        return lang;
+    }
+    match guess_script(text) {
+        Some(lang) if lang.is_cjk() && page.is_cjk() => return page,
+        // (A page in a language the rules do not know, Bulgarian or Serbian, is
+        // not read with the Russian rules for being in Cyrillic.)
+        Some(Lang::Ru) if page == Lang::Other => return page,
+        Some(lang) => return lang,
+        None => {}
+    }
+    let (words, score) = marker_counts(text, 400);
+    if words < MIN_GUESSED_WORDS {
+        return page;
+    }
+    let mut ranked: Vec<(Lang, (usize, usize))> = score.into_iter().collect();
+    ranked.sort_by_key(|&(l, (n, _))| (std::cmp::Reverse(n), l != page));
+    // (Three different function words at least: an English `I` is no Polish `i`.)
+    match ranked.as_slice() {
+        [(lang, (n, distinct)), rest @ ..]
+            if *distinct >= 3
+                && n * 10 >= words
+                && rest.first().is_none_or(|&(_, (m, _))| m * 2 <= *n) =>
+        {
+            *lang
+        }
+        _ => page,
+    }
 }
 
 #[cfg(test)]
@@ -257,5 +328,178 @@ mod tests {
         assert_eq!(declared("ja"), Some(Lang::Ja));
         assert_eq!(declared("zh-Hans"), Some(Lang::Zh));
         assert_eq!(declared("ko"), Some(Lang::Other));
+    }
+    #[test]
+    fn a_paragraph_keeps_its_declared_language_else_a_clear_guess_else_the_page() {
+        let en = "The mayor said that the bridge will be rebuilt.";
+        assert_eq!(of_paragraph(Some("fr-CA"), en, Lang::En), Lang::Fr);
+        assert_eq!(of_paragraph(Some("uk"), en, Lang::En), Lang::Ru);
+        assert_eq!(of_paragraph(Some("sv"), en, Lang::En), Lang::Other);
+        assert_eq!(of_paragraph(None, en, Lang::En), Lang::En);
+        // Another script: Cyrillic, Greek, Arabic, Hangul.
+        let ru = "«Мост будет готов к весне», — сказал глава района.";
+        assert_eq!(of_paragraph(None, ru, Lang::En), Lang::Ru);
+        assert_eq!(
+            of_paragraph(
+                None,
+                "«Η γέφυρα θα είναι έτοιμη», είπε ο δήμαρχος.",
+                Lang::De
+            ),
+            Lang::Other
+        );
+        assert_eq!(
+            of_paragraph(None, "قال رئيس البلدية إن الجسر سيكون جاهزا", Lang::En),
+            Lang::Other
+        );
+        assert_eq!(
+            of_paragraph(None, "시장은 “다리를 다시 짓겠다”고 말했다.", Lang::En),
+            Lang::Other
+        );
+        // (Cyrillic on a page in a language the rules do not know stays unknown;
+        // Chinese characters with no kana on a Japanese page stay Japanese.)
+        assert_eq!(of_paragraph(None, ru, Lang::Other), Lang::Other);
+        assert_eq!(
+            of_paragraph(None, "首相官邸発表、新内閣人事決定済。", Lang::Ja),
+            Lang::Ja
+        );
+        // Latin letters: a long paragraph whose function words are clearly another language's.
+        let fr = "Le maire a dit que le pont sera reconstruit pour les habitants de la ville et des environs.";
+        assert_eq!(of_paragraph(None, fr, Lang::En), Lang::Fr);
+        assert_eq!(of_paragraph(None, fr, Lang::Zh), Lang::Fr);
+        let de = "Der Bürgermeister sagte, dass die Brücke nicht mit dem Geld der Stadt gebaut wird und auch nicht bald.";
+        assert_eq!(of_paragraph(None, de, Lang::En), Lang::De);
+        // … but not a short one, nor one that mixes: the page's language then.
+        assert_eq!(
+            of_paragraph(
+                None,
+                "Le maire a dit que le pont sera reconstruit.",
+                Lang::En
+            ),
+            Lang::En
+        );
+        // (English with `I` and `a` many times: not Polish, not Czech.)
+        let english = "“Honestly, I said I did not know him, I never met him, and I told a friend a story,” Doe said.";
+        assert_eq!(of_paragraph(None, english, Lang::En), Lang::En);
+        let mixed = "The mayor of la ville said that le pont and the road of the port will be rebuilt for les habitants.";
+        assert_eq!(of_paragraph(None, mixed, Lang::En), Lang::En);
+    }
+
+    /// The quotations of a page in `page_lang` whose paragraphs are `(lang, text)`:
+    /// (text, speaker's name, cue).
+    fn quotations(
+        page_lang: &str,
+        paragraphs: &[(&str, &str)],
+    ) -> Vec<(String, Option<String>, Option<String>)> {
+        use crate::core::page::{Block, Element, Page};
+        use crate::core::span::Span;
+        let mut page = Page {
+            lang: Some(page_lang.to_string()),
+            ..Page::default()
+        };
+        page.elements.push(Element {
+            tag: "article".into(),
+            ..Element::default()
+        });
+        for (lang, text) in paragraphs {
+            if !page.text.is_empty() {
+                page.text.push_str("\n\n");
+            }
+            page.elements.push(Element {
+                tag: "p".into(),
+                lang: lang.to_string(),
+                parent: Some(0),
+                ..Element::default()
+            });
+            let start = page.text.len();
+            page.text.push_str(text);
+            page.blocks.push(Block {
+                span: Span::new(start, page.text.len()),
+                element: Some(page.elements.len() - 1),
+            });
+        }
+        let analysis = crate::core::analyze(&page).unwrap();
+        let report = crate::core::report::build(&page, &analysis, crate::core::offsets::Unit::Utf8);
+        report
+            .quotes
+            .into_iter()
+            .filter(|q| q.kind != "indirect")
+            .map(|q| (q.text, q.speaker.map(|s| s.name), q.cue))
+            .collect()
+    }
+
+    #[test]
+    fn each_paragraph_is_read_with_the_rules_of_its_language() {
+        let q = quotations(
+            "en",
+            &[
+                (
+                    "",
+                    "The council met on Tuesday to discuss the new bridge over the river.",
+                ),
+                (
+                    "fr",
+                    "« Nous allons reconstruire ce pont », a déclaré la maire Claire Fontaine.",
+                ),
+                (
+                    "pl",
+                    "„Most będzie gotowy w przyszłym roku” – powiedział Jan Kowalczyk.",
+                ),
+                ("ru", "«Мы построим новый мост», — заявила Анна Смирнова."),
+                ("", "“We will pay for it,” said the treasurer."),
+            ],
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = q
+            .iter()
+            .map(|(_, s, c)| (s.as_deref(), c.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Claire Fontaine"), Some("a déclaré")),
+                (Some("Jan Kowalczyk"), Some("powiedział")),
+                (Some("Анна Смирнова"), Some("заявила")),
+                (Some("the treasurer"), Some("said")),
+            ],
+            "{q:?}"
+        );
+        // The same French paragraph with no `lang` of its own, long enough to tell.
+        let q = quotations(
+            "en",
+            &[(
+                "",
+                "« Nous allons reconstruire ce pont pour les habitants de la ville », a déclaré la maire Claire Fontaine dans un communiqué.",
+            )],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("a déclaré"));
+    }
+
+    #[test]
+    fn in_a_language_without_rules_a_colon_or_a_known_verb_keeps_a_short_quotation() {
+        // Danish and Turkish verbs of speech after the quotation; a colon before
+        // it; a Hindi verb before it. A title in marks is still no quotation.
+        let q = quotations(
+            "en",
+            &[
+                ("da", "»Vi bygger broen igen«, sagde borgmesteren."),
+                ("tr", "“Köprüyü yeniden yapacağız” dedi belediye başkanı."),
+                ("ar", "قالت رئيسة البلدية: «سنعيد بناء الجسر»."),
+                ("hi", "महापौर ने कहा, \"हम पुल फिर बनाएंगे।\""),
+                (
+                    "sv",
+                    "Borgmästaren läste upp listan med ”Broar och vägar” i salen.",
+                ),
+            ],
+        );
+        let texts: Vec<&str> = q.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Vi bygger broen igen",
+                "Köprüyü yeniden yapacağız",
+                "سنعيد بناء الجسر",
+                "हम पुल फिर बनाएंगे।"
+            ]
+        );
     }
 }

@@ -180,11 +180,18 @@ const IRREGULAR_CUES: &str = "speak speaks spoke spoken speaking swear swears sw
     swearing slam slams slammed slamming blog blogs blogged blogging chat chats chatted chatting
     read reads reading rebut rebuts rebutted rebutting";
 
+/// The commonest reporting verbs of Swedish, Danish, Norwegian and Finnish,
+/// present and past (`”…”, sade X`, `»…«, sagde X`): a quotation in one of
+/// those languages on a page in another keeps its attribution. (Not `sa`, a
+/// word of other languages too.)
+const NORTHERN_CUES: &str = "säger sade berättar berättade förklarar förklarade siger sagde
+    fortæller fortalte forklarer forklarede sier forteller sanoo sanoi kertoo kertoi toteaa totesi";
+
 /// Reporting verbs, every inflection: the cue that ties words to a speaker.
 pub static CUE_VERBS: List = List(LazyLock::new(|| {
     let mut set: FxHashSet<String> = CUE_FORMS
         .iter()
-        .chain(&[IRREGULAR_CUES])
+        .chain(&[IRREGULAR_CUES, NORTHERN_CUES])
         .flat_map(|w| w.split_whitespace())
         .map(str::to_string)
         .collect();
@@ -335,6 +342,11 @@ const CUE_FORMS: &[&str] = &[
     "äußerten riet rät verspricht versprach hält hielt warnten forderten kritisierten nannten",
     "warf warfen wirft erhofft erhoffte",
     "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
+    // Danish, Norwegian, Swedish, Finnish, Turkish, Greek and Hindi, read with the
+    // rules the other languages fall back on (`“…”, sagde X`, `“…” dedi X`,
+    // `X ने कहा, "…"`): the commonest past of `say`, unambiguous in the languages
+    // the rules read (not the Swedish and Norwegian `sa`, Italian for `knows`).
+    "sagde sade sanoi dedi είπε δήλωσε कहा",
 ];
 
 list!(

@@ -519,9 +519,11 @@ fn display_name(name: &str) -> String {
     name.split(' ')
         .map(|w| {
             let mut chars = w.chars();
+            // The first letter stays: the name holds no lower-case letter.
+            // (No `to_uppercase` here or anywhere in the core: it would bring
+            // its 12 KB Unicode table into the wasm.)
             chars.next().map_or(String::new(), |first| {
-                first
-                    .to_uppercase()
+                std::iter::once(first)
                     .chain(chars.flat_map(char::to_lowercase))
                     .collect()
             })
@@ -632,6 +634,74 @@ pub struct Registry {
     pub mentions: Vec<Mention>,
     /// Entities by the last word of their name: every way of matching a name ends there.
     by_last_word: HashMap<String, Vec<usize>>,
+    /// Whether names decline (Russian, Polish, Czech: `Путин`, `Путина`,
+    /// `Путину`): a name then also matches its case forms ([`same_name_word`]).
+    pub case_forms: bool,
+    /// Entities by the first three letters of the last word of their name (the
+    /// case forms of a name all start with them), when [`Registry::case_forms`].
+    by_stem: HashMap<String, Vec<usize>>,
+}
+
+/// The first three letters of a word: the key of [`Registry::by_stem`].
+fn stem_key(word: &str) -> String {
+    word.chars().take(3).collect()
+}
+
+/// Endings of the other cases after a masculine name that ends in a
+/// consonant, or after a whole `-ski` name: Russian (`Путина`, `Путину`,
+/// `Путиным`, `Путине`), Polish (`Nowaka`, `Nowakowi`, `Nowakiem`,
+/// `Kowalskiego`, `Kowalskim`), Czech (`Nováka`, `Novákovi`, `Novákem`).
+const MASCULINE_CASE_ENDINGS: &[&str] = &[
+    "а", "у", "ом", "ым", "ем", "е", "a", "owi", "em", "iem", "u", "ego", "emu", "m", "ovi", "e",
+];
+
+/// Endings of a feminine name, any two of which are forms of one name:
+/// `Смирнова`, `Смирновой`, `Смирнову`; `Kowalska`, `Kowalskiej`, `Kowalską`;
+/// `Nováková`, `Novákové`, `Novákovou`.
+const FEMININE_ENDINGS: &[&str] = &[
+    "а", "ой", "ую", "у", "ою", "a", "iej", "ej", "ą", "á", "é", "ou",
+];
+
+/// Endings of a masculine adjectival name (`Достоевский`, `Novotný`), and of its
+/// other cases (`Достоевского`, `Novotného`, `Novotným`).
+const ADJECTIVAL_NOMINATIVE: &[&str] = &["ий", "ый", "ой", "ý"];
+const ADJECTIVAL_CASES: &[&str] = &["ого", "ому", "им", "ым", "ом", "ого", "ého", "ému", "ým"];
+
+/// Whether two lower-case words of names are case forms of one word: one is the
+/// other and a masculine case ending; or both are one stem of three letters or
+/// more with two feminine endings, or with an adjectival nominative and another
+/// case. Conservative: nothing else, and no word of fewer than four letters.
+pub fn same_name_word(a: &str, b: &str) -> bool {
+    case_forms_of(a, b, 4)
+}
+
+/// [`same_name_word`], for words of `min` letters or more.
+fn case_forms_of(a: &str, b: &str, min: usize) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.chars().count() < min || b.chars().count() < min {
+        return false;
+    }
+    let stem_ok = |s: &str| s.chars().count() >= 3;
+    let masculine = |x: &str, y: &str| {
+        y.strip_prefix(x)
+            .is_some_and(|e| MASCULINE_CASE_ENDINGS.contains(&e))
+    };
+    let stems = |x: &'_ str, endings: &[&str]| -> Vec<String> {
+        endings
+            .iter()
+            .filter_map(|e| x.strip_suffix(e))
+            .filter(|s| stem_ok(s))
+            .map(str::to_string)
+            .collect()
+    };
+    let shared = |x: Vec<String>, y: Vec<String>| x.iter().any(|s| y.contains(s));
+    masculine(a, b)
+        || masculine(b, a)
+        || shared(stems(a, FEMININE_ENDINGS), stems(b, FEMININE_ENDINGS))
+        || shared(stems(a, ADJECTIVAL_NOMINATIVE), stems(b, ADJECTIVAL_CASES))
+        || shared(stems(b, ADJECTIVAL_NOMINATIVE), stems(a, ADJECTIVAL_CASES))
 }
 
 impl Registry {
@@ -662,7 +732,15 @@ impl Registry {
         let entity = match known {
             Some(e) if self.entities[e].kind == kind || run.kind == RunKind::Unknown => {
                 let ent = &mut self.entities[e];
-                if words.len() > ent.words.len() {
+                // (Of a name's case forms, the shortest is the one to show: the
+                // nominative, `Путин` rather than `Путина`.)
+                let last = |w: &[String]| w.last().map_or(0, |l| l.chars().count());
+                let all = |w: &[String]| w.iter().map(|l| l.chars().count()).sum::<usize>();
+                let longer = last(&words) > last(&ent.words);
+                let shorter_form = all(&words) < all(&ent.words);
+                if words.len() > ent.words.len() && !longer
+                    || words.len() == ent.words.len() && shorter_form && self.case_forms
+                {
                     ent.name = name.to_string();
                     ent.words = words;
                 }
@@ -699,6 +777,9 @@ impl Registry {
         let id = self.entities.len();
         if let Some(last) = entity.words.last() {
             self.by_last_word.entry(last.clone()).or_default().push(id);
+            if self.case_forms {
+                self.by_stem.entry(stem_key(last)).or_default().push(id);
+            }
         }
         self.entities.push(entity);
         id
@@ -716,17 +797,48 @@ impl Registry {
 
     /// The most recently mentioned entity whose name matches `words`: the same
     /// words, or a surname (last word) or given name of it.
+    /// Where names decline ([`Registry::case_forms`]), a case form of it
+    /// (`Путина` for `Путин`, `Владимира Путина` for `Владимир Путин`).
     pub fn find(&self, words: &[String]) -> Option<usize> {
-        let candidates = self.by_last_word.get(words.last()?)?;
-        candidates
+        let exact = self.by_last_word.get(words.last()?).and_then(|candidates| {
+            candidates
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    let known = &self.entities[id].words;
+                    known == words
+                        || words.len() == 1
+                        || known.len() == 1
+                        || (words.len() < known.len() && known.ends_with(words))
+                })
+                .max_by_key(|&id| self.entities[id].last_seen)
+        });
+        exact.or_else(|| self.find_case_form(words, |_| true))
+    }
+
+    /// The most recently mentioned entity (one `fits`) whose name's last words
+    /// are case forms of `words`' (every word of the shorter name), when names
+    /// decline.
+    fn find_case_form(&self, words: &[String], fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        if !self.case_forms {
+            return None;
+        }
+        let last = words.last()?;
+        self.by_stem
+            .get(&stem_key(last))?
             .iter()
             .copied()
             .filter(|&id| {
                 let known = &self.entities[id].words;
-                known == words
-                    || words.len() == 1
-                    || known.len() == 1
-                    || (words.len() < known.len() && known.ends_with(words))
+                let n = known.len().min(words.len());
+                (words.len() == 1 || known.len() == 1 || words.len() <= known.len())
+                    && same_name_word(&known[known.len() - 1], last)
+                    // (Given names before a surname that matches may be short: `Jana`, `Jan`.)
+                    && known[known.len() - n..]
+                        .iter()
+                        .zip(&words[words.len() - n..])
+                        .all(|(k, w)| case_forms_of(k, w, 3))
+                    && fits(&self.entities[id])
             })
             .max_by_key(|&id| self.entities[id].last_seen)
     }
@@ -746,6 +858,7 @@ impl Registry {
                 })
                 .max_by_key(|&id| self.entities[id].last_seen)
         });
+        let known = known.or_else(|| self.find_case_form(&words, |e| e.kind == EntityKind::Person));
         let entity = match known {
             Some(e) => {
                 let ent = &mut self.entities[e];
@@ -1006,5 +1119,56 @@ mod tests {
         assert_eq!(reg.entities.len(), 1);
         assert_eq!(reg.mentions.len(), 2);
         assert_eq!(reg.entities[0].gender, Gender::Male);
+    }
+    #[test]
+    fn case_forms_of_slavic_names() {
+        for (a, b) in [
+            ("путин", "путина"),
+            ("путин", "путиным"),
+            ("смирнова", "смирновой"),
+            ("достоевский", "достоевского"),
+            ("nowak", "nowakowi"),
+            ("kowalski", "kowalskiego"),
+            ("kowalska", "kowalskiej"),
+            ("novák", "nováka"),
+            ("nováková", "novákovou"),
+            ("novotný", "novotného"),
+        ] {
+            assert!(same_name_word(a, b) && same_name_word(b, a), "{a} {b}");
+        }
+        // Other names, however alike; a man's and a woman's `-ski` name; short words.
+        for (a, b) in [
+            ("nowak", "nowacki"),
+            ("kowalski", "kowalska"),
+            ("ivan", "ivanka"),
+            ("lin", "lina"),
+        ] {
+            assert!(!same_name_word(a, b), "{a} {b}");
+        }
+        // The nominative is the name shown, whichever form came first.
+        let text = "Spoke Jana Nowaka. Then Jan Nowak left.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let mut reg = Registry {
+            case_forms: true,
+            ..Registry::default()
+        };
+        for r in name_runs(text, &tokens, Lang::Pl, |i| i == 0 || i == 4) {
+            reg.add_run(text, &tokens, &r, true);
+        }
+        assert_eq!(reg.entities.len(), 1, "{:?}", reg.entities);
+        assert_eq!(reg.entities[0].name, "Jan Nowak");
+        // Only where names decline.
+        let text = "Jan Nowak spoke. Nowaka left.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        for case_forms in [false, true] {
+            let mut reg = Registry {
+                case_forms,
+                ..Registry::default()
+            };
+            for r in name_runs(text, &tokens, Lang::Pl, |i| i == 0 || i == 4) {
+                reg.add_run(text, &tokens, &r, true);
+            }
+            assert_eq!(reg.entities.len(), if case_forms { 1 } else { 2 });
+        }
     }
 }

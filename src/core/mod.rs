@@ -18,6 +18,7 @@ pub mod page;
 pub mod phrase;
 pub mod quotes;
 pub mod report;
+pub mod sort;
 pub mod span;
 pub mod text;
 pub mod transcript;
@@ -126,7 +127,7 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         .flat_map(|(s, q)| pieces(text, s).map(move |p| (p, q)))
         .unzip();
     let (paragraphs, in_blockquote, truncated) = within_budget(paragraphs, in_blockquote);
-    let mut marked = quotes::find_quotes(text, &paragraphs);
+    let mut marked = quotes::find_quotes(text, &paragraphs, &page.code);
     quotes::add_blockquotes(text, &paragraphs, &in_blockquote, &mut marked);
     quotes::add_inline_quotes(&paragraphs, &page.inline_quotes, &mut marked);
     let transcript = transcript::lines(text, &paragraphs);
@@ -138,8 +139,21 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         .collect::<Vec<_>>()
         .join(" ");
     let lang = lang::of_page(page.lang.as_deref(), &sample);
+    // Each paragraph is read in its own language: the one its element declares,
+    // else the page's unless its text is clearly in another.
+    let para_langs: Vec<lang::Lang> = paragraphs
+        .iter()
+        .map(|p| {
+            let b = body_blocks.partition_point(|b| b.span.end <= p.start);
+            let declared = body_blocks
+                .get(b)
+                .filter(|b| b.span.start <= p.start)
+                .and_then(|b| declared_lang(page, b.element));
+            lang::of_paragraph(declared, p.get(text), lang)
+        })
+        .collect();
     let (quotes, registry, ends) =
-        attribution::attribute(text, &paragraphs, marked, &transcript, lang);
+        attribution::attribute(text, &paragraphs, &para_langs, marked, &transcript, lang);
     let mut links = links::source_links(page, &body);
     links::back(&mut links, text, &paragraphs, &ends, &quotes);
     let unbacked = claims::unbacked(
@@ -159,6 +173,19 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
         unbacked,
         truncated,
     })
+}
+
+/// The `lang` of `element` or of the nearest ancestor that has one.
+fn declared_lang(page: &Page, element: Option<usize>) -> Option<&str> {
+    let mut at = element;
+    while let Some(e) = at.and_then(|i| page.elements.get(i)) {
+        if !e.lang.trim().is_empty() {
+            return Some(e.lang.trim());
+        }
+        // (Parents come before their children: `Page::sanitize`.)
+        at = e.parent.filter(|&p| Some(p) < at);
+    }
+    None
 }
 
 /// A paragraph cut into pieces of at most about [`MAX_PARAGRAPH_BYTES`]: after

@@ -25,6 +25,9 @@ pub struct Element {
     pub role: String,
     /// The `itemprop` attribute.
     pub itemprop: String,
+    /// The `lang` attribute (empty when the element has none): the language of
+    /// the text inside, when it differs from the page's.
+    pub lang: String,
     /// The parent element's index; always smaller than this element's own.
     pub parent: Option<usize>,
 }
@@ -77,6 +80,9 @@ pub struct Page {
     /// The text of each `<q>` element (browsers draw its quotation marks; the
     /// text holds none).
     pub inline_quotes: Vec<Span>,
+    /// The text of code (`<kbd>`, `<samp>`, `<var>`, `<tt>`; `<code>` and
+    /// `<pre>` are not read): its quotation marks are characters of code.
+    pub code: Vec<Span>,
     /// Whether the collector stopped early (the page was larger than its budget).
     pub truncated: bool,
 }
@@ -126,13 +132,29 @@ impl Page {
             *q = fix(*q);
         }
         self.inline_quotes.retain(|q| !q.is_empty());
-        self.inline_quotes.sort_by_key(|q| q.start);
+        super::sort::by_key(&mut self.inline_quotes, |q| q.start as u128);
+        // Code spans sorted and disjoint (overlapping ones merged).
+        for c in &mut self.code {
+            *c = fix(*c);
+        }
+        self.code.retain(|c| !c.is_empty());
+        super::sort::by_key(&mut self.code, |c| c.start as u128);
+        let mut merged: Vec<Span> = Vec::with_capacity(self.code.len());
+        for c in self.code.drain(..) {
+            match merged.last_mut() {
+                Some(last) if c.start <= last.end => last.end = last.end.max(c.end),
+                _ => merged.push(c),
+            }
+        }
+        self.code = merged;
         if self.blocks.is_empty() {
             self.blocks = lines(&self.text);
         }
         // Blocks in text order, none overlapping another (a block that starts
         // inside the one before starts where that one ends).
-        self.blocks.sort_by_key(|b| (b.span.start, b.span.end));
+        super::sort::by_key(&mut self.blocks, |b| {
+            super::sort::pair(b.span.start, b.span.end)
+        });
         let mut end = 0;
         self.blocks.retain_mut(|b| {
             b.span = Span::new(b.span.start.max(end), b.span.end);
@@ -197,6 +219,9 @@ pub struct PageInput {
     /// The text of each `<q>` element.
     #[serde(default)]
     pub quotes: Vec<SpanInput>,
+    /// The text of code: `<kbd>`, `<samp>`, `<var>`, `<tt>`.
+    #[serde(default)]
+    pub code: Vec<SpanInput>,
     /// Whether the collector stopped before the end of the page.
     #[serde(default)]
     pub truncated: bool,
@@ -239,6 +264,9 @@ pub struct ElementInput {
     /// `itemprop`.
     #[serde(default)]
     pub itemprop: String,
+    /// `lang`, when the element has one (absent otherwise; older collectors omit it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lang: String,
     /// Index of the parent element.
     pub parent: Option<usize>,
 }
@@ -305,10 +333,12 @@ impl PageInput {
                 class: e.class,
                 role: e.role,
                 itemprop: e.itemprop,
+                lang: e.lang,
                 parent: e.parent,
             })
             .collect();
         let inline_quotes = self.quotes.iter().map(|q| span(q.start, q.end)).collect();
+        let code = self.code.iter().map(|c| span(c.start, c.end)).collect();
         let mut page = Page {
             url: self.url,
             title: self.title,
@@ -321,6 +351,7 @@ impl PageInput {
             elements,
             links,
             inline_quotes,
+            code,
             truncated: self.truncated,
         };
         page.sanitize();

@@ -6,7 +6,9 @@
 //! quotation that runs over several paragraphs (each opens with a mark, only
 //! the last closes) is one quote with one part per paragraph. A quote left
 //! open at the end of its paragraph is closed there, unless it would swallow a
-//! properly closed quote.
+//! properly closed quote. A quote left open at the end of a block and closed in
+//! the short block after it (table cells of one row, items of one list, a
+//! `<br>`) is one quote over both. Marks in code (`<kbd>"</kbd>`) are not marks.
 
 use super::span::Span;
 
@@ -254,13 +256,28 @@ struct Pending {
     first_paragraph: usize,
 }
 
-/// Finds the outermost quotations of `paragraphs` (spans into `text`, in reading order).
-pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
+/// The longest stretch (bytes) of each of two blocks a quotation is joined
+/// over when its closing mark is in the block after the one it opens in.
+const JOIN_MAX_BYTES: usize = 240;
+
+/// Whether byte `at` lies in one of the (sorted, disjoint) `code` spans.
+fn in_code(code: &[Span], at: usize) -> bool {
+    let k = code.partition_point(|s| s.end <= at);
+    code.get(k).is_some_and(|s| s.start <= at)
+}
+
+/// Finds the outermost quotations of `paragraphs` (spans into `text`, in
+/// reading order). Marks inside `code` (sorted spans of `<kbd>`, `<samp>`…
+/// text: the collector's `code`) are characters of code, not quotation marks.
+pub fn find_quotes(text: &str, paragraphs: &[Span], code: &[Span]) -> Vec<MarkedQuote> {
     let mut closed: Vec<MarkedQuote> = Vec::new();
     let mut recovered: Vec<MarkedQuote> = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
     // Openers carried into the next paragraph: (family, pending index).
     let mut carry: Vec<(Family, usize)> = Vec::new();
+    // The closing mark of a quotation joined from the block before (see
+    // `closing_in_next_block`): already used.
+    let mut joined_close: Option<usize> = None;
 
     for (pi, &para) in paragraphs.iter().enumerate() {
         let mut stacks: [Vec<Opener>; FAMILIES] = Default::default();
@@ -285,7 +302,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
             if !c.is_whitespace() {
                 last_seen = Some(c);
             }
-            let Some(family) = Family::of(c) else {
+            let at = para.start + i;
+            let Some(family) =
+                Family::of(c).filter(|_| !in_code(code, at) && joined_close != Some(at))
+            else {
                 if !c.is_whitespace() {
                     first_mark = false;
                 }
@@ -319,7 +339,6 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
                     continue;
                 }
             }
-            let at = para.start + i;
             let mark = Span::new(at, at + width);
             // A paragraph that opens with the mark of a quote left open above continues it.
             let continues = if first_mark {
@@ -344,6 +363,19 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
                         .then_some(Role::Close)
                 })
             };
+            // `‘It’s not the players’ fault,’ she said`: a closing single mark
+            // after a letter and before a space is a plural's apostrophe when a
+            // mark after punctuation closes the quotation later on.
+            let r = r.filter(|&r| {
+                let possessive = r == Role::Close
+                    && matches!(c, '’' | '\'')
+                    && prev.is_some_and(char::is_alphabetic)
+                    && next.is_some_and(char::is_whitespace)
+                    && stack
+                        .last()
+                        .is_some_and(|o| closes(o.c, c) && matches!(o.c, '‘' | '‛' | '\''));
+                !(possessive && closed_after_punctuation(&body[i + width..], c))
+            });
             prev = Some(c);
             let Some(r) = r else { continue };
             let can_close = r != Role::Open;
@@ -414,9 +446,27 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
             let continued = next_opens.is_some_and(|(f, c)| {
                 f == family && (c == opener.c || role(c, None, Some('x')) == Some(Role::Open))
             });
+            let joined = (!continued && family != Family::Single)
+                .then(|| closing_in_next_block(text, paragraphs, pi, opener.c, code))
+                .flatten()
+                .filter(|_| part.len() <= JOIN_MAX_BYTES);
             if continued {
                 pending.push(q);
                 carry.push((family, pending.len() - 1));
+            } else if let (Some(close), Some(&next)) = (joined, paragraphs.get(pi + 1)) {
+                // Closed in the short block after (table cells of one row, items
+                // of one list, sibling `<div>`s): one quotation over both.
+                q.parts
+                    .push(Span::new(next.start, close.start).trimmed(text));
+                joined_close = Some(close.start);
+                closed.push(MarkedQuote {
+                    parts: q.parts,
+                    open: q.open,
+                    close: Some(close),
+                    family,
+                    first_paragraph: q.first_paragraph,
+                    last_paragraph: pi + 1,
+                });
             } else if family != Family::Single {
                 // A lone single mark is far more often an apostrophe than a quote.
                 recovered.push(MarkedQuote {
@@ -439,7 +489,9 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
     let mut all = closed;
     all.extend(recovered);
     all.retain(|q| q.parts.iter().any(|p| !p.is_empty()));
-    all.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.outer().end)));
+    super::sort::by_key(&mut all, |q| {
+        super::sort::pair(q.open.start, 0) + super::sort::descending(q.outer().end)
+    });
     // Keep only the outermost: drop any quote inside an earlier one. An excerpt
     // of another article (paragraphs in straight marks holding curly quotations
     // of their own) gives way to the quotations it holds.
@@ -468,6 +520,72 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<MarkedQuote> {
         out.push(q.clone());
     }
     split_transcripts(text, out)
+}
+
+/// How far (bytes) [`closed_after_punctuation`] looks: a sentence or two, so a
+/// paragraph dense with apostrophes is not read again for each of them.
+const POSSESSIVE_LOOKAHEAD: usize = 400;
+
+/// Whether `rest` (what follows a closing single mark `c`) holds the same mark
+/// right after punctuation (`fault,’`) before any opening single mark, within
+/// [`POSSESSIVE_LOOKAHEAD`] bytes.
+fn closed_after_punctuation(rest: &str, c: char) -> bool {
+    let mut prev = None;
+    for (i, x) in rest.char_indices() {
+        if i > POSSESSIVE_LOOKAHEAD {
+            return false;
+        }
+        if matches!(x, '‘' | '‛') || (x == c && prev.is_some_and(char::is_whitespace)) {
+            return false;
+        }
+        if x == c && prev.is_some_and(|p| matches!(p, ',' | '.' | '!' | '?' | '…' | ';')) {
+            return true;
+        }
+        prev = Some(x);
+    }
+    false
+}
+
+/// The mark that closes a quotation opened by `open` and left open at the end
+/// of paragraph `pi`, when the paragraph after is the rest of its sentence, cut
+/// off by markup: short, opening in lower case with no verb of speech (`said X`
+/// is the attribution, not the quotation), the first mark of its family in it a
+/// closing one, no further than [`JOIN_MAX_BYTES`] in.
+fn closing_in_next_block(
+    text: &str,
+    paragraphs: &[Span],
+    pi: usize,
+    open: char,
+    code: &[Span],
+) -> Option<Span> {
+    let next = *paragraphs.get(pi + 1)?;
+    let body = next.get(text);
+    if !body.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let first_word = body.split(|c: char| !c.is_alphanumeric()).next()?;
+    if super::lexicon::is(&super::lexicon::CUE_VERBS, first_word) {
+        return None;
+    }
+    let family = Family::of(open)?;
+    let mut prev = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if i > JOIN_MAX_BYTES {
+            return None;
+        }
+        let next_c = chars.peek().map(|&(_, n)| n);
+        let at = next.start + i;
+        if Family::of(c) == Some(family) && !in_code(code, at) {
+            match role(c, prev, next_c) {
+                None => {}
+                Some(Role::Open) => return None,
+                Some(_) => return closes(open, c).then(|| Span::new(at, at + c.len_utf8())),
+            }
+        }
+        prev = Some(c);
+    }
+    None
 }
 
 /// The length of the speaker label (`WALLACE: `) that opens `part`, if any: one
@@ -595,7 +713,7 @@ fn unmarked(span: Span, i: usize, close: Option<Span>) -> MarkedQuote {
 fn merge(marked: &mut Vec<MarkedQuote>, added: Vec<MarkedQuote>) {
     if !added.is_empty() {
         marked.extend(added);
-        marked.sort_by_key(|q| q.open.start);
+        super::sort::by_key(marked, |q| q.open.start as u128);
     }
 }
 
@@ -643,7 +761,7 @@ mod tests {
     fn quotes(text: &str) -> Vec<Vec<String>> {
         let page = Page::from_text(text);
         let paras: Vec<Span> = page.blocks.iter().map(|b| b.span).collect();
-        find_quotes(text, &paras)
+        find_quotes(text, &paras, &[])
             .iter()
             .map(|q| q.parts.iter().map(|p| p.get(text).to_string()).collect())
             .collect()
@@ -751,6 +869,83 @@ mod tests {
         ] {
             let _ = quotes(text);
         }
+    }
+
+    #[test]
+    fn marks_in_code_are_no_quotation_marks() {
+        let parts = |text: &str, code: &str| -> Vec<String> {
+            let page = Page::from_text(text);
+            let paras: Vec<Span> = page.blocks.iter().map(|b| b.span).collect();
+            let code: Vec<Span> = text
+                .find(code)
+                .map(|at| Span::new(at, at + code.len()))
+                .into_iter()
+                .collect();
+            find_quotes(text, &paras, &code)
+                .iter()
+                .map(|q| q.parts[0].get(text).to_string())
+                .collect()
+        };
+        // The mark typed opens a quotation left open to the paragraph's end,
+        // unless the collector says it is code (`press <kbd>"</kbd>;`).
+        let text = "Then press \"; it starts a new line.";
+        assert_eq!(parts(text, "nothing"), ["; it starts a new line."]);
+        assert!(parts(text, "\"").is_empty());
+        let text = "Then type 'yes' and wait.";
+        assert_eq!(parts(text, "nothing"), ["yes"]);
+        assert!(parts(text, "'yes'").is_empty());
+    }
+
+    #[test]
+    fn swedish_marks_pair_a_closing_mark_with_itself() {
+        assert_eq!(
+            one("”Vi har inga pengar kvar”, sade hon i går."),
+            ["Vi har inga pengar kvar"]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_single_marks_does_not_close_them() {
+        assert_eq!(
+            quotes("‘It’s not the drivers’ choice,’ said a clerk, ‘it’s the board’s.’"),
+            [
+                vec!["It’s not the drivers’ choice,"],
+                vec!["it’s the board’s."]
+            ]
+        );
+        assert_eq!(
+            one("'The players' union agreed,' she said."),
+            ["The players' union agreed,"]
+        );
+        // With no closing mark after punctuation, the mark after the plural closes.
+        assert_eq!(
+            quotes("She called them ‘the managers’ and ‘the owners’ in turn."),
+            [vec!["the managers"], vec!["the owners"]]
+        );
+    }
+
+    #[test]
+    fn a_quotation_closed_in_the_short_block_after_is_joined_over_both() {
+        assert_eq!(
+            quotes("“The first half stands here\nand the second half there,” said Ann Lee."),
+            [vec![
+                "The first half stands here",
+                "and the second half there,"
+            ]]
+        );
+        // Not when the next block opens with a capital, a verb of speech, or an opening mark.
+        assert_eq!(
+            quotes("“One cell\nNext row has a stray” mark."),
+            [vec!["One cell"]]
+        );
+        assert_eq!(
+            quotes("“One cell,\nsaid Ann Lee.” Then more."),
+            [vec!["One cell,"]]
+        );
+        assert_eq!(
+            quotes("“One cell\nand “another” here."),
+            [vec!["One cell"], vec!["another"]]
+        );
     }
 
     #[test]

@@ -359,12 +359,10 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
             }
         }
     }
-    counts.sort_by_key(|c| {
-        (
-            std::cmp::Reverse(c.quotes),
-            std::cmp::Reverse(c.reported),
-            c.first,
-        )
+    // Most quotations first, then most reported speech, then the first seen.
+    let fewer = |n: usize| u128::from(u32::MAX - u32::try_from(n).unwrap_or(u32::MAX));
+    super::sort::by_key(&mut counts, |c| {
+        fewer(c.quotes) << 96 | fewer(c.reported) << 64 | c.first as u128
     });
     // Each entity's place in `counts`, and each link's in `order`, looked up
     // once (long pages have thousands of quotations and links).
@@ -376,7 +374,9 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
     let speaker_id = |e: usize| rank.get(&e).map(|i| id('s', i + 1));
     // Body links first, navigation after; ids follow that order.
     let mut order: Vec<usize> = (0..analysis.links.len()).collect();
-    order.sort_by_key(|&i| analysis.links[i].relation == Relation::Navigation);
+    super::sort::by_key(&mut order, |&i| {
+        u128::from(analysis.links[i].relation == Relation::Navigation)
+    });
     let mut link_rank = vec![0; order.len()];
     for (n, &i) in order.iter().enumerate() {
         link_rank[i] = n;

@@ -128,7 +128,7 @@ impl OverlapIndex {
     /// Indexes `(span, id)` pairs, in any order.
     pub fn new(entries: impl IntoIterator<Item = (Span, usize)>) -> OverlapIndex {
         let mut entries: Vec<(Span, usize)> = entries.into_iter().collect();
-        entries.sort_by_key(|&(s, _)| s.start);
+        super::sort::by_key(&mut entries, |&(s, _)| s.start as u128);
         let longest = entries.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
         OverlapIndex { entries, longest }
     }

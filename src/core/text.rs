@@ -1,8 +1,6 @@
 //! Words, punctuation and sentences of a paragraph.
 
-use std::sync::LazyLock;
-
-use regex_syntax::hir::{Class, HirKind};
+mod word_chars;
 
 use super::lexicon::{ABBREVIATIONS, CUE_FOLLOWERS, CUE_VERBS, NOUN_LIKE_CUES, ORDINAL_MONTHS, is};
 use super::span::Span;
@@ -25,26 +23,16 @@ pub enum TokenKind {
     Punct(char),
 }
 
-/// The letters, marks and digits of words (`[\p{L}\p{N}\p{M}\u{AD}]`: the soft
-/// hyphen too), as sorted ranges from the regex crate's own Unicode tables, so
-/// the hand-written [`tokenize`] agrees with the pattern it replaced (kept in the tests).
-static WORD_CHARS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
-    let class = regex_syntax::parse(r"[\p{L}\p{N}\p{M}\u{AD}]").expect("word class");
-    match class.kind() {
-        HirKind::Class(Class::Unicode(c)) => {
-            c.ranges().iter().map(|r| (r.start(), r.end())).collect()
-        }
-        _ => Vec::new(),
-    }
-});
-
-/// Whether `c` is a letter, mark or digit of a word (or the soft hyphen).
+/// Whether `c` is a letter, mark or digit of a word, or the soft hyphen:
+/// `[\p{L}\p{N}\p{M}\u{AD}]`, beyond ASCII from a table generated from the
+/// regex crate's own Unicode tables ([`word_chars`]), so the hand-written
+/// [`tokenize`] agrees with the pattern it replaced (kept in the tests).
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    let ranges = &*WORD_CHARS;
+    let ranges = &word_chars::NON_ASCII;
     let i = ranges.partition_point(|&(_, last)| last < c);
     ranges.get(i).is_some_and(|&(first, _)| first <= c)
 }
@@ -158,7 +146,11 @@ pub fn is_cue_at(text: &str, tokens: &[Token], k: usize) -> bool {
             tokens[k - 1].kind,
             TokenKind::Punct('.' | '!' | '?' | '”' | '"' | ':')
         );
-    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    // (A script without capitals, Devanagari, has only `lower case` words.)
+    let lower = w
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_alphabetic() && !c.is_uppercase());
     if !(lower || opens_sentence) || !is(&CUE_VERBS, w) {
         return false;
     }
@@ -316,6 +308,43 @@ pub fn sentence_ends(text: &str, tokens: &[Token], para: Span) -> Vec<usize> {
 mod tests {
     use super::*;
     use regex::Regex;
+    use std::sync::LazyLock;
+
+    /// The generated word table is the regex crate's word class beyond ASCII,
+    /// and [`is_word_char`] answers as that class does for every character.
+    #[test]
+    fn the_word_table_is_the_regex_word_class() {
+        use regex_syntax::hir::{Class, HirKind};
+        let hir = regex_syntax::parse(r"[\p{L}\p{N}\p{M}\u{AD}]").expect("word class");
+        let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
+            panic!("not a Unicode class");
+        };
+        let ranges: Vec<(char, char)> = class
+            .ranges()
+            .iter()
+            .map(|r| (r.start(), r.end()))
+            .collect();
+        let beyond_ascii: Vec<(char, char)> = ranges
+            .iter()
+            .filter(|&&(_, last)| !last.is_ascii())
+            .map(|&(first, last)| (first.max('\u{80}'), last))
+            .collect();
+        assert_eq!(
+            beyond_ascii,
+            word_chars::NON_ASCII,
+            "run: node scripts/update-word-chars.mjs"
+        );
+        let in_class = |c: char| {
+            let i = ranges.partition_point(|&(_, last)| last < c);
+            ranges.get(i).is_some_and(|&(first, _)| first <= c)
+        };
+        let mut words = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), in_class(c), "{c:?} U+{:04X}", c as u32);
+            words += usize::from(in_class(c));
+        }
+        assert!(words > 100_000, "{words} word characters");
+    }
 
     /// The pattern the tokenizer implements: a word is letters, marks and
     /// digits, joined by inner apostrophes, hyphens or dots.

@@ -1,9 +1,7 @@
-//! The WebAssembly binding: thin on purpose. It reads the JavaScript page
-//! object as a [`PageInput`] (whose UTF-16 offsets the core converts), runs
-//! the core, and returns the `whosaid/1` report with UTF-16 positions as a
-//! plain JavaScript object.
+//! The WebAssembly binding: thin on purpose. It reads the page object, as JSON
+//! text, into a [`PageInput`] (whose UTF-16 offsets the core converts), runs the
+//! core, and returns the `whosaid/1` report with UTF-16 positions as JSON text.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::core::offsets::Unit;
@@ -16,20 +14,41 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Analyses a page object (see `docs/export-format.md`, "Input") and returns
-/// its `whosaid/1` report, every position in UTF-16 code units.
+/// Analyses a page object (see `docs/export-format.md`, "Input"), given as JSON
+/// text as `JSON.stringify` writes it, and returns its `whosaid/1` report as JSON
+/// text, every position in UTF-16 code units. One string each way, not one
+/// JavaScript value per field: that is what a big page cost most at the boundary
+/// (serde-wasm-bindgen, before), and one string is also the cheapest thing for the
+/// extension to pass between its scripts. Lone surrogates in the page's strings
+/// (which `JSON.stringify` writes as escapes) become U+FFFD, one UTF-16 unit each,
+/// so the page's offsets still hold.
+///
+/// With `selectors` false, every quotation's and link's `selectors` is left empty
+/// (`[]`): they repeat the page's own text (each item's text and 32 characters on
+/// each side), two fifths of a big report, and the extension, which has the text,
+/// writes them back (`withSelectors` in `extension/src/lib/report.js`).
 ///
 /// # Errors
-/// A `TypeError`-like `Error` when the object does not have the page's shape,
-/// and an `Error` when the text is larger than the core analyses at once.
-#[wasm_bindgen]
-pub fn analyze(page: JsValue) -> Result<JsValue, JsError> {
-    let input: PageInput = serde_wasm_bindgen::from_value(page)
-        .map_err(|e| JsError::new(&format!("not a page object: {e}")))?;
+/// An `Error` when the text is not a page object, or when the page's text is
+/// larger than the core analyses at once.
+#[wasm_bindgen(js_name = analyzeJson)]
+pub fn analyze_json(page: &str, selectors: bool) -> Result<String, JsError> {
+    let input =
+        PageInput::from_json(page).map_err(|e| JsError::new(&format!("not a page object: {e}")))?;
     let page = input.into_page();
     let analysis = analyze_page(&page)?;
-    let report = report::build(&page, &analysis, Unit::Utf16);
-    Ok(report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+    let mut report = report::build(&page, &analysis, Unit::Utf16);
+    if !selectors {
+        report
+            .quotes
+            .iter_mut()
+            .for_each(|q| q.selectors = Vec::new());
+        report
+            .links
+            .iter_mut()
+            .for_each(|l| l.selectors = Vec::new());
+    }
+    Ok(serde_json::to_string(&report)?)
 }
 
 /// The analysis text's length limit in bytes, so the collector can stop before it.
@@ -65,6 +84,12 @@ mod tests {
         JSON::parse(json).expect("test JSON")
     }
 
+    /// The report of page object `p`, sent and read back as the extension does.
+    fn analyze(p: &JsValue) -> Result<JsValue, wasm_bindgen::JsError> {
+        let json = String::from(JSON::stringify(p).expect("stringify"));
+        super::analyze_json(&json, true).map(|r| JSON::parse(&r).expect("report JSON"))
+    }
+
     #[wasm_bindgen_test]
     fn report_positions_are_utf16_indices_of_the_js_string() {
         // An emoji (2 units), a lone surrogate (1 unit) and CJK before the quote.
@@ -72,7 +97,7 @@ mod tests {
             r#"{"url":"https://example.org/a","title":"T","text":"😀 \ud800 中文. “We will rebuild the bridge,” said Jane Doe.","blocks":[]}"#,
         );
         let text: JsString = get(&p, &["text"]).into();
-        let report = super::analyze(p).expect("analyze");
+        let report = analyze(&p).expect("analyze");
         assert_eq!(get(&report, &["schema"]).as_string().unwrap(), "whosaid/1");
         assert_eq!(get(&report, &["offsets"]).as_string().unwrap(), "utf-16");
         let q = at(&get(&report, &["quotes"]), 0);
@@ -93,6 +118,16 @@ mod tests {
             get(&mention, &["end"]).as_f64().unwrap() as u32,
         );
         assert_eq!(String::from(text.slice(ms, me)), "Jane Doe");
+        // Its selectors, unless asked to leave them out.
+        assert_eq!(
+            get(&at(&get(&q, &["selectors"]), 0), &["exact"])
+                .as_string()
+                .unwrap(),
+            "We will rebuild the bridge,"
+        );
+        let json = String::from(JSON::stringify(&p).unwrap());
+        let lean = super::analyze_json(&json, false).expect("analyze_json");
+        assert!(lean.contains(r#""selectors":[]"#) && !lean.contains("TextQuoteSelector"));
     }
 
     #[wasm_bindgen_test]
@@ -105,7 +140,7 @@ mod tests {
                 "links":[{"start":0,"end":8,"href":"https://example.com/","element":1},
                          {"start":15,"end":20,"href":"https://doi.org/10.1/x","element":3}]}"#,
         );
-        let report = super::analyze(p).expect("analyze");
+        let report = analyze(&p).expect("analyze");
         let links = get(&report, &["links"]);
         // The body's link first, then the menu's, as navigation.
         assert_eq!(get(&links, &["length"]).as_f64(), Some(2.0));
@@ -118,7 +153,8 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_non_page_is_an_error_not_a_panic() {
-        assert!(super::analyze(JsValue::from(5)).is_err());
-        assert!(super::analyze(page(r#"{"text": 3}"#)).is_err());
+        assert!(super::analyze_json("5", true).is_err());
+        assert!(super::analyze_json(r#"{"text": 3}"#, true).is_err());
+        assert!(super::analyze_json("not json", false).is_err());
     }
 }

@@ -26,6 +26,12 @@ fs.writeFileSync(CHANGED, html.replace(removed, '').replace('<article>\n', '<art
 // A right-to-left page (invented Hebrew text).
 const HEBREW = path.join(TMP, 'hebrew.html');
 fs.writeFileSync(HEBREW, '<!DOCTYPE html><html lang="he" dir="rtl"><head><meta charset="utf-8"><title>גשר</title></head><body><article><p>”נבנה את הגשר לפני החורף,” אמרה ראש העיר הלנה ברנדט.</p><p>המועצה הצביעה ביום שישי.</p></article></body></html>');
+// A long article (invented): 350 quotations by one speaker, then 50 by another, more than
+// the panel lists at once.
+const LONG = path.join(TMP, 'long.html');
+fs.writeFileSync(LONG, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bridges</title></head><body><article>${
+  Array.from({ length: 400 }, (_, i) => `<p>“We will rebuild bridge ${i + 1} before the winter comes,” said ${i < 350 ? 'Ana Ruiz' : 'Mei Lin'}.</p>`).join('\n')
+}</article></body></html>`);
 const SHOTS = path.join(ROOT, 'build/screenshots');
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -146,7 +152,7 @@ const withoutFocus = (h) => Object.fromEntries(Object.entries(h).filter(([k]) =>
 for (const browserName of Object.keys(BROWSERS)) {
   describe(`the reader's panel in ${browserName}`, () => {
     const env = session(browserName, {
-      files: { '/news/bridge-vote.html': FIXTURE, '/news/changed.html': CHANGED, '/news/hebrew.html': HEBREW },
+      files: { '/news/bridge-vote.html': FIXTURE, '/news/changed.html': CHANGED, '/news/hebrew.html': HEBREW, '/news/long.html': LONG },
     }, { downloads: true });
     const page = () => `${env.server.url}/news/bridge-vote.html`;
     let json = null;
@@ -493,6 +499,42 @@ for (const browserName of Object.keys(BROWSERS)) {
         return style.backgroundColor;
       });
       assert.equal(after, 'rgba(0, 0, 0, 0)', 'no WhoSaid stylesheet left in the page');
+    });
+
+    test('a long article: the first items listed at once, the rest as the list scrolls or the keyboard reaches them', async () => {
+      const { browser, server } = env;
+      await browser.goto(`${server.url}/news/long.html`);
+      assert.equal(await openPanel(browser), 'ready');
+      const listed = () => browser.eval(() => {
+        const root = document.querySelector('whosaid-panel').shadowRoot;
+        return [...root.querySelectorAll('[data-speaker]')].map((g) => ({
+          name: g.dataset.speaker, count: Number(g.querySelector('[data-count]').dataset.count),
+          ids: [...g.querySelectorAll('[data-quote]')].map((b) => b.dataset.quote),
+        }));
+      });
+      const first = await listed();
+      assert.deepEqual(first.map((g) => [g.name, g.count]), [['Ana Ruiz', 350], ['Mei Lin', 50]]);
+      const shown = first[0].ids.length + first[1].ids.length;
+      assert.ok(shown < 400 && first[0].ids.length >= 100, `${shown} items listed at once`);
+      // The keyboard goes on from the last item listed to the next one of the same speaker.
+      const last = first[0].ids.at(-1);
+      await browser.clickPanel(`[data-quote="${last}"]`);
+      await browser.press('j');
+      const next = await waitFor(async () => (await browser.eval(readerPanel)).current !== last && (await browser.eval(readerPanel)).current, { what: 'the next item' });
+      assert.equal(next, `q${Number(last.slice(1)) + 1}`);
+      // Scrolling the panel down lists the rest.
+      const all = await waitFor(async () => {
+        await browser.eval(() => {
+          const panel = document.querySelector('whosaid-panel').shadowRoot.querySelector('.panel');
+          panel.scrollTop = panel.scrollHeight;
+        });
+        const groups = await listed();
+        return groups.every((g) => g.ids.length === g.count) ? groups : null;
+      }, { what: 'every item listed', timeout: 30_000 });
+      assert.deepEqual(all[0].ids, Array.from({ length: 350 }, (_, i) => `q${i + 1}`));
+      assert.deepEqual(all[1].ids, Array.from({ length: 50 }, (_, i) => `q${i + 351}`));
+      await browser.clickAction();
+      await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });
     });
 
     test('re-analyse picks up text that loaded later; dark and right-to-left pages', async () => {

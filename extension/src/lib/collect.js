@@ -16,12 +16,17 @@
 // metadata. tests/html_agreement.rs compares them on tests/html/ and on the
 // corpus (npm test).
 
+import { nextTask } from './tasks.js';
+
 /** Elements whose content is never read. */
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg',
   'math', 'canvas', 'textarea', 'input', 'select', 'option', 'button', 'head', 'audio',
   'video', 'map', 'datalist', 'pre', 'code', 'whosaid-panel',
 ]);
+
+/** Elements whose text is code: read, and sent as `code` so its quotation marks are no one's (`pre` and `code` are skipped). */
+const CODE = new Set(['kbd', 'samp', 'var', 'tt']);
 
 /** Elements that start a new block of text. */
 const BLOCK = new Set([
@@ -105,7 +110,7 @@ export async function collectPageInSlices(doc, options = {}, { sliceMs = SLICE_M
     const step = walk.next();
     if (step.done) return step.value;
     if (performance.now() - since >= sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       since = performance.now();
     }
   }
@@ -121,6 +126,8 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   const blocks = [];
   const links = [];
   const quotes = []; // <q> elements' text: the browser draws their marks
+  const code = []; // code elements' text, runs next to each other joined
+  let codeDepth = 0; // open code elements
   let block = null; // {start, element}
   let pending = ''; // separator owed before the next text
   let truncated = false;
@@ -135,12 +142,15 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
     // root's host (src/html.rs does the same).
     const parentEl = el !== doc.body ? el.assignedSlot ?? el.parentElement ?? el.parentNode?.host ?? null : null;
     const parent = parentEl ? register(parentEl) : null;
+    // (`lang` only when the element has one: a paragraph in another language than the page's.)
+    const lang = el.getAttribute('lang');
     elements.push({
       tag: el.localName,
       id: el.id || '',
       class: typeof el.className === 'string' ? el.className : '',
       role: el.getAttribute('role') || '',
       itemprop: el.getAttribute('itemprop') || '',
+      ...(lang ? { lang } : {}),
       parent,
     });
     indexOf.set(el, elements.length - 1);
@@ -187,6 +197,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
         const q = quoteStack.pop();
         if (q.start !== null && length > q.start) quotes.push({ start: q.start, end: length });
       }
+      if (CODE.has(name)) codeDepth--;
       if (BLOCK.has(name)) {
         blockStack.pop();
         closeBlock('\n\n');
@@ -212,6 +223,10 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       data = data.replace(NEWLINES, ' ');
       for (const link of linkStack) if (link.start === null) link.start = length;
       for (const q of quoteStack) if (q.start === null) q.start = length;
+      if (codeDepth > 0) {
+        if (code.at(-1)?.end === length) code.at(-1).end += data.length;
+        else code.push({ start: length, end: length + data.length });
+      }
       nodes.push({ node, start: length });
       chunks.push(data);
       length += data.length;
@@ -219,7 +234,11 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const name = node.localName;
-    if (SKIP.has(name) || node.isContentEditable || isPruned(node)) continue;
+    if (SKIP.has(name) || node.isContentEditable) continue;
+    // One visibility check answers both questions below for an element that is shown (nearly
+    // all of them): neither pruned nor invisible. Only the others are looked at closer.
+    const shown = typeof node.checkVisibility !== 'function' || node.checkVisibility({ visibilityProperty: true });
+    if ((shown ? node.hidden || node.getAttribute('aria-hidden') === 'true' : isPruned(node))) continue;
     if (name === 'br') {
       closeBlock('\n');
       continue;
@@ -229,10 +248,11 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       blockStack.push(node);
     }
     if (name === 'q') quoteStack.push({ el: node, start: null });
+    if (CODE.has(name)) codeDepth++;
     if (name === 'a' && node.hasAttribute('href')) {
       linkStack.push({ el: node, start: null, href: absolute(node.getAttribute('href'), baseUrl) });
     }
-    invisible.push(visibilityMatters && isInvisible(node));
+    invisible.push(visibilityMatters && !shown); // (!shown: isInvisible(node), as checked above)
     stack.push({ node, leave: true });
     // Open shadow roots are read as rendered: the shadow tree, with slots filled.
     const slotted = name === 'slot' ? node.assignedNodes() : [];
@@ -255,6 +275,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       elements,
       links,
       quotes,
+      code,
       truncated,
     },
     nodes,

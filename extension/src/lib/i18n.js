@@ -13,10 +13,15 @@ const fill = (message, subs) => message.replace(/\$(\d)/g, (_, i) => String(subs
  */
 export function translator({ getMessage, lang = 'en' } = {}) {
   const rules = new Intl.PluralRules(lang);
+  // Messages without substitutions, once looked up (a panel lists thousands of items).
+  const plain = new Map();
   const t = (key, ...subs) => {
+    if (!subs.length && plain.has(key)) return plain.get(key);
     const strings = subs.map(String);
     const own = getMessage?.(key, strings);
-    return own || fill(en[key]?.message ?? key, strings);
+    const message = own || fill(en[key]?.message ?? key, strings);
+    if (!subs.length) plain.set(key, message);
+    return message;
   };
   t.n = (key, count, ...subs) => {
     const form = rules.select(count) === 'one' ? 'one' : 'other';

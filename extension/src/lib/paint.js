@@ -5,6 +5,7 @@
 // events: what is under the pointer is found by hit-testing (`hitTest`).
 
 import { rangeFor } from './ranges.js';
+import { nextTask } from './tasks.js';
 
 /** The highlight names, one per category, each styled distinctly (not by colour alone). */
 export const NAMES = {
@@ -61,7 +62,7 @@ export async function paintInSlices(realm, nodes, text, report, shown = {}, { sl
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - since >= sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       since = performance.now();
     }
   }

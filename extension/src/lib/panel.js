@@ -54,6 +54,7 @@ h3 .count { color: var(--muted); font-weight: normal; font-size: 0.8rem; white-s
 ul { list-style: none; margin: 0; padding: 0; }
 li { display: flex; gap: 0.3rem; align-items: stretch; }
 li + li { margin-top: 0.3rem; }
+li.more { height: 1px; margin: 0; }
 .item { display: block; flex: 1; min-width: 0; text-align: start; background: transparent; border: 1px solid var(--line);
         border-radius: 8px; padding: 0.4rem 0.55rem; }
 .item:hover, .item[aria-current="true"] { background: var(--chip); }
@@ -117,8 +118,12 @@ function el(doc, tag, props = {}, ...children) {
   return node;
 }
 
-/** Items listed at once; the rest follow in slices (a page with thousands of quotations). */
+/**
+ * Items listed at once over the whole panel (a page with thousands of quotations); past
+ * them, each list shows the rest `ITEMS_PER_LOAD` at a time as its end scrolls into view.
+ */
 const ITEMS_AT_ONCE = 300;
+const ITEMS_PER_LOAD = 200;
 
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
@@ -197,6 +202,7 @@ export class Panel {
     this.t = t;
     this.doc = doc;
     this.settings = normalize(options.settings ?? DEFAULTS);
+    this.waiting = new Map(); // lists with items not shown yet (`defer`)
     this.host = doc.createElement('whosaid-panel');
     const root = this.host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
@@ -299,10 +305,20 @@ export class Panel {
 
   /** Goes to the next (1) or previous (-1) item, focusing it in the list and showing it on the page. */
   step(by) {
-    const items = this.items();
-    if (!items.length) return;
-    const at = items.findIndex((b) => b.getAttribute('aria-current') === 'true');
-    const next = items[at === -1 ? (by > 0 ? 0 : items.length - 1) : (at + by + items.length) % items.length];
+    const target = () => {
+      const items = this.items();
+      const at = items.findIndex((b) => b.getAttribute('aria-current') === 'true');
+      return items.length ? items[at === -1 ? (by > 0 ? 0 : items.length - 1) : (at + by + items.length) % items.length] : null;
+    };
+    let next = target();
+    if (!next) return;
+    // A list not fully shown yet: forward off its last item shown, the next ones are listed
+    // first; back into it from below, all of it, so that its true last item comes next.
+    const from = this.root.querySelector('.item[aria-current="true"]')?.closest('ul');
+    const into = next.closest('ul');
+    if (by > 0 && from && from !== into && this.waiting.has(from)) this.more(from);
+    else if (by < 0 && into !== from && this.waiting.has(into)) this.more(into, Infinity);
+    next = target();
     next.focus();
     next.scrollIntoView?.({ block: 'nearest' });
     const { quote, link, claim } = next.dataset;
@@ -441,7 +457,8 @@ export class Panel {
     const t = this.t;
     this.generation = (this.generation ?? 0) + 1;
     this.rendered = 0;
-    this.later = [];
+    this.observer?.disconnect();
+    this.waiting = new Map();
     this.report = report;
     this.shown = { ...shown };
     for (const c of CATEGORIES) this.panel.classList.toggle(`hide-${c}`, this.shown[c] === false && c !== 'claim');
@@ -462,7 +479,7 @@ export class Panel {
     if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: t('truncated') }));
     this.body.replaceChildren(this.filters(), quotes, said, unnamed ?? '', sources, ...extra, this.footer());
     this.setState('ready');
-    if (this.later.length) this.renderLater(this.generation);
+    this.watchWaiting();
     // Over a page, the panel takes the focus once, so the keyboard (and a screen
     // reader) reaches it at once; Esc or the toolbar button hands the page back.
     if (this.panel.classList.contains('floating') && !this.focused) {
@@ -521,7 +538,7 @@ export class Panel {
         backed ? t(isReported(backed) ? (backed.speaker ? 'sourceOfReportedBy' : 'sourceOfReported') : (backed.speaker ? 'sourceOfQuoteBy' : 'sourceOfQuote'), backed.speaker?.name ?? '') : null,
       ].filter(Boolean).join(' · ');
       const placed = !painted || painted.links.has(l.id);
-      list.append(
+      this.defer(list, () =>
         el(d, 'li', {},
           el(d, 'button', {
             type: 'button', class: 'item', 'data-link': l.id, 'data-href': l.href, 'data-relation': l.relation,
@@ -531,8 +548,7 @@ export class Panel {
           el(d, 'span', { class: 'domain', text: l.domain }),
           el(d, 'span', { class: 'badge kind', text: KIND_KEYS.includes(l.kind) ? t(`kind_${l.kind}`) : l.kind }),
           el(d, 'span', { class: `badge ${l.relation}`, text: t(`relation_${l.relation}`) }),
-          meta ? el(d, 'span', { class: 'meta', text: meta }) : null)),
-      );
+          meta ? el(d, 'span', { class: 'meta', text: meta }) : null)));
     }
     section.append(list);
     const claims = report.unbacked ?? [];
@@ -542,12 +558,11 @@ export class Panel {
       const claimList = el(d, 'ul', { hidden: !box.checked });
       claims.forEach((c, i) => {
         const placed = !painted || painted.claims?.has(`c${i + 1}`);
-        claimList.append(
+        this.defer(claimList, () =>
           el(d, 'li', {},
             el(d, 'button', { type: 'button', class: 'item', 'data-claim': `c${i + 1}`, title: c.text, disabled: !placed },
               el(d, 'span', { class: 'claim-text', text: clip(c.text, 220) }),
-              el(d, 'span', { class: 'meta', text: t('claimMeta', c.cue) }))),
-        );
+              el(d, 'span', { class: 'meta', text: t('claimMeta', c.cue) }))));
       });
       box.addEventListener('change', () => {
         claimList.hidden = !box.checked;
@@ -581,14 +596,7 @@ export class Panel {
       const bar = share ? el(d, 'span', { class: 'share', 'aria-hidden': 'true' }, el(d, 'span', {})) : null;
       if (bar) bar.firstChild.style.width = `${pct}%`;
       const list = el(d, 'ul');
-      for (const q of group.quotes) {
-        // Past the first items, the rest are added in slices after the panel is shown.
-        if (this.rendered++ >= ITEMS_AT_ONCE) {
-          this.later.push(() => list.append(this.item(q, painted)));
-          continue;
-        }
-        list.append(this.item(q, painted));
-      }
+      for (const q of group.quotes) this.defer(list, () => this.item(q, painted));
       section.append(el(d, 'div', { class: 'speaker', [groupAttr]: group.name ?? '' }, who, bar, list));
     }
     return section;
@@ -611,18 +619,69 @@ export class Panel {
       this.options.onCite ? el(d, 'button', { type: 'button', class: 'cite', 'data-cite': q.id, 'aria-label': t('copyCitation'), title: t('copyCitation'), text: '❝' }) : null);
   }
 
-  /** Adds the items left for later, in slices of about 8 ms, unless another report came meanwhile. */
-  async renderLater(generation) {
-    const win = this.doc.defaultView;
-    while (this.later.length && generation === this.generation) {
-      const start = win.performance.now();
-      while (this.later.length && win.performance.now() - start < 8) this.later.shift()();
-      await new Promise((resolve) => win.setTimeout(resolve, 0));
+  /**
+   * Appends the item `make()` builds to `list`: at once for the first `ITEMS_AT_ONCE` items
+   * of the panel (quotations, statements, links and claims together); past them, the list
+   * waits (`watchWaiting`). Not in the background in slices: in Chromium every change to the
+   * DOM makes the next frame re-register every highlight range of the page (~40,000 on a
+   * 2 MB article, a third of a second each time), so the panel changes only when the reader
+   * asks for more.
+   */
+  defer(list, make) {
+    if (this.rendered++ < ITEMS_AT_ONCE) {
+      list.append(make());
+      return;
     }
+    if (!this.waiting.has(list)) this.waiting.set(list, { makers: [], at: 0, marker: null });
+    this.waiting.get(list).makers.push(make);
+  }
+
+  /**
+   * Ends each list with items waiting with an empty marker, watched: when it comes within
+   * a screen of the panel's view, the list's next `ITEMS_PER_LOAD` items are listed. (Where
+   * there is no IntersectionObserver, every list is completed at once.)
+   */
+  watchWaiting() {
+    if (!this.waiting.size) return;
+    const Observer = globalThis.IntersectionObserver;
+    if (typeof Observer !== 'function') {
+      for (const list of [...this.waiting.keys()]) this.more(list, Infinity);
+      return;
+    }
+    this.observer = new Observer((entries) => {
+      for (const e of entries) if (e.isIntersecting) this.more(e.target.parentElement);
+    }, { root: this.panel, rootMargin: '0px 0px 100% 0px' });
+    for (const [list, w] of this.waiting) {
+      w.marker = el(this.doc, 'li', { class: 'more', 'aria-hidden': 'true', 'data-more': w.makers.length - w.at });
+      list.append(w.marker);
+      this.observer.observe(w.marker);
+    }
+  }
+
+  /** Lists up to `n` more of the items waiting in `list`. */
+  more(list, n = ITEMS_PER_LOAD) {
+    const w = this.waiting.get(list);
+    if (!w) return;
+    const end = Math.min(w.makers.length, w.at + n);
+    const items = [];
+    while (w.at < end) items.push(w.makers[w.at++]());
+    if (w.marker) w.marker.before(...items);
+    else list.append(...items);
+    if (w.at >= w.makers.length) {
+      this.waiting.delete(list);
+      this.observer?.unobserve(w.marker);
+      w.marker?.remove();
+      return;
+    }
+    w.marker.dataset.more = w.makers.length - w.at;
+    // (Watched anew: it may still be in view, and the observer speaks only of changes.)
+    this.observer?.unobserve(w.marker);
+    this.observer?.observe(w.marker);
   }
 
   destroy() {
     this.generation = (this.generation ?? 0) + 1;
+    this.observer?.disconnect();
     this.host.remove();
   }
 }

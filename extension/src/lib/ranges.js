@@ -39,7 +39,12 @@ export function rangeFor(nodes, text, start, end) {
     const from = Math.max(start, at);
     const to = Math.min(end, at + node.data.length);
     if (!node.isConnected) return null;
-    if (to > from && node.data.slice(from - at, to - at).replace(NEWLINES, ' ') !== text.slice(from, to)) return null;
+    if (to <= from) continue;
+    const got = node.data.slice(from - at, to - at);
+    const want = text.slice(from, to);
+    // (Equal as they are, the usual case, they are equal with newlines as spaces too: the
+    // collected text has none inside a node's stretch.)
+    if (got !== want && got.replace(NEWLINES, ' ') !== want) return null;
   }
   const [sn, so] = locate(nodes, start);
   const [en, eo] = locate(nodes, end);

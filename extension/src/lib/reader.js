@@ -9,7 +9,7 @@ import { collectPageInSlices } from './collect.js';
 import { citation, download, toMarkdown } from './exporters.js';
 import { KIND_KEYS, Panel, isRtl, pageScheme } from './panel.js';
 import { canPaint, clear, focusItem, hitTest, paint, paintInSlices, setShown } from './paint.js';
-import { isReported } from './report.js';
+import { isReported, withSelectors } from './report.js';
 
 /** The article's publication date from its metadata, when it gives one. */
 export function publishedDate(doc) {
@@ -75,11 +75,11 @@ export class Reader {
       onSelect: (kind, id) => this.select(kind, id),
       onFilter: (category, on) => setShown(this.realm, this.painted, category, on),
       onClaims: (on) => setShown(this.realm, this.painted, 'claim', on),
-      onExport: (format) => this.report && download(o.panelDoc, this.panel.root, this.report, format, this.context()),
-      onCopyAll: () => this.copy(toMarkdown(this.report, this.context()), this.t('copiedAll', this.report.quotes.length)),
+      onExport: (format) => this.report && download(o.panelDoc, this.panel.root, this.exported(), format, this.context()),
+      onCopyAll: () => this.copy(toMarkdown(this.exported(), this.context()), this.t('copiedAll', this.report.quotes.length)),
       onCite: (id) => {
         const q = this.report.quotes.find((x) => x.id === id);
-        if (q) this.copy(citation(this.report, q, this.context()));
+        if (q) this.copy(citation(this.exported(), q, this.context()));
       },
       onImport: (file) => this.import(file),
       onReanalyse: () => this.analyse(),
@@ -109,6 +109,14 @@ export class Reader {
       : handler;
     target.addEventListener(type, throttled, { passive: true, capture });
     this.listeners.push(() => target.removeEventListener(type, throttled, { capture }));
+  }
+
+  /**
+   * The report as the exports give it: with its selectors, which the extension's background
+   * leaves out (they only repeat the page's text) and which are written back on the first export.
+   */
+  exported() {
+    return withSelectors(this.report, this.text);
   }
 
   /** What the exports need besides the report. */

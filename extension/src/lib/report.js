@@ -11,7 +11,14 @@ export const isUnnamed = (q) => q.speaker?.kind === 'unnamed';
 /** The article body's source links (not the page's navigation). */
 export const sourceLinks = (report) => report.links.filter((l) => l.relation !== 'navigation');
 
-const words = (s) => (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+const countWords = (s) => (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+// (Each item's count, once: the panel's sections group the same items more than once.)
+const counted = new WeakMap();
+const wordsOf = (q) => {
+  let n = counted.get(q);
+  if (n === undefined) counted.set(q, (n = countWords(q.text)));
+  return n;
+};
 
 const speakerKey = (q) => (q.speaker ? q.speaker.id ?? `mention:${q.speaker.name}` : '');
 
@@ -40,7 +47,7 @@ export function counts(report) {
  * of all the quoted words in `all` (default: the items themselves) that are its.
  */
 export function groupBySpeaker(items, all = items) {
-  const total = all.reduce((n, q) => n + words(q.text), 0);
+  const total = all.reduce((n, q) => n + wordsOf(q), 0);
   const groups = new Map();
   for (const q of items) {
     const key = speakerKey(q);
@@ -49,7 +56,7 @@ export function groupBySpeaker(items, all = items) {
     }
     const g = groups.get(key);
     g.quotes.push(q);
-    g.words += words(q.text);
+    g.words += wordsOf(q);
   }
   return [...groups.values()]
     .map((g) => ({ ...g, share: total ? g.words / total : 0 }))
@@ -74,3 +81,61 @@ export function sections(report) {
 
 /** The category (as in settings.js) of a report item. */
 export const categoryOf = (q) => (isReported(q) ? 'reported' : 'quote');
+
+/** Characters of context a TextQuoteSelector gives on each side (the core's CONTEXT_CHARS). */
+const CONTEXT = 32;
+
+const isHigh = (u) => u >= 0xd800 && u <= 0xdbff;
+const isLow = (u) => u >= 0xdc00 && u <= 0xdfff;
+
+/** The index `n` code points before `at` in `text` (or 0). */
+function back(text, at, n) {
+  let i = at;
+  for (let k = 0; k < n && i > 0; k++) {
+    i--;
+    if (i > 0 && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
+/** The index `n` code points after `at` in `text` (or its length). */
+function ahead(text, at, n) {
+  let i = at;
+  for (let k = 0; k < n && i < text.length; k++) {
+    i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+  }
+  return i;
+}
+
+// (The core reads lone surrogates as U+FFFD: so do its selectors.)
+const wellFormed = (s) => (typeof s.toWellFormed === 'function' ? s.toWellFormed() : s);
+
+/** The W3C selectors of UTF-16 span [start, end) of `text`, as the core writes them (src/core/report.rs). */
+export function selectorsOf(text, start, end) {
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: wellFormed(text.slice(start, end)),
+      prefix: wellFormed(text.slice(back(text, start, CONTEXT), start)),
+      suffix: wellFormed(text.slice(end, ahead(text, end, CONTEXT))),
+    },
+    { type: 'TextPositionSelector', start, end },
+  ];
+}
+
+/**
+ * Writes back the selectors of a report the core sent without them (the background's
+ * `analyzeJson(page, false)`: they only repeat the page's text), for the exports: a
+ * quotation's span from its first part to its last, a link's span. Changes `report` in
+ * place (a report that has them is left as it is), returns it.
+ */
+export function withSelectors(report, text) {
+  for (const q of report.quotes) {
+    if (q.selectors?.length) continue;
+    q.selectors = selectorsOf(text, q.parts[0]?.start ?? 0, q.parts.at(-1)?.end ?? 0);
+  }
+  for (const l of report.links) {
+    if (!l.selectors?.length) l.selectors = selectorsOf(text, l.span.start, l.span.end);
+  }
+  return report;
+}

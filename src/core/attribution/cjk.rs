@@ -67,6 +67,41 @@ fn is_boundary(c: char) -> bool {
 }
 
 /// Whether a speaker's phrase names an organisation (`外交部`, `NASA`).
+/// Honorifics after a Japanese name: the person, whatever else is known.
+const CJK_HONORIFICS: &[&str] = &["氏", "さん", "様", "君", "先生", "女士"];
+
+/// Titles written after a name (`岸田首相`, `王毅外长`): the person so named,
+/// when a person of that name is known.
+const CJK_TITLES_AFTER: &[&str] = &[
+    "首相",
+    "大統領",
+    "外相",
+    "大臣",
+    "長官",
+    "知事",
+    "市長",
+    "議員",
+    "社長",
+    "会長",
+    "部長",
+    "監督",
+    "選手",
+    "教授",
+    "代表",
+    "主席",
+    "总统",
+    "总理",
+    "外长",
+    "部长",
+    "市长",
+    "议员",
+];
+
+/// The middle dots that join the parts of a transliterated name.
+fn is_middle_dot(c: char) -> bool {
+    matches!(c, '·' | '・' | '‧' | '•' | '∙')
+}
+
 fn cjk_org(phrase: &str) -> bool {
     const ORG_ENDS: &[&str] = &[
         "局",
@@ -445,28 +480,114 @@ impl Ctx<'_> {
 
     /// The person the phrase at `phrase` names, mentioned at `at`; an
     /// organisation (`外交部`, `NASA`) is an unnamed speaker, whom no `他` means.
+    /// A short form of a name mentioned before is that person: the part after
+    /// or before a middle dot (`汉森`, `戴夫` for `戴夫·汉森`, and the Latin name
+    /// in brackets after it, `（Dave Hanson）`), a surname (`岸田` for `岸田文雄`),
+    /// with an honorific (`岸田氏`, `田中さん`) or, when the name is known, a
+    /// title after it (`岸田首相`, `阿部部長`, `王毅外长`).
     fn cjk_person(&self, registry: &mut Registry, phrase: Span, at: Span) -> Option<usize> {
         let phrase = phrase.get(self.text);
-        if cjk_org(phrase) {
-            return Some(registry.add_unnamed(phrase, at));
-        }
-        let name = ["氏", "さん", "様"]
+        let bare = CJK_HONORIFICS
             .iter()
             .find_map(|h| phrase.strip_suffix(h).filter(|n| !n.is_empty()))
             .unwrap_or(phrase);
-        let known = registry
-            .entities
+        let untitled = CJK_TITLES_AFTER
             .iter()
-            .filter(|e| e.kind == EntityKind::Person && e.first.start < at.start)
-            .filter(|e| {
-                e.name != name
-                    && name.chars().count() >= 2
-                    && (e.name.ends_with(name) || name.ends_with(e.name.as_str()))
-            })
-            .map(|e| e.name.clone())
-            .next_back();
-        let name = known.as_deref().unwrap_or(name);
-        registry.person_named(name, at)
+            .find_map(|h| bare.strip_suffix(h).filter(|n| n.chars().count() >= 2));
+        let known_as = |name: &str| {
+            registry
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person && e.first.start < at.start)
+                .filter(|e| {
+                    name.chars().count() >= 2
+                        && (e.name == name || e.name.ends_with(name) || e.name.starts_with(name))
+                        && e.name.chars().count() <= name.chars().count() + 8
+                })
+                .map(|e| e.name.clone())
+                .next_back()
+        };
+        if let Some(known) = known_as(bare).or_else(|| untitled.and_then(known_as)) {
+            return registry.person_named(&known, at);
+        }
+        if cjk_org(phrase) {
+            return Some(registry.add_unnamed(phrase, at));
+        }
+        if let Some(full) = self.cjk_dotted_name(bare, at.start) {
+            // (The same person's name in Latin letters right after it, in brackets.)
+            let bracketed = registry
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.span.start >= full.end
+                        && self.text.get(full.end..m.span.start).is_some_and(|gap| {
+                            gap.chars().count() <= 2
+                                && gap.chars().all(|c| matches!(c, '（' | '(' | ' '))
+                        })
+                })
+                .map(|m| m.entity)
+                .filter(|&e| registry.entities[e].kind == EntityKind::Person);
+            if let Some(e) = bracketed {
+                return Some(e);
+            }
+            return registry.person_named(full.get(self.text), at);
+        }
+        registry.person_named(bare, at)
+    }
+
+    /// Where a name joined by a middle dot to `part` (`戴夫·汉森` for `汉森` or
+    /// `戴夫`) is written before byte `before`, the last time.
+    fn cjk_dotted_name(&self, part: &str, before: usize) -> Option<Span> {
+        if part.chars().count() < 2 {
+            return None;
+        }
+        let text = self.text.get(..before)?;
+        // (Characters that end a role noun or are words of their own, `家`, `说`,
+        // `的`: rare in transliterated names, so the name stops before them.)
+        const NOT_IN_NAMES: &str =
+            "家员长师授者人官士的是在了和与对也将已曾说表认指称为等及向从被把让给跟同就都还又";
+        let letter = |c: char| c.is_alphabetic() && !c.is_ascii() && !NOT_IN_NAMES.contains(c);
+        for (i, _) in text.rmatch_indices(part) {
+            let end = i + part.len();
+            let prev = text[..i].chars().next_back();
+            let next = text[end..].chars().next();
+            // (The other part: the dot and at most five letters, so that a role
+            // written before the name, `物理学家约翰·史密斯`, stays out.)
+            let full = if prev.is_some_and(is_middle_dot) {
+                let start = text[..i]
+                    .char_indices()
+                    .rev()
+                    .skip(1)
+                    .take_while(|&(_, c)| letter(c))
+                    .take(5)
+                    .last()
+                    .map_or(i, |(k, _)| k);
+                Span::new(start, end)
+            } else if next.is_some_and(is_middle_dot) {
+                let dot = next.map_or(0, char::len_utf8);
+                let stop = text[end + dot..]
+                    .char_indices()
+                    .take(6)
+                    .find(|&(_, c)| !letter(c))
+                    .map_or_else(
+                        || {
+                            text[end + dot..]
+                                .char_indices()
+                                .nth(5)
+                                .map_or(text.len(), |(k, _)| end + dot + k)
+                        },
+                        |(k, _)| end + dot + k,
+                    );
+                Span::new(i, stop)
+            } else {
+                continue;
+            };
+            let s = full.get(self.text);
+            if !s.starts_with(is_middle_dot) && !s.ends_with(is_middle_dot) && s != part {
+                return Some(full);
+            }
+        }
+        None
     }
 
     /// Direct or mixed: a quotation after punctuation, or after a Japanese
@@ -708,5 +829,62 @@ mod tests {
     fn cjk_names_and_terms_in_brackets_are_no_quotations() {
         assert!(quotes("ja", "同社はアプリ「安心ネット」の提供を開始した。").is_empty());
         assert!(quotes("zh", "这部名为“星空”的电影今年上映。").is_empty());
+    }
+    /// The resolved speaker's name of each quotation.
+    fn names(lang: &str, text: &str) -> Vec<Option<String>> {
+        quotes(lang, text).into_iter().map(|q| q.1).collect()
+    }
+
+    #[test]
+    fn a_short_chinese_name_is_the_full_name_with_a_middle_dot() {
+        // The part after the dot, the part before it; a role before the name stays out.
+        assert_eq!(
+            names(
+                "zh",
+                "物理学家约翰·史密斯认为这个问题很复杂。\n\
+                 史密斯表示：“我们还需要更多的数据才能得出可靠的结论。”\n\
+                 “这项研究的意义非常重大，值得继续。”约翰说。"
+            ),
+            [s("约翰·史密斯"), s("约翰·史密斯")]
+        );
+        // … and the Latin name in brackets after it is the same person.
+        assert_eq!(
+            names(
+                "zh",
+                "纽约大学物理学教授约翰·史密斯（John Smith）研究这个问题已经二十年。\n\
+                 史密斯表示：“我们还需要更多的数据才能得出可靠的结论。”"
+            ),
+            [s("John Smith")]
+        );
+        // No dot, no other name: the name as written.
+        assert_eq!(
+            names(
+                "zh",
+                "史密斯表示：“我们还需要更多的数据才能得出可靠的结论。”"
+            ),
+            [s("史密斯")]
+        );
+    }
+
+    #[test]
+    fn a_japanese_surname_with_an_honorific_or_a_title_is_the_known_person() {
+        assert_eq!(
+            names(
+                "ja",
+                "岸田文雄首相は記者会見で「経済対策を最優先で進める」と述べた。\n\
+                 岸田氏は「賃上げの流れを地方にも広げたい」と語った。\n\
+                 岸田首相は「来年の予算で必ず実現する」と強調した。"
+            ),
+            [s("岸田文雄首相"), s("岸田文雄首相"), s("岸田文雄首相")]
+        );
+        // A name ending in `部` is a person when known as one, not an office.
+        assert_eq!(
+            names(
+                "ja",
+                "阿部一郎さんは「店を続けるのは難しい」と話した。\n\
+                 阿部は「それでも来年まで頑張りたい」と語った。"
+            ),
+            [s("阿部一郎"), s("阿部一郎")]
+        );
     }
 }

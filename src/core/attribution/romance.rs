@@ -333,7 +333,7 @@ impl Ctx<'_> {
                     | "ante"
                     | "tras"
                     | "après"
-            ) && !(self.lang == Lang::Fr && lower == "a");
+            ) && !(matches!(self.lang, Lang::Fr | Lang::Pt) && lower == "a");
             if preposition {
                 k = self.skip_object(para, k + 1, hi);
                 skipped += 1;

@@ -608,4 +608,53 @@ mod tests {
             .is_empty()
         );
     }
+    /// The speakers' names of `text` in `lang`, as the report lists them, with
+    /// how many quotations each has.
+    fn speakers(lang: &str, text: &str) -> Vec<(String, usize)> {
+        let mut page = Page::from_text(text);
+        page.lang = Some(lang.to_string());
+        build(&page, &analyze(&page).unwrap(), Unit::Utf8)
+            .speakers
+            .into_iter()
+            .map(|s| (s.name, s.quotes))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_in_another_case_is_the_same_speaker() {
+        // The genitive after `по словам`, `według`, `podle`: the person named before.
+        assert_eq!(
+            speakers(
+                "ru",
+                "«Мы построим новый мост через реку», — заявил Олег Соколов.\n\
+                 По словам Соколова, «работы начнутся уже весной и закончатся осенью»."
+            ),
+            [("Олег Соколов".to_string(), 2)]
+        );
+        assert_eq!(
+            speakers(
+                "pl",
+                "„Most będzie gotowy w przyszłym roku” – powiedział Jan Nowak.\n\
+                 Według Nowaka „to jest najlepszy plan dla całego miasta”."
+            ),
+            [("Jan Nowak".to_string(), 2)]
+        );
+        assert_eq!(
+            speakers(
+                "cs",
+                "„Most bude hotový už příští rok,“ řekl Petr Novák.\n\
+                 Podle Nováka „je to nejlepší plán pro celé město“."
+            ),
+            [("Petr Novák".to_string(), 2)]
+        );
+        // The genitive first, the nominative later: one speaker, shown in the nominative.
+        assert_eq!(
+            speakers(
+                "pl",
+                "Według Kowalskiej „ten projekt kosztuje za dużo pieniędzy”.\n\
+                 „Nie zgadzam się z tym planem” – powiedziała Kowalska."
+            ),
+            [("Kowalska".to_string(), 2)]
+        );
+    }
 }

@@ -26,6 +26,15 @@ list!(
 );
 
 list!(
+    /// Ukrainian reporting verbs, read with the Russian rules: the masculine past
+    /// (`заявив`: `заявила`, `заявили` come from it) and present forms.
+    UKRAINIAN_CUES,
+    "заявив сказав додав зазначив повідомив наголосив пояснив розповів написав відповів",
+    "підкреслив визнав уточнив нагадав попередив запевнив пообіцяв закликав висловився",
+    "каже кажуть заявляє зазначає повідомляє наголошує пояснює розповідає пише додає"
+);
+
+list!(
     /// Polish reporting verbs: the masculine past (`powiedział`: `powiedziała`,
     /// `powiedzieli` come from it) and present forms.
     POLISH_CUES,
@@ -71,7 +80,7 @@ list!(
 list!(
     /// Subject pronouns of the third person.
     SLAVIC_PRONOUNS,
-    "он она они on ona oni one ono"
+    "он она они він вона вони on ona oni one ono"
 );
 
 list!(
@@ -138,6 +147,22 @@ fn past_endings(lang: Lang) -> &'static [(&'static str, &'static str, Gender)] {
 pub fn slavic_cue(lang: Lang, word: &str) -> Option<Gender> {
     let list = list_of(lang)?;
     let w = word.to_lowercase();
+    // (Ukrainian: the masculine past ends in `-в`, the others as in Russian.)
+    if lang == Lang::Ru {
+        if UKRAINIAN_CUES.has(&w) {
+            return Some(if w.ends_with('в') {
+                Gender::Male
+            } else {
+                Gender::Unknown
+            });
+        }
+        for (ending, gender) in [("ла", Gender::Female), ("ли", Gender::Unknown)] {
+            let stem = w.strip_suffix(ending);
+            if stem.is_some_and(|s| UKRAINIAN_CUES.has(&format!("{s}в"))) {
+                return Some(gender);
+            }
+        }
+    }
     if list.has(&w) {
         let masculine = matches!(
             (lang, w.chars().last()),
@@ -176,6 +201,12 @@ mod tests {
     fn past_forms_tell_gender_and_number() {
         assert_eq!(slavic_cue(Lang::Ru, "заявил"), Some(Gender::Male));
         assert_eq!(slavic_cue(Lang::Ru, "заявила"), Some(Gender::Female));
+        // Ukrainian, read with the Russian rules.
+        assert_eq!(slavic_cue(Lang::Ru, "заявив"), Some(Gender::Male));
+        assert_eq!(slavic_cue(Lang::Ru, "розповіла"), Some(Gender::Female));
+        assert_eq!(slavic_cue(Lang::Ru, "повідомили"), Some(Gender::Unknown));
+        assert_eq!(slavic_cue(Lang::Ru, "каже"), Some(Gender::Unknown));
+        assert_eq!(slavic_cue(Lang::Pl, "заявив"), None);
         assert_eq!(slavic_cue(Lang::Ru, "Сказали"), Some(Gender::Unknown));
         assert_eq!(slavic_cue(Lang::Pl, "powiedziała"), Some(Gender::Female));
         assert_eq!(slavic_cue(Lang::Pl, "powiedzieli"), Some(Gender::Unknown));

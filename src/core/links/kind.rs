@@ -131,7 +131,7 @@ impl<T: Copy> HostTable<T> {
         }
         for rows in by_host.values_mut() {
             // Longer paths first; the bare host (empty path) last.
-            rows.sort_by_key(|&(path, _)| std::cmp::Reverse(path.len()));
+            crate::core::sort::by_key(rows, |&(path, _)| crate::core::sort::descending(path.len()));
         }
         HostTable { by_host }
     }

@@ -71,12 +71,54 @@ pub struct SourceLink {
 
 /// The Public Suffix List, parsed at first use from the rules bundled as data
 /// (`data/public_suffix_list.dat`, written by `scripts/update-psl.mjs` from the
-/// `psl` crate's copy). Rules are also added in punycode, the form URL hosts take.
+/// `psl` crate's copy, as a tree of labels: [`suffix_rules`]). Names beyond
+/// ASCII are in punycode there, the form URL hosts take.
 static SUFFIXES: LazyLock<publicsuffix::List> = LazyLock::new(|| {
-    include_str!("data/public_suffix_list.dat")
+    suffix_rules(include_str!("data/public_suffix_list.dat"))
         .parse()
         .unwrap_or_default()
 });
+
+/// The rules of the list's tree of labels (`jp(kawasaki?(*,!city))`: `jp`,
+/// `*.kawasaki.jp`, `!city.kawasaki.jp`; `?` marks a label that is no rule
+/// itself), one a line, as `publicsuffix` reads them. Lines of `//` are comments.
+fn suffix_rules(tree: &str) -> String {
+    let mut rules = String::with_capacity(tree.len() * 2);
+    rules.push_str("// ===BEGIN ICANN DOMAINS===\n");
+    // The labels above the one being read, from the top-level domain down.
+    let mut parents: Vec<&str> = Vec::new();
+    for line in tree.lines().filter(|l| !l.starts_with("//")) {
+        parents.clear();
+        let mut label = "";
+        let mut start = 0;
+        for (i, b) in line.bytes().enumerate().chain([(line.len(), b',')]) {
+            if !matches!(b, b',' | b'(' | b')') {
+                continue;
+            }
+            let token = &line[start..i];
+            start = i + 1;
+            if !token.is_empty() {
+                label = token.strip_suffix('?').unwrap_or(token);
+                if label.len() == token.len() {
+                    rules.push_str(label);
+                    for p in parents.iter().rev() {
+                        rules.push('.');
+                        rules.push_str(p);
+                    }
+                    rules.push('\n');
+                }
+            }
+            match b {
+                b'(' => parents.push(label),
+                b')' => {
+                    parents.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+    rules
+}
 
 /// The registrable domain of a URL's host (`www.bbc.co.uk` gives `bbc.co.uk`),
 /// from the bundled Public Suffix List; the bare host for IP addresses and
@@ -90,6 +132,81 @@ pub fn site_of(url: &Url) -> Option<String> {
 fn registrable(host: &str) -> Option<&str> {
     let domain = SUFFIXES.domain(host.as_bytes())?;
     std::str::from_utf8(domain.trim().as_bytes()).ok()
+}
+
+/// Parses an absolute URL (see [`ascii_host`] for non-ASCII host names).
+pub fn parse_url(s: &str) -> Option<Url> {
+    Url::parse(&ascii_host(s)).ok()
+}
+
+/// Resolves `href` against `base` (see [`ascii_host`] for non-ASCII host names).
+pub fn join_url(base: &Url, href: &str) -> Option<Url> {
+    base.join(&ascii_host(href)).ok()
+}
+
+/// `href` with its host name in ASCII, as browsers write it (`https://bücher.de/`
+/// gives `https://xn--bcher-kva.de/`), for `url`, which the wasm builds
+/// without Unicode IDNA tables (Cargo.toml, `idna_adapter`). Only hosts of
+/// `http:`/`https:` addresses and of `//host` hrefs, written with two or more
+/// slashes, are rewritten: percent-escapes decoded, lower-cased, the ideographic
+/// full stops read as dots, and each non-ASCII label in punycode. That is
+/// UTS 46 ToASCII without its compatibility mapping (full-width letters) and
+/// its checks: a host it gets wrong, `url` refuses, as it would have. Anything
+/// else, and every ASCII address, is returned as it is.
+pub fn ascii_host(href: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if href.is_ascii() && !href.contains('%') {
+        return Cow::Borrowed(href);
+    }
+    let s = href.trim_matches(|c: char| c <= ' ');
+    let slash = |c: char| c == '/' || c == '\\';
+    let scheme = ["https:", "http:"]
+        .iter()
+        .find(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+        .map_or(0, |p| p.len());
+    let rest = &s[scheme..];
+    let after = rest.trim_start_matches(slash);
+    if rest.len() - after.len() < 2 {
+        return Cow::Borrowed(href);
+    }
+    let authority = &after[..after.find(['/', '\\', '?', '#']).unwrap_or(after.len())];
+    let host_start = authority.rfind('@').map_or(0, |i| i + 1);
+    let host_and_port = &authority[host_start..];
+    let host = match host_and_port.rfind(':') {
+        Some(i) if host_and_port[i + 1..].bytes().all(|b| b.is_ascii_digit()) => {
+            &host_and_port[..i]
+        }
+        _ => host_and_port,
+    };
+    let decoded = percent_encoding::percent_decode_str(host).decode_utf8_lossy();
+    if decoded.is_ascii() {
+        return Cow::Borrowed(href);
+    }
+    let mut ascii = String::with_capacity(decoded.len() * 2);
+    for (i, label) in decoded
+        .to_lowercase()
+        .split(['.', '。', '．', '｡'])
+        .enumerate()
+    {
+        if i > 0 {
+            ascii.push('.');
+        }
+        if label.is_ascii() {
+            ascii.push_str(label);
+        } else {
+            match idna::punycode::encode_str(label) {
+                Some(p) => {
+                    ascii.push_str("xn--");
+                    ascii.push_str(&p);
+                }
+                None => return Cow::Borrowed(href),
+            }
+        }
+    }
+    // (`host` is a slice of `href`: its place there.)
+    let start = host.as_ptr() as usize - href.as_ptr() as usize;
+    let end = start + host.len();
+    Cow::Owned(format!("{}{ascii}{}", &href[..start], &href[end..]))
 }
 
 /// A URL as people read it (an IRI, RFC 3987 §3.2): percent-escapes that spell
@@ -138,7 +255,7 @@ pub fn publisher_url(page: &Page) -> Option<Url> {
     ]
     .into_iter()
     .flatten()
-    .find_map(|u| Url::parse(u.trim()).ok().filter(|u| u.host_str().is_some()))
+    .find_map(|u| parse_url(u.trim()).filter(|u| u.host_str().is_some()))
 }
 
 /// Who published the page: its registrable domain and, when it is a known
@@ -177,8 +294,8 @@ impl Publisher {
 /// a web page (`javascript:`, `mailto:`) are left out.
 pub fn source_links(page: &Page, body: &[Span]) -> Vec<SourceLink> {
     let publisher = Publisher::of(page);
-    let base = Url::parse(&page.url).ok().or_else(|| publisher_url(page));
-    let here = Url::parse(&page.url).ok().map(|mut u| {
+    let base = parse_url(&page.url).or_else(|| publisher_url(page));
+    let here = parse_url(&page.url).map(|mut u| {
         u.set_fragment(None);
         u
     });
@@ -187,8 +304,8 @@ pub fn source_links(page: &Page, body: &[Span]) -> Vec<SourceLink> {
         .filter(|l| !l.span.get(&page.text).trim().is_empty())
         .filter_map(|l| {
             let url = match &base {
-                Some(b) => b.join(l.href.trim()).ok()?,
-                None => Url::parse(l.href.trim()).ok()?,
+                Some(b) => join_url(b, l.href.trim())?,
+                None => parse_url(l.href.trim())?,
             };
             if !matches!(url.scheme(), "http" | "https") {
                 return None; // javascript:, mailto:, tel:, data:
@@ -297,7 +414,7 @@ pub fn back(
                     }
                 }
             }
-            mentions.sort();
+            crate::core::sort::by_key(&mut mentions, |s| crate::core::sort::pair(s.start, s.end));
             mentions.dedup();
             mentions
         });
@@ -343,7 +460,7 @@ pub fn sources(links: &[SourceLink], quotes: &[Quote], text: &str) -> Vec<Vec<us
             }
         }
         if list.len() > before {
-            list.sort_unstable();
+            crate::core::sort::by_key(list, |&id| id as u128);
             list.dedup();
         }
     }
@@ -357,12 +474,19 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_bundled_suffix_list_agrees_with_the_psl_crate() {
-        let data = include_str!("data/public_suffix_list.dat");
+        let data = super::suffix_rules(include_str!("data/public_suffix_list.dat"));
         let rules: Vec<&str> = data
             .lines()
             .filter(|l| !l.starts_with("//") && !l.trim().is_empty())
             .collect();
         assert!(rules.len() > 9000, "the list holds {} rules", rules.len());
+        // The tree gives psl's rules, each once (`psl` keeps them in its crate's data/rules.txt).
+        let mut unique = rules.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), rules.len(), "rules given twice");
+        // (In punycode, as URL hosts are: `publicsuffix` is built without IDNA.)
+        assert!(rules.iter().all(|r| r.is_ascii()), "rules not in ASCII");
         let mut checked = 0;
         for rule in rules {
             let name = rule.trim_start_matches(['!', '*', '.']);
@@ -394,6 +518,26 @@ mod tests {
             assert_eq!(super::registrable(host), psl::domain_str(host), "{host}");
         }
         assert!(checked > 36000);
+    }
+
+    /// The tree of labels expands into the rules it holds.
+    #[test]
+    fn the_suffix_tree_expands_into_rules() {
+        let rules =
+            super::suffix_rules("// comment\njp(kawasaki?(*,!city),co)\nuk?(co(a?(b)))\ncom\n");
+        let rules: Vec<&str> = rules.lines().skip(1).collect();
+        assert_eq!(
+            rules,
+            [
+                "jp",
+                "*.kawasaki.jp",
+                "!city.kawasaki.jp",
+                "co.jp",
+                "co.uk",
+                "b.a.co.uk",
+                "com"
+            ]
+        );
     }
 
     /// The bundled list was written from the `psl` version Cargo.lock holds.
@@ -466,6 +610,76 @@ mod tests {
             [
                 ("http://127.0.0.1:8000/local".into(), Relation::Internal),
                 ("https://elsewhere.org/".into(), Relation::External),
+            ]
+        );
+    }
+
+    /// Host names beyond ASCII reach `url` in punycode, as browsers write them
+    /// (RFC 3492's and UTS 46's own examples).
+    #[test]
+    fn non_ascii_hosts_are_written_in_punycode() {
+        let parsed = |s: &str| parse_url(s).map(String::from);
+        for (href, want) in [
+            ("http://bücher.de/x", "http://xn--bcher-kva.de/x"),
+            ("HTTPS://BÜCHER.de", "https://xn--bcher-kva.de/"),
+            (
+                "https://b%C3%BCcher.de/a?b#c",
+                "https://xn--bcher-kva.de/a?b#c",
+            ),
+            (" http:\\\\bücher.de\\p ", "http://xn--bcher-kva.de/p"),
+            (
+                "http://user:pw@bücher.de:8080/ü",
+                "http://user:pw@xn--bcher-kva.de:8080/%C3%BC",
+            ),
+            ("http://例え.テスト/", "http://xn--r8jz45g.xn--zckzah/"),
+            (
+                "https://www.例え。テスト/",
+                "https://www.xn--r8jz45g.xn--zckzah/",
+            ),
+            (
+                "http://xn--bcher-kva.de/ä",
+                "http://xn--bcher-kva.de/%C3%A4",
+            ),
+        ] {
+            assert_eq!(parsed(href).as_deref(), Some(want), "{href}");
+        }
+        // Paths, queries and relative hrefs are left to `url`.
+        let base = parse_url("https://bücher.de/a/").unwrap();
+        let joined = |s: &str| join_url(&base, s).map(String::from);
+        assert_eq!(
+            joined("ü?q=ä").as_deref(),
+            Some("https://xn--bcher-kva.de/a/%C3%BC?q=%C3%A4")
+        );
+        assert_eq!(
+            joined("//bücher.ch/").as_deref(),
+            Some("https://xn--bcher-kva.ch/")
+        );
+        assert_eq!(
+            joined("/x@bücher.ch").as_deref(),
+            Some("https://xn--bcher-kva.de/x@b%C3%BCcher.ch")
+        );
+        assert_eq!(
+            ascii_host("mailto:jürgen@bücher.de"),
+            "mailto:jürgen@bücher.de"
+        );
+        // A host UTS 46 refuses is still refused (`url` gets no Unicode).
+        for bad in ["http://a b.de/", "http://ü\u{0}.de/", "http://[ü]/"] {
+            assert_eq!(parsed(bad), None, "{bad}");
+        }
+    }
+
+    /// A link to a host beyond ASCII is reported under its punycode name, as
+    /// the browser gives it to the extension.
+    #[test]
+    fn links_to_non_ascii_hosts_are_reported() {
+        assert_eq!(
+            links(
+                None,
+                &["https://bücher.de/buch", "https://xn--bcher-kva.de/"]
+            ),
+            [
+                ("https://xn--bcher-kva.de/buch".into(), Relation::External),
+                ("https://xn--bcher-kva.de/".into(), Relation::External),
             ]
         );
     }
