@@ -14,7 +14,7 @@ use super::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS,
     FUNCTION_WORDS, MALE_PRONOUNS, MEDIUM_NOUNS, NAMING_WORDS, NOUN_LIKE_CUES, NUMBER_WORDS,
     OBJECT_CUES, OBJECT_PRONOUNS, ORG_REFERENCES, PLATFORMS, PRONOUNS, ROLE_NOUNS,
-    SENTENCE_ADVERBS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, is,
+    SENTENCE_ADVERBS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, is, lower,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -180,7 +180,9 @@ struct Ctx<'t> {
     titles: Vec<Span>,
 }
 
-/// Attributes every quote. Returns the quotes and the people named in the text.
+/// Attributes every quote. Returns the quotes, the people named in the text,
+/// and each paragraph's sentence ends ([`sentence_ends`]: the links and claims
+/// read them too, without tokenizing the paragraphs again).
 /// Each paragraph is read with the rules of its language in `para_langs`
 /// (`page_lang` where it has none).
 pub fn attribute(
@@ -190,7 +192,7 @@ pub fn attribute(
     marked: Vec<MarkedQuote>,
     transcript: &[Line],
     page_lang: Lang,
-) -> (Vec<Quote>, Registry) {
+) -> (Vec<Quote>, Registry, Vec<Vec<usize>>) {
     let mut ctx = Ctx {
         text,
         paras: Vec::with_capacity(paragraphs.len()),
@@ -632,7 +634,8 @@ pub fn attribute(
     resolve_reported_before(&mut ctx, &mut resolved, usize::MAX, &mut registry);
     ctx.lang = Lang::En;
     ctx.add_reported(&reported, &resolved, &mut out);
-    (out, registry)
+    let ends = ctx.paras.into_iter().map(|p| p.ends).collect();
+    (out, registry, ends)
 }
 
 /// Whether a fragment in marks inside the writer's sentence is someone's words,
@@ -2239,9 +2242,9 @@ impl Ctx<'_> {
             if !outside(k) {
                 continue;
             }
-            let w = t[k].text(self.text).to_lowercase();
-            let next = |d: usize| t.get(k + d).map(|x| x.text(self.text).to_lowercase());
-            let trigger_end = match w.as_str() {
+            let w = lower(t[k].text(self.text));
+            let next = |d: usize| t.get(k + d).map(|x| lower(x.text(self.text)));
+            let trigger_end = match &*w {
                 "speaking" | "talking" | "spoke" | "speaks"
                     if next(1).as_deref() == Some("to") || next(1).as_deref() == Some("with") =>
                 {

@@ -16,8 +16,7 @@ use super::attribution::Quote;
 use super::lang::Lang;
 use super::links::{Relation, SourceLink};
 use super::mentions::{Entity, EntityKind};
-use super::span::Span;
-use super::text::{sentence_ends, tokenize};
+use super::span::{OverlapIndex, Span};
 
 /// A sentence flagged as an unbacked claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,11 +192,12 @@ fn names_hearer(rest: &str) -> bool {
     spaces(b, 0).is_some_and(|i| one_of(b, i, HEARERS, |e| boundary(b, e).then_some(e)).is_some())
 }
 
-/// The unbacked claims of the body `paragraphs` (sorted). Only the few
-/// paragraphs with a claim cue are split into sentences.
+/// The unbacked claims of the body `paragraphs` (sorted), whose sentence ends
+/// are `ends` ([`super::text::sentence_ends`], one list per paragraph).
 pub fn unbacked(
     text: &str,
     paragraphs: &[Span],
+    ends: &[Vec<usize>],
     quotes: &[Quote],
     links: &[SourceLink],
     entities: &[Entity],
@@ -220,30 +220,33 @@ pub fn unbacked(
         .chain(quotes.iter().filter(|q| unnamed(q)).filter_map(|q| q.cue))
         .collect();
     super::sort::by_key(&mut cues, |s| super::sort::pair(s.start, s.end));
-    let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
-    let linked = |s: Span| {
+    if cues.is_empty() {
+        return Vec::new();
+    }
+    // A sentence is linked when a body link overlaps it, and named when a part
+    // or the cue of a quotation with a named speaker does: looked up in an
+    // index, not by a scan of every link and quotation for each cue.
+    let linked_spans = OverlapIndex::new(
         links
             .iter()
-            .any(|l| l.relation != Relation::Navigation && overlaps(l.span, s))
-    };
-    let named = |s: Span| {
-        quotes.iter().any(|q| {
-            let inside = q.parts.iter().chain(q.cue.iter()).any(|&p| overlaps(p, s));
-            inside && !unnamed(q) && q.speaker.and_then(|sp| sp.entity).is_some()
-        })
-    };
+            .filter(|l| l.relation != Relation::Navigation)
+            .map(|l| (l.span, 0)),
+    );
+    let named_spans = OverlapIndex::new(
+        quotes
+            .iter()
+            .filter(|q| !unnamed(q) && q.speaker.and_then(|sp| sp.entity).is_some())
+            .flat_map(|q| q.parts.iter().chain(q.cue.iter()).map(|&p| (p, 0))),
+    );
+    let linked = |s: Span| linked_spans.overlapping(s).next().is_some();
+    let named = |s: Span| named_spans.overlapping(s).next().is_some();
     let mut out: Vec<Claim> = Vec::new();
-    let mut sentences: Option<(Span, Vec<usize>)> = None;
     for cue in cues {
         let at = paragraphs.partition_point(|p| p.end <= cue.start);
         let Some(&para) = paragraphs.get(at).filter(|p| p.contains(cue)) else {
             continue;
         };
-        if sentences.as_ref().is_none_or(|(p, _)| *p != para) {
-            let tokens = tokenize(text, para);
-            sentences = Some((para, sentence_ends(text, &tokens, para)));
-        }
-        let ends = sentences.as_ref().map_or(&[][..], |(_, e)| e.as_slice());
+        let ends = ends.get(at).map_or(&[][..], Vec::as_slice);
         let start = ends
             .iter()
             .rev()

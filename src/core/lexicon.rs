@@ -85,6 +85,41 @@ impl List {
     }
 }
 
+/// A word in lower case ([`lower`]): on the stack when short and ASCII.
+pub enum Lower {
+    /// An ASCII word of at most 24 bytes, lower-cased in place.
+    Short([u8; 24], u8),
+    /// Any other word, lower-cased by [`str::to_lowercase`].
+    Long(String),
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Short(bytes, len) => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+            }
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+/// `word` in lower case, as [`str::to_lowercase`] gives it, without allocating
+/// for short ASCII words (the rules lower-case most words they read).
+pub fn lower(word: &str) -> Lower {
+    let mut bytes = [0u8; 24];
+    match (bytes.get_mut(..word.len()), u8::try_from(word.len())) {
+        (Some(short), Ok(len)) if word.is_ascii() => {
+            short.copy_from_slice(word.as_bytes());
+            short.make_ascii_lowercase();
+            Lower::Short(bytes, len)
+        }
+        _ => Lower::Long(word.to_lowercase()),
+    }
+}
+
 macro_rules! list {
     ($(#[$doc:meta])* $name:ident, $($words:expr),+ $(,)?) => {
         $(#[$doc])*
@@ -1023,6 +1058,21 @@ mod tests {
         assert_eq!(inflections("cry"), ["cry", "cries", "cried", "crying"]);
         assert_eq!(inflections("push"), ["push", "pushes", "pushed", "pushing"]);
         assert!(is(&CUE_VERBS, "apologized") && is(&CUE_VERBS, "slammed"));
+    }
+
+    #[test]
+    fn lower_is_to_lowercase() {
+        for w in [
+            "",
+            "Said",
+            "MINISTRY",
+            "a-much-longer-word-than-24-bytes",
+            "İstanbul",
+            "ΣΟΦΙΑ",
+            "Ärzte",
+        ] {
+            assert_eq!(&*lower(w), w.to_lowercase());
+        }
     }
 
     #[test]

@@ -152,11 +152,19 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
             lang::of_paragraph(declared, p.get(text), lang)
         })
         .collect();
-    let (quotes, registry) =
+    let (quotes, registry, ends) =
         attribution::attribute(text, &paragraphs, &para_langs, marked, &transcript, lang);
     let mut links = links::source_links(page, &body);
-    links::back(&mut links, text, &paragraphs, &quotes);
-    let unbacked = claims::unbacked(text, &paragraphs, &quotes, &links, &registry.entities, lang);
+    links::back(&mut links, text, &paragraphs, &ends, &quotes);
+    let unbacked = claims::unbacked(
+        text,
+        &paragraphs,
+        &ends,
+        &quotes,
+        &links,
+        &registry.entities,
+        lang,
+    );
     Ok(Analysis {
         paragraphs,
         quotes,

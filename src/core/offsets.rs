@@ -65,12 +65,17 @@ impl<'t> OffsetMap<'t> {
         }
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
         let (mut utf16, mut chars, mut next) = (0, 0, 0);
-        for (byte, c) in text.char_indices() {
+        // (Byte by byte, not char by char: each character's first byte tells its
+        // UTF-16 width, and decoding the characters took most of the time.)
+        for (byte, &b) in text.as_bytes().iter().enumerate() {
+            if is_continuation(b) {
+                continue;
+            }
             if byte >= next {
                 checkpoints.push(Checkpoint { byte, utf16, chars });
                 next = byte + STRIDE;
             }
-            utf16 += c.len_utf16();
+            utf16 += utf16_width(b);
             chars += 1;
         }
         checkpoints.push(Checkpoint {
@@ -101,7 +106,7 @@ impl<'t> OffsetMap<'t> {
 
     /// UTF-16 code units before byte offset `byte`.
     pub fn utf16(&self, byte: usize) -> usize {
-        self.forward(byte, |c| c.len_utf16(), |cp| cp.utf16)
+        self.forward(byte, utf16_width, |cp| cp.utf16)
     }
 
     /// Code points before byte offset `byte`.
@@ -120,26 +125,30 @@ impl<'t> OffsetMap<'t> {
         self.backward(index, |_| 1, |cp| cp.chars)
     }
 
+    /// `width(first byte)` summed over the characters that end at or before `byte`.
     fn forward(
         &self,
         byte: usize,
-        width: impl Fn(char) -> usize,
+        width: impl Fn(u8) -> usize,
         key: impl Fn(&Checkpoint) -> usize,
     ) -> usize {
-        let byte = byte.min(self.text.len());
+        let mut byte = byte.min(self.text.len());
         if self.ascii {
             return byte;
         }
+        // (A byte inside a character: that character is not before it.)
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
         let i = self.checkpoints.partition_point(|cp| cp.byte <= byte) - 1;
         let cp = self.checkpoints[i];
-        let mut out = key(&cp);
-        for (offset, c) in self.text[cp.byte..].char_indices() {
-            if cp.byte + offset + c.len_utf8() > byte {
-                break;
-            }
-            out += width(c);
-        }
-        out
+        let between = &self.text.as_bytes()[cp.byte..byte];
+        key(&cp)
+            + between
+                .iter()
+                .filter(|&&b| !is_continuation(b))
+                .map(|&b| width(b))
+                .sum::<usize>()
     }
 
     fn backward(
@@ -167,6 +176,17 @@ impl<'t> OffsetMap<'t> {
     }
 }
 
+/// Whether `b` is a UTF-8 continuation byte (not the first of a character).
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// The UTF-16 units of the character whose UTF-8 form starts with byte `b`:
+/// two for the four-byte forms (outside the Basic Multilingual Plane).
+fn utf16_width(b: u8) -> usize {
+    1 + usize::from(b >= 0xF0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +205,21 @@ mod tests {
             assert_eq!(map.byte_from_char(c), byte);
         }
         assert_eq!(map.len_in(Unit::Utf16), text.encode_utf16().count());
+    }
+
+    /// Every byte offset, inside characters too, against a count of the characters that end before it.
+    #[test]
+    fn every_byte_counts_the_characters_that_end_before_it() {
+        let text = "a😀b “é” 中文 ‏عربي‏ 🇫🇷 end ".repeat(7);
+        let map = OffsetMap::new(&text);
+        for byte in 0..=text.len() + 2 {
+            let before = text
+                .char_indices()
+                .filter(|&(i, c)| i + c.len_utf8() <= byte);
+            let (units, chars) = before.fold((0, 0), |(u, n), (_, c)| (u + c.len_utf16(), n + 1));
+            assert_eq!(map.utf16(byte), units, "{byte}");
+            assert_eq!(map.chars(byte), chars, "{byte}");
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::lexicon::romance::{
 };
 use super::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_PREPOSITIONS, ORG_REFERENCES,
-    PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is,
+    PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is, lower,
 };
 use super::mentions::{NameRun, RunKind, after_german_determiner};
 use super::text::{Token, TokenKind, is_cue_at};
@@ -149,9 +149,9 @@ impl<'a> Reader<'a> {
                 && matches!(self.part(k - 1), Part::Role | Part::Modifier | Part::Run(_));
             return if contracted { Part::Link } else { p };
         }
-        let lower = w.to_lowercase();
+        let lower = lower(w);
         if self.german {
-            match lower.as_str() {
+            match &*lower {
                 "der" | "die" | "das" | "den" | "dem" | "des" => {
                     return Part::Det { definite: true };
                 }
@@ -183,7 +183,7 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
         }
-        match lower.as_str() {
+        match &*lower {
             "the" | "this" | "these" | "those" | "my" | "his" | "her" | "their" | "our" => {
                 return Part::Det { definite: true };
             }

@@ -250,6 +250,37 @@ pub fn collapse(s: &str) -> String {
     out
 }
 
+/// The parts joined by one space, then [`collapse`]d, without the joined copy.
+fn collapse_parts<'t>(parts: impl Iterator<Item = &'t str>) -> String {
+    let mut out = String::new();
+    for word in parts.flat_map(str::split_whitespace) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// An id: `letter` and the number `n` (`q12`, `s3`, `l7`), written without
+/// `format!` (a long page's report has tens of thousands).
+fn id(letter: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let (mut i, mut n) = (digits.len(), n);
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(1 + digits.len() - i);
+    out.push(letter);
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+    out
+}
+
 /// Builds positions and selectors in one unit for one text.
 struct Positions<'t> {
     text: &'t str,
@@ -309,7 +340,7 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
         first: usize,
     }
     let mut counts: Vec<Count> = Vec::new();
-    let mut index = std::collections::HashMap::new();
+    let mut index = rustc_hash::FxHashMap::default();
     for (qi, q) in analysis.quotes.iter().enumerate() {
         if let Some(e) = q.speaker.and_then(|s| s.entity) {
             let at = *index.entry(e).or_insert_with(|| {
@@ -335,12 +366,12 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
     });
     // Each entity's place in `counts`, and each link's in `order`, looked up
     // once (long pages have thousands of quotations and links).
-    let rank: std::collections::HashMap<usize, usize> = counts
+    let rank: rustc_hash::FxHashMap<usize, usize> = counts
         .iter()
         .enumerate()
         .map(|(i, c)| (c.entity, i))
         .collect();
-    let speaker_id = |e: usize| rank.get(&e).map(|i| format!("s{}", i + 1));
+    let speaker_id = |e: usize| rank.get(&e).map(|i| id('s', i + 1));
     // Body links first, navigation after; ids follow that order.
     let mut order: Vec<usize> = (0..analysis.links.len()).collect();
     super::sort::by_key(&mut order, |&i| {
@@ -350,12 +381,7 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
     for (n, &i) in order.iter().enumerate() {
         link_rank[i] = n;
     }
-    let link_id = |i: usize| {
-        link_rank
-            .get(i)
-            .map(|n| format!("l{}", n + 1))
-            .unwrap_or_default()
-    };
+    let link_id = |i: usize| link_rank.get(i).map(|n| id('l', n + 1)).unwrap_or_default();
     let quote_sources = sources(&analysis.links, &analysis.quotes, text);
     let entities = &analysis.entities;
     let quotes = analysis
@@ -382,15 +408,9 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
                 }
             });
             ReportQuote {
-                id: format!("q{}", i + 1),
+                id: id('q', i + 1),
                 kind: kind_name(q.kind),
-                text: collapse(
-                    &q.parts
-                        .iter()
-                        .map(|p| p.get(text))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ),
+                text: collapse_parts(q.parts.iter().map(|p| p.get(text))),
                 parts: q.parts.iter().map(|&p| at.pos(p)).collect(),
                 content: q
                     .content
@@ -422,7 +442,7 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
                 span: at.pos(l.span),
                 selectors: at.selectors(l.span),
                 claim: l.claim.map(|c| at.pos(c)),
-                backs: l.backs.map(|q| format!("q{}", q + 1)),
+                backs: l.backs.map(|q| id('q', q + 1)),
                 outlet_mentions: l.outlet_mentions.iter().map(|&m| at.pos(m)).collect(),
             }
         })
@@ -443,7 +463,7 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
         .filter_map(|(i, c)| {
             let ent = entities.get(c.entity)?;
             Some(ReportSpeaker {
-                id: format!("s{}", i + 1),
+                id: id('s', i + 1),
                 name: collapse(&ent.name),
                 kind: entity_kind_name(ent.kind),
                 title: ent.title.clone(),
@@ -574,4 +594,32 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_the_letter_and_the_number() {
+        for n in [0, 1, 9, 10, 99, 100, 15819, usize::MAX] {
+            assert_eq!(id('q', n), format!("q{n}"));
+        }
+    }
+
+    #[test]
+    fn parts_collapse_as_when_joined_by_a_space() {
+        for parts in [
+            &["a  b", " c\n"][..],
+            &["", "  ", "x"],
+            &["one"],
+            &[],
+            &["a\u{A0}b", "\tc d "],
+        ] {
+            assert_eq!(
+                collapse_parts(parts.iter().copied()),
+                collapse(&parts.join(" "))
+            );
+        }
+    }
 }

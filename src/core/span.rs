@@ -127,7 +127,12 @@ pub struct OverlapIndex {
 impl OverlapIndex {
     /// Indexes `(span, id)` pairs, in any order.
     pub fn new(entries: impl IntoIterator<Item = (Span, usize)>) -> OverlapIndex {
-        let mut entries: Vec<(Span, usize)> = entries.into_iter().collect();
+        OverlapIndex::from_vec(entries.into_iter().collect())
+    }
+
+    /// (The part of [`OverlapIndex::new`] that is not generic: compiled once, not
+    /// once per caller's iterator; the wasm's size counts.)
+    fn from_vec(mut entries: Vec<(Span, usize)>) -> OverlapIndex {
         super::sort::by_key(&mut entries, |&(s, _)| s.start as u128);
         let longest = entries.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
         OverlapIndex { entries, longest }

@@ -93,8 +93,14 @@ impl Token {
         }
         let t = self.text(text);
         // (Only prefixes that share the word's first byte are tried: this runs
-        // for every word of a paragraph.)
+        // for every word of a paragraph. An ASCII first byte that opens none
+        // of them decides at once.)
         let first = t.as_bytes().first();
+        if let Some(&b) = first.filter(|b| b.is_ascii()) {
+            if !matches!(b, b'a' | b'e' | b'b' | b'i' | b'd' | b'O' | b'M' | b'l') {
+                return b.is_ascii_uppercase();
+            }
+        }
         let rest = [
             "al-", "el-", "bin-", "ibn-", "d’", "d'", "O’", "O'", "Mc", "l’", "l'",
         ]
@@ -500,5 +506,15 @@ mod tests {
         assert!(t[1].is_acronym(text));
         assert!(!t[2].is_acronym(text));
         assert!(!t[3].is_capitalized(text));
+        // The first letter after a name prefix, else the first letter.
+        let text = "McCain Mcdonald O’Brien Obama d’Estaing dog bin-Laden binary Zoë 1990s Émile élan ibn-Sina el-Sisi";
+        let capitalized: Vec<bool> = tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.is_capitalized(text))
+            .collect();
+        let want = [
+            true, false, true, true, true, false, true, false, true, false, true, false, true, true,
+        ];
+        assert_eq!(capitalized, want);
     }
 }

@@ -301,12 +301,17 @@ fn country_rule(host: &str) -> Option<Kind> {
 
 /// What a path says a page is: a press release, a video.
 fn by_path(path: &str) -> Option<Kind> {
-    let p = path.to_ascii_lowercase();
+    // A segment is the word, or starts with the word and `-` (any ASCII case;
+    // compared in place: this runs for every link of the page).
     let segment = |words: &[&str]| {
-        p.split('/').any(|s| {
-            words
-                .iter()
-                .any(|w| s == *w || s.starts_with(&format!("{w}-")))
+        path.split('/').any(|s| {
+            let s = s.as_bytes();
+            words.iter().any(|w| {
+                let w = w.as_bytes();
+                s.len() >= w.len()
+                    && s[..w.len()].eq_ignore_ascii_case(w)
+                    && (s.len() == w.len() || s[w.len()] == b'-')
+            })
         })
     };
     if segment(&[
@@ -465,6 +470,19 @@ mod tests {
             kind("https://www.example-corp.com/press-releases/2024/new-plant"),
             "press_release"
         );
+    }
+
+    #[test]
+    fn path_segments_match_in_any_case_whole_or_before_a_hyphen() {
+        assert_eq!(
+            by_path("/News/Press-Releases/2024/x"),
+            Some(Kind::PressRelease)
+        );
+        assert_eq!(by_path("/VIDEO-clips/x"), Some(Kind::Video));
+        assert_eq!(by_path("/videos"), Some(Kind::Video));
+        assert_eq!(by_path("/videography/x"), None);
+        assert_eq!(by_path("/my-video/x"), None);
+        assert_eq!(by_path("/vidéo/x"), None);
     }
 
     #[test]

@@ -19,7 +19,6 @@ pub use kind::{Kind, Outlet, file_format, outlet, outlet_named, outlet_of};
 use super::attribution::Quote;
 use super::page::Page;
 use super::span::{OverlapIndex, Span, any_contains};
-use super::text::{sentence_ends, tokenize};
 
 /// Whether a link stays with the publisher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -344,8 +343,15 @@ pub fn source_links(page: &Page, body: &[Span]) -> Vec<SourceLink> {
 
 /// What each body link backs: the sentence it sits in, the attribution whose
 /// cue, speaker or words it is on, and the places the text names its outlet.
-/// `paragraphs` are the body's, sorted; `quotes` the analysis' attributions.
-pub fn back(links: &mut [SourceLink], text: &str, paragraphs: &[Span], quotes: &[Quote]) {
+/// `paragraphs` are the body's, sorted, and `ends` the sentence ends of each
+/// ([`super::text::sentence_ends`]); `quotes` the analysis' attributions.
+pub fn back(
+    links: &mut [SourceLink],
+    text: &str,
+    paragraphs: &[Span],
+    ends: &[Vec<usize>],
+    quotes: &[Quote],
+) {
     // Each quotation's cue, speaker and words, indexed once: a long page has
     // thousands of links and quotations.
     let indexed = |spans: &dyn Fn(&Quote) -> Vec<Span>| {
@@ -359,19 +365,13 @@ pub fn back(links: &mut [SourceLink], text: &str, paragraphs: &[Span], quotes: &
     let cues = indexed(&|q| q.cue.into_iter().collect());
     let speakers = indexed(&|q| q.speaker.map(|s| s.mention).into_iter().collect());
     let words = indexed(&|q| q.parts.iter().copied().chain(q.content).collect());
-    // The sentence ends of the paragraph of the last link (links come in reading order).
-    let mut sentences: Option<(Span, Vec<usize>)> = None;
     for link in links
         .iter_mut()
         .filter(|l| l.relation != Relation::Navigation)
     {
         let at = paragraphs.partition_point(|p| p.end <= link.span.start);
         if let Some(&para) = paragraphs.get(at).filter(|p| p.contains(link.span)) {
-            if sentences.as_ref().is_none_or(|(p, _)| *p != para) {
-                let tokens = tokenize(text, para);
-                sentences = Some((para, sentence_ends(text, &tokens, para)));
-            }
-            let ends = sentences.as_ref().map_or(&[][..], |(_, e)| e.as_slice());
+            let ends = ends.get(at).map_or(&[][..], Vec::as_slice);
             let start = ends
                 .iter()
                 .rev()
