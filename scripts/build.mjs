@@ -43,12 +43,12 @@ function buildWasm() {
   if (have !== `wasm-bindgen ${want}`) {
     throw new Error(`wasm-bindgen ${want} is needed (found: ${have || 'none'}); run: npm run setup`);
   }
-  run('cargo', ['build', '--lib', '--release', '--target', 'wasm32-unknown-unknown']);
+  run('cargo', ['build', '--lib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown']);
   const raw = path.join(BUILD, 'wasm-bindgen');
   fs.rmSync(raw, { recursive: true, force: true });
   run('wasm-bindgen', [
     '--target', 'web', '--no-typescript', '--out-dir', raw,
-    path.join(ROOT, 'target/wasm32-unknown-unknown/release/whosaid.wasm'),
+    path.join(ROOT, 'target/wasm32-unknown-unknown/wasm/whosaid.wasm'),
   ]);
   fs.mkdirSync(PKG, { recursive: true });
   fs.copyFileSync(path.join(raw, 'whosaid.js'), path.join(PKG, 'whosaid.js'));
