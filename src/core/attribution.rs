@@ -1977,6 +1977,7 @@ impl Ctx<'_> {
             return false;
         };
         is_cue_at(self.text, t, k) && !is(&NAMING_WORDS, t[k].text(self.text))
+            || thai_cue_ending(t[k].text(self.text))
     }
 
     /// Whether the quote opens right after words and a colon (`X: «…»`): in a
@@ -2002,6 +2003,14 @@ impl Ctx<'_> {
             .get(k)
             .is_some_and(|x| matches!(x.kind, TokenKind::Punct(',' | '—' | '–' | '-')))
         {
+            k += 1;
+        }
+        // (Korean closes a quotation with a particle written onto the mark:
+        // `“…”고 말했다`, `「…」라고 덧붙였다`.)
+        if t.get(k).is_some_and(|x| {
+            q.close.is_some_and(|c| c.end == x.span.start)
+                && matches!(x.text(self.text), "고" | "라고" | "이라고")
+        }) {
             k += 1;
         }
         is_cue_at(self.text, t, k)
@@ -2474,6 +2483,14 @@ impl Ctx<'_> {
                 || matches!(np.kind, NpKind::Name(_))
         })
     }
+}
+
+/// Whether a word of Thai, written without spaces, ends with a verb of speech and
+/// its `that` (`…กล่าวว่า“…”`: `said that`), the words before a quotation.
+fn thai_cue_ending(word: &str) -> bool {
+    ["กล่าวว่า", "บอกว่า", "ระบุว่า", "เปิดเผยว่า", "ยืนยันว่า"]
+        .iter()
+        .any(|cue| word.ends_with(cue))
 }
 
 #[cfg(test)]

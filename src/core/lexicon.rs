@@ -347,6 +347,10 @@ const CUE_FORMS: &[&str] = &[
     // `X ने कहा, "…"`): the commonest past of `say`, unambiguous in the languages
     // the rules read (not the Swedish and Norwegian `sa`, Italian for `knows`).
     "sagde sade sanoi dedi είπε δήλωσε कहा",
+    // Hebrew (`אמרה: "…"`, `לדבריה, "…"`: by her words) and Korean, after the particle
+    // that closes a quotation (`“…”고 말했다`, `「…」라고 덧붙였다`).
+    "אמר אמרה אמרו הוסיף הוסיפה לדבריו לדבריה לדבריהם",
+    "말했다 밝혔다 덧붙였다 전했다 강조했다 설명했다 주장했다",
 ];
 
 list!(

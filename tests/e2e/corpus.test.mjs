@@ -257,12 +257,8 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.equal(found.length, key.conventions.length);
       const missed = found.filter((c) => c.count === 0).map((c) => c.key);
       console.log(`${browserName}: quotation conventions without a quotation found: ${missed.join(', ') || 'none'}`);
-      // Each paragraph is read in its own `lang`. Conventions whose quotation the core does
-      // not report yet: Korean and Thai (no rules, and the verb is written onto the closing
-      // mark or the words before the opening one), Hebrew (its ״…״ marks are not paired).
-      // Listed, so a new miss fails and a fix shows in the log above.
-      const KNOWN = ['ko', 'he', 'th'];
-      assert.deepEqual(missed.filter((k) => !KNOWN.includes(k)), []);
+      // Each paragraph is read in its own `lang`: every convention has its quotation.
+      assert.deepEqual(missed, []);
       assert.ok(found.length - missed.length >= 8, `${found.length - missed.length} conventions found`);
       await close(browser);
     });
