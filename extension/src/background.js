@@ -62,12 +62,20 @@ async function removeStyles(tabId) {
   await api.scripting.removeCSS({ target: { tabId }, css }).catch(() => {});
 }
 
+/**
+ * Runs `fn`'s stylesheet changes alone, never interleaved with another's: two settings
+ * changes close together (two storage events) would otherwise each insert a sheet while
+ * the tab's record keeps only one, and a sheet would be left behind when WhoSaid is
+ * turned off. (A Web Lock: the background keeps no queue of its own.)
+ */
+const styling = (fn) => navigator.locks.request('whosaid-styles', fn);
+
 async function toggle(tab) {
   const target = { tabId: tab.id };
   const [probe] = await firstScript({ target, func: () => Boolean(globalThis.__whosaid) });
   if (probe?.result) {
     await api.scripting.executeScript({ target, func: () => globalThis.__whosaid?.stop() });
-    await removeStyles(tab.id);
+    await styling(() => removeStyles(tab.id));
     badge(tab.id, null);
     return;
   }
@@ -75,20 +83,22 @@ async function toggle(tab) {
   // not their styles are there yet, so neither waits for the other (measured: npm run bench).
   await Promise.all([
     // (First the sheet left from a page the tab has since left, if any.)
-    removeStyles(tab.id).then(() => insertStyles(tab.id)),
+    styling(() => removeStyles(tab.id).then(() => insertStyles(tab.id))),
     api.scripting.executeScript({ target, files: ['content.js'] }),
   ]);
 }
 
 /** The settings changed: every tab where WhoSaid is on gets the new stylesheet. */
-async function restyle() {
-  const all = await api.storage.session.get(null);
-  for (const key of Object.keys(all).filter((k) => k.startsWith('css:'))) {
-    const tabId = Number(key.slice(4));
-    await removeStyles(tabId);
-    // (Fails when the tab has since gone to another page, where WhoSaid is off anyway.)
-    await insertStyles(tabId).catch(() => api.storage.session.remove(key));
-  }
+function restyle() {
+  return styling(async () => {
+    const all = await api.storage.session.get(null);
+    for (const key of Object.keys(all).filter((k) => k.startsWith('css:'))) {
+      const tabId = Number(key.slice(4));
+      await removeStyles(tabId);
+      // (Fails when the tab has since gone to another page, where WhoSaid is off anyway.)
+      await insertStyles(tabId).catch(() => api.storage.session.remove(key));
+    }
+  });
 }
 
 api.storage.onChanged.addListener((changes, area) => {

@@ -32,3 +32,17 @@ test('the report is answered, not kept: analysis results are never stored', () =
   }
   assert.doesNotMatch(source, /globalThis\.[\w$]+\s*=/, 'no globals are set');
 });
+
+test('stylesheet changes run one at a time (a Web Lock), so none is left behind', () => {
+  // Two settings changes close together fire two storage events: interleaved, each would
+  // insert a sheet while the tab's record keeps one (the reader e2e test saw the leftover).
+  assert.match(source, /^const styling = \(fn\) => navigator\.locks\.request\(/m);
+  const calls = [...source.matchAll(/^.*\b(?:insertStyles|removeStyles)\(tab(?:Id|\.id)\).*$/gm)].map((m) => m[0]);
+  assert.ok(calls.length >= 4, calls.join('\n'));
+  const restyle = source.slice(source.indexOf('function restyle('), source.indexOf('api.storage.onChanged'));
+  assert.match(restyle, /return styling\(async \(\) => \{/);
+  const toggle = source.slice(source.indexOf('async function toggle('), source.indexOf('function restyle('));
+  for (const line of toggle.split('\n').filter((l) => /\b(?:insertStyles|removeStyles)\(/.test(l))) {
+    assert.match(line, /styling\(\(\) => /, line.trim());
+  }
+});
