@@ -130,38 +130,35 @@ fn root_rank(e: &Element) -> Option<u8> {
     }
 }
 
+/// For each element of `page`, the bytes of the `spans` inside it: each span
+/// counts at its element and every ancestor (a cycle of parents stops after as
+/// many steps as there are elements).
+fn bytes_under(page: &Page, spans: impl Iterator<Item = (Option<usize>, Span)>) -> Vec<usize> {
+    let n = page.elements.len();
+    let mut under = vec![0usize; n];
+    for (element, span) in spans {
+        let mut next = element;
+        let mut guard = 0;
+        while let Some(i) = next.filter(|&i| i < n) {
+            under[i] += span.len();
+            next = page.elements[i].parent;
+            guard += 1;
+            if guard > n {
+                break;
+            }
+        }
+    }
+    under
+}
+
 /// For each block of `page`, whether it is article body.
 pub fn article_blocks(page: &Page) -> Vec<bool> {
     let n = page.elements.len();
     // Text bytes under each element (blocks only count once, at every ancestor).
-    let mut text_under = vec![0usize; n];
-    for b in &page.blocks {
-        let mut next = b.element;
-        let mut guard = 0;
-        while let Some(i) = next.filter(|&i| i < n) {
-            text_under[i] += b.span.len();
-            next = page.elements[i].parent;
-            guard += 1;
-            if guard > n {
-                break;
-            }
-        }
-    }
+    let text_under = bytes_under(page, page.blocks.iter().map(|b| (b.element, b.span)));
     // Link text under each element: a feed of linked headlines in an
     // `<article>` of its own is no article, however long.
-    let mut links_under = vec![0usize; n];
-    for l in &page.links {
-        let mut next = l.element;
-        let mut guard = 0;
-        while let Some(i) = next.filter(|&i| i < n) {
-            links_under[i] += l.span.len();
-            next = page.elements[i].parent;
-            guard += 1;
-            if guard > n {
-                break;
-            }
-        }
-    }
+    let links_under = bytes_under(page, page.links.iter().map(|l| (l.element, l.span)));
     // The article root: the strongest candidate, then the one with most text
     // outside links.
     let root = (0..n)

@@ -16,7 +16,7 @@
 // metadata. tests/html_agreement.rs compares them on tests/html/ and on the
 // corpus (npm test).
 
-import { nextTask } from './tasks.js';
+import { SLICE_MS, runInSlices } from './tasks.js';
 
 /** Elements whose content is never read. */
 const SKIP = new Set([
@@ -77,9 +77,6 @@ function absolute(href, base) {
 /** Nodes visited between two chances to pause (see `collectPageInSlices`). */
 const NODES_PER_STEP = 500;
 
-/** Longest stretch of work (ms) before `collectPageInSlices` lets the page run. */
-export const SLICE_MS = 8;
-
 /**
  * Reads `doc` into a page object for the core, in one go.
  * @param {Document} doc
@@ -103,17 +100,8 @@ export function collectPage(doc, options = {}) {
  * every range against the text it should cover.)
  * @returns {Promise<{page: object, nodes: {node: Text, start: number}[]}>}
  */
-export async function collectPageInSlices(doc, options = {}, { sliceMs = SLICE_MS } = {}) {
-  const walk = walkPage(doc, options);
-  let since = performance.now();
-  for (;;) {
-    const step = walk.next();
-    if (step.done) return step.value;
-    if (performance.now() - since >= sliceMs) {
-      await nextTask();
-      since = performance.now();
-    }
-  }
+export function collectPageInSlices(doc, options = {}, { sliceMs = SLICE_MS } = {}) {
+  return runInSlices(walkPage(doc, options), sliceMs);
 }
 
 /** The walk behind both: yields every `NODES_PER_STEP` nodes, returns the page object. */

@@ -5,7 +5,7 @@
 // events: what is under the pointer is found by hit-testing (`hitTest`).
 
 import { rangeFor } from './ranges.js';
-import { nextTask } from './tasks.js';
+import { SLICE_MS, runInSlices } from './tasks.js';
 
 /** The highlight names, one per category, each styled distinctly (not by colour alone). */
 export const NAMES = {
@@ -55,17 +55,8 @@ const SPANS_PER_STEP = 200;
  * responsive. (The highlights are registered at the end, at once.)
  * @returns {Promise<ReturnType<typeof paint>>}
  */
-export async function paintInSlices(realm, nodes, text, report, shown = {}, { sliceMs = 8 } = {}) {
-  const steps = paintSteps(realm, nodes, text, report, shown);
-  let since = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - since >= sliceMs) {
-      await nextTask();
-      since = performance.now();
-    }
-  }
+export function paintInSlices(realm, nodes, text, report, shown = {}, { sliceMs = SLICE_MS } = {}) {
+  return runInSlices(paintSteps(realm, nodes, text, report, shown), sliceMs);
 }
 
 function* paintSteps(realm, nodes, text, report, shown) {

@@ -14,3 +14,25 @@ export function nextTask(win = globalThis) {
   if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
+
+/** Longest stretch of work (ms) before a sliced job lets the page run. */
+export const SLICE_MS = 8;
+
+/**
+ * Runs the generator `steps` to its end, letting the event loop run (`nextTask`)
+ * whenever about `sliceMs` ms have gone by since the last pause.
+ * @template T
+ * @param {Generator<unknown, T>} steps
+ * @returns {Promise<T>} what the generator returns
+ */
+export async function runInSlices(steps, sliceMs = SLICE_MS) {
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= sliceMs) {
+      await nextTask();
+      since = performance.now();
+    }
+  }
+}
