@@ -41,6 +41,9 @@ async function start() {
     // background.js).
     analyze: async (page) => {
       const answer = await api.runtime.sendMessage({ kind: 'analyze', page: CLONES_MESSAGES ? JSON.stringify(page) : page });
+      // Turned off while the analysis ran: the background inserted the stylesheet with it,
+      // after the toggle had removed what there was. It goes too.
+      if (!globalThis.__whosaid) api.runtime.sendMessage({ kind: 'closed' }).catch(() => {});
       if (!answer?.ok) throw new Error(answer?.error ?? 'The analysis did not answer.');
       // (Sent without the selectors, which only repeat the page's text: the reader writes them
       // back when it exports the report.)

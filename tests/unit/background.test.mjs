@@ -45,4 +45,9 @@ test('stylesheet changes run one at a time (a Web Lock), so none is left behind'
   for (const line of toggle.split('\n').filter((l) => /\b(?:insertStyles|removeStyles)\(/.test(l))) {
     assert.match(line, /styling\(\(\) => /, line.trim());
   }
+  // The sheet goes in with the first analysis of a click (ensureStyles), and comes out when
+  // the panel is closed: both under the lock too.
+  const uses = [...source.matchAll(/^.*\b(?:ensureStyles|removeStyles)\((?:tabId|sender\.tab\.id)\).*$/gm)].map((m) => m[0]);
+  assert.ok(uses.length >= 2, uses.join('\n'));
+  for (const line of uses.filter((l) => !/^\s*await |\bfunction /.test(l))) assert.match(line, /styling\(\(\) => /, line.trim());
 });
