@@ -9,6 +9,7 @@
 import { api } from './lib/browser.js';
 import { extensionTranslator } from './lib/i18n.js';
 import { Reader } from './lib/reader.js';
+import { fromLean } from './lib/report.js';
 import { loadSettings, normalize } from './lib/settings.js';
 
 /** Firefox (moz-extension:) clones extension messages; Chromium writes them as JSON. */
@@ -45,9 +46,9 @@ async function start() {
       // after the toggle had removed what there was. It goes too.
       if (!globalThis.__whosaid) api.runtime.sendMessage({ kind: 'closed' }).catch(() => {});
       if (!answer?.ok) throw new Error(answer?.error ?? 'The analysis did not answer.');
-      // (Sent without the selectors, which only repeat the page's text: the reader writes them
-      // back when it exports the report.)
-      const report = typeof answer.report === 'string' ? JSON.parse(answer.report) : answer.report;
+      // (Sent lean, without what only repeats the page's text: written back here, and the
+      // selectors when the reader exports the report.)
+      const report = fromLean(typeof answer.report === 'string' ? JSON.parse(answer.report) : answer.report, page.text);
       if (globalThis.__whosaid) api.runtime.sendMessage({ kind: 'count', quotes: report.quotes.filter((q) => q.kind !== 'indirect').length }).catch(() => {});
       return { report, ms: answer.ms, init: answer.init };
     },

@@ -253,16 +253,16 @@ pub struct ElementInput {
     /// Tag name.
     pub tag: String,
     /// `id`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
     /// `class`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub class: String,
     /// `role`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub role: String,
     /// `itemprop`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub itemprop: String,
     /// `lang`, when the element has one (absent otherwise; older collectors omit it).
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -281,7 +281,7 @@ pub struct LinkInput {
     /// The absolute URL.
     pub href: String,
     /// `rel`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rel: String,
     /// Index of the block-level element it sits in.
     pub element: Option<usize>,

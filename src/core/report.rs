@@ -81,6 +81,60 @@ pub struct Report {
     pub unbacked: Vec<ReportClaim>,
 }
 
+impl Report {
+    /// The report as the extension's background sends it to the content script: without
+    /// what only repeats the page's text or the report itself, which the content script
+    /// writes back (`fromLean` and `withSelectors`, extension/src/lib/report.js; a test
+    /// there checks the result is this report, byte for byte). Every quotation's and
+    /// link's `selectors` are left empty (`[]`), and so are (`""`) each quotation's
+    /// `text` and `cue`, its speaker's `mention`, and each link's `text`: the collapsed
+    /// text of their spans. A speaker entry's own `name` and `kind` are left empty, and
+    /// its `title` and `role` out, where they are those of the `speakers` entry its `id`
+    /// names; an unresolved speaker's `name`, where it is its mention. On a 2 MB page this
+    /// is a third of the report's JSON, which the browser otherwise copies from the
+    /// background to the page.
+    pub fn make_lean(&mut self) {
+        let Report {
+            quotes,
+            links,
+            speakers,
+            ..
+        } = self;
+        let by_id: rustc_hash::FxHashMap<&str, &ReportSpeaker> =
+            speakers.iter().map(|s| (s.id.as_str(), s)).collect();
+        for q in quotes.iter_mut() {
+            q.selectors = Vec::new();
+            q.text = String::new();
+            if let Some(cue) = q.cue.as_mut() {
+                cue.clear();
+            }
+            if let Some(sp) = q.speaker.as_mut() {
+                let entry = sp.id.as_deref().and_then(|id| by_id.get(id));
+                match entry {
+                    Some(e)
+                        if e.name == sp.name
+                            && e.kind == sp.kind
+                            && e.title == sp.title
+                            && e.role == sp.role =>
+                    {
+                        sp.name.clear();
+                        sp.kind = "";
+                        sp.title = None;
+                        sp.role = None;
+                    }
+                    None if sp.id.is_none() && sp.name == sp.mention => sp.name.clear(),
+                    _ => {}
+                }
+                sp.mention.clear();
+            }
+        }
+        for l in links.iter_mut() {
+            l.selectors = Vec::new();
+            l.text = String::new();
+        }
+    }
+}
+
 /// A sentence presenting a claim without a named source or a link.
 #[derive(Clone, Debug, Serialize)]
 pub struct ReportClaim {
@@ -286,6 +340,8 @@ struct Positions<'t> {
     text: &'t str,
     map: OffsetMap<'t>,
     unit: Unit,
+    /// For the lean report ([`build_lean`]): no selectors, no texts of spans.
+    lean: bool,
 }
 
 impl Positions<'_> {
@@ -296,7 +352,19 @@ impl Positions<'_> {
         }
     }
 
+    /// The collapsed text of `span`; empty for the lean report.
+    fn text_of(&self, span: Span) -> String {
+        if self.lean {
+            String::new()
+        } else {
+            collapse(span.get(self.text))
+        }
+    }
+
     fn selectors(&self, span: Span) -> Vec<Selector> {
+        if self.lean {
+            return Vec::new();
+        }
         let before = &self.text[..span.start.min(self.text.len())];
         let prefix_start = before
             .char_indices()
@@ -325,11 +393,23 @@ impl Positions<'_> {
 
 /// The report of `analysis` over `page`, with positions in `unit`.
 pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
+    build_as(page, analysis, unit, false)
+}
+
+/// The lean report ([`Report::make_lean`]), without building what it leaves out.
+pub fn build_lean(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
+    let mut report = build_as(page, analysis, unit, true);
+    report.make_lean();
+    report
+}
+
+fn build_as(page: &Page, analysis: &Analysis, unit: Unit, lean: bool) -> Report {
     let text = page.text.as_str();
     let at = Positions {
         text,
         map: OffsetMap::new(text),
         unit,
+        lean,
     };
     // Speakers: every entity that has a quote or reported speech, most quoted
     // first, then most reported, then by first appearance.
@@ -410,14 +490,18 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
             ReportQuote {
                 id: id('q', i + 1),
                 kind: kind_name(q.kind),
-                text: collapse_parts(q.parts.iter().map(|p| p.get(text))),
+                text: if lean {
+                    String::new()
+                } else {
+                    collapse_parts(q.parts.iter().map(|p| p.get(text)))
+                },
                 parts: q.parts.iter().map(|&p| at.pos(p)).collect(),
                 content: q
                     .content
                     .filter(|_| q.kind == QuoteKind::Mixed)
                     .map(|c| at.pos(c)),
                 speaker,
-                cue: q.cue.map(|c| collapse(c.get(text))),
+                cue: q.cue.map(|c| at.text_of(c)),
                 cue_span: q.cue.map(|c| at.pos(c)),
                 medium: q.medium.map(|m| collapse(m.get(text))),
                 confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
@@ -433,7 +517,7 @@ pub fn build(page: &Page, analysis: &Analysis, unit: Unit) -> Report {
             ReportLink {
                 id: link_id(i),
                 href: l.href.clone(),
-                text: collapse(l.span.get(text)),
+                text: at.text_of(l.span),
                 relation: l.relation.name(),
                 kind: l.kind.name(),
                 format: l.format,
@@ -605,6 +689,61 @@ mod tests {
         for n in [0, 1, 9, 10, 99, 100, 15819, usize::MAX] {
             assert_eq!(id('q', n), format!("q{n}"));
         }
+    }
+
+    #[test]
+    fn the_lean_report_blanks_only_what_the_text_or_the_report_repeats() {
+        let text = "Ana Ruiz, the mayor, spoke. “We will rebuild,” said Ana Ruiz. \
+                    “Not soon,” an official said. Read <a>the plan</a>.";
+        let page = Page::from_text(text);
+        let analysis = crate::core::analyze(&page).unwrap();
+        let full = build(&page, &analysis, Unit::Utf16);
+        let mut lean = full.clone();
+        lean.make_lean();
+        // Built lean, it is the same.
+        let built = build_lean(&page, &analysis, Unit::Utf16);
+        assert_eq!(format!("{built:?}"), format!("{lean:?}"));
+        assert_eq!(lean.quotes.len(), full.quotes.len());
+        assert!(full.quotes.len() >= 2);
+        for (l, f) in lean.quotes.iter().zip(&full.quotes) {
+            assert!(!f.text.is_empty() && l.text.is_empty() && l.selectors.is_empty());
+            assert_eq!(
+                (&l.parts, &l.cue_span, l.confidence),
+                (&f.parts, &f.cue_span, f.confidence)
+            );
+            assert_eq!(
+                l.cue.as_deref().map(str::is_empty),
+                f.cue.as_ref().map(|_| true)
+            );
+            let (ls, fs) = (l.speaker.as_ref().unwrap(), f.speaker.as_ref().unwrap());
+            assert_eq!(
+                (&ls.span, ls.resolved, &ls.id),
+                (&fs.span, fs.resolved, &fs.id)
+            );
+            assert!(ls.mention.is_empty() && !fs.mention.is_empty());
+            match fs
+                .id
+                .as_deref()
+                .and_then(|id| full.speakers.iter().find(|s| s.id == id))
+            {
+                // Resolved: the `speakers` entry has the name.
+                Some(entry) => {
+                    assert_eq!(entry.name, fs.name);
+                    assert_eq!((ls.name.as_str(), ls.kind, &ls.role), ("", "", &None));
+                }
+                // Unresolved: the mention is the name; the kind stays.
+                None => assert_eq!((ls.name.as_str(), ls.kind), ("", fs.kind)),
+            }
+        }
+        // The speakers and everything else as they were.
+        assert_eq!(
+            format!("{:?}", lean.speakers),
+            format!("{:?}", full.speakers)
+        );
+        assert_eq!(
+            format!("{:?}", lean.unbacked),
+            format!("{:?}", full.unbacked)
+        );
     }
 
     #[test]

@@ -23,31 +23,26 @@ pub fn start() {
 /// (which `JSON.stringify` writes as escapes) become U+FFFD, one UTF-16 unit each,
 /// so the page's offsets still hold.
 ///
-/// With `selectors` false, every quotation's and link's `selectors` is left empty
-/// (`[]`): they repeat the page's own text (each item's text and 32 characters on
-/// each side), two fifths of a big report, and the extension, which has the text,
-/// writes them back (`withSelectors` in `extension/src/lib/report.js`).
+/// With `full` false, the report is the lean one the extension's background sends
+/// ([`report::build_lean`]): without its selectors and the other fields that
+/// repeat the page's text (two fifths of a big report), which the content script,
+/// which has the text, writes back (`fromLean`, `withSelectors` in
+/// `extension/src/lib/report.js`).
 ///
 /// # Errors
 /// An `Error` when the text is not a page object, or when the page's text is
 /// larger than the core analyses at once.
 #[wasm_bindgen(js_name = analyzeJson)]
-pub fn analyze_json(page: &str, selectors: bool) -> Result<String, JsError> {
+pub fn analyze_json(page: &str, full: bool) -> Result<String, JsError> {
     let input =
         PageInput::from_json(page).map_err(|e| JsError::new(&format!("not a page object: {e}")))?;
     let page = input.into_page();
     let analysis = analyze_page(&page)?;
-    let mut report = report::build(&page, &analysis, Unit::Utf16);
-    if !selectors {
-        report
-            .quotes
-            .iter_mut()
-            .for_each(|q| q.selectors = Vec::new());
-        report
-            .links
-            .iter_mut()
-            .for_each(|l| l.selectors = Vec::new());
-    }
+    let report = if full {
+        report::build(&page, &analysis, Unit::Utf16)
+    } else {
+        report::build_lean(&page, &analysis, Unit::Utf16)
+    };
     Ok(serde_json::to_string(&report)?)
 }
 

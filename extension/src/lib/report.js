@@ -123,6 +123,48 @@ export function selectorsOf(text, start, end) {
   ];
 }
 
+/** Unicode White_Space, what Rust's `split_whitespace` splits at (JavaScript's `\s` differs: U+0085, U+FEFF). */
+const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
+/** Whitespace runs as one space, ends trimmed: the core's `collapse` (src/core/report.rs). */
+function collapse(s) {
+  return wellFormed(s).split(WHITE_SPACE).filter(Boolean).join(' ');
+}
+
+/** The collapsed text of UTF-16 span [start, end) of `text`. */
+const textOf = (text, span) => collapse(text.slice(span.start, span.end));
+
+/**
+ * Writes back what the core's lean report (the background's `analyzeJson(page, false)`;
+ * `make_lean` in src/core/report.rs) leaves out because `text` or the report itself has it:
+ * each quotation's text and cue, its speaker's mention, and name, kind, title and role
+ * where they are its `speakers` entry's (or, unresolved, its mention), and each link's
+ * text. Changes `report` in place, returns it. (The selectors come later, for the
+ * exports: `withSelectors`.)
+ */
+export function fromLean(report, text) {
+  const byId = new Map(report.speakers.map((s) => [s.id, s]));
+  for (const q of report.quotes) {
+    if (q.text === '') q.text = collapse(q.parts.map((p) => text.slice(p.start, p.end)).join(' '));
+    if (q.cue === '' && q.cue_span) q.cue = textOf(text, q.cue_span);
+    const sp = q.speaker;
+    if (!sp) continue;
+    if (sp.mention === '') sp.mention = textOf(text, sp.span);
+    if (sp.name !== '') continue;
+    const entry = sp.id == null ? null : byId.get(sp.id);
+    if (!entry) {
+      sp.name = sp.mention;
+      continue;
+    }
+    sp.name = entry.name;
+    sp.kind = entry.kind;
+    if (entry.title != null) sp.title = entry.title;
+    if (entry.role != null) sp.role = entry.role;
+  }
+  for (const l of report.links) if (l.text === '') l.text = textOf(text, l.span);
+  return report;
+}
+
 /**
  * Writes back the selectors of a report the core sent without them (the background's
  * `analyzeJson(page, false)`: they only repeat the page's text), for the exports: a
