@@ -83,7 +83,7 @@ const NODES_PER_STEP = 500;
  * @param {{base?: string, url?: string, maxChars?: number}} [options] `base` resolves
  *   relative links and `url` names the page, for documents without an address
  *   of their own (the demo's).
- * @returns {{page: object, nodes: {node: Text, start: number}[]}}
+ * @returns {{page: object, nodes: {node: Text, start: number, end: number}[]}}
  */
 export function collectPage(doc, options = {}) {
   const walk = walkPage(doc, options);
@@ -98,7 +98,7 @@ export function collectPage(doc, options = {}) {
  * event loop run between them, so a huge page stays responsive while it is read.
  * (Text the page changes meanwhile is caught when painting: ranges.js checks
  * every range against the text it should cover.)
- * @returns {Promise<{page: object, nodes: {node: Text, start: number}[]}>}
+ * @returns {Promise<{page: object, nodes: {node: Text, start: number, end: number}[]}>}
  */
 export function collectPageInSlices(doc, options = {}, { sliceMs = SLICE_MS } = {}) {
   return runInSlices(walkPage(doc, options), sliceMs);
@@ -215,7 +215,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
         if (code.at(-1)?.end === length) code.at(-1).end += data.length;
         else code.push({ start: length, end: length + data.length });
       }
-      nodes.push({ node, start: length });
+      nodes.push({ node, start: length, end: length + data.length });
       chunks.push(data);
       length += data.length;
       continue;

@@ -4,7 +4,7 @@
 // inserted by the extension, or adopted by the demo. The Highlight API has no
 // events: what is under the pointer is found by hit-testing (`hitTest`).
 
-import { rangeFor } from './ranges.js';
+import { rangeMaker } from './ranges.js';
 import { SLICE_MS, runInSlices } from './tasks.js';
 
 /** The highlight names, one per category, each styled distinctly (not by colour alone). */
@@ -67,10 +67,11 @@ function* paintSteps(realm, nodes, text, report, shown) {
   const claims = new Map();
   const index = [];
   let dropped = 0;
+  const rangeFor = rangeMaker(nodes, text);
   const add = (category, span, owner, into) => {
     if (!span) return;
     placed++;
-    const range = rangeFor(nodes, text, span.start, span.end);
+    const range = rangeFor(span.start, span.end);
     if (!range) {
       dropped++;
       return;
@@ -106,7 +107,7 @@ function* paintSteps(realm, nodes, text, report, shown) {
     if (own.length) links.set(l.id, own);
   }
   (report.unbacked ?? []).forEach((c, i) => {
-    const range = rangeFor(nodes, text, c.span.start, c.span.end);
+    const range = rangeFor(c.span.start, c.span.end);
     if (!range) return;
     claims.set(`c${i + 1}`, [range]);
     sets.claim.push(range);
