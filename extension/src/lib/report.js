@@ -126,8 +126,14 @@ export function selectorsOf(text, start, end) {
 /** Unicode White_Space, what Rust's `split_whitespace` splits at (JavaScript's `\s` differs: U+0085, U+FEFF). */
 const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 
+/** Text `collapse` leaves as it is: no white space but single spaces between words. */
+const COLLAPSED = /[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|^ | $| {2}/;
+const isWellFormed = (s) => (typeof s.isWellFormed === 'function' ? s.isWellFormed() : !/[\ud800-\udfff]/.test(s));
+
 /** Whitespace runs as one space, ends trimmed: the core's `collapse` (src/core/report.rs). */
 function collapse(s) {
+  // (Most spans need nothing done: tested without copying, they are returned as they are.)
+  if (!COLLAPSED.test(s) && isWellFormed(s)) return s;
   return wellFormed(s).split(WHITE_SPACE).filter(Boolean).join(' ');
 }
 
