@@ -248,6 +248,10 @@ function browserSummary(rows) {
   const ok = rows.filter((r) => !r.error);
   const ratios = ok.map((r) => r.analysis / r.walk);
   const readRatios = ok.map((r) => r.analysis / r.read);
+  // The browser's own part of the click, as the issue's opening puts it ("reading the
+  // article's text out of the DOM and painting ranges"): collect, paint and the frame.
+  const browserPart = (r) => r.collect + r.paint + r.frame;
+  const browserRatios = ok.map((r) => r.analysis / browserPart(r));
   // The median page: the one whose action-to-painted time is the median's (lower middle).
   const byTotal = [...ok].sort((a, b) => a.total - b.total);
   const mid = byTotal[Math.floor((byTotal.length - 1) / 2)];
@@ -258,6 +262,7 @@ function browserSummary(rows) {
     worst: Object.fromEntries([...PHASES, 'walk', 'read'].map((k) => [k, max(ok.map((r) => r[k]))])),
     ratio: { median: median(ratios), worst: max(ratios), medianPage: mid ? mid.analysis / mid.walk : NaN },
     readRatio: { median: median(readRatios), worst: max(readRatios), medianPage: mid ? mid.analysis / mid.read : NaN },
+    browserRatio: { median: median(browserRatios), worst: max(browserRatios), medianPage: mid ? mid.analysis / browserPart(mid) : NaN },
     medianPage: mid,
     stress: ok.find((r) => r.page === STRESS),
   };
@@ -280,6 +285,7 @@ function write({ m, native, wasm, size, browsers }) {
     ['Chromium, stress-large-article ≤ 1.5 s', chromium?.stress ? `${ms(chromium.stress.total)} ms` : '–', chromium?.stress ? chromium.stress.total <= 1500 : null],
     ['Chromium, median page: analysis ≤ 50 % of the text walk', chromium ? `${(chromium.ratio.medianPage * 100).toFixed(0)} % (median over pages ${(chromium.ratio.median * 100).toFixed(0)} %)` : '–', chromium ? chromium.ratio.medianPage <= 0.5 : null],
     ['(a second baseline, not the issue\'s) Chromium, median page: analysis ≤ 50 % of reading the body\'s rendered text (`innerText`, layout made stale first)', chromium ? `${(chromium.readRatio.medianPage * 100).toFixed(0)} % (median over pages ${(chromium.readRatio.median * 100).toFixed(0)} %)` : '–', chromium ? chromium.readRatio.medianPage <= 0.5 : null],
+    ['(a third, not the issue\'s target but its opening\'s words: "reading the article\'s text out of the DOM and painting ranges") Chromium, median page: analysis ≤ 50 % of collect + paint + frame', chromium ? `${(chromium.browserRatio.medianPage * 100).toFixed(0)} % (median over pages ${(chromium.browserRatio.median * 100).toFixed(0)} %)` : '–', chromium ? chromium.browserRatio.medianPage <= 0.5 : null],
     ['wasm ≤ 350 KB gzip', `${kb(size.wasm_gzip)} (${kb(size.wasm_raw)} raw)`, size.wasm_gzip <= 350 * 1024],
     ['each extension package ≤ 1 MB', Object.entries(size.packages).map(([b, p]) => `${b} ${kb(p.bytes)}`).join(', '), Number.isFinite(pkgMax) ? pkgMax <= 1024 * 1024 : null],
     ['background holds no analysis state between clicks', 'see docs/performance.md', true],
