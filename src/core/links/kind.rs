@@ -155,6 +155,10 @@ impl<T: Copy> HostTable<T> {
     }
 }
 
+/// `data/domains.tsv` and `data/outlets.tsv` without their comment lines.
+const DOMAINS_TSV: &str = super::uncommented::uncommented!(include_str!("data/domains.tsv"), "#");
+const OUTLETS_TSV: &str = super::uncommented::uncommented!(include_str!("data/outlets.tsv"), "#");
+
 /// Lines of a TAB-separated table, without comments and blank lines.
 fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     table
@@ -164,14 +168,14 @@ fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 static DOMAINS: LazyLock<HostTable<Kind>> = LazyLock::new(|| {
-    HostTable::new(rows(include_str!("data/domains.tsv")).filter_map(|r| {
+    HostTable::new(rows(DOMAINS_TSV).filter_map(|r| {
         let kind = Kind::parse(r.get(1)?)?;
         Some((*r.first()?, kind))
     }))
 });
 
 static OUTLET_LIST: LazyLock<Vec<Outlet>> = LazyLock::new(|| {
-    rows(include_str!("data/outlets.tsv"))
+    rows(OUTLETS_TSV)
         .filter_map(|r| {
             Some(Outlet {
                 kind: Kind::parse(r.get(1)?)?,
@@ -192,7 +196,7 @@ static OUTLET_LIST: LazyLock<Vec<Outlet>> = LazyLock::new(|| {
 
 static OUTLET_HOSTS: LazyLock<HostTable<usize>> = LazyLock::new(|| {
     let mut index = 0;
-    let hosts: Vec<(&'static str, usize)> = rows(include_str!("data/outlets.tsv"))
+    let hosts: Vec<(&'static str, usize)> = rows(OUTLETS_TSV)
         .filter(|r| r.len() >= 3 && Kind::parse(r[1]).is_some())
         .flat_map(|r| {
             let i = index;

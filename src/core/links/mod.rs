@@ -7,6 +7,7 @@
 //! `navigation`: listed in the export, never painted.
 
 mod kind;
+mod uncommented;
 
 use std::sync::LazyLock;
 
@@ -69,15 +70,15 @@ pub struct SourceLink {
     pub outlet_mentions: Vec<Span>,
 }
 
+/// `data/public_suffix_list.dat` without its comment lines.
+const PSL_TREE: &str = uncommented::uncommented!(include_str!("data/public_suffix_list.dat"), "//");
+
 /// The Public Suffix List, parsed at first use from the rules bundled as data
 /// (`data/public_suffix_list.dat`, written by `scripts/update-psl.mjs` from the
 /// `psl` crate's copy, as a tree of labels: [`suffix_rules`]). Names beyond
 /// ASCII are in punycode there, the form URL hosts take.
-static SUFFIXES: LazyLock<publicsuffix::List> = LazyLock::new(|| {
-    suffix_rules(include_str!("data/public_suffix_list.dat"))
-        .parse()
-        .unwrap_or_default()
-});
+static SUFFIXES: LazyLock<publicsuffix::List> =
+    LazyLock::new(|| suffix_rules(PSL_TREE).parse().unwrap_or_default());
 
 /// The rules of the list's tree of labels (`jp(kawasaki?(*,!city))`: `jp`,
 /// `*.kawasaki.jp`, `!city.kawasaki.jp`; `?` marks a label that is no rule
