@@ -34,8 +34,7 @@ pub fn start() {
 /// larger than the core analyses at once.
 #[wasm_bindgen(js_name = analyzeJson)]
 pub fn analyze_json(page: &str, full: bool) -> Result<String, JsError> {
-    let input =
-        PageInput::from_json(page).map_err(|e| JsError::new(&format!("not a page object: {e}")))?;
+    let input = PageInput::from_json(page).map_err(|e| not_a_page(&e))?;
     let page = input.into_page();
     let analysis = analyze_page(&page)?;
     let report = if full {
@@ -43,7 +42,23 @@ pub fn analyze_json(page: &str, full: bool) -> Result<String, JsError> {
     } else {
         report::build_lean(&page, &analysis, Unit::Utf16)
     };
-    Ok(serde_json::to_string(&report)?)
+    serde_json::to_string(&report).map_err(|_| JsError::new("the report could not be written"))
+}
+
+/// Why the text is not a page object, from the error's category and place: not
+/// through `serde_json::Error`'s `Display`, which keeps std's descriptions of
+/// I/O errors in the wasm (~2.8 KB of it, ~1 KB gzipped), errors a string never has.
+fn not_a_page(e: &serde_json::Error) -> JsError {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Io | Category::Syntax => "not JSON",
+        Category::Eof => "the JSON ends early",
+        Category::Data => "a field is missing or of the wrong type",
+    };
+    let (line, column) = (e.line(), e.column());
+    JsError::new(&format!(
+        "not a page object: {what} (line {line}, column {column})"
+    ))
 }
 
 /// The analysis text's length limit in bytes, so the collector can stop before it.
