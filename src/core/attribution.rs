@@ -727,7 +727,7 @@ impl Ctx<'_> {
         out: &mut Vec<Quote>,
     ) {
         let mut added = Vec::new();
-        let mut contents = std::collections::HashSet::new();
+        let mut contents = rustc_hash::FxHashSet::default();
         let first_start = |q: &Quote| q.parts.first().map_or(q.open.start, |p| p.start);
         for (&r, &entity) in reported.iter().zip(resolved) {
             // The quotations that start inside the content (`out` is in reading
@@ -823,7 +823,7 @@ impl Ctx<'_> {
         }
         out.extend(added);
         super::sort::by_key(out, |q| q.parts.first().map_or(0, |p| p.start) as u128);
-        let mut renumbered = std::collections::HashMap::new();
+        let mut renumbered = rustc_hash::FxHashMap::default();
         for q in out.iter_mut() {
             let next = renumbered.len();
             q.group = *renumbered.entry(q.group).or_insert(next);

@@ -9,7 +9,7 @@
 //! layout wrappers are named `l-sidebar-fixed` too), and drop short blocks that
 //! are mostly link text.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::page::{Element, Page};

@@ -1,7 +1,7 @@
 //! The language of a text: declared by the page (`<html lang>`), else guessed
 //! from how often each language's commonest function words occur.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// A language the rules know something about.
@@ -90,7 +90,7 @@ const MARKERS: &[(Lang, &str)] = &[
 ];
 
 static WORD_LANG: LazyLock<HashMap<&'static str, Vec<Lang>>> = LazyLock::new(|| {
-    let mut map: HashMap<&str, Vec<Lang>> = HashMap::new();
+    let mut map: HashMap<&str, Vec<Lang>> = HashMap::default();
     for &(lang, words) in MARKERS {
         for w in words.split_whitespace() {
             map.entry(w).or_default().push(lang);
@@ -165,8 +165,8 @@ fn guess_script(text: &str) -> Option<Lang> {
 /// How many of each language's function words the first `max_words` words of
 /// `text` hold, how many different ones, and how many words were read.
 fn marker_counts(text: &str, max_words: usize) -> (usize, HashMap<Lang, (usize, usize)>) {
-    let mut score: HashMap<Lang, (usize, usize)> = HashMap::new();
-    let mut seen: std::collections::HashSet<(Lang, &'static str)> = Default::default();
+    let mut score: HashMap<Lang, (usize, usize)> = HashMap::default();
+    let mut seen: rustc_hash::FxHashSet<(Lang, &'static str)> = Default::default();
     let mut words = 0;
     for w in text
         .split(|c: char| !c.is_alphabetic())
@@ -204,10 +204,12 @@ pub fn guess(text: &str) -> Lang {
         return lang;
     }
     let (words, score) = marker_counts(text, 2000);
+    // (Equal counts: English, else the language listed first in `Lang`, whatever
+    // order the map holds them in.)
     let best = score
         .into_iter()
         .map(|(l, (n, _))| (l, n))
-        .max_by_key(|&(l, n)| (n, l == Lang::En));
+        .max_by_key(|&(l, n)| (n, l == Lang::En, std::cmp::Reverse(l as u8)));
     match best {
         // At least two markers, and one word in twenty: otherwise too little to tell.
         Some((lang, n)) if n * 20 >= words && n >= 2 => lang,

@@ -7,8 +7,8 @@
 //! gives it (the longest form), its title, its role and what gender the text
 //! tells. Later runs (`Saberi`) find their entity by surname.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use super::lang::Lang;
 use super::lexicon::romance::{FRENCH_CUES, ROMANCE_OPENERS, ROMANCE_TITLES};
