@@ -56,9 +56,19 @@ const fn line_end(text: &[u8], start: usize) -> usize {
 
 /// Whether the line `start..end` is neither empty nor a comment.
 const fn keeps(text: &[u8], start: usize, end: usize, mark: &[u8]) -> bool {
-    let blank = matches!(end - start, 0 | 1) || (end - start == 2 && text[start] == b'\r');
-    if blank || end - start < mark.len() {
-        return !blank;
+    // The line without its `\n` or `\r\n`.
+    let mut stop = end;
+    if stop > start && text[stop - 1] == b'\n' {
+        stop -= 1;
+    }
+    if stop > start && text[stop - 1] == b'\r' {
+        stop -= 1;
+    }
+    if stop == start {
+        return false;
+    }
+    if stop - start < mark.len() {
+        return true;
     }
     let mut i = 0;
     while i < mark.len() {
@@ -97,6 +107,8 @@ mod tests {
         );
         assert_eq!(uncommented!("// a\nx(y)\n//", "//"), "x(y)\n");
         assert_eq!(uncommented!("", "#"), "");
+        assert_eq!(uncommented!("a\n#\nb", "#"), "a\nb");
+        assert_eq!(uncommented!("/\n\n//x\n/", "//"), "/\n/");
     }
 
     /// The lines a reader takes (not empty, not a comment).
