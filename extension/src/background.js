@@ -46,18 +46,23 @@ function badge(tabId, count) {
 
 const cssKey = (tabId) => `css:${tabId}`;
 
-/** Inserts the stylesheet for the reader's settings into the tab, and remembers its text. */
-async function insertStyles(tabId) {
+/**
+ * Inserts the stylesheet for the reader's settings into the tab, and remembers its text.
+ * `sent()` is called once the sheet is on its way to the tab (before the tab has taken it).
+ */
+async function insertStyles(tabId, sent = () => {}) {
   const css = highlightCss(await loadSettings(api));
   await api.storage.session.set({ [cssKey(tabId)]: css });
-  await api.scripting.insertCSS({ target: { tabId }, css });
+  const inserted = api.scripting.insertCSS({ target: { tabId }, css });
+  sent();
+  await inserted;
 }
 
 /** Inserts the stylesheet into the tab unless it is there already (the tab's record says so). */
-async function ensureStyles(tabId) {
+async function ensureStyles(tabId, sent) {
   const key = cssKey(tabId);
   const { [key]: css } = await api.storage.session.get(key);
-  if (!css) await insertStyles(tabId);
+  if (!css) await insertStyles(tabId, sent);
 }
 
 /** Removes the stylesheet `insertStyles` put into the tab. */
@@ -91,8 +96,10 @@ async function toggle(tab) {
   // inserted now, that would fall in the middle of the script reading the page; inserted
   // then, it is done while the page waits for the analysis (measured: npm run bench).
   await Promise.all([
-    // (The sheet left from a page the tab has since left, if any.)
-    styling(() => removeStyles(tab.id)),
+    // WhoSaid is off in this document, so a sheet the tab's record names went with a page the
+    // tab has since left (every way of turning WhoSaid off removes its sheet): the record is
+    // dropped, with no removeCSS, which would restyle the page while the script reads it.
+    styling(() => api.storage.session.remove(cssKey(tab.id))),
     api.scripting.executeScript({ target, files: ['content.js'] }),
   ]);
 }
@@ -129,9 +136,12 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const text = typeof message.page === 'string';
     const tabId = sender.tab?.id;
     // The tab's stylesheet goes in first (see `toggle`): sent before the analysis, which
-    // holds this thread, the page restyles meanwhile. (A tab that cannot take it is
-    // analysed all the same: its highlights show without their colours.)
-    const styled = tabId === undefined ? null : styling(() => ensureStyles(tabId)).catch(() => {});
+    // holds this thread, the page restyles meanwhile. The analysis waits until the sheet is
+    // sent, not until the page has taken it. (A tab that cannot take it is analysed all the
+    // same: its highlights show without their colours.)
+    const styled = tabId === undefined ? null : new Promise((resolve) => {
+      styling(() => ensureStyles(tabId, resolve)).catch(() => {}).finally(resolve);
+    });
     Promise.all([wasm(), styled])
       .then(() => {
         const waited = performance.now();

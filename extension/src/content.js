@@ -9,7 +9,7 @@
 import { api } from './lib/browser.js';
 import { extensionTranslator } from './lib/i18n.js';
 import { Reader } from './lib/reader.js';
-import { fromLean } from './lib/report.js';
+import { fromLean, fromWire } from './lib/report.js';
 import { loadSettings, normalize } from './lib/settings.js';
 
 /** Firefox (moz-extension:) clones extension messages; Chromium writes them as JSON. */
@@ -48,7 +48,7 @@ async function start() {
       if (!answer?.ok) throw new Error(answer?.error ?? 'The analysis did not answer.');
       // (Sent lean, without what only repeats the page's text: written back here, and the
       // selectors when the reader exports the report.)
-      const report = fromLean(typeof answer.report === 'string' ? JSON.parse(answer.report) : answer.report, page.text);
+      const report = fromLean(fromWire(typeof answer.report === 'string' ? JSON.parse(answer.report) : answer.report), page.text);
       if (globalThis.__whosaid) api.runtime.sendMessage({ kind: 'count', quotes: report.quotes.filter((q) => q.kind !== 'indirect').length }).catch(() => {});
       return { report, ms: answer.ms, init: answer.init };
     },

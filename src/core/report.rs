@@ -135,6 +135,121 @@ impl Report {
     }
 }
 
+/// A position as `[start, end]`, for [`wire_json`].
+type WirePos = (usize, usize);
+
+fn wire_pos(p: Pos) -> WirePos {
+    (p.start, p.end)
+}
+
+/// A quotation's speaker in [`wire_json`]: `[start, end, resolved, id, name, kind, title, role]`.
+#[derive(Serialize)]
+struct WireSpeaker<'a>(
+    usize,
+    usize,
+    bool,
+    &'a Option<String>,
+    &'a str,
+    &'static str,
+    &'a Option<String>,
+    &'a Option<String>,
+);
+
+/// A quotation in [`wire_json`]: `[id, kind, parts (start, end, start, end…), content,
+/// speaker, cue_span, medium, confidence, sources]`.
+#[derive(Serialize)]
+struct WireQuote<'a>(
+    &'a str,
+    &'static str,
+    Vec<usize>,
+    Option<WirePos>,
+    Option<WireSpeaker<'a>>,
+    Option<WirePos>,
+    &'a Option<String>,
+    f64,
+    &'a [String],
+);
+
+/// A link in [`wire_json`]: `[id, href, relation, kind, format, domain, outlet, start, end,
+/// claim, backs, outlet_mentions (start, end, start, end…)]`.
+#[derive(Serialize)]
+struct WireLink<'a>(
+    &'a str,
+    &'a str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'a str,
+    Option<&'static str>,
+    usize,
+    usize,
+    Option<WirePos>,
+    &'a Option<String>,
+    Vec<usize>,
+);
+
+/// The lean report ([`build_lean`]) as the extension's background sends it to the content
+/// script, as JSON text: an array of three, the report with its `quotes` and `links` empty,
+/// then each quotation and each link as an array of its fields in a fixed order (the
+/// `Wire*` tuples here; `fromWire` in extension/src/lib/report.js reads them back into the
+/// lean report's objects, which `fromLean` completes). Field names repeated for each of
+/// 15,819 quotations were most of a big report's JSON; this is ~40 % of the lean report's.
+///
+/// # Errors
+/// When serde_json cannot write it (it always can: only strings and numbers).
+pub fn wire_json(mut report: Report) -> serde_json::Result<String> {
+    let quotes = std::mem::take(&mut report.quotes);
+    let links = std::mem::take(&mut report.links);
+    let flat = |ps: &[Pos]| ps.iter().flat_map(|p| [p.start, p.end]).collect::<Vec<_>>();
+    let quotes: Vec<WireQuote> = quotes
+        .iter()
+        .map(|q| {
+            WireQuote(
+                &q.id,
+                q.kind,
+                flat(&q.parts),
+                q.content.map(wire_pos),
+                q.speaker.as_ref().map(|s| {
+                    WireSpeaker(
+                        s.span.start,
+                        s.span.end,
+                        s.resolved,
+                        &s.id,
+                        &s.name,
+                        s.kind,
+                        &s.title,
+                        &s.role,
+                    )
+                }),
+                q.cue_span.map(wire_pos),
+                &q.medium,
+                q.confidence,
+                &q.sources,
+            )
+        })
+        .collect();
+    let links: Vec<WireLink> = links
+        .iter()
+        .map(|l| {
+            WireLink(
+                &l.id,
+                &l.href,
+                l.relation,
+                l.kind,
+                l.format,
+                &l.domain,
+                l.outlet,
+                l.span.start,
+                l.span.end,
+                l.claim.map(wire_pos),
+                &l.backs,
+                flat(&l.outlet_mentions),
+            )
+        })
+        .collect();
+    serde_json::to_string(&(&report, quotes, links))
+}
+
 /// A sentence presenting a claim without a named source or a link.
 #[derive(Clone, Debug, Serialize)]
 pub struct ReportClaim {

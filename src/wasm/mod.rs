@@ -27,7 +27,8 @@ pub fn start() {
 /// ([`report::build_lean`]): without its selectors and the other fields that
 /// repeat the page's text (two fifths of a big report), which the content script,
 /// which has the text, writes back (`fromLean`, `withSelectors` in
-/// `extension/src/lib/report.js`).
+/// `extension/src/lib/report.js`), and its quotations and links written as arrays
+/// of their fields, not objects ([`report::wire_json`]; `fromWire` there).
 ///
 /// # Errors
 /// An `Error` when the text is not a page object, or when the page's text is
@@ -37,12 +38,12 @@ pub fn analyze_json(page: &str, full: bool) -> Result<String, JsError> {
     let input = PageInput::from_json(page).map_err(|e| not_a_page(&e))?;
     let page = input.into_page();
     let analysis = analyze_page(&page)?;
-    let report = if full {
-        report::build(&page, &analysis, Unit::Utf16)
+    let written = if full {
+        serde_json::to_string(&report::build(&page, &analysis, Unit::Utf16))
     } else {
-        report::build_lean(&page, &analysis, Unit::Utf16)
+        report::wire_json(report::build_lean(&page, &analysis, Unit::Utf16))
     };
-    serde_json::to_string(&report).map_err(|_| JsError::new("the report could not be written"))
+    written.map_err(|_| JsError::new("the report could not be written"))
 }
 
 /// Why the text is not a page object, from the error's category and place: not
@@ -137,7 +138,10 @@ mod tests {
         );
         let json = String::from(JSON::stringify(&p).unwrap());
         let lean = super::analyze_json(&json, false).expect("analyze_json");
-        assert!(lean.contains(r#""selectors":[]"#) && !lean.contains("TextQuoteSelector"));
+        // The lean report goes as [report, quotations, links], without the selectors.
+        assert!(lean.starts_with(r#"[{"schema":"whosaid/1""#), "{lean}");
+        assert!(lean.contains(r#""quotes":[]"#) && !lean.contains("TextQuoteSelector"));
+        assert!(lean.contains(r#"["q1","direct",["#), "{lean}");
     }
 
     #[wasm_bindgen_test]

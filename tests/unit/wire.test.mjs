@@ -1,6 +1,7 @@
 // What the background sends the content script: the lean report (`analyzeJson(page,
-// false)`: no selectors, and blanks where a field repeats the page's text or the report),
-// which the content script writes back from the page's text (`fromLean`, then
+// false)`: no selectors, and blanks where a field repeats the page's text or the report;
+// quotations and links as arrays of their fields), which the content script reads back
+// (`fromWire`) and completes from the page's text (`fromLean`, then
 // `withSelectors` for the exports; extension/src/lib/report.js). The result must be the core's
 // own report, byte for byte: checked through the built wasm (build/pkg) on invented
 // pages with astral characters, CJK and lone surrogates, and on the collector's page
@@ -10,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fromLean, selectorsOf, withSelectors } from '../../extension/src/lib/report.js';
+import { fromLean, fromWire, selectorsOf, withSelectors } from '../../extension/src/lib/report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PKG = path.join(ROOT, 'build/pkg');
@@ -29,7 +30,7 @@ function both(glue, page) {
   const full = glue.analyzeJson(json, true);
   const lean = glue.analyzeJson(json, false);
   assert.ok(lean.length < full.length || !JSON.parse(full).quotes.length);
-  return [full, JSON.stringify(withSelectors(fromLean(JSON.parse(lean), page.text), page.text))];
+  return [full, JSON.stringify(withSelectors(fromLean(fromWire(JSON.parse(lean)), page.text), page.text))];
 }
 
 test('selectorsOf counts context in code points, as the core does', () => {

@@ -140,6 +140,53 @@ function collapse(s) {
 /** The collapsed text of UTF-16 span [start, end) of `text`. */
 const textOf = (text, span) => collapse(text.slice(span.start, span.end));
 
+const pos = (p) => (p ? { start: p[0], end: p[1] } : null);
+const pairs = (flat) => {
+  const out = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
+};
+
+/**
+ * The lean report from what the background sends (`wire_json` in src/core/report.rs): an
+ * array of three, the report with its `quotes` and `links` empty, then each quotation and
+ * each link as an array of its fields. Its objects come out as JSON.parse would give the
+ * lean report's (the same fields in the same order); `fromLean` then completes them.
+ */
+export function fromWire([report, quotes, links]) {
+  report.quotes = quotes.map(([id, kind, parts, content, sp, cue, medium, confidence, sources]) => {
+    const q = { id, kind, text: '', parts: pairs(parts) };
+    if (content) q.content = pos(content);
+    q.speaker = null;
+    if (sp) {
+      const [start, end, resolved, sid, name, skind, title, role] = sp;
+      q.speaker = { name, mention: '', span: { start, end }, resolved, id: sid, kind: skind };
+      if (title != null) q.speaker.title = title;
+      if (role != null) q.speaker.role = role;
+    }
+    q.cue = cue ? '' : null;
+    q.cue_span = pos(cue);
+    q.medium = medium;
+    q.confidence = confidence;
+    q.selectors = [];
+    if (sources.length) q.sources = sources;
+    return q;
+  });
+  report.links = links.map(([id, href, relation, kind, format, domain, outlet, start, end, claim, backs, mentions]) => {
+    const l = { id, href, text: '', relation, kind };
+    if (format != null) l.format = format;
+    l.domain = domain;
+    if (outlet != null) l.outlet = outlet;
+    l.span = { start, end };
+    l.selectors = [];
+    if (claim) l.claim = pos(claim);
+    if (backs != null) l.backs = backs;
+    if (mentions.length) l.outlet_mentions = pairs(mentions);
+    return l;
+  });
+  return report;
+}
+
 /**
  * Writes back what the core's lean report (the background's `analyzeJson(page, false)`;
  * `make_lean` in src/core/report.rs) leaves out because `text` or the report itself has it:
