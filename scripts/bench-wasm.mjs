@@ -42,7 +42,8 @@ function time(analyzeJson, pages, passes) {
     seconds.push((performance.now() - t0) / 1000);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1e6);
-    quotes = reports.reduce((n, r) => n + JSON.parse(r).quotes.length, 0);
+    // (The lean report goes as [report, quotations, links]: src/core/report.rs, wire_json.)
+    quotes = reports.reduce((n, r) => n + JSON.parse(r)[1].length, 0);
   }
   const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
   const wall = median(seconds);
