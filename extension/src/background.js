@@ -147,7 +147,8 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
         const waited = performance.now();
         const page = text ? message.page : JSON.stringify(message.page);
         const t0 = performance.now();
-        // (Without the selectors: the reader writes them back from the page's text.)
+        // (The lean report, its quotations and links as arrays: the content script makes
+        // it whole from the page's text; src/core/report.rs, wire_json.)
         const json = analyzeJson(page, false);
         const ms = performance.now() - t0;
         // (`init`: how long this answer waited for the wasm to load, ~0 once it has, and
