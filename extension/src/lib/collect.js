@@ -156,7 +156,10 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   const blockStack = []; // innermost block-level ancestors
   const linkStack = []; // open links: {el, start}
   const quoteStack = []; // open <q> elements: {el, start}
-  const stack = [{ node: doc.body, leave: false }];
+  // (Two arrays side by side, not an object per node: a big page has ~60,000 nodes, and each
+  // object was garbage to collect while the page waits.)
+  const stack = [doc.body];
+  const leaving = [false];
   const invisible = []; // per open element: is its own text invisible?
   // A page whose whole <body> is `visibility: hidden` is waiting for a script to
   // show it (anti-flicker snippets); readers see it once the script runs, so
@@ -165,7 +168,8 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   let steps = 0;
   while (stack.length && !truncated) {
     if (++steps % NODES_PER_STEP === 0) yield;
-    const { node, leave } = stack.pop();
+    const node = stack.pop();
+    const leave = leaving.pop();
     if (leave) {
       const name = node.localName;
       invisible.pop();
@@ -241,11 +245,15 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       linkStack.push({ el: node, start: null, href: absolute(node.getAttribute('href'), baseUrl) });
     }
     invisible.push(visibilityMatters && !shown); // (!shown: isInvisible(node), as checked above)
-    stack.push({ node, leave: true });
+    stack.push(node);
+    leaving.push(true);
     // Open shadow roots are read as rendered: the shadow tree, with slots filled.
     const slotted = name === 'slot' ? node.assignedNodes() : [];
     const kids = slotted.length ? slotted : (node.shadowRoot ?? node).childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], leave: false });
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i]);
+      leaving.push(false);
+    }
   }
   closeBlock('');
 
