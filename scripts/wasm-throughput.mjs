@@ -3,8 +3,8 @@
 // The 602 texts of ../shared/eval/polnear_dev.jsonl, each as a page object whose
 // blocks are its lines (UTF-16 offsets, as the collector sends them), through
 // the binding's analyzeJson() (the page object as JSON text in, made before the
-// timing; the whosaid/1 report as JSON text out, without selectors, as the
-// extension's background calls it). Prints best and median MB/s (10^6 bytes of
+// timing; the lean whosaid/1 report as JSON text out, as the extension's
+// background calls it: report::wire_json). Prints best and median MB/s (10^6 bytes of
 // UTF-8 text per second) and the mean CPU time. docs/performance.md, "Core throughput".
 import fs from 'node:fs';
 import path from 'node:path';

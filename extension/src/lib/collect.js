@@ -41,6 +41,9 @@ export const MAX_CHARS = 8_000_000;
 
 const NEWLINES = /[\n\r\t\f\v]/g;
 
+/** An element's attributes sent besides its id and class, where it has them. */
+const ATTRIBUTES = ['role', 'itemprop', 'lang'];
+
 /**
  * Whether an element and everything in it is not rendered: `hidden`,
  * `aria-hidden`, `display: none` (but not `display: contents`, which has no box
@@ -135,7 +138,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
     const element = { tag: el.localName };
     if (el.id) element.id = el.id;
     if (typeof el.className === 'string' && el.className) element.class = el.className;
-    for (const name of ['role', 'itemprop', 'lang']) {
+    for (const name of ATTRIBUTES) {
       const value = el.getAttribute(name);
       if (value) element[name] = value;
     }
@@ -176,11 +179,12 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       if (name === 'a' && linkStack.length && linkStack.at(-1).el === node) {
         const link = linkStack.pop();
         if (link.start !== null && link.href) {
+          const rel = node.getAttribute('rel');
           links.push({
             start: link.start,
             end: length,
             href: link.href,
-            ...(node.getAttribute('rel') ? { rel: node.getAttribute('rel') } : {}),
+            ...(rel ? { rel } : {}),
             element: register(blockStack.at(-1)),
           });
         }
