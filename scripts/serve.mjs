@@ -20,15 +20,19 @@ if (file && !fs.existsSync(file)) {
 const files = {};
 let query = '';
 if (file) {
-  const name = `/page/${path.basename(file)}`;
-  files[name] = path.resolve(file);
-  query = `?page=${encodeURIComponent(name)}`;
+  // The route is the file's name, decoded; the demo is given it percent-encoded, so a name
+  // with "#", "?", "%" or a space still comes back to the server as this route.
+  const name = path.basename(file);
+  files[`/page/${name}`] = path.resolve(file);
+  query = `?page=${encodeURIComponent(`/page/${encodeURIComponent(name)}`)}`;
 }
 // The demo's own policy (also in its <meta>): the article frame runs no script and loads nothing.
 const csp =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
-const options = { root: path.join(ROOT, 'build/www'), files, headers: () => ({ 'content-security-policy': csp }) };
+// Only build/www and the file given are served, to loopback Host names only (static-server.mjs);
+// no request log is kept, since nothing reads it and the demo may run for days.
+const options = { root: path.join(ROOT, 'build/www'), files, headers: () => ({ 'content-security-policy': csp }), record: false };
 const server = await serve({ ...options, port })
   .catch((error) => {
     if (fixedPort || error.code !== 'EADDRINUSE') throw error;
