@@ -127,25 +127,38 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   // Bring style and layout up to date first: Firefox answers checkVisibility() with
   // false for an element added since the last layout (a paragraph a script just appended).
   doc.documentElement.getBoundingClientRect();
+  // The parent in the flat tree, as rendered: a slotted element's slot, a shadow
+  // root's host (src/html.rs does the same). <body> is the top.
+  const parentOf = (el) => (el !== doc.body ? el.assignedSlot ?? el.parentElement ?? el.parentNode?.host ?? null : null);
+  // An element's index in `elements`, registering it and its unregistered ancestors
+  // first, outermost first (so a parent's index is below its children's). A loop up the
+  // ancestors, not recursion: a script can nest elements deeper than the stack goes.
   const register = (el) => {
     if (!el || indexOf.has(el)) return indexOf.get(el) ?? null;
-    // The parent in the flat tree, as rendered: a slotted element's slot, a shadow
-    // root's host (src/html.rs does the same).
-    const parentEl = el !== doc.body ? el.assignedSlot ?? el.parentElement ?? el.parentNode?.host ?? null : null;
-    const parent = parentEl ? register(parentEl) : null;
-    // Attributes only where the element has them (most have none: on a 2 MB page, empty
-    // ones were a sixth of the page object the browser copies to the background).
-    const element = { tag: el.localName };
-    if (el.id) element.id = el.id;
-    if (typeof el.className === 'string' && el.className) element.class = el.className;
-    for (const name of ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value) element[name] = value;
+    const chain = []; // el and its unregistered ancestors, innermost first
+    let above = el;
+    while (above && !indexOf.has(above)) {
+      chain.push(above);
+      above = parentOf(above);
     }
-    element.parent = parent;
-    elements.push(element);
-    indexOf.set(el, elements.length - 1);
-    return elements.length - 1;
+    let parent = above ? indexOf.get(above) : null;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i];
+      // Attributes only where the element has them (most have none: on a 2 MB page, empty
+      // ones were a sixth of the page object the browser copies to the background).
+      const element = { tag: node.localName };
+      if (node.id) element.id = node.id;
+      if (typeof node.className === 'string' && node.className) element.class = node.className;
+      for (const name of ATTRIBUTES) {
+        const value = node.getAttribute(name);
+        if (value) element[name] = value;
+      }
+      element.parent = parent;
+      elements.push(element);
+      parent = elements.length - 1;
+      indexOf.set(node, parent);
+    }
+    return parent;
   };
   const closeBlock = (separator) => {
     if (block) {
