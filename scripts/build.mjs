@@ -75,8 +75,11 @@ function manifestFor(browser) {
     delete m.background.scripts;
     delete m.browser_specific_settings;
     delete m.author; // (Chrome reads `author` as an object with an email; the store asks elsewhere.)
+    delete m.sidebar_action; // (Chromium's side panel is `side_panel`, with the sidePanel permission.)
   } else {
     delete m.background.service_worker;
+    delete m.side_panel; // (Firefox's is `sidebar_action`, which needs no permission.)
+    m.permissions = m.permissions.filter((p) => p !== 'sidePanel');
   }
   return m;
 }
@@ -104,13 +107,15 @@ async function buildExtension(browser) {
     outfile: path.join(out, 'background.js'),
     format: 'esm',
   });
-  await esbuild.build({
-    ...common,
-    entryPoints: [path.join(ROOT, 'extension/src/options.js')],
-    outfile: path.join(out, 'options.js'),
-    format: 'esm',
-  });
-  for (const f of ['options.html', 'options.css']) fs.copyFileSync(path.join(ROOT, 'extension/src', f), path.join(out, f));
+  for (const page of ['options', 'sidepanel']) {
+    await esbuild.build({
+      ...common,
+      entryPoints: [path.join(ROOT, `extension/src/${page}.js`)],
+      outfile: path.join(out, `${page}.js`),
+      format: 'esm',
+    });
+    for (const ext of ['html', 'css']) fs.copyFileSync(path.join(ROOT, `extension/src/${page}.${ext}`), path.join(out, `${page}.${ext}`));
+  }
   fs.cpSync(path.join(ROOT, 'extension/_locales'), path.join(out, '_locales'), { recursive: true });
   fs.copyFileSync(path.join(PKG, 'whosaid_bg.wasm'), path.join(out, 'pkg/whosaid_bg.wasm'));
   // The icons the manifest names, rendered from extension/icons/whosaid.svg (npm run icons).

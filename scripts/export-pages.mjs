@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from './static-server.mjs';
-import { BROWSERS, panelState, settle, startProxy, waitFor } from '../tests/e2e/harness.mjs';
+import { BROWSERS, openPanel, settle, startProxy, turnOff } from '../tests/e2e/harness.mjs';
 
 const { values, positionals: pages } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
 if (!values.out || !pages.length) {
@@ -22,7 +22,9 @@ const files = {};
 for (const p of pages) files[`/pages/${path.basename(p)}`] = path.resolve(p);
 const server = await serve({ files });
 const proxy = await startProxy();
-const browser = await BROWSERS.chromium({ proxyPort: proxy.port, downloads: out });
+// (Downloads land in a folder of their own, then move to DIR under the page's name.)
+const downloads = fs.mkdtempSync(path.join(out, '.downloads-'));
+const browser = await BROWSERS.chromium({ proxyPort: proxy.port, downloads });
 let failed = 0;
 try {
   for (const p of pages) {
@@ -31,22 +33,13 @@ try {
     try {
       await browser.goto(`${server.url}/pages/${path.basename(p)}`);
       await settle(browser, { quiet: 300, timeout: 3000 });
-      await browser.clickAction();
-      const state = await waitFor(
-        async () => {
-          const s = await browser.eval(panelState);
-          return s && s !== 'working' ? s : null;
-        },
-        { what: 'the panel', timeout: 60000 },
-      );
+      const state = await openPanel(browser);
       if (state !== 'ready') throw new Error('the panel shows an error');
-      const button = browser.page.locator('whosaid-panel button[data-export="json"]');
-      const [download] = await Promise.all([browser.page.waitForEvent('download'), button.click()]);
       const file = path.join(out, `${name}.json`);
-      await download.saveAs(file);
+      fs.writeFileSync(file, await browser.downloadFrom('[data-export="json"]'));
       const report = JSON.parse(fs.readFileSync(file, 'utf8'));
       console.log(`${name}: ${report.quotes.length} quotations, ${report.links.length} links (${Date.now() - t0} ms)`);
-      await browser.clickAction(); // toggle off before the next page
+      await turnOff(browser); // off before the next page
     } catch (error) {
       failed++;
       console.error(`${name}: FAILED: ${error.message}`);
@@ -56,5 +49,6 @@ try {
   await browser.close();
   await server.close();
   await proxy.close();
+  fs.rmSync(downloads, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -26,6 +26,7 @@ export const ALLOWED = [
   /^icons\/icon-(16|32|48|96|128)\.png$/,
   /^_locales\/[a-z]{2}(_[A-Z]{2})?\/messages\.json$/,
   /^options\.(html|js|css)$/,
+  /^sidepanel\.(html|js|css)$/,
 ];
 
 export const packagePath = (browser) => path.join(DIST, `whosaid-${browser}-${VERSION}.zip`);

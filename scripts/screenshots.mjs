@@ -44,10 +44,10 @@ for (const name of Object.keys(BROWSERS)) {
     await openPanel(browser);
     const at = await browser.eval(pointOn, 'whosaid-speaker', 'Oskar Feld');
     await browser.hover(at.x, at.y);
-    await waitFor(() => browser.eval(detailsShown), { what: 'the details' });
+    await waitFor(() => browser.panel(detailsShown), { what: 'the details' });
     await shot(`panel-light-${name}.png`);
     await browser.clickAction();
-    await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });
+    await waitFor(async () => (await browser.panelState()) === 'off', { what: 'WhoSaid to go off' });
     await browser.goto(`${server.url}/news/bridge-vote.html?dark#dark`);
     await openPanel(browser);
     await browser.clickPanel('[data-quote="q5"]');
@@ -78,7 +78,7 @@ for (const name of Object.keys(BROWSERS)) {
     await browser.goto(`${server.url}/article.html`);
     await settle(browser);
     await browser.clickAction();
-    await waitFor(async () => (await browser.eval(panelState)) === 'ready', { what: 'the panel' });
+    await waitFor(async () => (await browser.panelState()) === 'ready', { what: 'the panel' });
     await browser.screenshot(path.join(OUT, `seed-${name}.png`));
     console.log(`docs/screenshots/seed-${name}.png`);
     // The Sources section, with the unbacked claims flagged.

@@ -5,17 +5,22 @@
 
 import init, { analyzeJson } from 'whosaid-wasm';
 import { translator } from '../extension/src/lib/i18n.js';
-import { Reader } from '../extension/src/lib/reader.js';
+import { PageSession } from '../extension/src/lib/session.js';
 import { DEFAULTS, highlightCss, normalize } from '../extension/src/lib/settings.js';
+import { PanelView } from '../extension/src/lib/view.js';
 
 const frame = document.getElementById('article');
 const slot = document.getElementById('panel');
 const wasm = init({ module_or_path: new URL('./pkg/whosaid_bg.wasm', import.meta.url) });
 const settings = normalize(DEFAULTS);
 const t = translator({ lang: navigator.language });
-let reader = null;
+let session = null;
+let view = null;
 
-/** Loads `html` into the frame, then analyses and paints it. */
+/**
+ * Loads `html` into the frame, then analyses and paints it: the page's side of the session
+ * (lib/session.js) and the panel's (lib/view.js) talk as in the extension, here in one page.
+ */
 async function show(html, { url }) {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = html;
@@ -26,30 +31,41 @@ async function show(html, { url }) {
   sheet.replaceSync(highlightCss(settings));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 
-  reader?.stop();
-  reader = new Reader({
-    realm: win,
-    doc,
-    panelDoc: document,
-    panelParent: slot,
-    floating: false,
-    scheme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  session?.stop();
+  view?.destroy();
+  // (Messages go on in a task of their own, as they would between processes.)
+  const current = {};
+  view = new PanelView({
+    doc: document,
+    parent: slot,
     t,
     settings,
+    scheme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+    send: (message) => queueMicrotask(() => current.session?.handle(message)),
+  });
+  const panel = view;
+  session = current.session = new PageSession({
+    realm: win,
+    doc,
+    shown: settings.show,
     collect: { url, base: url },
-    offset: () => {
-      const box = frame.getBoundingClientRect();
-      return { x: box.left, y: box.top };
-    },
+    send: (message) => queueMicrotask(() => panel.handle(message)),
     analyze: async (page) => {
       await wasm;
       const t0 = performance.now();
       const report = JSON.parse(analyzeJson(JSON.stringify(page), true));
       return { report, ms: performance.now() - t0 };
     },
+    // The panel's "turn off" in the demo: the highlights go, the panel says so.
+    onStop: () => {
+      current.session.stop();
+      panel.off('Highlights removed. Open a page or the sample to analyse again.');
+    },
+    onReport: (report) => {
+      document.title = `WhoSaid: ${report.title || 'demo'}`;
+    },
   });
-  await reader.analyse();
-  if (reader.report) document.title = `WhoSaid: ${reader.report.title || 'demo'}`;
+  await session.analyse();
 }
 
 /** A plain document for pasted text: one paragraph per line, set as text (never as markup). */

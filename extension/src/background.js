@@ -1,7 +1,11 @@
 // The background: a service worker in Chrome, an event page in Firefox. It
 // owns the WebAssembly core (which cannot run in content scripts under a
 // strict page CSP in Chromium), toggles WhoSaid on the active tab when the
-// toolbar button (or its shortcut) is used, and answers `analyze` messages.
+// toolbar button (or its shortcut) is used, opens the browser's side panel (where
+// the panel lives, out of the page's reach: sidepanel.js), and answers `analyze`
+// messages. Whether WhoSaid is on in a tab is asked of the tab's content script by
+// the extension's own messaging (`whosaid:ping`), never read from anything the page
+// could name or define.
 // The page's highlight stylesheet is generated from the reader's settings
 // (storage.sync) and inserted with scripting.insertCSS, which the page's CSP
 // does not govern; the exact text inserted is kept per tab in storage.session
@@ -82,11 +86,30 @@ async function removeStyles(tabId) {
  */
 const styling = (fn) => navigator.locks.request('whosaid-styles', fn);
 
+/**
+ * Opens the browser's side panel on the tab's window, where the panel is. It must be
+ * called at once in the click's handler: both browsers open it only in answer to the
+ * reader's gesture, which an `await` before it would lose.
+ */
+function openPanel(tab) {
+  const opened = api.sidePanel ? api.sidePanel.open({ windowId: tab.windowId }) : api.sidebarAction?.open();
+  Promise.resolve(opened).catch((error) => console.error('[whosaid] side panel:', error));
+}
+
+/** Whether WhoSaid is on in the tab: its content script answers (the page cannot). */
+async function isOn(tabId) {
+  try {
+    const answer = await api.tabs.sendMessage(tabId, { kind: 'whosaid:ping' }, { frameId: 0 });
+    return answer?.on === true;
+  } catch {
+    return false; // no content script of ours: off
+  }
+}
+
 async function toggle(tab) {
   const target = { tabId: tab.id };
-  const [probe] = await firstScript({ target, func: () => Boolean(globalThis.__whosaid) });
-  if (probe?.result) {
-    await api.scripting.executeScript({ target, func: () => globalThis.__whosaid?.stop() });
+  if (await isOn(tab.id)) {
+    await api.tabs.sendMessage(tab.id, { kind: 'whosaid:stop' }, { frameId: 0 }).catch(() => {});
     await styling(() => removeStyles(tab.id));
     badge(tab.id, null);
     return;
@@ -100,7 +123,7 @@ async function toggle(tab) {
     // tab has since left (every way of turning WhoSaid off removes its sheet): the record is
     // dropped, with no removeCSS, which would restyle the page while the script reads it.
     styling(() => api.storage.session.remove(cssKey(tab.id))),
-    api.scripting.executeScript({ target, files: ['content.js'] }),
+    firstScript({ target, files: ['content.js'] }),
   ]);
 }
 
@@ -122,7 +145,9 @@ api.storage.onChanged.addListener((changes, area) => {
 });
 
 api.action.onClicked.addListener((tab) => {
-  toggle(tab).catch((error) => console.error('[whosaid]', error));
+  openPanel(tab);
+  // One toggle at a time per tab (two quick clicks would each find WhoSaid off and inject it twice).
+  navigator.locks.request(`toggle:${tab.id}`, () => toggle(tab)).catch((error) => console.error('[whosaid]', error));
 });
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {

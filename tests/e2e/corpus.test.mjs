@@ -1,34 +1,57 @@
-// Every page of ../shared/corpus/pages, end to end, in headless Chromium and
-// Firefox with the packaged extension: one browser per browser for all pages,
-// pages served on loopback, every outside request blocked. For each page:
+// Every page of a folder of saved pages, end to end, in headless Chromium and Firefox
+// with the packaged extension: one browser per browser for all pages, pages served on
+// loopback, every outside request blocked. By default the folder is
+// ../shared/corpus/pages; `npm run test:corpus -- DIR` runs the same checks on any
+// folder (`DIR/*.html`, or `DIR/<name>/source.html` as page collections often store
+// them), so that anyone can try WhoSaid on their own pages. For each page:
 // the analysis finishes within its budget and the panel is ready (no error in
 // the page, the background or the panel); every highlight is in rendered
 // article text (never in navigation, footers, asides, forms, code, hidden or
 // non-content elements); the page's DOM is unchanged after WhoSaid is toggled
-// on and off; the extension made no request.
+// on and off; the extension made no request. One line per page and browser is
+// printed, then a summary.
 //
 // In the sweep the pages are served with `script-src 'none'`: their own
 // scripts would change the DOM at any time (and fail on the blocked network),
 // so the DOM comparison is exact, and every page is also read under a strict
-// CSP. The stress pages' answer keys (../shared/corpus/expected) are checked
-// after, with the pages' scripts running (one adds a paragraph after 500 ms).
+// CSP. For ../shared's corpus, the stress pages' answer keys (../shared/corpus/expected)
+// are checked after, with the pages' scripts running (one adds a paragraph after 500 ms).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { BROWSERS, SHARED, fullDom, openPanel, panelContent, panelState, session, waitFor } from './harness.mjs';
+import { BROWSERS, SHARED, fullDom, openPanel, panelContent, session, waitFor } from './harness.mjs';
 
-const PAGES = path.join(SHARED, 'corpus/pages');
+const SHARED_PAGES = path.join(SHARED, 'corpus/pages');
+const PAGES = path.resolve(process.env.WHOSAID_CORPUS || SHARED_PAGES);
+const OWN_CORPUS = PAGES === SHARED_PAGES;
 const EXPECTED = path.join(SHARED, 'corpus/expected');
 const missing = !fs.existsSync(PAGES);
-const SKIP = missing && `skipped: ${PAGES} is absent (it lives in ../shared beside the clone)`;
-const pages = missing ? [] : fs.readdirSync(PAGES).filter((f) => /\.html?$/.test(f)).sort();
+const SKIP = missing && (OWN_CORPUS ? `skipped: ${PAGES} is absent (it lives in ../shared beside the clone)` : `skipped: no folder ${PAGES}`);
+
+/** The folder's pages: `name.html` at its top, and `name/source.html` one level down. */
+function pagesIn(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && /\.html?$/i.test(entry.name)) out.push({ name: entry.name, file: path.join(dir, entry.name) });
+    else if (entry.isDirectory()) {
+      const source = path.join(dir, entry.name, 'source.html');
+      if (fs.existsSync(source)) out.push({ name: `${entry.name}/source.html`, file: source });
+    }
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const found = missing ? [] : pagesIn(PAGES);
+const pages = found.map((p) => p.name);
 const expected = (name) => JSON.parse(fs.readFileSync(path.join(EXPECTED, `${name}.json`), 'utf8'));
+/** The stress pages' own checks: ../shared's corpus only, with its answer keys. */
+const stress = (name) => OWN_CORPUS && pages.includes(name) && fs.existsSync(path.join(EXPECTED, name.replace(/\.html$/, '.json')));
 /** From the click to a ready panel, at most (the 2 MB article included, on a loaded CI machine). */
 const BUDGET_MS = 60_000;
 const NO_SCRIPTS = "script-src 'none'";
 
-const files = Object.fromEntries(pages.flatMap((f) => [[`/pages/${f}`, path.join(PAGES, f)], [`/live/${f}`, path.join(PAGES, f)]]));
+const files = Object.fromEntries(found.flatMap((p) => [[`/pages/${p.name}`, p.file], [`/live/${p.name}`, p.file]]));
 
 // ---- Read from the page under test -------------------------------------------------------
 
@@ -113,7 +136,7 @@ async function extensionErrors(browser) {
 
 async function close(browser) {
   await browser.clickAction();
-  await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });
+  await waitFor(async () => (await browser.panelState()) === 'off', { what: 'WhoSaid to go off' });
 }
 
 for (const browserName of Object.keys(BROWSERS)) {
@@ -129,23 +152,31 @@ for (const browserName of Object.keys(BROWSERS)) {
       const failures = [];
       for (const file of pages) {
         const problems = [];
+        let counts = '';
         try {
           await browser.goto(`${server.url}/pages/${file}`);
           const before = await browser.eval(fullDom);
           const requestsBefore = (await browser.requests()).length;
           const errorsBefore = (await extensionErrors(browser)).length;
           const t0 = Date.now();
+          const wasOpen = await browser.panelOpen();
           await browser.clickAction();
           // (A click Chromium dropped right after load is sent once more, as openPanel does.)
-          if (!(await waitFor(() => browser.eval(panelState), { timeout: 5000 }).catch(() => null))) await browser.clickAction();
+          const started = async () => {
+            const s = await browser.panelState();
+            return s && s !== 'off' ? s : null;
+          };
+          if (!(await waitFor(started, { timeout: 5000 }).catch(() => null)) && !wasOpen && !(await browser.panelOpen())) await browser.clickAction();
           const state = await waitFor(async () => {
-            const s = await browser.eval(panelState);
-            return s && s !== 'working' ? s : null;
+            const s = await browser.panelState();
+            return s && s !== 'working' && s !== 'off' ? s : null;
           }, { what: `the panel on ${file}`, timeout: BUDGET_MS + 5000 });
           const ms = Date.now() - t0;
           timings.push([file, ms]);
-          if (state !== 'ready') problems.push(`panel ${state}: ${(await browser.eval(panelContent))?.error}`);
+          const panel = await browser.panel(panelContent);
+          if (state !== 'ready') problems.push(`panel ${state}: ${panel?.error}`);
           if (ms > BUDGET_MS) problems.push(`took ${ms} ms`);
+          counts = `${panel?.speakers.flatMap((g) => g.quotes).length ?? 0} quotations, ${panel?.links.length ?? 0} source links`;
           const { total, misplaced } = await browser.eval(misplacedHighlights);
           if (misplaced.length) problems.push(`${misplaced.length} of ${total} highlights outside article text: ${JSON.stringify(misplaced.slice(0, 3))}`);
           await close(browser);
@@ -158,16 +189,18 @@ for (const browserName of Object.keys(BROWSERS)) {
         } catch (error) {
           problems.push(String(error?.message ?? error));
           // Whatever happened, the next page starts with WhoSaid off.
-          if (await browser.eval(panelState).catch(() => null)) await close(browser).catch(() => {});
+          if (!['off', null].includes(await browser.panelState().catch(() => null))) await close(browser).catch(() => {});
         }
         if (problems.length) failures.push(`${file}: ${problems.join('; ')}`);
+        const took = timings.at(-1)?.[0] === file ? `${timings.at(-1)[1]} ms` : '-';
+        console.log(`${browserName.padEnd(8)} ${problems.length ? 'FAIL' : 'ok  '} ${file}  ${took}  ${counts}${problems.length ? `  ${problems.join('; ')}` : ''}`);
       }
       const slowest = [...timings].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, ms]) => `${f} ${ms} ms`);
-      console.log(`${browserName}: ${pages.length} pages, ${timings.reduce((s, [, ms]) => s + ms, 0)} ms clicking to ready in all; slowest ${slowest.join(', ')}`);
+      console.log(`${browserName}: ${pages.length} pages in ${PAGES}, ${pages.length - failures.length} passed, ${failures.length} failed; ${timings.reduce((s, [, ms]) => s + ms, 0)} ms clicking to ready in all; slowest ${slowest.join(', ')}`);
       assert.deepEqual(failures, []);
     });
 
-    test('stress: nested and split quotes — every case has its quotation', { skip: !pages.includes('stress-nested-split-quotes.html') }, async () => {
+    test('stress: nested and split quotes — every case has its quotation', { skip: !stress('stress-nested-split-quotes.html') }, async () => {
       const { browser, server } = env;
       const key = expected('stress-nested-split-quotes');
       await browser.goto(`${server.url}/live/stress-nested-split-quotes.html`);
@@ -182,7 +215,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       await close(browser);
     });
 
-    test('stress: unbalanced marks — no quotation where the key says none, one where it is speech', { skip: !pages.includes('stress-unbalanced-quotes.html') }, async () => {
+    test('stress: unbalanced marks — no quotation where the key says none, one where it is speech', { skip: !stress('stress-unbalanced-quotes.html') }, async () => {
       const { browser, server } = env;
       const key = expected('stress-unbalanced-quotes');
       await browser.goto(`${server.url}/live/stress-unbalanced-quotes.html`);
@@ -202,7 +235,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       await close(browser);
     });
 
-    test('stress: non-content containers — the real quotes only, the one added by script found by re-analysis', { skip: !pages.includes('stress-noncontent-containers.html') }, async () => {
+    test('stress: non-content containers — the real quotes only, the one added by script found by re-analysis', { skip: !stress('stress-noncontent-containers.html') }, async () => {
       const { browser, server } = env;
       const key = expected('stress-noncontent-containers');
       await browser.goto(`${server.url}/live/stress-noncontent-containers.html`);
@@ -228,7 +261,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       await close(browser);
     });
 
-    test('stress: the 2 MB article — all its quotations, within budget', { skip: !pages.includes('stress-large-article.html') }, async () => {
+    test('stress: the 2 MB article — all its quotations, within budget', { skip: !stress('stress-large-article.html') }, async () => {
       const { browser, server } = env;
       const key = expected('stress-large-article');
       await browser.goto(`${server.url}/live/stress-large-article.html`);
@@ -243,12 +276,12 @@ for (const browserName of Object.keys(BROWSERS)) {
       // title and scare quotes are not all taken for speech.
       assert.ok(quotes >= key.speech_quotes * 0.95, `${quotes} ranges for ${key.speech_quotes} speech quotations`);
       assert.ok(quotes <= key.speech_quotes + key.split_quotes_with_mid_attribution + key.multi_paragraph_quotes * 2 + key.title_or_scare_quotes_not_speech, `${quotes}`);
-      const notice = await browser.eval(() => document.querySelector('whosaid-panel').shadowRoot.querySelectorAll('.error').length);
+      const notice = await browser.panel(() => document.querySelector('whosaid-panel').shadowRoot.querySelectorAll('.error').length);
       assert.equal(notice, 0, 'under the budget: not cut');
       await close(browser);
     });
 
-    test('stress: quotation conventions — a quotation in every convention the core knows', { skip: !pages.includes('stress-i18n-quote-styles.html') }, async () => {
+    test('stress: quotation conventions — a quotation in every convention the core knows', { skip: !stress('stress-i18n-quote-styles.html') }, async () => {
       const { browser, server } = env;
       const key = expected('stress-i18n-quote-styles');
       await browser.goto(`${server.url}/live/stress-i18n-quote-styles.html`);

@@ -10,10 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { unzipSync } from 'fflate';
+import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
-import { Builder, Key, Origin } from 'selenium-webdriver';
+import { Builder, Origin } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import { serve } from '../../scripts/static-server.mjs';
+import { chromiumPanel, firefoxPanel } from './sidepanel.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = path.resolve(ROOT, '../shared');
@@ -46,6 +48,16 @@ export async function waitFor(fn, { timeout = 15000, what = 'condition' } = {}) 
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
   }
+}
+
+/** Two PNG pictures side by side, the first on the left, with a 1-pixel grey line between. */
+function besideEachOther(leftPng, rightPng) {
+  const [a, b] = [PNG.sync.read(leftPng), PNG.sync.read(rightPng)];
+  const out = new PNG({ width: a.width + 1 + b.width, height: Math.max(a.height, b.height) });
+  out.data.fill(0xc9);
+  PNG.bitblt(a, out, 0, 0, a.width, a.height, 0, 0);
+  PNG.bitblt(b, out, 0, 0, b.width, b.height, a.width + 1, 0);
+  return PNG.sync.write(out);
 }
 
 /**
@@ -93,10 +105,13 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && m.text().includes('[whosaid]') && errors.push(m.text()));
+  const panel = chromiumPanel(cdp, extId);
+  if (downloads) await panel.downloadsTo(downloads);
   return {
     name: 'chromium',
     page,
     errors,
+    ...panelMethods(panel, downloads),
     async requests() {
       return [...requests];
     },
@@ -105,23 +120,6 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
     },
     async eval(fn, ...args) {
       return page.evaluate(({ src, args }) => (0, eval)(`(${src})`)(...args), { src: fn.toString(), args });
-    },
-    /** Clicks a button in the panel (a real pointer click, through the shadow root). */
-    async clickPanel(selector) {
-      await page.locator(`whosaid-panel ${selector}`).click();
-    },
-    /** Clicks a panel button that downloads, and returns the file's text. */
-    async downloadFrom(selector) {
-      const [download] = await Promise.all([page.waitForEvent('download'), this.clickPanel(selector)]);
-      return fs.readFileSync(await download.path(), 'utf8');
-    },
-    /** Chooses `file` in the panel's file input `selector`. */
-    async upload(selector, file) {
-      await page.locator(`whosaid-panel ${selector}`).setInputFiles(file);
-    },
-    /** Presses a key (Playwright names: 'j', 'ArrowDown', 'Tab') where the focus is. */
-    async press(key) {
-      await page.keyboard.press(key);
     },
     /** Moves the pointer to viewport point (x, y). */
     async hover(x, y) {
@@ -173,8 +171,14 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
       await cdp.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId });
       return at;
     },
+    /**
+     * The tab and, when it is open, the side panel beside it, as the browser window shows them
+     * (headless Chromium draws the two apart: the pictures are set side by side here).
+     */
     async screenshot(file) {
-      await page.screenshot({ path: file });
+      const tab = await page.screenshot();
+      const side = (await panel.isOpen()) ? await panel.screenshot() : null;
+      fs.writeFileSync(file, side ? besideEachOther(tab, side) : tab);
     },
     /** The toolbar button's badge text on the active tab. */
     async badge() {
@@ -247,39 +251,12 @@ export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme 
     };
     Services.obs.addObserver(window.__whosaidObserver, 'http-on-opening-request');`);
   await driver.setContext('content');
-  const clickPanel = async (selector) => {
-    const button = await driver.executeScript(
-      'return document.querySelector("whosaid-panel").shadowRoot.querySelector(arguments[0])',
-      selector,
-    );
-    await button.click();
-  };
+  const panel = firefoxPanel(driver, GECKO_ID);
   return {
     name: 'firefox',
     driver,
     errors: [],
-    clickPanel,
-    async downloadFrom(selector) {
-      if (!downloads) throw new Error('launchFirefox({downloads}) is needed to download');
-      const before = new Set(fs.readdirSync(downloads));
-      await clickPanel(selector);
-      const file = await waitFor(() => fs.readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part')), {
-        what: 'the download',
-      });
-      await sleep(200);
-      return fs.readFileSync(path.join(downloads, file), 'utf8');
-    },
-    async upload(selector, file) {
-      const input = await driver.executeScript(
-        'return document.querySelector("whosaid-panel").shadowRoot.querySelector(arguments[0])',
-        selector,
-      );
-      await input.sendKeys(file);
-    },
-    async press(key) {
-      const keys = { ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Tab: Key.TAB, Escape: Key.ESCAPE, Enter: Key.ENTER };
-      await driver.actions().sendKeys(keys[key] ?? key).perform();
-    },
+    ...panelMethods(panel, downloads),
     async hover(x, y) {
       await driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform();
     },
@@ -370,8 +347,14 @@ export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme 
         await driver.setContext('content');
       }
     },
+    /** The browser window: the tab and, when it is open, the sidebar beside it. */
     async screenshot(file) {
-      fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
+      await driver.setContext('chrome');
+      try {
+        fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
+      } finally {
+        await driver.setContext('content');
+      }
     },
     /** The toolbar button's badge text on the active tab (the browser's own action state). */
     async badge() {
@@ -395,29 +378,80 @@ export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme 
   };
 }
 
-/** Waits until the page has made no new request for `quiet` ms (its own loads and retries). */
 /**
- * Clicks the toolbar action and waits for the panel to be ready. Chromium, right
- * after a browser starts, now and then drops a click that `Extensions.triggerAction`
- * delivers (no script runs at all, about 1 start in 4 here); a click that left no
- * trace at all is sent once more. Returns the panel state.
+ * What the tests do in WhoSaid's side panel (./sidepanel.mjs), the same in both browsers:
+ * evaluate there, click, type, choose a file, download.
+ */
+function panelMethods(panel, downloads) {
+  const clickPanel = (selector) => panel.click(selector);
+  return {
+    /** Runs `fn(...args)` in the side panel's page; its result must be JSON. */
+    panel: (fn, ...args) => panel.evaluate(fn, ...args),
+    /** The panel's state (working, ready, error, off), or null when the side panel is not open. */
+    async panelState() {
+      if (!(await panel.isOpen())) return null;
+      return panel.evaluate(panelState).catch(() => null);
+    },
+    panelOpen: () => panel.isOpen(),
+    /** Closes the side panel as its own close button does. */
+    closePanel: () => panel.close(),
+    panelScreenshot: () => panel.screenshot?.(),
+    /** Clicks a button in the panel (a real pointer click). */
+    clickPanel,
+    /** Clicks a panel button that downloads, and returns the file's text. */
+    async downloadFrom(selector) {
+      if (!downloads) throw new Error('a session with {downloads: true} is needed to download');
+      // (Emptied first: a browser may write a file of the same name over the last one.)
+      for (const f of fs.readdirSync(downloads)) fs.rmSync(path.join(downloads, f), { force: true, recursive: true });
+      await clickPanel(selector);
+      const file = await waitFor(() => fs.readdirSync(downloads).find((f) => !/\.(part|crdownload)$/.test(f)), {
+        what: 'the download',
+      });
+      await sleep(200);
+      return fs.readFileSync(path.join(downloads, file), 'utf8');
+    },
+    /** Chooses `file` in the panel's file input `selector`. */
+    upload: (selector, file) => panel.upload(selector, file, fs.readFileSync(file, 'utf8')),
+    /** Presses a key ('j', 'ArrowDown', 'Tab', 'Escape') where the panel's focus is. */
+    press: (key) => panel.press(key),
+  };
+}
+
+/**
+ * Clicks the toolbar action and waits for the panel to show the page's analysis. Chromium,
+ * right after a browser starts, now and then drops a click that `Extensions.triggerAction`
+ * delivers (nothing happens at all, about 1 start in 4 here); a click that left no trace
+ * (no side panel opened, nothing painted) is sent once more. Returns the panel state.
  */
 export async function openPanel(browser) {
+  const wasOpen = await browser.panelOpen();
   await browser.clickAction();
+  const started = async () => {
+    const s = await browser.panelState();
+    return s && s !== 'off' ? s : null;
+  };
   try {
-    await waitFor(async () => browser.eval(panelState), { what: 'the panel', timeout: 5000 });
+    await waitFor(started, { what: 'the panel', timeout: 5000 });
   } catch {
-    await browser.clickAction();
+    if (!wasOpen && !(await browser.panelOpen())) await browser.clickAction();
   }
   return waitFor(
     async () => {
-      const s = await browser.eval(panelState);
-      return s && s !== 'working' ? s : null;
+      const s = await browser.panelState();
+      return s && s !== 'working' && s !== 'off' ? s : null;
     },
     { what: 'the panel' },
   );
 }
 
+/** Clicks the toolbar action on a page where WhoSaid is on, and waits until it is off. */
+export async function turnOff(browser) {
+  await browser.clickAction();
+  await waitFor(async () => (await browser.panelState()) === 'off', { what: 'WhoSaid to go off' });
+  await waitFor(async () => Object.keys(await browser.eval(highlightTexts)).length === 0, { what: 'the highlights to go' });
+}
+
+/** Waits until the page has made no new request for `quiet` ms (its own loads and retries). */
 export async function settle(browser, { quiet = 700, timeout = 8000 } = {}) {
   const end = Date.now() + timeout;
   let count = (await browser.requests()).length;
@@ -490,10 +524,13 @@ export function focusInView() {
   return { text: range.toString(), inView: rect.top >= 0 && rect.bottom <= innerHeight };
 }
 
-/** Scrolls the panel to its Sources section and the page to the first flagged claim. */
+/** In the panel: scrolls it to its Sources section. */
 export function showSources() {
-  const root = document.querySelector('whosaid-panel').shadowRoot;
-  root.querySelector('[data-sources]').scrollIntoView({ block: 'start' });
+  document.querySelector('whosaid-panel').shadowRoot.querySelector('[data-sources]').scrollIntoView({ block: 'start' });
+}
+
+/** In the page: scrolls to the first flagged claim. */
+export function showFirstClaim() {
   const claim = [...(CSS.highlights.get('whosaid-claim') ?? [])][0];
   claim?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 }
@@ -557,18 +594,12 @@ export function panelContent() {
   };
 }
 
-/**
- * The document serialised, without WhoSaid's own panel host. (Not by cloning the
- * document: a cloned <img> in a live document starts loading its image.)
- */
-export function pageDom() {
-  let html = document.documentElement.outerHTML;
-  for (const el of document.querySelectorAll('whosaid-panel')) html = html.replace(el.outerHTML, '');
-  return html;
-}
+/** The whole document serialised: WhoSaid adds nothing to it (its panel is the browser's side panel). */
+export const pageDom = () => document.documentElement.outerHTML;
 
-/** The whole document serialised, WhoSaid's panel host included. */
+/** The whole document serialised. */
 export const fullDom = () => document.documentElement.outerHTML;
 
+/** Elements a WhoSaid panel would be hosted in: none on a page. */
 export const whosaidHosts = () =>
   [...document.querySelectorAll('whosaid-panel')].map((el) => el.parentElement?.localName ?? null);

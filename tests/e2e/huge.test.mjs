@@ -62,16 +62,16 @@ for (const browserName of Object.keys(BROWSERS).filter((b) => !process.env.BROWS
       const t0 = Date.now();
       await browser.clickAction();
       const state = await waitFor(async () => {
-        const s = await browser.eval(() => document.querySelector('whosaid-panel')?.dataset.state);
-        return s && s !== 'working' ? s : null;
+        const s = await browser.panelState();
+        return s && s !== 'working' && s !== 'off' ? s : null;
       }, { what: 'the analysis', timeout: 180_000 });
       const took = Date.now() - t0;
       const gap = await browser.eval(longestGap);
-      const note = await browser.eval(() => document.querySelector('whosaid-panel').shadowRoot.querySelector('.note')?.textContent);
+      const note = await browser.panel(() => document.querySelector('whosaid-panel').shadowRoot.querySelector('.note')?.textContent);
       console.log(`${browserName}: ${paragraphs} paragraphs analysed in ${took} ms (${note}); longest pause of the page's timers ${gap} ms; pauses over 300 ms (start+length): ${await browser.eval(longGaps)}`);
-      const panel = await browser.eval(panelContent);
+      const panel = await browser.panel(panelContent);
       assert.equal(state, 'ready', panel?.error);
-      const notice = await browser.eval(() => [...document.querySelector('whosaid-panel').shadowRoot.querySelectorAll('.error')].map((e) => e.textContent));
+      const notice = await browser.panel(() => [...document.querySelector('whosaid-panel').shadowRoot.querySelectorAll('.error')].map((e) => e.textContent));
       assert.deepEqual(notice, [MESSAGES.truncated.message]);
       assert.ok(panel.speakers.length >= 5, JSON.stringify(panel.speakers.map((s) => s.name)));
       // The page's own timers kept running: reading, painting and listing are done in
@@ -83,7 +83,7 @@ for (const browserName of Object.keys(BROWSERS).filter((b) => !process.env.BROWS
       assert.deepEqual(browser.errors, []);
       await browser.eval(() => clearInterval(window.__beat));
       await browser.clickAction();
-      await waitFor(() => browser.eval(() => document.querySelector('whosaid-panel') === null), { what: 'the panel to close', timeout: 30_000 });
+      await waitFor(async () => (await browser.panelState()) === 'off', { what: 'WhoSaid to go off', timeout: 30_000 });
       // (The heartbeat's own globals are no DOM.)
       assert.equal(await browser.eval(pageDom), before);
     });

@@ -24,7 +24,7 @@ for (const browserName of Object.keys(BROWSERS)) {
         'The river is higher than it has been for years',
         'The evidence speaks for itself and the whole region will see it soon.',
       ]);
-      const panel = await browser.eval(panelContent);
+      const panel = await browser.panel(panelContent);
       assert.deepEqual(
         panel.speakers.map((s) => [s.name, s.quotes.length]),
         [['Jane Doe', 1], ['Paul Grant', 1], ['Sofia Kowalski', 1]],

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  BROWSERS, ROOT, SHARED, focusInView, fullDom, highlightTexts, pageDom, panelContent, panelState, session,
+  BROWSERS, ROOT, SHARED, focusInView, fullDom, highlightTexts, openPanel, panelContent, session, turnOff,
   settle, waitFor, whosaidHosts,
 } from './harness.mjs';
 
@@ -50,15 +50,8 @@ for (const browserName of Object.keys(BROWSERS)) {
         const requestsBefore = (await browser.requests()).length;
         const servedBefore = server.log.length;
 
-        await browser.clickAction();
-        const state = await waitFor(
-          async () => {
-            const s = await browser.eval(panelState);
-            return s && s !== 'working' ? s : null;
-          },
-          { what: 'the panel' },
-        );
-        const panel = await browser.eval(panelContent);
+        const state = await openPanel(browser);
+        const panel = await browser.panel(panelContent);
         assert.equal(state, 'ready', `panel error: ${panel?.error}`);
 
         // The toolbar badge counts the quotations.
@@ -115,9 +108,11 @@ for (const browserName of Object.keys(BROWSERS)) {
         await browser.clickPanel('[data-claims-toggle]');
         await waitFor(async () => !(await browser.eval(highlightTexts))['whosaid-claim'], { what: 'claims cleared' });
 
-        // The page's DOM is unchanged: the only addition is WhoSaid's own panel host.
-        assert.equal(await browser.eval(pageDom), domBefore);
-        assert.deepEqual(await browser.eval(whosaidHosts), ['html']);
+        // The page's DOM is unchanged: WhoSaid adds nothing to it (its panel is the browser's
+        // side panel, out of the page's reach).
+        assert.equal(await browser.eval(fullDom), domBefore);
+        assert.deepEqual(await browser.eval(whosaidHosts), []);
+        assert.equal(await browser.panelOpen(), true);
 
         // Nothing was requested from the moment of the click (the page has no scripts of
         // its own, so any request now would be the extension's).
@@ -156,18 +151,15 @@ for (const browserName of Object.keys(BROWSERS)) {
         assert.equal(quote.type, 'Annotation');
         assert.deepEqual(quote.target.selector.map((x) => x.type), ['TextQuoteSelector', 'TextPositionSelector']);
         assert.equal(norm(quote.target.selector[0].exact), norm(gold.quotes[0].text));
-        assert.equal(await browser.eval(pageDom), domBefore, 'exports leave no trace in the page');
+        assert.equal(await browser.eval(fullDom), domBefore, 'exports leave no trace in the page');
 
-        // A second click removes everything.
-        await browser.clickAction();
-        await waitFor(async () => (await browser.eval(panelState)) === null, { what: 'the panel to close' });
-        assert.deepEqual(await browser.eval(highlightTexts), {});
+        // A second click removes everything (the side panel then says WhoSaid is off here).
+        await turnOff(browser);
         assert.equal(await browser.eval(fullDom), domBefore);
         assert.equal(await waitFor(async () => ((await browser.badge()) === '' ? 'cleared' : null), { what: 'the badge to clear' }), 'cleared');
 
         // The badge also clears when the tab goes to another page.
-        await browser.clickAction();
-        await waitFor(async () => (await browser.eval(panelState)) === 'ready', { what: 'the panel again' });
+        assert.equal(await openPanel(browser), 'ready');
         assert.equal(await waitFor(() => browser.badge(), { what: 'the badge again' }), String(gold.quotes.length));
         await browser.goto(`${server.url}/${mode}/article.html?again`);
         assert.equal(await waitFor(async () => ((await browser.badge()) === '' ? 'cleared' : null), { what: 'the badge to clear on navigation' }), 'cleared');

@@ -27,7 +27,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.deepEqual(h['whosaid-speaker'], ['Émile Zola', 'Ruiz']);
       assert.deepEqual(h['whosaid-cue'], ['said', 'said']);
       assert.deepEqual(h['whosaid-link'], ['family']);
-      const panel = await browser.eval(panelContent);
+      const panel = await browser.panel(panelContent);
       // "Ruiz" is resolved to the name the article introduced, written with a no-break space.
       assert.deepEqual(panel.speakers.map((s) => s.name), ['Émile Zola', 'Ana Ruiz', '']);
       assert.equal(await browser.eval(pageDom), before);

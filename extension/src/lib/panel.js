@@ -1,10 +1,12 @@
 // The WhoSaid panel: the summary, filters per category, the quotations grouped by
 // speaker (with each speaker's share of the quoted words), reported speech,
-// unnamed sources, the source links, and export, copy and import. It lives in a
-// shadow root so the page's CSS cannot reach it (and its own CSS cannot reach the
-// page). Page text is only ever set as text (textContent, attributes), never
+// unnamed sources, the source links, the details of the item chosen or under the
+// pointer, and export, copy and import. The extension shows it in the browser's
+// side panel (an extension page: no page can reach it), the demo beside its article.
+// It lives in a shadow root so that the styles of the document around it cannot
+// reach it. Page text is only ever set as text (textContent, attributes), never
 // parsed as markup. Fully usable by keyboard: Tab order follows the reading
-// order; j/k or the arrow keys go to the next or previous item; Esc closes.
+// order; j/k or the arrow keys go to the next or previous item; Esc turns WhoSaid off.
 
 import { counts, groupBySpeaker, isReported, sections } from './report.js';
 import { CATEGORIES, DEFAULTS, LINES, normalize } from './settings.js';
@@ -17,21 +19,18 @@ const STYLE = `
 .panel {
   --bg: #ffffff; --fg: #1d1d1f; --muted: #54545e; --line: #c9c9d2; --accent: #005a8e;
   --speaker: #00704f; --chip: #eef1f6; --error: #b00020; --bar: #0072b2;
-  box-sizing: border-box; width: 23rem; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px); overflow: auto;
+  box-sizing: border-box; width: 100%; height: var(--whosaid-height, 100vh); overflow: auto;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
-  background: var(--bg); border: 1px solid var(--line); border-radius: 10px;
-  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); padding: 0.6rem 0.9rem 0.75rem; text-align: start;
+  background: var(--bg); padding: 0.6rem 0.9rem 0; text-align: start;
+  display: flex; flex-direction: column;
 }
+.body { flex: 1 0 auto; }
 .panel[data-scheme="dark"] {
   --bg: #1f2126; --fg: #f1f1f3; --muted: #b9b9c3; --line: #4a4d57; --accent: #7cc4ee;
   --speaker: #5fd9b0; --chip: #2d3038; --error: #ff9a8f; --bar: #56b4e9;
 }
-.panel.floating { position: fixed; top: 12px; z-index: 2147483647; }
-.panel.floating[data-dock="right"] { right: 12px; }
-.panel.floating[data-dock="left"] { left: 12px; }
-header { display: flex; align-items: center; gap: 0.25rem; margin: -0.6rem -0.9rem 0; padding: 0.6rem 0.6rem 0.2rem; position: sticky; top: -0.6rem; z-index: 1; background: var(--bg); border-radius: 10px 10px 0 0; }
+header { display: flex; align-items: center; gap: 0.25rem; margin: -0.6rem -0.9rem 0; padding: 0.6rem 0.6rem 0.2rem; position: sticky; top: -0.6rem; z-index: 1; background: var(--bg); }
 header .grip { flex: 1; font-size: 1rem; font-weight: 700; letter-spacing: 0.01em; padding: 0.2rem 0.3rem; user-select: none; }
-.floating header .grip { cursor: move; }
 button, input, label { font: inherit; color: inherit; }
 button { cursor: pointer; }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
@@ -57,7 +56,8 @@ li + li { margin-top: 0.3rem; }
 li.more { height: 1px; margin: 0; }
 .item { display: block; flex: 1; min-width: 0; text-align: start; background: transparent; border: 1px solid var(--line);
         border-radius: 8px; padding: 0.4rem 0.55rem; }
-.item:hover, .item[aria-current="true"] { background: var(--chip); }
+.item:hover, .item[aria-current="true"], .item.hovered { background: var(--chip); }
+.item.hovered { border-color: var(--muted); }
 .item[aria-current="true"] { border-color: var(--accent); }
 .item[disabled] { opacity: 0.6; cursor: default; }
 .cite { border: 1px solid var(--line); background: transparent; border-radius: 8px; padding: 0 0.45rem; font-size: 1rem; color: var(--muted); }
@@ -80,7 +80,8 @@ footer .label { color: var(--muted); font-size: 0.8rem; margin-inline-end: 0.2re
 footer button, .import { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; padding: 0.2rem 0.55rem; font-size: 0.83rem; cursor: pointer; }
 .import:focus-within { outline: 2px solid var(--accent); outline-offset: 2px; }
 .import input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
-.status { margin: 0.4rem 0 0; font-size: 0.82rem; color: var(--muted); overflow-wrap: anywhere; }
+.status { margin: 0.4rem 0 0.75rem; font-size: 0.82rem; color: var(--muted); overflow-wrap: anywhere; }
+.off { color: var(--muted); }
 .status:empty { display: none; }
 .failed { margin: 0.2rem 0 0; padding-inline-start: 1rem; list-style: disc; font-size: 0.8rem; color: var(--muted); }
 .failed li { display: list-item; }
@@ -88,19 +89,17 @@ footer button, .import { border: 1px solid var(--line); background: var(--chip);
 .empty { color: var(--muted); font-style: italic; }
 .panel.hide-quote [data-category="quote"], .panel.hide-reported [data-category="reported"],
 .panel.hide-link [data-category="link"] { display: none; }
-.details { position: fixed; z-index: 2147483647; max-width: 20rem; box-sizing: border-box; padding: 0.45rem 0.6rem;
-  font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg);
-  border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); pointer-events: none; }
+.details { position: sticky; bottom: 0; z-index: 1; margin: 0 -0.9rem; padding: 0.45rem 0.9rem 0.6rem; box-sizing: border-box;
+  font-size: 13px; line-height: 1.35; color: var(--fg); background: var(--bg); border-top: 1px solid var(--line);
+  box-shadow: 0 -4px 12px rgb(0 0 0 / 0.08); }
 .details[hidden] { display: none; }
 .details dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.6rem; }
 .details dt { color: var(--muted); }
 .details dd { margin: 0; overflow-wrap: anywhere; }
-.details[data-scheme="dark"] { --bg: #1f2126; --fg: #f1f1f3; --muted: #b9b9c3; --line: #4a4d57; }
-.details:not([data-scheme="dark"]) { --bg: #ffffff; --fg: #1d1d1f; --muted: #54545e; --line: #c9c9d2; }
 /* Each piece of text takes its own direction from its content (a Hebrew quote in an English
    panel, English labels in a right-to-left panel), while the panel's layout follows the page. */
 .panel p, .panel h2, .panel h3, .panel span, .panel label, .panel button, .panel li, .details dt, .details dd { unicode-bidi: plaintext; }
-.panel[dir="rtl"], .panel[dir="rtl"] .item, .details[dir="rtl"] { text-align: right; }
+.panel[dir="rtl"], .panel[dir="rtl"] .item { text-align: right; }
 @media (prefers-reduced-motion: no-preference) { .item { transition: background-color 0.1s; } }
 @media (forced-colors: active) { .item[aria-current="true"] { outline: 2px solid Highlight; } }
 `;
@@ -163,45 +162,23 @@ export function kindCounts(links, t = english) {
 
 export { groupBySpeaker };
 
-/** Whether the page looks dark: its painted background, else its color-scheme with the reader's preference. */
-export function pageScheme(doc) {
-  const win = doc.defaultView;
-  for (const node of [doc.body, doc.documentElement]) {
-    if (!node) continue;
-    const m = win.getComputedStyle(node).backgroundColor.match(/^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)$/);
-    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
-    const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2 ? 'dark' : 'light';
-  }
-  const scheme = win.getComputedStyle(doc.documentElement).colorScheme ?? '';
-  if (/\bdark\b/.test(scheme) && (!/\blight\b/.test(scheme) || win.matchMedia('(prefers-color-scheme: dark)').matches)) return 'dark';
-  return 'light';
-}
-
-/** Right-to-left scripts a page may be written in. */
-const RTL = /^(ar|he|iw|fa|ur|yi|ps|sd|ckb|dv|ug)\b/i;
-export const isRtl = (lang, dir) => dir === 'rtl' || RTL.test(lang ?? '');
-
 export class Panel {
   /**
    * Mounts a panel in a new shadow root under `parent`.
    * @param {Document} doc
    * @param {Element} parent where the host element goes
-   * @param {object} options `floating` (over a page, movable, docked right or
-   *   left), `t` (translator), `settings` (colours, shown categories), `dir`,
+   * @param {object} options `t` (translator), `settings` (colours, shown categories), `dir`,
    *   `scheme` ('light' or 'dark'), and callbacks: `onSelect(kind, id)` when an
    *   item is chosen, `onFilter(category, on)`, `onClaims(on)`, `onExport(format)`,
-   *   `onCopyAll()`, `onCite(id)`, `onImport(file)`, `onReanalyse()`, `onClose()`
+   *   `onCopyAll()`, `onCite(id)`, `onImport(file)`, `onReanalyse()`, `onClose()` (turn off)
    */
   constructor(doc, parent, options = {}) {
-    const { floating = false, t = english, dir = 'ltr', scheme = 'light' } = options;
+    const { t = english, dir = 'ltr', scheme = 'light' } = options;
     this.options = options;
     this.t = t;
     this.doc = doc;
     this.settings = normalize(options.settings ?? DEFAULTS);
+    this.shown = { ...this.settings.show };
     this.waiting = new Map(); // lists with items not shown yet (`defer`)
     this.host = doc.createElement('whosaid-panel');
     const root = this.host.attachShadow({ mode: 'open' });
@@ -218,24 +195,22 @@ export class Panel {
       return b;
     };
     this.tools = {
-      prev: tool('prev', t('previousItem'), dir === 'rtl' ? '›' : '‹', () => this.step(-1)),
-      next: tool('next', t('nextItem'), dir === 'rtl' ? '‹' : '›', () => this.step(1)),
+      prev: tool('prev', t('previousItem'), '‹', () => this.step(-1)),
+      next: tool('next', t('nextItem'), '›', () => this.step(1)),
       reanalyse: options.onReanalyse ? tool('reanalyse', t('reanalyse'), '⟳', () => options.onReanalyse()) : null,
-      dock: floating ? tool('dock', t('dockOther'), '⇆', () => this.dock(this.panel.dataset.dock === 'left' ? 'right' : 'left')) : null,
-      close: options.onClose ? tool('close', t('close'), '×', () => options.onClose()) : null,
+      close: options.onClose ? tool('close', t('turnOff'), '⏻', () => options.onClose()) : null,
     };
     this.grip = el(doc, 'span', { class: 'grip', text: t('appName') });
     this.header = el(doc, 'header', {}, this.grip, ...Object.values(this.tools));
-    this.panel = el(doc, 'div', {
-      class: floating ? 'panel floating' : 'panel', role: 'complementary', 'aria-label': t('appName'), dir,
-      'data-dock': dir === 'rtl' ? 'left' : 'right', 'data-scheme': scheme,
-    }, this.header, this.summaryLine, this.body, this.status);
+    // The details of the item chosen or under the pointer, at the foot of the panel.
+    this.details = el(doc, 'section', { class: 'details', id: 'whosaid-details', 'aria-label': t('detailsLabel'), 'aria-live': 'polite', hidden: true });
+    this.panel = el(doc, 'div', { class: 'panel', role: 'complementary', 'aria-label': t('appName'), dir, 'data-scheme': scheme },
+      this.header, this.summaryLine, this.body, this.status, this.details);
+    this.setDir(dir);
     this.applyColors();
-    this.details = el(doc, 'div', { class: 'details', role: 'tooltip', id: 'whosaid-details', hidden: true, dir, 'data-scheme': scheme });
     this.panel.addEventListener('keydown', (e) => this.onKey(e));
     this.panel.addEventListener('click', (e) => this.onClick(e));
-    if (floating) this.draggable();
-    root.append(this.panel, this.details);
+    root.append(this.panel);
     this.setState('working');
     this.summaryLine.textContent = t('reading');
     parent.append(this.host);
@@ -246,7 +221,7 @@ export class Panel {
     for (const c of CATEGORIES) this.panel.style.setProperty(`--c-${c}`, this.settings.colors[c]);
   }
 
-  /** `working`, `ready` or `error`, on the host for tests and styling. */
+  /** `working`, `ready`, `error` or `off`, on the host for tests and styling. */
   setState(state) {
     this.host.dataset.state = state;
   }
@@ -254,7 +229,25 @@ export class Panel {
   /** 'light' or 'dark'. */
   setScheme(scheme) {
     this.panel.dataset.scheme = scheme;
-    this.details.dataset.scheme = scheme;
+  }
+
+  /** The article's direction: the panel's layout follows it ('rtl' or 'ltr'). */
+  setDir(dir) {
+    this.panel.setAttribute('dir', dir);
+    this.tools.prev.textContent = dir === 'rtl' ? '›' : '‹';
+    this.tools.next.textContent = dir === 'rtl' ? '‹' : '›';
+  }
+
+  /** Nothing to show: WhoSaid is off on the page in view, or cannot read it (`message` says). */
+  showOff(message) {
+    this.setState('off');
+    this.observer?.disconnect();
+    this.waiting = new Map();
+    this.report = null;
+    this.showDetails(null);
+    this.summaryLine.textContent = '';
+    this.status.replaceChildren();
+    this.body.replaceChildren(el(this.doc, 'p', { class: 'off', 'data-off': '', text: message }));
   }
 
   showError(message) {
@@ -325,87 +318,13 @@ export class Panel {
     this.choose(next, quote ? 'quote' : link ? 'link' : 'claim', quote ?? link ?? claim);
   }
 
-  /** Docks the floating panel on the `side` ('left' or 'right') of the window. */
-  dock(side) {
-    const p = this.panel;
-    p.dataset.dock = side;
-    p.style.left = '';
-    p.style.right = '';
-    p.style.top = '';
-    p.style.maxHeight = '';
-    if (this.tools.dock) {
-      const label = this.t(side === 'left' ? 'dockRight' : 'dockLeft');
-      this.tools.dock.setAttribute('aria-label', label);
-      this.tools.dock.title = label;
-    }
-  }
-
-  /** Lets the reader move the floating panel by its title. */
-  draggable() {
-    this.grip.addEventListener('pointerdown', (e) => {
-      if (e.button !== 0) return;
-      e.preventDefault();
-      const p = this.panel;
-      const box = p.getBoundingClientRect();
-      const dx = e.clientX - box.left;
-      const dy = e.clientY - box.top;
-      const move = (m) => {
-        const win = this.doc.defaultView;
-        p.dataset.dock = 'free';
-        p.style.right = '';
-        p.style.left = `${Math.max(0, Math.min(win.innerWidth - box.width, m.clientX - dx))}px`;
-        p.style.top = `${Math.max(0, Math.min(win.innerHeight - 40, m.clientY - dy))}px`;
-      };
-      // (Listened for on the document while dragging, and removed when the button is released.)
-      const up = () => {
-        this.doc.removeEventListener('pointermove', move, true);
-        this.doc.removeEventListener('pointerup', up, true);
-      };
-      this.doc.addEventListener('pointermove', move, true);
-      this.doc.addEventListener('pointerup', up, true);
-    });
-  }
-
-  /**
-   * Moves the floating panel off `rects` (viewport boxes of what it points to):
-   * to the other side, else above or below them.
-   */
-  avoid(rects) {
-    if (!this.panel.classList.contains('floating') || !rects.length) return;
-    const win = this.doc.defaultView;
-    const overlaps = (box) => rects.some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom);
-    const box = this.panel.getBoundingClientRect();
-    if (!overlaps(box)) return;
-    const sides = this.panel.dataset.dock === 'left' ? ['left', 'right'] : ['right', 'left'];
-    for (const side of sides) {
-      const left = side === 'left' ? 12 : win.innerWidth - box.width - 12;
-      if (!overlaps({ left, right: left + box.width, top: box.top, bottom: box.bottom })) {
-        this.dock(side);
-        return;
-      }
-    }
-    // Nowhere beside the text: above or below it, whichever has more room.
-    const top = Math.min(...rects.map((r) => r.top));
-    const bottom = Math.max(...rects.map((r) => r.bottom));
-    this.dock(sides[0]);
-    if (top > win.innerHeight - bottom) {
-      this.panel.style.top = '8px';
-      this.panel.style.maxHeight = `${Math.max(80, top - 16)}px`;
-    } else {
-      this.panel.style.top = `${bottom + 8}px`;
-      this.panel.style.maxHeight = `${Math.max(80, win.innerHeight - bottom - 16)}px`;
-    }
-  }
-
-  /**
-   * Shows `rows` ([label, value] pairs) next to `rect` (a viewport box), or
-   * hides the details when `rows` is null.
-   */
-  showDetails(rows, rect, offset = { x: 0, y: 0 }) {
+  /** Shows `rows` ([label, value] pairs) at the foot of the panel, or hides the details when `rows` is null. */
+  showDetails(rows) {
     const d = this.doc;
     const current = this.root.querySelector('.item[aria-current="true"]');
     if (!rows) {
       this.details.hidden = true;
+      this.details.replaceChildren();
       current?.removeAttribute('aria-describedby');
       return;
     }
@@ -415,13 +334,17 @@ export class Panel {
     for (const [label, value] of rows) list.append(el(d, 'dt', { text: label }), el(d, 'dd', { text: value }));
     this.details.replaceChildren(list);
     this.details.hidden = false;
-    const win = d.defaultView;
-    const box = this.details.getBoundingClientRect();
-    const left = Math.max(4, Math.min(win.innerWidth - box.width - 4, rect.left + offset.x));
-    const below = rect.bottom + offset.y + 6;
-    const top = below + box.height < win.innerHeight ? below : Math.max(4, rect.top + offset.y - box.height - 6);
-    this.details.style.left = `${left}px`;
-    this.details.style.top = `${top}px`;
+  }
+
+  /** Marks the item the pointer is over on the page (`kind` null: none) and brings it into the list's view. */
+  markHovered(kind, id) {
+    for (const b of this.root.querySelectorAll('.item.hovered')) b.classList.remove('hovered');
+    if (!kind) return;
+    const attr = { quote: 'data-quote', link: 'data-link', claim: 'data-claim' }[kind];
+    const item = attr ? [...this.root.querySelectorAll(`[${attr}]`)].find((b) => b.getAttribute(attr) === id) : null;
+    if (!item) return;
+    item.classList.add('hovered');
+    item.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** The filters: one checkbox per category, with its colour and line style. */
@@ -480,13 +403,6 @@ export class Panel {
     this.body.replaceChildren(this.filters(), quotes, said, unnamed ?? '', sources, ...extra, this.footer());
     this.setState('ready');
     this.watchWaiting();
-    // Over a page, the panel takes the focus once, so the keyboard (and a screen
-    // reader) reaches it at once; Esc or the toolbar button hands the page back.
-    if (this.panel.classList.contains('floating') && !this.focused) {
-      this.focused = true;
-      this.panel.tabIndex = -1;
-      this.panel.focus({ preventScroll: true });
-    }
   }
 
   footer() {

@@ -151,9 +151,12 @@ const pairs = (flat) => {
  * The lean report from what the background sends (`wire_json` in src/core/report.rs): an
  * array of three, the report with its `quotes` and `links` empty, then each quotation and
  * each link as an array of its fields. Its objects come out as JSON.parse would give the
- * lean report's (the same fields in the same order); `fromLean` then completes them.
+ * lean report's (the same fields in the same order); `fromLean` then completes them. The
+ * wire is not changed.
  */
-export function fromWire([report, quotes, links]) {
+export function fromWire([lean, quotes, links]) {
+  // (A new object: the wire itself is left as it came, to be handed on.)
+  const report = { ...lean };
   report.quotes = quotes.map(([id, kind, parts, content, sp, cue, medium, confidence, sources]) => {
     const q = { id, kind, text: '', parts: pairs(parts) };
     if (content) q.content = pos(content);
