@@ -5,7 +5,8 @@
 //   - the core, wasm, in Node on the same inputs (scripts/bench-wasm.mjs);
 //   - the extension in headless Chromium and Firefox (tests/e2e/harness.mjs) on every page of
 //     ../shared/corpus: from the toolbar action to the first frame after the highlights, split
-//     into phases by the extension's own `whosaid:*` performance entries (lib/reader.js), and
+//     into phases by the extension's own timing (lib/session.js measures the page's side and
+//     sends it to the side panel, which keeps it as a `whosaid:timing` mark), and
 //     beside it two baselines: just walking the page's text nodes (the issue's), and reading
 //     the body's rendered text (`innerText` with its layout made stale first);
 //   - the sizes of the wasm and of the packages (`npm run package`).
@@ -142,28 +143,16 @@ function textRead() {
   return { ms: spent / runs, chars, runs };
 }
 
-/** In the page: the extension's timing entries once the frame after painting is done, else null. */
+/**
+ * In the side panel: the phases of the last analysis once the frame after painting is done,
+ * else null. Times are ms since the epoch (the page's clock), durations in ms.
+ */
 function timing() {
-  const get = (name) => performance.getEntriesByName(name)[0];
-  const frame = get('whosaid:frame');
   const state = document.querySelector('whosaid-panel')?.dataset.state ?? null;
-  if (!frame) return state === 'error' ? { state } : null;
-  const m = (name) => {
-    const e = get(`whosaid:${name}`);
-    return { start: e.startTime, duration: e.duration, detail: e.detail ?? null };
-  };
-  return {
-    state,
-    origin: performance.timeOrigin,
-    collect: m('collect'),
-    answer: m('answer'),
-    paint: m('paint'),
-    panel: m('panel'),
-    frame: frame.startTime,
-  };
+  const mark = performance.getEntriesByName('whosaid:timing').at(-1);
+  if (!mark) return state === 'error' ? { state } : null;
+  return { state, ...mark.detail };
 }
-
-const panelShown = () => Boolean(document.querySelector('whosaid-panel'));
 
 /** Loads each page, walks its text, clicks the action and reads the phases. */
 async function benchBrowser(name, pages) {
@@ -182,28 +171,31 @@ async function benchBrowser(name, pages) {
         const walk = await browser.eval(textWalk);
         const read = await browser.eval(textRead);
         await sleep(100);
+        // (The last analysis's mark goes when the side panel shows the next.)
+        await browser.panel(() => performance.clearMarks('whosaid:timing')).catch(() => {});
+        const wasOpen = await browser.panelOpen();
         let clicked = await browser.clickAction();
         // Chromium now and then drops the first click after a start: sent once more.
-        const shown = await waitUntil(() => browser.eval(panelShown), 5000);
-        if (!shown) clicked = await browser.clickAction();
-        const t = await waitUntil(() => browser.eval(timing), 90000);
+        const shown = await waitUntil(async () => !['off', null].includes(await browser.panelState()), 5000);
+        if (!shown && !wasOpen && !(await browser.panelOpen())) clicked = await browser.clickAction();
+        const t = await waitUntil(() => browser.panel(timing), 90000);
         if (!t || t.state !== 'ready') throw new Error(t ? `panel state ${t.state}` : 'no timing within 90 s');
-        const at = (ms) => t.origin + ms - clicked; // page time → ms since the click
-        const analysis = t.answer.detail?.analysis ?? NaN;
-        const init = t.answer.detail?.init ?? 0;
+        const at = (epoch) => epoch - clicked; // ms since the click
+        const analysis = t.analysis ?? NaN;
+        const init = t.init ?? 0;
         rows.push({
           page,
           chars: walk.chars,
           walk: walk.ms,
           read: read.ms,
-          inject: at(t.collect.start),
-          collect: t.collect.duration,
-          messaging: t.answer.duration - analysis - init,
+          inject: at(t.start),
+          collect: t.collect,
+          messaging: t.answer - analysis - init,
           init,
           analysis,
-          paint: t.paint.duration,
-          panel: t.panel.duration,
-          frame: t.frame - (t.panel.start + t.panel.duration),
+          paint: t.paint,
+          panel: t.panel,
+          frame: t.frame - t.end,
           total: at(t.frame),
         });
         log(`${name} ${page}: ${rows.at(-1).total.toFixed(0)} ms (analysis ${analysis.toFixed(1)} ms, walk ${walk.ms.toFixed(2)} ms, read ${read.ms.toFixed(1)} ms)`);

@@ -82,6 +82,8 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
   // Outside requests fail: no host name but loopback resolves. (Requests are still
   // reported to `requests()` below, which is what the tests check.)
   if (blockOutside) args.push('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
+  // (Playwright's colorScheme reaches the tab only: the side panel follows the browser's theme.)
+  if (colorScheme === 'dark') args.push('--force-dark-mode');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -105,6 +107,12 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && m.text().includes('[whosaid]') && errors.push(m.text()));
+  // The window around the tab: as tall as the tab's viewport (the side panel fills its height).
+  const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  if (tabs[0]) {
+    const { windowId } = await cdp.send('Browser.getWindowForTarget', { targetId: tabs[0].targetId }).catch(() => ({}));
+    if (windowId) await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: 1280 + 420, height: 900 + 135 } }).catch(() => {});
+  }
   const panel = chromiumPanel(cdp, extId);
   if (downloads) await panel.downloadsTo(downloads);
   return {
@@ -204,7 +212,10 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
 export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme } = {}) {
   const options = new firefox.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless');
   options.windowSize({ width: 1280, height: 900 });
-  if (colorScheme) options.setPreference('layout.css.prefers-color-scheme.content-override', colorScheme === 'dark' ? 0 : 1);
+  if (colorScheme) {
+    options.setPreference('layout.css.prefers-color-scheme.content-override', colorScheme === 'dark' ? 0 : 1);
+    options.setPreference('ui.systemUsesDarkTheme', colorScheme === 'dark' ? 1 : 0);
+  }
   if (downloads) {
     options.setPreference('browser.download.folderList', 2);
     options.setPreference('browser.download.dir', downloads);

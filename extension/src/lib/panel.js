@@ -15,7 +15,7 @@ import { translator } from './i18n.js';
 export { isReported, sourceLinks } from './report.js';
 
 const STYLE = `
-:host { all: initial; }
+:host { all: initial; display: block; height: 100%; }
 .panel {
   --bg: #ffffff; --fg: #1d1d1f; --muted: #54545e; --line: #c9c9d2; --accent: #005a8e;
   --speaker: #00704f; --chip: #eef1f6; --error: #b00020; --bar: #0072b2;
@@ -198,7 +198,7 @@ export class Panel {
       prev: tool('prev', t('previousItem'), '‹', () => this.step(-1)),
       next: tool('next', t('nextItem'), '›', () => this.step(1)),
       reanalyse: options.onReanalyse ? tool('reanalyse', t('reanalyse'), '⟳', () => options.onReanalyse()) : null,
-      close: options.onClose ? tool('close', t('turnOff'), '⏻', () => options.onClose()) : null,
+      close: options.onClose ? tool('close', t('turnOff'), '×', () => options.onClose()) : null,
     };
     this.grip = el(doc, 'span', { class: 'grip', text: t('appName') });
     this.header = el(doc, 'header', {}, this.grip, ...Object.values(this.tools));
