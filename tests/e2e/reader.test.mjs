@@ -517,6 +517,31 @@ for (const browserName of Object.keys(BROWSERS)) {
       await waitFor(async () => (await browser.panelState()) === 'off', { what: 'WhoSaid to go off' });
     });
 
+    test('closing the side panel turns WhoSaid off and leaves nothing; the button, Esc and the toolbar too', async () => {
+      const { browser } = env;
+      await browser.goto(page());
+      const domBefore = await browser.eval(fullDom);
+      assert.equal(await openPanel(browser), 'ready');
+      await browser.closePanel();
+      await waitFor(async () => Object.keys(await browser.eval(highlightTexts)).length === 0, { what: 'the highlights to go' });
+      assert.equal(await browser.panelOpen(), false);
+      assert.equal(await waitFor(async () => ((await browser.badge()) === '' ? 'cleared' : null), { what: 'the badge to clear' }), 'cleared');
+      assert.equal(await browser.eval(fullDom), domBefore);
+      // The panel's own button turns it off on the page; the side panel stays, saying so.
+      assert.equal(await openPanel(browser), 'ready');
+      await browser.clickPanel('[data-tool="close"]');
+      await waitFor(async () => (await browser.panelState()) === 'off', { what: 'WhoSaid off by the button' });
+      assert.deepEqual(await browser.eval(highlightTexts), {});
+      assert.match(await browser.panel(() => document.querySelector('whosaid-panel').shadowRoot.querySelector('[data-off]').textContent), /Alt\+Shift\+W/);
+      // Esc in the panel does the same.
+      assert.equal(await openPanel(browser), 'ready');
+      await browser.clickPanel('[data-quote="q1"]');
+      await browser.press('Escape');
+      await waitFor(async () => (await browser.panelState()) === 'off', { what: 'WhoSaid off by Esc' });
+      assert.deepEqual(await browser.eval(highlightTexts), {});
+      assert.equal(await browser.eval(fullDom), domBefore);
+    });
+
     test('re-analyse picks up text that loaded later; dark and right-to-left pages', async () => {
       const { browser, server } = env;
       await browser.goto(page());
