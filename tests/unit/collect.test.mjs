@@ -139,3 +139,40 @@ test('a page nested 100,000 elements deep is read without overflowing the stack'
     [DEPTH, DEPTH + 1],
   );
 });
+
+test('links and <q> elements nested 200,000 deep: each gets its start and end, in time linear in the depth', () => {
+  // Each level holds a word, then the next level: <a href=/0>w0 <q>w1 <a href=/2>w2 …
+  const DEPTH = 200_000;
+  const body = h('body');
+  const p = h('p');
+  body.append(p);
+  let at = p;
+  const opened = [];
+  for (let i = 0; i < DEPTH; i++) {
+    const el = i % 2 ? h('q', {}) : h('a', { href: `/${i}` });
+    el.append(`w${i} `);
+    at.append(el);
+    opened.push(el);
+    at = el;
+  }
+  const t0 = performance.now();
+  const { page } = collectPage(fakeDocument(body));
+  const ms = performance.now() - t0;
+  // Level i starts where its word does and ends with the text: the innermost closes first.
+  const starts = [];
+  let length = 0;
+  for (let i = 0; i < DEPTH; i++) {
+    starts.push(length);
+    length += `w${i} `.length;
+  }
+  assert.equal(page.text.length, length);
+  assert.equal(page.links.length, DEPTH / 2);
+  assert.equal(page.quotes.length, DEPTH / 2);
+  assert.deepEqual(page.links[0], { start: starts[DEPTH - 2], end: length, href: `https://news.example/${DEPTH - 2}`, element: 1 });
+  assert.deepEqual(page.links.at(-1), { start: 0, end: length, href: 'https://news.example/0', element: 1 });
+  assert.deepEqual(page.quotes[0], { start: starts[DEPTH - 1], end: length });
+  assert.deepEqual(page.quotes.at(-1), { start: starts[1], end: length });
+  // (A generous bound that only a step growing with the square of the depth misses: each text
+  // node used to look at every open link and <q>, 2·10^10 looks here, tens of seconds.)
+  assert.ok(ms < 8000, `${ms.toFixed(0)} ms`);
+});

@@ -172,6 +172,11 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
   const blockStack = []; // innermost block-level ancestors
   const linkStack = []; // open links: {el, start}
   const quoteStack = []; // open <q> elements: {el, start}
+  // The open links and <q> elements still waiting for their first text are always the last
+  // ones opened: these say where they begin in each stack, so that a text node sets only
+  // theirs (looking at every open one, a page that nests thousands would take quadratic time).
+  let linksWaiting = 0;
+  let quotesWaiting = 0;
   // (Two arrays side by side, not an object per node: a big page has ~60,000 nodes, and each
   // object was garbage to collect while the page waits.)
   const stack = [doc.body];
@@ -191,6 +196,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       invisible.pop();
       if (name === 'a' && linkStack.length && linkStack.at(-1).el === node) {
         const link = linkStack.pop();
+        linksWaiting = Math.min(linksWaiting, linkStack.length);
         if (link.start !== null && link.href) {
           const rel = node.getAttribute('rel');
           links.push({
@@ -204,6 +210,7 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
       }
       if (name === 'q' && quoteStack.length && quoteStack.at(-1).el === node) {
         const q = quoteStack.pop();
+        quotesWaiting = Math.min(quotesWaiting, quoteStack.length);
         if (q.start !== null && length > q.start) quotes.push({ start: q.start, end: length });
       }
       if (CODE.has(name)) codeDepth--;
@@ -230,8 +237,8 @@ function* walkPage(doc, { base, url, maxChars = MAX_CHARS } = {}) {
         block = { start: length, element: register(blockStack.at(-1)) };
       }
       data = data.replace(NEWLINES, ' ');
-      for (const link of linkStack) if (link.start === null) link.start = length;
-      for (const q of quoteStack) if (q.start === null) q.start = length;
+      for (; linksWaiting < linkStack.length; linksWaiting++) linkStack[linksWaiting].start = length;
+      for (; quotesWaiting < quoteStack.length; quotesWaiting++) quoteStack[quotesWaiting].start = length;
       if (codeDepth > 0) {
         if (code.at(-1)?.end === length) code.at(-1).end += data.length;
         else code.push({ start: length, end: length + data.length });
