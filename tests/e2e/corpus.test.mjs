@@ -200,7 +200,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.deepEqual(failures, []);
     });
 
-    test('stress: nested and split quotes — every case has its quotation', { skip: !stress('stress-nested-split-quotes.html') }, async () => {
+    test('stress: nested and split quotes — every case has its quotation', { skip: !stress('stress-nested-split-quotes.html') && 'for ../shared/corpus only (its answer keys)' }, async () => {
       const { browser, server } = env;
       const key = expected('stress-nested-split-quotes');
       await browser.goto(`${server.url}/live/stress-nested-split-quotes.html`);
@@ -215,7 +215,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       await close(browser);
     });
 
-    test('stress: unbalanced marks — no quotation where the key says none, one where it is speech', { skip: !stress('stress-unbalanced-quotes.html') }, async () => {
+    test('stress: unbalanced marks — no quotation where the key says none, one where it is speech', { skip: !stress('stress-unbalanced-quotes.html') && 'for ../shared/corpus only (its answer keys)' }, async () => {
       const { browser, server } = env;
       const key = expected('stress-unbalanced-quotes');
       await browser.goto(`${server.url}/live/stress-unbalanced-quotes.html`);
@@ -235,7 +235,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       await close(browser);
     });
 
-    test('stress: non-content containers — the real quotes only, the one added by script found by re-analysis', { skip: !stress('stress-noncontent-containers.html') }, async () => {
+    test('stress: non-content containers — the real quotes only, the one added by script found by re-analysis', { skip: !stress('stress-noncontent-containers.html') && 'for ../shared/corpus only (its answer keys)' }, async () => {
       const { browser, server } = env;
       const key = expected('stress-noncontent-containers');
       await browser.goto(`${server.url}/live/stress-noncontent-containers.html`);
@@ -261,7 +261,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       await close(browser);
     });
 
-    test('stress: the 2 MB article — all its quotations, within budget', { skip: !stress('stress-large-article.html') }, async () => {
+    test('stress: the 2 MB article — all its quotations, within budget', { skip: !stress('stress-large-article.html') && 'for ../shared/corpus only (its answer keys)' }, async () => {
       const { browser, server } = env;
       const key = expected('stress-large-article');
       await browser.goto(`${server.url}/live/stress-large-article.html`);
@@ -281,7 +281,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       await close(browser);
     });
 
-    test('stress: quotation conventions — a quotation in every convention the core knows', { skip: !stress('stress-i18n-quote-styles.html') }, async () => {
+    test('stress: quotation conventions — a quotation in every convention the core knows', { skip: !stress('stress-i18n-quote-styles.html') && 'for ../shared/corpus only (its answer keys)' }, async () => {
       const { browser, server } = env;
       const key = expected('stress-i18n-quote-styles');
       await browser.goto(`${server.url}/live/stress-i18n-quote-styles.html`);

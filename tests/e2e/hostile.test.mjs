@@ -10,7 +10,8 @@
 // - prototypes and globals redefined in the page's world before the click
 //   (`attachShadow`, `addEventListener`, `Range`, `JSON.parse`, `Highlight`, …, and
 //   Object.prototype polluted) change nothing, and WhoSaid calls none of them;
-// - messages and events the page sends do not turn it off;
+// - messages and events the page sends do not turn it off, and pointer moves it makes up
+//   show nothing in the panel;
 // - a DOM built by script 1,000 elements deep is read (no recursion over depth);
 // - page text that looks like markup or a spreadsheet formula is shown in the
 //   panel and exported as data, never run;
@@ -25,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { BROWSERS, fullDom, highlightTexts, openPanel, pageDom, panelContent, session, turnOff, waitFor } from './harness.mjs';
+import { BROWSERS, detailsShown, fullDom, highlightTexts, openPanel, pageDom, panelContent, session, turnOff, waitFor } from './harness.mjs';
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-hostile-'));
 const write = (name, text) => {
@@ -304,7 +305,17 @@ for (const browserName of Object.keys(BROWSERS)) {
       await browser.goto(`${server.url}/talk.html`);
       assert.equal(await openPanel(browser), 'ready');
       await browser.eval(() => window.__talk());
+      // Pointer moves the page makes up over a speaker's name: WhoSaid follows the reader's
+      // pointer only, so the panel shows no details.
+      await browser.eval(() => {
+        const range = [...CSS.highlights.get('whosaid-speaker')][0];
+        const box = range.getClientRects()[0];
+        for (let i = 0; i < 5; i++) {
+          document.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + 2, clientY: box.top + 2, bubbles: true }));
+        }
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(await browser.panel(detailsShown), false, 'no details for made-up pointer moves');
       assert.equal(await browser.panelState(), 'ready');
       await highlightsArticle(browser);
       await close(browser);

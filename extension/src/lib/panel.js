@@ -191,7 +191,7 @@ export class Panel {
     this.status = el(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-status': '' });
     const tool = (name, label, glyph, handler) => {
       const b = el(doc, 'button', { type: 'button', class: 'tool', 'data-tool': name, 'aria-label': label, title: label, text: glyph });
-      b.addEventListener('click', handler);
+      b.addEventListener('click', (e) => e.isTrusted && handler());
       return b;
     };
     this.tools = {
@@ -208,8 +208,9 @@ export class Panel {
       this.header, this.summaryLine, this.body, this.status, this.details);
     this.setDir(dir);
     this.applyColors();
-    this.panel.addEventListener('keydown', (e) => this.onKey(e));
-    this.panel.addEventListener('click', (e) => this.onClick(e));
+    // Only the reader's own input is acted on: events a script made up (`isTrusted` false) are not.
+    this.panel.addEventListener('keydown', (e) => e.isTrusted && this.onKey(e));
+    this.panel.addEventListener('click', (e) => e.isTrusted && this.onClick(e));
     root.append(this.panel);
     this.setState('working');
     this.summaryLine.textContent = t('reading');
@@ -355,7 +356,7 @@ export class Panel {
     for (const c of ['quote', 'reported', 'speaker', 'cue', 'link']) {
       const input = el(d, 'input', { type: 'checkbox', 'data-filter': c, checked: this.shown[c] !== false });
       input.checked = this.shown[c] !== false;
-      input.addEventListener('change', () => this.filter(c, input.checked));
+      input.addEventListener('change', (e) => e.isTrusted && this.filter(c, input.checked));
       const swatch = el(d, 'span', { class: 'swatch', 'aria-hidden': 'true', text: 'Ab' });
       const color = this.settings.colors[c];
       swatch.style.textDecoration = `${LINES[c]} ${color}`;
@@ -409,7 +410,8 @@ export class Panel {
     const d = this.doc;
     const t = this.t;
     const input = el(d, 'input', { type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', 'data-import': '' });
-    input.addEventListener('change', () => {
+    input.addEventListener('change', (e) => {
+      if (!e.isTrusted) return;
       const [file] = input.files;
       if (file) this.options.onImport?.(file);
       input.value = '';
@@ -480,7 +482,8 @@ export class Panel {
               el(d, 'span', { class: 'claim-text', text: clip(c.text, 220) }),
               el(d, 'span', { class: 'meta', text: t('claimMeta', c.cue) }))));
       });
-      box.addEventListener('change', () => {
+      box.addEventListener('change', (e) => {
+        if (!e.isTrusted) return;
         claimList.hidden = !box.checked;
         this.shown.claim = box.checked;
         this.options.onClaims?.(box.checked);

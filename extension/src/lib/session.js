@@ -95,7 +95,7 @@ export class PageSession {
     this.listen(o.doc, 'mousemove', (e) => this.hover(e));
     // The pointer left the article's document (its window, or the demo's frame): over nothing.
     const out = (e) => {
-      if (!e.relatedTarget && this.hovered) {
+      if (e.isTrusted && !e.relatedTarget && this.hovered) {
         this.hovered = null;
         this.o.send({ type: 'hover', kind: null, id: null });
       }
@@ -109,6 +109,8 @@ export class PageSession {
     let frame = 0;
     let last = null;
     const throttled = (e) => {
+      // (The pointer's own moves only: the page can make up events, not move the reader's pointer.)
+      if (!e.isTrusted) return;
       last = { clientX: e.clientX, clientY: e.clientY };
       if (frame) return;
       frame = this.realm.requestAnimationFrame(() => {
