@@ -4,9 +4,10 @@
 // the text), hover details on the page, filters, exports, copies, import and
 // re-analysis. `stop()` removes every trace it added.
 
-import { readExport, reanchor } from './anchor.js';
+import { reanchor } from './anchor.js';
 import { collectPageInSlices } from './collect.js';
 import { citation, download, toMarkdown } from './exporters.js';
+import { importErrorText, importFailures, pageIdentity, readImportFile } from './importcheck.js';
 import { KIND_KEYS, Panel, isRtl, pageScheme } from './panel.js';
 import { canPaint, clear, focusItem, hitTest, paint, paintInSlices, setShown } from './paint.js';
 import { isReported, withSelectors } from './report.js';
@@ -285,19 +286,16 @@ export class Reader {
   async import(file) {
     const t = this.t;
     try {
-      const { report, unit, format } = readExport(JSON.parse(await file.text()));
+      const imported = await readImportFile(file);
       const { page, nodes } = await collectPageInSlices(this.doc, this.o.collect);
-      const result = reanchor(report, unit, page.text);
+      const result = reanchor(imported, page.text, pageIdentity(page, this.report));
       this.show(result.report, nodes, page.text);
       this.panel.showReport(result.report, this.painted, t('importedNote', file.name), this.shown());
-      this.panel.say(
-        t('imported', file.name, format, result.anchored, result.total),
-        result.failed.length ? result.failed.map((f) => `${t('importFailedList')} “${f.text.slice(0, 120)}”`) : [],
-      );
+      this.panel.say(t('imported', file.name, result.format, result.anchored, result.total), importFailures(result.failed, t));
       this.panel.host.dataset.imported = `${result.anchored}/${result.total}`;
     } catch (error) {
       console.error('[whosaid]', error);
-      this.panel.say(t('importError', file.name, error.message ?? error));
+      this.panel.say(t('importError', file.name, importErrorText(error, t)));
     }
   }
 
