@@ -303,7 +303,7 @@ function checkItems(doc) {
 
 /** The annotations of a Web Annotation document: a collection, a page, an array or one annotation; null if none of these. */
 function annotations(doc) {
-  if (Array.isArray(doc)) return doc;
+  if (Array.isArray(doc)) return doc.some((a) => own(a, 'type') === 'Annotation') ? doc : null;
   const type = own(doc, 'type');
   if (type === 'AnnotationCollection') return Array.isArray(own(own(doc, 'first'), 'items')) ? doc.first.items : [];
   if (type === 'AnnotationPage') return Array.isArray(own(doc, 'items')) ? doc.items : [];
