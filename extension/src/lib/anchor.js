@@ -91,6 +91,30 @@ function reversed(s) {
   return out;
 }
 
+/** The longest needle String#indexOf is given: V8 searches longer ones in time that grows with their length (quadratic on a repetitive text). */
+const INDEXOF_MAX = 200;
+
+/**
+ * The first occurrence of `needle` in `hay` at or after `from` (-1: none, or the
+ * budget ran out), paid from `budget`: a long needle is looked for by its first
+ * INDEXOF_MAX units, each place they are at then compared whole.
+ */
+function find(hay, needle, from, budget) {
+  const m = needle.length;
+  const head = m > INDEXOF_MAX ? needle.slice(0, INDEXOF_MAX) : needle;
+  for (let at = from; budget.left > 0; at++) {
+    const found = hay.indexOf(head, at);
+    budget.left -= A.scanCost * ((found === -1 ? hay.length : found + head.length) - at);
+    if (found === -1 || head === needle) return found;
+    // (A slice compared whole is compared as memory; String#startsWith goes a character at a time.)
+    budget.left -= m;
+    if (hay.slice(found, found + m) === needle) return found;
+    at = found;
+  }
+  budget.cut = true;
+  return -1;
+}
+
 /**
  * The occurrences of `needle` in `text` in order of distance from `origin`, both
  * ways, at most `limit`, each scan paid from `budget` (which is marked `cut` when it
@@ -101,32 +125,21 @@ function reversed(s) {
 function nearest(text, needle, origin, budget, limit, visit) {
   const n = text.length;
   const m = needle.length;
-  const pay = (units) => {
-    budget.left -= units;
-  };
-  const stop = () => {
-    budget.cut = true;
-    return -1;
-  };
-  const forward = (from) => {
-    if (budget.left <= 0) return stop();
-    const at = text.indexOf(needle, from);
-    pay(A.scanCost * ((at === -1 ? n : at + m) - from));
-    return at;
-  };
+  const forward = (from) => (from > n - m ? -1 : find(text, needle, from, budget));
   let back = null;
   const backward = (before) => {
-    if (before <= 0) return -1;
-    if (budget.left <= 0) return stop();
+    if (before <= 0 || budget.left <= 0) {
+      if (before > 0) budget.cut = true;
+      return -1;
+    }
     if (budget.reversed?.text !== text) {
       budget.reversed = { text, back: reversed(text) };
-      pay(A.reverseCost * n);
+      budget.left -= A.reverseCost * n;
     }
     back ??= reversed(needle);
     // An occurrence at p < before is one at n - p - m in the reversed text.
     const from = Math.max(0, n - before - m + 1);
-    const q = budget.reversed.back.indexOf(back, from);
-    pay(A.scanCost * ((q === -1 ? n : q + m) - from));
+    const q = from > n - m ? -1 : find(budget.reversed.back, back, from, budget);
     return q === -1 ? -1 : n - q - m;
   };
   let fwd = forward(origin);
@@ -166,7 +179,7 @@ function scorer(text, { prefix, suffix, hint }, budget) {
 function anchorExact(text, sel, budget) {
   const { exact, hint } = sel;
   const m = exact.length;
-  if (hint && text.startsWith(exact, hint.start)) return { start: hint.start, end: hint.start + m, exact: true };
+  if (hint && text.slice(hint.start, hint.start + m) === exact) return { start: hint.start, end: hint.start + m, exact: true };
   if (budget.left <= 0) {
     budget.cut = true;
     return null;
@@ -183,44 +196,15 @@ function anchorExact(text, sel, budget) {
 }
 
 /**
- * The approximate part of `anchorQuote`: near the old position, around the exact
- * pieces of the quote, then anywhere when the pieces cannot rule a match out and the
- * budget allows. Sets `budget.cut` when the budget stopped it.
+ * The approximate part of `anchorQuote`: near the old position, else around the
+ * exact pieces of the quote, then anywhere when the pieces cannot rule a match out
+ * and the budget allows. Sets `budget.cut` when the budget stopped it.
  */
 function anchorFuzzy(text, sel, budget) {
   const { exact, hint } = sel;
   const m = exact.length;
   if (m < A.fuzzyMin || m > A.fuzzyMax) return null;
   const k = Math.min(A.errors, Math.floor(m / 8));
-  const origin = hint?.start ?? 0;
-  const windows = [];
-  if (hint) windows.push([hint.start - A.slack, hint.start + m + k + A.slack]);
-  // Any match with at most k errors holds one of k + 1 disjoint pieces of the quote unchanged.
-  const pieces = Math.min(k + 1, A.seeds);
-  const piece = Math.floor(m / pieces);
-  let complete = pieces === k + 1;
-  for (let i = 0; i < pieces; i++) {
-    if (budget.left <= 0) {
-      budget.cut = true;
-      return null;
-    }
-    const at = i * piece;
-    let hits = 0;
-    nearest(text, exact.slice(at, at + piece), origin, budget, A.seedHits + 1, (start) => {
-      if (++hits > A.seedHits) {
-        complete = false;
-        return true;
-      }
-      windows.push([start - at - k - 1, start - at + m + k + 1]);
-      return false;
-    });
-  }
-  const merged = [];
-  for (const [from, to] of windows.map(([f, t]) => [Math.max(0, f), Math.min(text.length, t)]).sort((a, b) => a[0] - b[0])) {
-    const last = merged.at(-1);
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else if (to > from) merged.push([from, to]);
-  }
   const score = scorer(text, sel, budget);
   let best = null;
   const look = (from, to) => {
@@ -235,8 +219,41 @@ function anchorFuzzy(text, sel, budget) {
     const s = score(found.start, found.end, 1 - found.errors / m);
     if (!best || s > best.score) best = { ...found, score: s };
   };
-  for (const [from, to] of merged) look(from, to);
-  if (!best && !complete && !merged.some(([from, to]) => from === 0 && to === text.length)) look(0, text.length);
+  const clamp = ([from, to]) => [Math.max(0, from), Math.min(text.length, to)];
+  // Near the old position first: where an edited quote usually is.
+  const near = hint && clamp([hint.start - A.slack, hint.start + m + k + A.slack]);
+  if (near) look(...near);
+  if (best) return { start: best.start, end: best.end, exact: false };
+  // Any match with at most k errors holds one of k + 1 disjoint pieces of the quote unchanged.
+  const windows = [];
+  const pieces = Math.min(k + 1, A.seeds);
+  const piece = Math.floor(m / pieces);
+  let complete = pieces === k + 1;
+  for (let i = 0; i < pieces; i++) {
+    if (budget.left <= 0) {
+      budget.cut = true;
+      return null;
+    }
+    const at = i * piece;
+    let hits = 0;
+    nearest(text, exact.slice(at, at + piece), hint?.start ?? 0, budget, A.seedHits + 1, (start) => {
+      if (++hits > A.seedHits) {
+        complete = false;
+        return true;
+      }
+      windows.push(clamp([start - at - k - 1, start - at + m + k + 1]));
+      return false;
+    });
+  }
+  const merged = [];
+  for (const [from, to] of windows.sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else if (to > from) merged.push([from, to]);
+  }
+  // (The window near the old position was looked at already.)
+  for (const [from, to] of merged) if (!near || from < near[0] || to > near[1]) look(from, to);
+  if (!best && !complete && !(near && near[0] === 0 && near[1] === text.length)) look(0, text.length);
   return best && { start: best.start, end: best.end, exact: false };
 }
 

@@ -168,17 +168,22 @@ function selectorsOf(selectors, fallback) {
   return { quote: { exact, prefix, suffix }, position: tp ? span(tp, L.offset) : null };
 }
 
-/** Ids unique within their kind: a missing, malformed or repeated one is replaced by the next free `q<n>`/`l<n>`. */
-function ids(letter) {
-  const seen = new Set();
+/**
+ * Ids unique within their kind: each valid id in `items` is kept by the first item
+ * that has it; an item with a missing, malformed or repeated one gets the next
+ * `q<n>`/`l<n>` that no item has.
+ */
+function ids(letter, items) {
+  const taken = new Set(items.map((item) => id(own(item, 'id'))).filter(Boolean));
+  const given = new Set();
   let n = 0;
   return (v) => {
     let out = id(v);
-    if (!out || seen.has(out)) {
+    if (!out || given.has(out)) {
       do out = `${letter}${++n}`;
-      while (seen.has(out));
+      while (taken.has(out) || given.has(out));
     }
-    seen.add(out);
+    given.add(out);
     return out;
   };
 }
@@ -268,14 +273,16 @@ function checkItems(doc) {
   const quotes = [];
   const links = [];
   const unbacked = [];
-  const quoteId = ids('q');
-  const linkId = ids('l');
-  for (const q of list(own(doc, 'quotes'), L.items)) {
+  const quoteList = list(own(doc, 'quotes'), L.items);
+  const linkList = list(own(doc, 'links'), L.items);
+  const quoteId = ids('q', quoteList);
+  const linkId = ids('l', linkList);
+  for (const q of quoteList) {
     const out = quoteOf(q, quoteId);
     if (out) quotes.push(out);
     else skipped.push(skippedItem('quote', q, own(q, 'text')));
   }
-  for (const l of list(own(doc, 'links'), L.items)) {
+  for (const l of linkList) {
     // The page's navigation links are never painted nor looked for: an import leaves them out.
     if (own(l, 'relation') === 'navigation') continue;
     const out = linkOf(l, linkId);
