@@ -28,7 +28,8 @@ export function article(length, seed = 1) {
 
 /**
  * A whosaid/1 file of `count` quotations meant to make re-anchoring slow, in six
- * kinds: the issue's (a common word with 1,000 characters of context either side),
+ * kinds: the issue's (a common word with 1,000 characters of context either side, in
+ * letters the page does not have),
  * long garbled quotes that are nowhere (4,000 and 300 characters, with long
  * contexts), a 15,000-character quote, short garbled quotes with a wrong position,
  * and one letter with 5,000-character contexts. Its address and title are hostile.
@@ -48,9 +49,10 @@ export function adversarialImport(text, count, seed = 99) {
     let position = null;
     switch (i % 6) {
       case 0:
+        // Contexts in letters the page does not have: every end ties, and each tie was searched again.
         exact = 'the';
-        prefix = pick(1000);
-        suffix = pick(1000);
+        prefix = 'ж'.repeat(1000);
+        suffix = 'ж'.repeat(1000);
         break;
       case 1:
         exact = garble(pick(4000));
