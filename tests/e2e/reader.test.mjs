@@ -373,7 +373,7 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.deepEqual(h['whosaid-quote'], painted['whosaid-quote'].filter((t) => !gone.some((q) => q.text === norm(t))));
       assert.deepEqual(h['whosaid-link'], painted['whosaid-link']);
       assert.deepEqual(h['whosaid-reported'], painted['whosaid-reported'].filter((t) => !gone.some((q) => q.text === norm(t))));
-      assert.equal(h['whosaid-speaker'].length, painted['whosaid-speaker'].length - gone.filter((q) => q.speaker?.span).length);
+      assert.equal(h['whosaid-speaker'].length, painted['whosaid-speaker'].length - gone.filter((q) => q.speaker?.span).length, JSON.stringify([h['whosaid-speaker'], painted['whosaid-speaker'], gone.map((q) => q.speaker?.mention)]));
     });
 
     test('options: colours, categories and style change the painting; the toggle leaves nothing behind', async () => {

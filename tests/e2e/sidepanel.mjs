@@ -6,8 +6,8 @@
 //   choose files (DOM.setFileInputFiles) there.
 // - Firefox: the sidebar's extension page runs in its own process; a frame script
 //   (chrome code, through geckodriver's --allow-system-access) evaluates in a sandbox
-//   over its window, clicks with windowUtils.sendMouseEvent and types with
-//   nsITextInputProcessor (trusted input both), and sets an input's files.
+//   over its window, types with nsITextInputProcessor (real, trusted key events; a button
+//   or checkbox is "clicked" by focusing it and pressing Space), and sets an input's files.
 // Every selector is looked up inside the panel's shadow root (`whosaid-panel`).
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -156,9 +156,15 @@ addMessageListener('whosaid-test:click', ({ data: { id, selector } }) => {
   try {
     const el = find(selector);
     if (!el) throw new Error('no ' + selector + ' in the side panel');
-    // (Called by chrome code, click() makes a trusted click event.)
+    // Focused, then Space: the browser itself clicks it, as for the reader's own key, with
+    // the user activation a click brings (the clipboard asks for it). (Firefox ESR 153 has no
+    // windowUtils.sendMouseEvent any more.)
     el.focus();
-    el.click();
+    const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+    if (!tip.beginInputTransactionForTests(content)) throw new Error('no input transaction');
+    const event = new content.KeyboardEvent('', { key: ' ', code: 'Space', keyCode: 32 });
+    tip.keydown(event);
+    tip.keyup(event);
     reply(id, { value: 'null' });
   } catch (e) {
     reply(id, { error: String(e) });
@@ -211,6 +217,9 @@ export function firefoxPanel(driver, extensionId) {
       const policy = WebExtensionPolicy.getByID(extensionId);
       if (!inner || !inner.currentURI?.spec.startsWith(policy.getURL('sidepanel.html'))) return done({ error: 'the side panel is not open' });
       const mm = inner.messageManager;
+      // (Input goes to the focused browser: the side panel takes the focus for it, as the
+      // reader's click would give it.)
+      if (kind === 'click' || kind === 'key') inner.focus();
       win.__whosaidAgents ??= new WeakSet();
       if (!win.__whosaidAgents.has(mm)) {
         mm.loadFrameScript('data:,' + encodeURIComponent(agent), false);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { readExport, reanchor } from '../../extension/src/lib/anchor.js';
+import { pageIdentity } from '../../extension/src/lib/importcheck.js';
 import { citation, toCsv, toJson, toMarkdown, toWebAnnotation } from '../../extension/src/lib/exporters.js';
 import { counts, groupBySpeaker, sections } from '../../extension/src/lib/report.js';
 import { CATEGORIES, DEFAULTS, highlightCss, normalize } from '../../extension/src/lib/settings.js';
@@ -46,6 +47,9 @@ const REPORT = {
   unbacked: [{ text: 'It is reportedly late.', span: at('It is reportedly late.'), cue: 'reportedly', cue_span: at('reportedly') }],
   speakers: [],
 };
+
+// The page an import is made on: its own address, title and publisher.
+const PAGE = pageIdentity({}, REPORT);
 
 test('summary numbers and groups: named speakers, unnamed sources, shares of the quoted words', () => {
   assert.deepEqual(counts(REPORT), { quotations: 2, speakers: 1, unnamed: 2, reported: 2, links: 1, external: 1 });
@@ -181,8 +185,7 @@ test('citation: “…” — speaker, role, medium, title, publisher, date, URL
 test('import: a JSON export re-anchors on a changed page by quote; what is gone is reported', () => {
   const exported = JSON.parse(toJson(REPORT));
   const changed = `Breaking: a new paragraph came first.\n\n${TEXT.replace('“We [will] *help*,” a spokesperson said.', 'A spokesperson declined to comment.')}`;
-  const { report, unit } = readExport(exported);
-  const r = reanchor(report, unit, changed);
+  const r = reanchor(readExport(exported), changed, PAGE);
   assert.deepEqual(r.failed.map((f) => f.id), ['q3']);
   assert.equal(r.anchored, r.total - 1);
   for (const q of r.report.quotes) {
@@ -194,23 +197,23 @@ test('import: a JSON export re-anchors on a changed page by quote; what is gone 
   assert.equal(changed.slice(link.span.start, link.span.end), 'report');
   // A small edit inside a quote: still found, approximately.
   const edited = TEXT.replace('and it never was', 'and it never was!');
-  const fuzzy = reanchor(readExport(exported).report, 'utf-16', edited);
+  const fuzzy = reanchor(readExport(exported), edited, PAGE);
   assert.deepEqual(fuzzy.failed, []);
 });
 
 test('import: a Web Annotation export (code points) re-anchors too', () => {
   const ld = JSON.parse(toWebAnnotation(REPORT, { text: TEXT }));
-  const { report, unit, format } = readExport(ld);
-  assert.equal(format, 'Web Annotation');
-  assert.equal(unit, 'code-point');
-  assert.deepEqual(report.quotes.map((q) => [q.id, q.kind, q.speaker?.name, q.speaker?.kind]), [
+  const imported = readExport(ld);
+  assert.equal(imported.format, 'Web Annotation');
+  assert.equal(imported.unit, 'code-point');
+  assert.deepEqual(imported.report.quotes.map((q) => [q.id, q.kind, q.speaker?.name, q.speaker?.kind]), [
     ['q1', 'direct', 'Ana Ruiz', 'person'], ['q2', 'indirect', 'Ana Ruiz', 'person'], ['q3', 'direct', 'a spokesperson', 'unnamed'], ['q4', 'indirect', 'Officials', 'unnamed'],
   ]);
-  const r = reanchor(report, unit, TEXT);
+  const r = reanchor(imported, TEXT, PAGE);
   assert.deepEqual(r.failed, []);
   assert.deepEqual(r.report.quotes.map((q) => q.parts), REPORT.quotes.map((q) => q.parts));
   assert.deepEqual(r.report.links.map((l) => [l.href, l.span]), [['https://data.example/report.pdf', REPORT.links[0].span]]);
-  assert.throws(() => readExport({ hello: 1 }), /neither/);
+  assert.throws(() => readExport({ hello: 1 }), { name: 'ImportError', key: 'importNotExport' });
 });
 
 test('settings: bad colours are replaced; each category has its own line style in both styles', () => {

@@ -8,14 +8,21 @@
 // (to give Web Annotation positions in code points); `settings`, the reader's
 // settings; `shown`, the categories shown now (default: the settings'); `published`,
 // the article's date.
+//
+// Every string of a report comes from the page (or, for an import, from the page
+// and the checked file): the exports keep it data. Markdown escapes it and links
+// only http(s) addresses; CSV neutralises every cell a spreadsheet could run; JSON
+// and Web Annotation carry the page's and the links' addresses only when they are
+// http(s). docs/export-format.md says what each export escapes.
 
 import Papa from 'papaparse';
 import { categoryOf, counts, groupBySpeaker, isReported, sections, sourceLinks } from './report.js';
 import { CATEGORY_NAMES, DEFAULTS, declarations, normalize, styleRecord } from './settings.js';
+import { httpUrl } from './urls.js';
 
 /** A file name from the page title: `whosaid-<title>.<ext>`. */
 export function fileName(report, ext) {
-  const slug = (report.title || 'page')
+  const slug = String(report.title || 'page')
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()
@@ -41,10 +48,15 @@ function kept(report, shown) {
   };
 }
 
-/** The `whosaid/1` JSON export (docs/export-format.md), with the reader's display choices. */
+/**
+ * The `whosaid/1` JSON export (docs/export-format.md), with the reader's display
+ * choices. Addresses are kept only when they are http(s) (else null).
+ */
 export function toJson(report, context = {}) {
   const { settings, shown } = display(context);
-  const out = { ...report, display: styleRecord(settings, shown) };
+  const out = { ...report, url: httpUrl(report.url), display: styleRecord(settings, shown) };
+  if (report.publisher) out.publisher = { ...report.publisher, url: httpUrl(report.publisher.url) };
+  out.links = report.links.map((l) => ({ ...l, href: httpUrl(l.href) }));
   if (context.published) out.published = context.published;
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -91,10 +103,12 @@ export function toWebAnnotation(report, context = {}) {
   const { quotes, links, claims } = kept(report, shown);
   const cp = codePointCounter(context.text);
   const unit = cp ? 'code-point' : 'utf-16';
-  const base = `urn:whosaid:${hash(report.url)}`;
+  const base = `urn:whosaid:${hash(String(report.url ?? ''))}`;
+  // The page: its address when it is http(s), else this collection's own name for it.
+  const source = httpUrl(report.url) ?? `${base}:page`;
   const css = (category) => ({ type: 'CssStylesheet', value: `.whosaid-${category} { ${declarations(settings, category)} }` });
   const selectors = (list) => list.map((s) => (s.type === 'TextPositionSelector' && cp ? { ...s, start: cp(s.start), end: cp(s.end) } : s));
-  const target = (list, category) => ({ type: 'SpecificResource', source: report.url, styleClass: `whosaid-${category}`, selector: selectors(list) });
+  const target = (list, category) => ({ type: 'SpecificResource', source, styleClass: `whosaid-${category}`, selector: selectors(list) });
   const tag = (value) => ({ type: 'TextualBody', purpose: 'tagging', value });
   const describe = (value) => ({ type: 'TextualBody', purpose: 'describing', value });
   const items = [];
@@ -111,7 +125,8 @@ export function toWebAnnotation(report, context = {}) {
     items.push({ id: `${base}:${q.id}`, type: 'Annotation', motivation: 'highlighting', body, target: target(q.selectors, category), stylesheet: css(category) });
   }
   for (const l of links) {
-    const body = [{ id: l.href, type: 'SpecificResource' }, tag(`source link (${l.relation})`), tag(`source:${l.kind}`)];
+    const href = httpUrl(l.href);
+    const body = [...(href ? [{ id: href, type: 'SpecificResource' }] : []), tag(`source link (${l.relation})`), tag(`source:${l.kind}`)];
     if (l.backs) body.push(describe(`Source of ${l.backs}`));
     items.push({ id: `${base}:${l.id}`, type: 'Annotation', motivation: 'linking', body, target: target(l.selectors, 'link'), stylesheet: css('link') });
   }
@@ -138,13 +153,34 @@ export function toWebAnnotation(report, context = {}) {
 
 // ---- Markdown ---------------------------------------------------------------------------
 
-/** Page text as Markdown text: characters Markdown would read as syntax are escaped. */
+/**
+ * Page text as Markdown text, on one line: control characters dropped, white space
+ * collapsed, and every character Markdown (CommonMark, GFM) could read as syntax
+ * escaped: emphasis, code, links and images, raw HTML and autolinks (`<`), entities
+ * (`&`), headings, lists, tables, strikethrough, math (`$`).
+ */
 export function mdText(s) {
-  return s.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~^-])/g, '\\$1');
+  return String(s ?? '')
+    .replace(/\p{Cc}/gu, (c) => (/\s/.test(c) ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_{}[\]()<>#+!|~^&$-])/g, '\\$1');
 }
 
-/** A link destination in angle brackets, which CommonMark reads whole (spaces, parentheses). */
-const mdUrl = (url) => `<${String(url).replace(/[<>\s]/g, encodeURIComponent)}>`;
+/**
+ * A link destination in angle brackets, which CommonMark reads whole, for an
+ * http(s) address only (null for anything else: `javascript:`, `data:`…).
+ */
+const mdUrl = (url) => {
+  const href = httpUrl(url);
+  return href && `<${href.replace(/[<>\s]/g, encodeURIComponent)}>`;
+};
+
+/** `[label](<url>)` when `url` is http(s); else the label alone, and the address as escaped text when `shown`. */
+function mdLink(label, url, shown = false) {
+  const dest = mdUrl(url);
+  if (dest) return `[${label}](${dest})`;
+  return shown && url ? `${label} (${mdText(url)})` : label;
+}
 
 const fragmentPart = (s) => encodeURIComponent(s).replace(/-/g, '%2D');
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -169,9 +205,11 @@ export function textFragment(quote, text = '') {
   return `:~:text=${fragmentPart(words.slice(0, n).join(' '))},${fragmentPart(words.slice(-4).join(' '))}`;
 }
 
-/** The page address with a text fragment for `quote`. */
+/** The page address with a text fragment for `quote`; null when the page's address is not http(s). */
 export function quoteLink(report, quote, text) {
-  const url = new URL(report.url);
+  const href = httpUrl(report.url);
+  if (!href) return null;
+  const url = new URL(href);
   url.hash = '';
   return `${url.href.replace(/#$/, '')}#${textFragment(quote, text)}`;
 }
@@ -202,9 +240,10 @@ export function toMarkdown(report, context = {}) {
   const text = context.text ?? '';
   const style = styleRecord(settings, shown);
   const s = sections({ ...report, quotes });
-  const out = [`# ${mdText(`WhoSaid: ${report.title || report.url}`)}`, ''];
+  const out = [`# ${mdText(`WhoSaid: ${report.title || report.url || ''}`)}`, ''];
   const by = [report.publisher?.name ?? report.publisher?.domain, context.published].filter(Boolean);
-  out.push(`<${report.url}>${by.length ? ` · ${mdText(by.join(' · '))}` : ''}`, '', `${summaryText(report)}.`, '');
+  const address = mdUrl(report.url) ?? mdText(report.url);
+  out.push(`${address}${by.length ? `${address ? ' · ' : ''}${mdText(by.join(' · '))}` : ''}`, '', `${summaryText(report)}.`, '');
   const legend = Object.entries(style).filter(([, v]) => v.shown)
     .map(([, v]) => `${v.label} ${v.color} (${v.style === 'background' && !/dash|dot|wavy/.test(v.decoration) ? 'background, ' : ''}${v.decoration})`);
   out.push(`Colours: ${legend.join('; ')}.`, '');
@@ -212,7 +251,7 @@ export function toMarkdown(report, context = {}) {
     const meta = [q.cue, q.medium ? `via ${q.medium}` : null, q.kind === 'mixed' ? 'partial quotation' : null,
       q.confidence < 0.6 ? 'unsure' : null].filter(Boolean).join(' · ');
     const said = isReported(q) ? mdText(q.text) : `“${mdText(q.text)}”`;
-    return `- [${said}](${mdUrl(quoteLink(report, q.text, text))})${meta ? ` — ${mdText(meta)}` : ''}`;
+    return `- ${mdLink(said, quoteLink(report, q.text, text))}${meta ? ` — ${mdText(meta)}` : ''}`;
   };
   const group = (g, unit) => {
     const who = g.name ? mdText(g.name) : 'Speaker not found';
@@ -242,13 +281,13 @@ export function toMarkdown(report, context = {}) {
       const backed = l.backs ? byId.get(l.backs) : null;
       const meta = [l.domain, l.kind, l.relation, backed ? `source of ${backed.speaker ? `${backed.speaker.name}’s` : 'a'} ${isReported(backed) ? 'statement' : 'quotation'}` : null]
         .filter(Boolean).join(' · ');
-      out.push(`- [${mdText(l.text || l.href)}](${mdUrl(l.href)}) — ${mdText(meta)}`);
+      out.push(`- ${mdLink(mdText(l.text || l.href), l.href, true)} — ${mdText(meta)}`);
     }
     out.push('');
   }
   if (claims.length) {
     out.push('## Claims without a named source or link', '');
-    for (const c of claims) out.push(`- [${mdText(c.text)}](${mdUrl(quoteLink(report, c.text, text))}) — ${mdText(`“${c.cue}”`)}`);
+    for (const c of claims) out.push(`- ${mdLink(mdText(c.text), quoteLink(report, c.text, text))} — ${mdText(`“${c.cue}”`)}`);
     out.push('');
   }
   out.push(`Exported by ${mdText(report.generator)}.`, '');
@@ -263,10 +302,18 @@ export const CSV_FIELDS = [
 ];
 
 /**
+ * A cell a spreadsheet could run as a formula: one of its lines starts, after any
+ * white space, with = + - @ or their full-width forms ＝ ＋ － ＠, or starts with a
+ * tab or a carriage return. (papaparse's own test, /^[=+\-@\t\r].*$/, misses a
+ * formula cell holding a newline, the full-width forms, and leading spaces.)
+ */
+export const FORMULA = /(?:^|[\r\n])(?:[\t\r]|[^\S\r\n]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+
+/**
  * CSV (RFC 4180, by papaparse): one row per quotation, reported statement,
  * source link and (when shown) unbacked claim, with its category's colour.
- * Cells that a spreadsheet would run as a formula (starting with = + - @, tab or
- * carriage return) are neutralised with a leading apostrophe.
+ * Cells that a spreadsheet could run (`FORMULA`) are neutralised by papaparse
+ * with a leading apostrophe, and quoted.
  */
 export function toCsv(report, context = {}) {
   const { settings, shown } = display(context);
@@ -278,7 +325,7 @@ export function toCsv(report, context = {}) {
       category: CATEGORY_NAMES[categoryOf(q)], id: q.id, kind: q.kind, text: q.text, speaker: q.speaker?.name ?? '',
       speaker_kind: q.speaker?.kind ?? '', role: q.speaker?.role ?? q.speaker?.title ?? '', cue: q.cue ?? '',
       medium: q.medium ?? '', confidence: q.confidence, ...span(q), color: settings.colors[categoryOf(q)],
-      link: quoteLink(report, q.text, text),
+      link: quoteLink(report, q.text, text) ?? '',
     })),
     ...links.map((l) => ({
       category: CATEGORY_NAMES.link, id: l.id, kind: 'link', text: l.text, href: l.href, domain: l.domain,
@@ -287,10 +334,10 @@ export function toCsv(report, context = {}) {
     })),
     ...claims.map((c, i) => ({
       category: CATEGORY_NAMES.claim, id: `c${i + 1}`, kind: 'unbacked', text: c.text, cue: c.cue,
-      start: c.span.start, end: c.span.end, color: settings.colors.claim, link: quoteLink(report, c.text, text),
+      start: c.span.start, end: c.span.end, color: settings.colors.claim, link: quoteLink(report, c.text, text) ?? '',
     })),
   ];
-  return `${Papa.unparse({ fields: CSV_FIELDS, data: rows.map((r) => CSV_FIELDS.map((f) => r[f] ?? '')) }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  return `${Papa.unparse({ fields: CSV_FIELDS, data: rows.map((r) => CSV_FIELDS.map((f) => r[f] ?? '')) }, { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;
 }
 
 // ---- Citation ---------------------------------------------------------------------------
@@ -306,7 +353,7 @@ export function citation(report, q, context = {}) {
   const said = isReported(q) ? squash(q.text) : `“${squash(q.text)}”`;
   const parts = [
     q.speaker?.name, q.speaker?.role ?? q.speaker?.title, q.medium ? `via ${q.medium}` : null, report.title,
-    report.publisher?.name ?? report.publisher?.domain, day(context.published), report.url,
+    report.publisher?.name ?? report.publisher?.domain, day(context.published), httpUrl(report.url),
   ].filter(Boolean);
   return `${said} — ${parts.join(', ')}`;
 }

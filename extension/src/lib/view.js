@@ -6,13 +6,14 @@
 // cancel or forge a download or an import. An import is re-anchored here too, off the
 // page's thread, and only its positions go to the page.
 
-import { readExport, reanchor } from './anchor.js';
+import { reanchor } from './anchor.js';
 import { citation, download, toMarkdown } from './exporters.js';
+import { importErrorText, importFailures, pageIdentity, readImportFile } from './importcheck.js';
 import { KIND_KEYS, Panel } from './panel.js';
 import { fromLean, fromWire, isReported, withSelectors } from './report.js';
 
-/** What an import says about itself in the panel: at most this many items it could not place. */
-const FAILED_LISTED = 20;
+/** What an import says about itself in the panel: at most this many of the items it could not place. */
+const FAILED_LISTED = 50;
 
 export class PanelView {
   /**
@@ -98,10 +99,7 @@ export class PanelView {
     // (What the panel took to list it, for `npm run bench`: the page's side timed the rest.)
     this.timing = imported || !message.timing ? null : { ...message.timing, panel: performance.now() - t0 };
     if (imported) {
-      this.panel.say(
-        t('imported', imported.name, imported.format, imported.anchored, imported.total),
-        imported.failed.map((f) => `${t('importFailedList')} “${f.slice(0, 120)}”`),
-      );
+      this.panel.say(t('imported', imported.name, imported.format, imported.anchored, imported.total), imported.failed);
       this.panel.host.dataset.imported = `${imported.anchored}/${imported.total}`;
     } else delete this.panel.host.dataset.imported;
   }
@@ -223,18 +221,24 @@ export class PanelView {
     const t = this.t;
     if (!this.report) return;
     try {
-      const { report, unit, format } = readExport(JSON.parse(await file.text()));
-      const result = reanchor(report, unit, this.text);
-      // The page's own address, title and publisher: never the file's.
-      const anchored = { ...result.report, url: this.report.url, title: this.report.title, publisher: this.report.publisher };
-      const imported = {
-        name: file.name, format, anchored: result.anchored, total: result.total,
-        failed: result.failed.slice(0, FAILED_LISTED).map((f) => String(f.text ?? '')),
-      };
-      this.o.send({ type: 'show', report: anchored, imported });
+      // The file is untrusted data: its size, shape and every field are checked
+      // (importcheck.js), and re-anchoring is bounded (anchor.js). The page's own address,
+      // title and publisher are used, never the file's.
+      const imported = await readImportFile(file);
+      const result = reanchor(imported, this.text, pageIdentity(undefined, this.report));
+      const failed = importFailures(result.failed, t);
+      const more = failed.length - FAILED_LISTED;
+      this.o.send({
+        type: 'show',
+        report: result.report,
+        imported: {
+          name: file.name.slice(0, 200), format: result.format, anchored: result.anchored, total: result.total,
+          failed: more > 0 ? [...failed.slice(0, FAILED_LISTED), t('importMore', more)] : failed,
+        },
+      });
     } catch (error) {
-      console.error('[whosaid]', error);
-      this.panel.say(t('importError', file.name, error.message ?? error));
+      if (!error?.key) console.error('[whosaid]', error);
+      this.panel.say(t('importError', file.name.slice(0, 200), importErrorText(error, t)));
     }
   }
 
