@@ -229,6 +229,30 @@ const FILES = {
 
 const close = turnOff;
 
+// Import files a stranger could hand the reader: crafted to carry their own address and
+// title into the exports, to freeze the tab with long contexts, and not to be files at all.
+const CRAFTED = write('crafted.json', JSON.stringify({
+  schema: 'whosaid/1', offsets: 'utf-16', url: 'javascript:alert(document.domain)', title: '<img src=x onerror=alert(1)>',
+  publisher: { name: '<script>alert(1)</script>', url: 'javascript:alert(2)', domain: 'evil.example' },
+  quotes: [
+    {
+      id: 'q1', kind: 'direct', text: 'We will rebuild the bridge before the winter comes,', confidence: 1,
+      speaker: { name: 'Jane Doe', mention: 'Jane Doe', kind: 'person', role: '[x](javascript:alert(3))' },
+      selectors: [{ type: 'TextQuoteSelector', exact: 'We will rebuild the bridge before the winter comes,', prefix: 'q'.repeat(1000), suffix: 'z'.repeat(1000) }],
+      __proto__: { polluted: true },
+    },
+    // The same words a thousand times over, each with its own long, wrong context.
+    ...Array.from({ length: 1000 }, (_, i) => ({
+      id: `x${i}`, kind: 'direct', text: 'the', confidence: 1,
+      selectors: [{ type: 'TextQuoteSelector', exact: 'the', prefix: `${i}`.repeat(400), suffix: 'w'.repeat(1000) }],
+    })),
+  ],
+  links: [{ id: 'l1', href: 'javascript:alert(4)', text: 'the bridge', relation: 'external', kind: 'news' }],
+  unbacked: [], speakers: [],
+}));
+const NOT_JSON = write('not-json.json', '{"schema": "whosaid/1", "quotes": [');
+const NESTED = write('nested.json', `${'['.repeat(100000)}${']'.repeat(100000)}`);
+
 /** WhoSaid painted the article: both quotations, both speakers, listed in the panel. */
 async function highlightsArticle(browser) {
   const h = await browser.eval(highlightTexts);
@@ -331,6 +355,46 @@ for (const browserName of Object.keys(BROWSERS)) {
       await close(browser);
       assert.equal(await browser.eval(fullDom), before);
       assert.deepEqual(browser.errors, []);
+    });
+
+    test('a crafted import file is data: the page keeps its own address and title, the tab does not freeze, bad files are refused with a reason', async () => {
+      const { browser, server } = env;
+      await browser.goto(`${server.url}/talk.html`);
+      assert.equal(await openPanel(browser), 'ready');
+      const t0 = Date.now();
+      await browser.upload('[data-import]', CRAFTED);
+      const status = await waitFor(async () => {
+        const s = await browser.panel(() => document.querySelector('whosaid-panel').shadowRoot.querySelector('[data-status]').textContent);
+        return s.startsWith('Imported') ? s : null;
+      }, { what: 'the import' });
+      const took = Date.now() - t0;
+      assert.ok(took < 10_000, `the import took ${took} ms`);
+      // (1,001 quotations and the link; the link, to a javascript: address, is left out and said so.)
+      assert.match(status, /^Imported crafted\.json \(whosaid\/1\): \d+ of 1002 items anchored on this page\.Left out \(malformed in the file\): “the bridge”/);
+      const h = await browser.eval(highlightTexts);
+      assert.ok(h['whosaid-quote'].includes('We will rebuild the bridge before the winter comes,'), JSON.stringify(h));
+      assert.equal(h['whosaid-link'], undefined, 'a javascript: link is not imported');
+      const md = await browser.downloadFrom('[data-export="markdown"]');
+      assert.ok(md.startsWith('# WhoSaid: Bridge\n'), md.slice(0, 80));
+      assert.ok(md.includes(`${server.url}/talk.html`));
+      // Every link goes to an http(s) address; the file's text is there only escaped.
+      assert.doesNotMatch(md, /\]\((?!<https?:\/\/)/, 'a link to something other than http(s)');
+      assert.doesNotMatch(md, /(^|[^\\])<(?!https?:\/\/)[a-z]/im, 'a raw tag or autolink');
+      assert.doesNotMatch(md, /onerror=alert|evil\.example|<script/i);
+      const json = JSON.parse(await browser.downloadFrom('[data-export="json"]'));
+      assert.deepEqual([json.url, json.title], [`${server.url}/talk.html`, 'Bridge']);
+      assert.equal(json.quotes[0].polluted, undefined);
+      // Files that are not exports are refused, each with its reason, and the panel goes on.
+      for (const [file, reason] of [[NOT_JSON, 'the file is not JSON.'], [NESTED, 'the file is not an export']]) {
+        await browser.upload('[data-import]', file);
+        const said = await waitFor(async () => {
+          const s = await browser.panel(() => document.querySelector('whosaid-panel').shadowRoot.querySelector('[data-status]').textContent);
+          return s.startsWith(`Could not import ${path.basename(file)}`) ? s : null;
+        }, { what: `the refusal of ${path.basename(file)}` });
+        assert.ok(said.includes(reason), said);
+      }
+      assert.equal(await browser.panelState(), 'ready');
+      await close(browser);
     });
 
     test('page text that is markup or a formula is shown and exported as text, never run', async () => {

@@ -12,13 +12,25 @@
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Finds `selector` in the panel and scrolls it into view; returns its centre, in the panel's viewport. */
-function centreOf(selector) {
-  const el = document.querySelector('whosaid-panel')?.shadowRoot?.querySelector(selector);
+/**
+ * Finds `selector` in the panel and scrolls it into view; returns its centre, in the panel's
+ * viewport, once two frames in a row agree on where it is (a list may still be growing).
+ */
+async function centreOf(selector) {
+  const root = document.querySelector('whosaid-panel')?.shadowRoot;
+  const el = root?.querySelector(selector);
   if (!el) return null;
-  el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  let last = null;
+  for (let i = 0; i < 20; i++) {
+    el.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const r = el.getBoundingClientRect();
+    const at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    const hit = root.elementFromPoint(at.x, at.y);
+    if (last && last.x === at.x && last.y === at.y && (hit === el || el.contains(hit))) return at;
+    last = at;
+  }
+  return last;
 }
 
 const KEYS = {

@@ -73,7 +73,7 @@ li.more { height: 1px; margin: 0; }
 .badge.kind { background: transparent; border: 1px solid var(--line); }
 .counts { margin: 0 0 0.4rem; color: var(--muted); font-size: 0.85rem; }
 .claims-toggle { display: flex; gap: 0.4rem; align-items: center; margin-top: 0.5rem; font-size: 0.85rem; color: var(--muted); }
-footer { margin-top: 0.8rem; padding-top: 0.6rem; border-top: 1px solid var(--line); }
+footer { margin: 0.4rem 0 0.2rem; padding-bottom: 0.5rem; border-bottom: 1px solid var(--line); }
 footer .row { display: flex; gap: 0.35rem; flex-wrap: wrap; align-items: center; }
 footer .row + .row { margin-top: 0.4rem; }
 footer .label { color: var(--muted); font-size: 0.8rem; margin-inline-end: 0.2rem; }
@@ -401,7 +401,9 @@ export class Panel {
     const extra = [];
     if (note) extra.push(el(d, 'p', { class: 'note', text: note }));
     if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: t('truncated') }));
-    this.body.replaceChildren(this.filters(), quotes, said, unnamed ?? '', sources, ...extra, this.footer());
+    // The exports and the import come first, under the filters: at the end of a long list
+    // they would move away as more of it is listed.
+    this.body.replaceChildren(this.filters(), this.footer(), quotes, said, unnamed ?? '', sources, ...extra);
     this.setState('ready');
     this.watchWaiting();
   }
