@@ -57,7 +57,8 @@ const cssKey = (tabId) => `css:${tabId}`;
 async function insertStyles(tabId, sent = () => {}) {
   const css = highlightCss(await loadSettings(api));
   await api.storage.session.set({ [cssKey(tabId)]: css });
-  const inserted = api.scripting.insertCSS({ target: { tabId }, css });
+  // (A user style sheet: its important declarations win over the page's.)
+  const inserted = api.scripting.insertCSS({ target: { tabId }, css, origin: 'USER' });
   sent();
   await inserted;
 }
@@ -75,7 +76,7 @@ async function removeStyles(tabId) {
   const { [key]: css } = await api.storage.session.get(key);
   if (!css) return;
   await api.storage.session.remove(key);
-  await api.scripting.removeCSS({ target: { tabId }, css }).catch(() => {});
+  await api.scripting.removeCSS({ target: { tabId }, css, origin: 'USER' }).catch(() => {});
 }
 
 /**

@@ -12,6 +12,8 @@
 //   Object.prototype polluted) change nothing, and WhoSaid calls none of them;
 // - messages and events the page sends do not turn it off, and pointer moves it makes up
 //   show nothing in the panel;
+// - the page's own important style rules do not hide the highlights, and highlights it
+//   deletes from the document's registry come back;
 // - a DOM built by script 1,000 elements deep is read (no recursion over depth);
 // - page text that looks like markup or a spreadsheet formula is shown in the
 //   panel and exported as data, never run;
@@ -220,11 +222,17 @@ for (const text of ['“We will rebuild the bridge before the winter comes,” s
 at.append(article);`);
 const DEEP = write('deep.html', page('', '<script src="/deep.js" defer></script>'));
 
+// The page restyles WhoSaid's highlights away, and deletes them from the document's registry.
+const UNPAINT_JS = write('unpaint.js', 'window.__unpaint = () => CSS.highlights.clear();');
+const UNPAINT = write('unpaint.html', page(ARTICLE, `<style>::highlight(whosaid-quote), ::highlight(whosaid-speaker), ::highlight(whosaid-cue) {
+  background-color: transparent !important; text-decoration: none !important; color: inherit !important; }</style>
+<script src="/unpaint.js"></script>`));
+
 const FILES = {
   '/inert.html': INERT, '/tt.html': TT, '/record.js': RECORD, '/shadow.html': SHADOW, '/shadow.js': SHADOW_JS,
   '/spa.html': SPA, '/spa/harbour': SPA, '/spa.js': SPA_JS, '/hunt.html': HUNT, '/hunt.js': HUNT_JS,
   '/named.html': NAMED, '/redefine.html': REDEFINE, '/redefine.js': REDEFINE_JS, '/talk.html': TALK, '/talk.js': TALK_JS,
-  '/deep.html': DEEP, '/deep.js': DEEP_JS,
+  '/deep.html': DEEP, '/deep.js': DEEP_JS, '/unpaint.html': UNPAINT, '/unpaint.js': UNPAINT_JS,
 };
 
 const close = turnOff;
@@ -341,6 +349,30 @@ for (const browserName of Object.keys(BROWSERS)) {
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(await browser.panel(detailsShown), false, 'no details for made-up pointer moves');
       assert.equal(await browser.panelState(), 'ready');
+      await highlightsArticle(browser);
+      await close(browser);
+    });
+
+    test('the page can neither restyle the highlights away nor keep them deleted', async () => {
+      const { browser, server } = env;
+      await browser.goto(`${server.url}/unpaint.html`);
+      assert.equal(await openPanel(browser), 'ready');
+      // The page's important rules lose to WhoSaid's (a user style sheet's important ones win).
+      const style = await browser.eval(() => {
+        const range = [...CSS.highlights.get('whosaid-quote')][0];
+        const s = getComputedStyle(range.startContainer.parentElement, '::highlight(whosaid-quote)');
+        return s.backgroundColor;
+      });
+      assert.equal(style, 'rgba(240, 228, 66, 0.45)');
+      // Deleted from the registry by the page, they are back once the reader moves or chooses.
+      await browser.eval(() => window.__unpaint());
+      assert.deepEqual(await browser.eval(highlightTexts), {});
+      await browser.hover(30, 30);
+      await browser.hover(60, 60);
+      await waitFor(async () => Boolean((await browser.eval(highlightTexts))['whosaid-quote']), { what: 'the highlights back after a pointer move' });
+      await browser.eval(() => window.__unpaint());
+      await browser.clickPanel('[data-quote="q2"]');
+      await waitFor(async () => Boolean((await browser.eval(highlightTexts))['whosaid-quote']), { what: 'the highlights back after a choice' });
       await highlightsArticle(browser);
       await close(browser);
     });

@@ -134,6 +134,23 @@ export function setShown(realm, painted, category, on) {
   painted.registered.add(highlight);
 }
 
+/**
+ * Registers again any shown category whose highlight is no longer the one `paint` registered
+ * (the page's script can see the document's highlight registry, and delete from it). Returns
+ * how many it put back.
+ */
+export function restore(realm, painted) {
+  if (!painted) return 0;
+  let restored = 0;
+  for (const category of Object.keys(painted.sets)) {
+    if (painted.shown[category] === false || !painted.sets[category].length) continue;
+    if (painted.registered.has(realm.CSS.highlights.get(NAMES[category]))) continue;
+    setShown(realm, painted, category, true);
+    restored++;
+  }
+  return restored;
+}
+
 /** Shows or hides the unbacked claims placed by `paint`. */
 export function showClaims(realm, painted, on) {
   setShown(realm, painted, 'claim', on);

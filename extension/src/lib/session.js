@@ -25,7 +25,7 @@
 //     {type: 'stop'}                             turn WhoSaid off on this page
 
 import { collectPageInSlices } from './collect.js';
-import { canPaint, clear, focusItem, hitTest, paint, paintInSlices, setShown } from './paint.js';
+import { canPaint, clear, focusItem, hitTest, paint, paintInSlices, restore, setShown } from './paint.js';
 import { CATEGORIES } from './settings.js';
 
 /** The article's publication date from its metadata, when it gives one. */
@@ -201,6 +201,8 @@ export class PageSession {
   /** What the panel asks; anything else is ignored. */
   handle(message) {
     if (this.stopped || !message || typeof message !== 'object') return;
+    // (The page may have deleted the highlights from the document's registry: they come back.)
+    restore(this.realm, this.painted);
     switch (message.type) {
       case 'hello':
         // (What is shown now: the filters may have changed since the report was sent.)
@@ -245,6 +247,7 @@ export class PageSession {
   /** @param {{clientX: number, clientY: number}} e where the pointer is */
   hover(e) {
     if (!this.painted) return;
+    restore(this.realm, this.painted);
     const hit = hitTest(this.realm, this.painted, e.clientX, e.clientY);
     const key = hit ? `${hit.kind}:${hit.id}` : null;
     if (key === this.hovered) return;

@@ -62,11 +62,17 @@ export function declarations(settings, category) {
   return category === 'quote' ? background : `${background} ${line}`;
 }
 
-/** The page stylesheet for `settings` (only colours and decorations apply to ::highlight). */
+/**
+ * The page stylesheet for `settings` (only colours and decorations apply to ::highlight).
+ * Every declaration is `!important`: the extension inserts the sheet as a user style sheet,
+ * and a user's important declarations win over any of the page's, so that a page cannot
+ * restyle WhoSaid's highlights away.
+ */
 export function highlightCss(settings = DEFAULTS) {
   const s = normalize(settings);
-  const rules = CATEGORIES.map((c) => `::highlight(whosaid-${c}) { ${declarations(s, c)} }`);
-  rules.push('::highlight(whosaid-focus) { background-color: rgb(230 159 0 / 0.6); }');
+  const important = (declarations) => declarations.replace(/;/g, ' !important;');
+  const rules = CATEGORIES.map((c) => `::highlight(whosaid-${c}) { ${important(declarations(s, c))} }`);
+  rules.push(`::highlight(whosaid-focus) { ${important('background-color: rgb(230 159 0 / 0.6);')} }`);
   return `/* WhoSaid highlights */\n${rules.join('\n')}\n`;
 }
 
