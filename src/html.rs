@@ -825,8 +825,12 @@ fn is_pruned(
         return true;
     }
     let name = e.name();
+    // (An SVG or MathML element outside `<svg>` or `<math>`, which are not
+    // read, is one the browser hung outside them past its depth limit: it has
+    // no box there.)
     let undisplayed = UNDISPLAYED.contains(&name)
         || (name == "dialog" && e.attr("open").is_none())
+        || !is_html(e)
         || in_closed_details(node, summaries);
     match style.display.as_deref() {
         Some("contents") => false,

@@ -24,25 +24,29 @@
 //! - [`Filter`] sits between html5ever's tokenizer and tree builder. Once any
 //!   element has reached the limit, before each tag it asks the tree builder
 //!   for its current node (a comment token that the sink swallows, noting where
-//!   it would have gone). The first element past the limit (the *base*, a
-//!   real child of the element at the limit) stays open in html5ever; one
-//!   hung up beside it is closed there (an end tag for it) but kept open here,
-//!   on a stack of *suspended* elements, as the browser keeps it open. Text the
-//!   tree builder then inserts into the base goes into the last suspended
-//!   element; an end tag naming a suspended element closes it (and those
-//!   opened after it) without reaching html5ever, and `<p>`, `<li>`, `<dd>`,
-//!   `<dt>` and heading start tags close a suspended one as they would in the
-//!   browser, by the standard's rules over the suspended elements. So
-//!   html5ever's stack is never more than a few elements past the limit.
+//!   it would have gone). An element hung up is closed in html5ever (an end tag
+//!   for it) but kept open here, *suspended*, as the browser keeps it open,
+//!   above the element html5ever still has open past the limit: the first one
+//!   (a real child of the element at the limit), or one that decides how what
+//!   follows is parsed (a table or its parts, a `<select>`, a `<template>`, an
+//!   `<svg>` or `<math>` in HTML), which stays open in html5ever too. Text the
+//!   tree builder then inserts into such an element goes into the last
+//!   element suspended above it; an end tag naming a suspended element closes
+//!   it (and those opened after it) without reaching html5ever, and `<p>`,
+//!   `<li>`, `<dd>`, `<dt>` and heading start tags close a suspended one as
+//!   they do in the browser, by the standard's rules over the suspended
+//!   elements. So html5ever's stack grows past the limit only by elements
+//!   that end every scope the tree builder looks through (tables, templates)
+//!   or by a run of foreign elements.
 //!
 //! What differs from a browser, past 512 levels only: the tree builder's own
-//! checks (is a `<p>` in scope?) see the base but not the suspended elements
-//! above it, and its list of active formatting elements forgets them; an end
-//! tag that no suspended element answers closes all of them. Pages never nest
-//! that deep (browsers could not show them as written).
+//! checks (is a `<p>` in scope?) do not see the suspended elements, and its
+//! list of active formatting elements forgets them (a formatting element
+//! misnested across another is not re-opened). Pages never nest that deep
+//! (browsers could not show them as written).
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::time::Instant;
 
 use ego_tree::NodeId;
@@ -109,6 +113,49 @@ struct Suspended {
     node: NodeId,
     name: LocalName,
     html: bool,
+}
+
+/// An element open in html5ever past the limit, with the elements suspended above it.
+struct Level {
+    node: NodeId,
+    suspended: Stack,
+}
+
+/// The elements open in html5ever past the limit, oldest first.
+#[derive(Default)]
+struct Levels {
+    open: Vec<Level>,
+    at: FxHashMap<NodeId, usize>,
+}
+
+impl Levels {
+    fn find(&self, node: NodeId) -> Option<usize> {
+        self.at.get(&node).copied()
+    }
+
+    fn truncate(&mut self, len: usize) {
+        while self.open.len() > len {
+            if let Some(l) = self.open.pop() {
+                self.at.remove(&l.node);
+            }
+        }
+    }
+
+    /// `node`, kept open in html5ever above `below` (which is one of them, or
+    /// not past the limit).
+    fn push(&mut self, node: NodeId, below: Option<NodeId>) {
+        let keep = below.and_then(|b| self.find(b)).map_or(0, |at| at + 1);
+        self.truncate(keep);
+        self.at.insert(node, self.open.len());
+        self.open.push(Level {
+            node,
+            suspended: Stack::default(),
+        });
+    }
+
+    fn top(&mut self) -> Option<&mut Stack> {
+        self.open.last_mut().map(|l| &mut l.suspended)
+    }
 }
 
 /// What the standard's rules ask of the elements above one: kinds of element.
@@ -189,12 +236,6 @@ impl Stack {
         }
     }
 
-    fn clear(&mut self) {
-        self.open.clear();
-        self.by_name.clear();
-        self.by_kind = Default::default();
-    }
-
     fn last_named(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).and_then(|v| v.last().copied())
     }
@@ -227,13 +268,11 @@ struct Sink {
     probed: Cell<Option<NodeId>>,
     /// Whether some element has reached [`MAX_DEPTH`] (+1): only then are tags watched.
     deep: Cell<bool>,
-    /// Elements hung one level up (appended to the parent of the node html5ever gave).
-    hung: RefCell<HashSet<NodeId>>,
-    /// The first element past the limit, open in html5ever.
-    base: Cell<Option<NodeId>>,
-    /// Elements open past the limit in the browser's tree, above the base,
-    /// closed in html5ever's (oldest first).
-    suspended: RefCell<Stack>,
+    /// Elements hung one level up, with the parent html5ever gave them.
+    hung: RefCell<FxHashMap<NodeId, NodeId>>,
+    /// The elements open in html5ever past the limit, oldest first, each with
+    /// the elements suspended above it.
+    levels: RefCell<Levels>,
     /// Elements created so far, and how many may be.
     elements: Cell<usize>,
     max_elements: usize,
@@ -258,9 +297,8 @@ impl Sink {
             probing: Cell::new(false),
             probed: Cell::new(None),
             deep: Cell::new(false),
-            hung: RefCell::new(HashSet::new()),
-            base: Cell::new(None),
-            suspended: RefCell::new(Stack::default()),
+            hung: RefCell::new(FxHashMap::default()),
+            levels: RefCell::new(Levels::default()),
             elements: Cell::new(0),
             max_elements,
             depths: RefCell::new(FxHashMap::default()),
@@ -304,12 +342,11 @@ impl Sink {
         self.moves.set(self.moves.get().wrapping_add(1));
     }
 
-    /// Whether `node` is in the tree already or holds nodes: moving it changes depths.
-    fn has_relatives(&self, node: NodeId) -> bool {
+    /// Whether `node` is in the tree already: moving it changes the depths
+    /// of all it holds. (A node is taken out only by `remove_from_parent`.)
+    fn is_attached(&self, node: NodeId) -> bool {
         let html = self.html.0.borrow();
-        html.tree
-            .get(node)
-            .is_some_and(|n| n.parent().is_some() || n.has_children())
+        html.tree.get(node).is_some_and(|n| n.parent().is_some())
     }
 
     fn is_element(&self, node: NodeId) -> bool {
@@ -319,7 +356,8 @@ impl Sink {
 
     /// Where an element html5ever appends to `parent` goes: `parent`, or its
     /// parent when `parent` is more than [`MAX_DEPTH`] deep (Chromium:
-    /// `task.parent->parentNode()`; a template's contents have none).
+    /// `task.parent->parentNode()`, which for a template's contents is the
+    /// template's parent: Chromium's parent there is the template itself).
     fn place(&self, parent: NodeId) -> Option<NodeId> {
         let depth = self.depth(parent);
         if depth >= MAX_DEPTH {
@@ -329,9 +367,9 @@ impl Sink {
             return None;
         }
         let html = self.html.0.borrow();
-        let node = html.tree.get(parent)?;
+        let mut node = html.tree.get(parent)?;
         if matches!(node.value(), Node::Fragment) {
-            return None;
+            node = node.parent()?;
         }
         node.parent().map(|p| p.id())
     }
@@ -378,21 +416,26 @@ impl TreeSink for Sink {
         match child {
             NodeOrText::AppendNode(node) if node == self.probe => self.probed.set(Some(*parent)),
             NodeOrText::AppendNode(node) if self.is_element(node) => {
-                if self.has_relatives(node) {
+                if self.is_attached(node) {
                     self.moved();
                 }
                 let to = match self.place(*parent) {
                     Some(up) => {
-                        self.hung.borrow_mut().insert(node);
+                        self.hung.borrow_mut().insert(node, *parent);
                         up
                     }
                     None => *parent,
                 };
                 self.html.append(&to, NodeOrText::AppendNode(node));
             }
-            NodeOrText::AppendText(text) if self.base.get() == Some(*parent) => {
-                // The current node in the browser's tree is the last suspended element.
-                let top = self.suspended.borrow().open.last().map(|s| s.node);
+            NodeOrText::AppendText(text) => {
+                // Above an element open past the limit, the current node in
+                // the browser's tree is the last one suspended.
+                let levels = self.levels.borrow();
+                let top = levels
+                    .find(*parent)
+                    .and_then(|at| levels.open[at].suspended.open.last())
+                    .map(|s| s.node);
                 self.html
                     .append(&top.unwrap_or(*parent), NodeOrText::AppendText(text));
             }
@@ -412,7 +455,7 @@ impl TreeSink for Sink {
             }
             child => {
                 if let NodeOrText::AppendNode(node) = &child {
-                    if self.has_relatives(*node) {
+                    if self.is_attached(*node) {
                         self.moved();
                     }
                 }
@@ -453,7 +496,7 @@ impl TreeSink for Sink {
             }
             new_node => {
                 if let NodeOrText::AppendNode(node) = &new_node {
-                    if self.has_relatives(*node) {
+                    if self.is_attached(*node) {
                         self.moved();
                     }
                 }
@@ -514,30 +557,24 @@ impl Filter {
         }
     }
 
-    /// Closes, in html5ever only, the open elements hung up past the depth
-    /// limit, suspending them, and notes the base.
+    /// Closes, in html5ever only, the elements hung up past the depth limit
+    /// that can be, suspending them above the element it keeps open there.
     fn settle(&self, line: u64) {
         let sink = self.sink();
         let mut closed = Vec::new();
         let mut current = self.current(line);
         while let Some(node) = current.filter(|&n| sink.depth(n) > MAX_DEPTH) {
-            if !sink.hung.borrow().contains(&node) {
-                // The base: a real child of the element at the limit.
-                if sink.base.get() != Some(node) {
-                    sink.suspended.borrow_mut().clear();
-                    sink.base.set(Some(node));
-                }
+            let mut levels = sink.levels.borrow_mut();
+            if let Some(at) = levels.find(node) {
+                // (html5ever has closed those above it, and so what they held.)
+                levels.truncate(at + 1);
                 break;
             }
-            let Some((name, html)) = ({
-                let tree = sink.html.0.borrow();
-                tree.tree
-                    .get(node)
-                    .and_then(|n| n.value().as_element())
-                    .map(|e| (e.name.local.clone(), e.name.ns == ns!(html)))
-            }) else {
+            let Some((name, html)) = self.closable(node) else {
+                levels.push(node, self.given_parent(node));
                 break;
             };
+            drop(levels);
             let _ = self.builder.process_token(
                 Token::TagToken(Tag {
                     kind: TagKind::EndTag,
@@ -551,22 +588,60 @@ impl Filter {
             closed.push(Suspended { node, name, html });
             let after = self.current(line);
             if after == Some(node) {
-                // (html5ever kept it open: nothing more to do here.)
+                // (html5ever kept it open: it stays so.)
                 closed.pop();
+                let below = self.given_parent(node);
+                sink.levels.borrow_mut().push(node, below);
                 break;
             }
             current = after;
         }
+        let mut levels = sink.levels.borrow_mut();
         if current.is_none_or(|n| sink.depth(n) <= MAX_DEPTH) {
-            // html5ever has closed the base: what was open above it is closed too.
-            sink.base.set(None);
-            sink.suspended.borrow_mut().clear();
-        } else {
-            let mut suspended = sink.suspended.borrow_mut();
+            // Nothing open past the limit any more.
+            levels.truncate(0);
+        } else if let Some(top) = levels.top() {
             for s in closed.into_iter().rev() {
-                suspended.push(s);
+                top.push(s);
             }
         }
+    }
+
+    /// The node html5ever appended `node` to (a template's contents standing
+    /// for the template): below it on html5ever's stack.
+    fn given_parent(&self, node: NodeId) -> Option<NodeId> {
+        let sink = self.sink();
+        if let Some(&p) = sink.hung.borrow().get(&node) {
+            return Some(p);
+        }
+        let html = sink.html.0.borrow();
+        let parent = html.tree.get(node)?.parent()?;
+        match parent.value() {
+            Node::Fragment => parent.parent().map(|t| t.id()),
+            _ => Some(parent.id()),
+        }
+    }
+
+    /// The name of a hung element that html5ever may close without changing
+    /// how it reads what follows (not a table or its parts, a `<select>`, a
+    /// `<template>`, nor an `<svg>` or `<math>` opened in HTML).
+    fn closable(&self, node: NodeId) -> Option<(LocalName, bool)> {
+        let sink = self.sink();
+        let parent = *sink.hung.borrow().get(&node)?;
+        let html = sink.html.0.borrow();
+        let name = &html.tree.get(node)?.value().as_element()?.name;
+        let in_html = name.ns == ns!(html);
+        let keep = if in_html {
+            KEPT_OPEN.contains(&&*name.local)
+        } else {
+            let in_foreign = html
+                .tree
+                .get(parent)
+                .and_then(|p| p.value().as_element())
+                .is_some_and(|p| p.name.ns != ns!(html));
+            matches!(&*name.local, "svg" | "math") && !in_foreign
+        };
+        (!keep).then(|| (name.local.clone(), in_html))
     }
 
     /// A start tag past the depth limit: closes the suspended elements it
@@ -574,7 +649,10 @@ impl Filter {
     /// `<li>`…), by the standard's rules over them.
     fn start_tag(&self, tag: &Tag) {
         let sink = self.sink();
-        let mut suspended = sink.suspended.borrow_mut();
+        let mut levels = sink.levels.borrow_mut();
+        let Some(suspended) = levels.top() else {
+            return;
+        };
         let name = &*tag.name;
         match name {
             "li" => {
@@ -592,18 +670,23 @@ impl Filter {
             suspended.close_unless(p, Kind::ButtonScope);
         }
         if HEADINGS.contains(&name) {
-            let top = suspended.open.len().checked_sub(1);
-            if top.is_some() && top == suspended.last_of(Kind::Heading) {
-                suspended.truncate(top.unwrap_or_default());
+            if let Some(top) = suspended.open.len().checked_sub(1) {
+                if suspended.last_of(Kind::Heading) == Some(top) {
+                    suspended.truncate(top);
+                }
             }
         }
     }
 
     /// An end tag past the depth limit: whether a suspended element takes it
-    /// (the browser's rules for an end tag, over the suspended elements).
+    /// (the browser's rules for an end tag, over the suspended elements), or
+    /// the browser ignores it there.
     fn takes_end_tag(&self, tag: &Tag) -> bool {
         let sink = self.sink();
-        let mut suspended = sink.suspended.borrow_mut();
+        let mut levels = sink.levels.borrow_mut();
+        let Some(suspended) = levels.top() else {
+            return false;
+        };
         if suspended.open.is_empty() {
             return false;
         }
@@ -612,9 +695,8 @@ impl Filter {
             // (`</br>` is a `<br>`; the others end the body, not an element.)
             return false;
         }
-        let scoped = SCOPED_END_TAGS.contains(&name) || FORMATTING.contains(&name);
         let stop = match name {
-            _ if !scoped => Kind::Special,
+            _ if !SCOPED_END_TAGS.contains(&name) => Kind::Special,
             "p" => Kind::ButtonScope,
             "li" => Kind::ListScope,
             _ => Kind::Scope,
@@ -624,16 +706,9 @@ impl Filter {
         } else {
             suspended.last_named(&name.to_ascii_lowercase())
         };
-        if suspended.close_unless(found, stop) {
-            return true;
-        }
-        if suspended.last_of(stop).is_some() {
-            // The browser's search ends there: it ignores the tag.
-            return true;
-        }
-        // It closes what it names below them, and so them.
-        suspended.clear();
-        false
+        // Taken, or ignored where the browser's search ends; else html5ever
+        // reads it (and if it closes what they are above, they close too).
+        suspended.close_unless(found, stop) || suspended.last_of(stop).is_some()
     }
 }
 
@@ -752,9 +827,11 @@ const SCOPED_END_TAGS: &[&str] = &[
     "ul",
 ];
 
-/// The formatting elements (their end tags run the adoption agency).
-const FORMATTING: &[&str] = &[
-    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+/// Elements html5ever keeps open past the limit: closing them would change
+/// how it reads what follows (its insertion mode).
+const KEPT_OPEN: &[&str] = &[
+    "body", "caption", "colgroup", "frameset", "head", "html", "select", "table", "tbody", "td",
+    "template", "tfoot", "th", "thead", "tr",
 ];
 
 const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
