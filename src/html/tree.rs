@@ -55,9 +55,9 @@ use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 use html5ever::tree_builder::{
-    ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
+    ElemName, ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
 };
-use html5ever::{Attribute, LocalName, QualName, TokenizerResult, ns};
+use html5ever::{Attribute, LocalName, Namespace, QualName, TokenizerResult, ns};
 use rustc_hash::FxHashMap;
 use scraper::{Html, HtmlTreeSink, Node};
 
@@ -141,11 +141,15 @@ impl Levels {
         }
     }
 
-    /// `node`, kept open in html5ever above `below` (which is one of them, or
-    /// not past the limit).
-    fn push(&mut self, node: NodeId, below: Option<NodeId>) {
-        let keep = below.and_then(|b| self.find(b)).map_or(0, |at| at + 1);
-        self.truncate(keep);
+    /// `node`, kept open in html5ever above `below`: one of them (those
+    /// above it are closed), one past the limit that is not (a `<tbody>` the
+    /// tree builder added: all stay), or none past the limit (none stays).
+    fn push(&mut self, node: NodeId, below: Option<NodeId>, below_is_deep: bool) {
+        match below.and_then(|b| self.find(b)) {
+            Some(at) => self.truncate(at + 1),
+            None if below_is_deep => {}
+            None => self.truncate(0),
+        }
         self.at.insert(node, self.open.len());
         self.open.push(Level {
             node,
@@ -257,6 +261,35 @@ impl Stack {
     }
 }
 
+/// An element's name as html5ever reads it: its own, or a stand-in.
+#[derive(Debug)]
+pub enum Name<'a> {
+    /// The element's own name.
+    Own(<HtmlTreeSink as TreeSink>::ElemName<'a>),
+    /// An `<object>` in its place: while elements are suspended above an
+    /// element, the browser's searches of its stack (for an `<li>` to close, a
+    /// `<p>` in button scope) meet them first; the stand-in ends those
+    /// searches there, where what they would have met is read by
+    /// [`Filter::start_tag`].
+    StandIn(&'a QualName),
+}
+
+impl ElemName for Name<'_> {
+    fn ns(&self) -> &Namespace {
+        match self {
+            Name::Own(n) => &n.ns,
+            Name::StandIn(n) => &n.ns,
+        }
+    }
+
+    fn local_name(&self) -> &LocalName {
+        match self {
+            Name::Own(n) => &n.local,
+            Name::StandIn(n) => &n.local,
+        }
+    }
+}
+
 /// `scraper`'s sink, with Chromium's depth limit, the probe of the current
 /// node, and text for a suspended element's parent given to that element.
 struct Sink {
@@ -273,6 +306,9 @@ struct Sink {
     /// The elements open in html5ever past the limit, oldest first, each with
     /// the elements suspended above it.
     levels: RefCell<Levels>,
+    /// The element html5ever is told is an `<object>` (the current one, for one start tag).
+    disguised: Cell<Option<NodeId>>,
+    stand_in: QualName,
     /// Elements created so far, and how many may be.
     elements: Cell<usize>,
     max_elements: usize,
@@ -299,6 +335,8 @@ impl Sink {
             deep: Cell::new(false),
             hung: RefCell::new(FxHashMap::default()),
             levels: RefCell::new(Levels::default()),
+            disguised: Cell::new(None),
+            stand_in: QualName::new(None, ns!(html), LocalName::from("object")),
             elements: Cell::new(0),
             max_elements,
             depths: RefCell::new(FxHashMap::default()),
@@ -378,7 +416,7 @@ impl Sink {
 impl TreeSink for Sink {
     type Output = Html;
     type Handle = NodeId;
-    type ElemName<'a> = <HtmlTreeSink as TreeSink>::ElemName<'a>;
+    type ElemName<'a> = Name<'a>;
 
     fn finish(self) -> Html {
         self.html.finish()
@@ -392,8 +430,11 @@ impl TreeSink for Sink {
         self.html.get_document()
     }
 
-    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Self::ElemName<'a> {
-        self.html.elem_name(target)
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Name<'a> {
+        if self.disguised.get() == Some(*target) {
+            return Name::StandIn(&self.stand_in);
+        }
+        Name::Own(self.html.elem_name(target))
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
@@ -571,7 +612,12 @@ impl Filter {
                 break;
             }
             let Some((name, html)) = self.closable(node) else {
-                levels.push(node, self.given_parent(node));
+                let below = self.given_parent(node);
+                levels.push(
+                    node,
+                    below,
+                    below.is_some_and(|b| sink.depth(b) > MAX_DEPTH),
+                );
                 break;
             };
             drop(levels);
@@ -591,7 +637,8 @@ impl Filter {
                 // (html5ever kept it open: it stays so.)
                 closed.pop();
                 let below = self.given_parent(node);
-                sink.levels.borrow_mut().push(node, below);
+                let deep = below.is_some_and(|b| sink.depth(b) > MAX_DEPTH);
+                sink.levels.borrow_mut().push(node, below, deep);
                 break;
             }
             current = after;
@@ -646,36 +693,75 @@ impl Filter {
 
     /// A start tag past the depth limit: closes the suspended elements it
     /// closes in the browser (a `<p>` before a block, an `<li>` before an
-    /// `<li>`…), by the standard's rules over them.
-    fn start_tag(&self, tag: &Tag) {
+    /// `<li>`…), by the standard's rules over them. Returns the element
+    /// html5ever must read as a stand-in while it reads the tag: the one the
+    /// suspended elements are above, when the browser's searches for the tag
+    /// end among them (or it looks at the current node only).
+    fn start_tag(&self, tag: &Tag) -> Option<NodeId> {
         let sink = self.sink();
         let mut levels = sink.levels.borrow_mut();
-        let Some(suspended) = levels.top() else {
-            return;
-        };
+        let level = levels.open.last_mut()?;
+        let suspended = &mut level.suspended;
+        if suspended.open.is_empty() {
+            return None;
+        }
         let name = &*tag.name;
-        match name {
+        // Whether each of the tag's searches goes past all of them (then
+        // html5ever's own search goes on below).
+        fn search(found: Option<usize>, stop: Kind, suspended: &mut Stack) -> bool {
+            let passes = found.is_none() && suspended.last_of(stop).is_none();
+            suspended.close_unless(found, stop);
+            passes
+        }
+        let mut passes = match name {
             "li" => {
                 let li = suspended.last_named("li");
-                suspended.close_unless(li, Kind::ItemStop);
+                search(li, Kind::ItemStop, suspended)
             }
             "dd" | "dt" => {
                 let item = suspended.last_of(Kind::Definition);
-                suspended.close_unless(item, Kind::ItemStop);
+                search(item, Kind::ItemStop, suspended)
             }
-            _ => {}
-        }
+            "button" => {
+                let button = suspended.last_named("button");
+                search(button, Kind::Scope, suspended)
+            }
+            // (Found, it runs the adoption agency: only its search is kept.)
+            "nobr" => {
+                suspended.last_named("nobr").is_none() && suspended.last_of(Kind::Scope).is_none()
+            }
+            _ => true,
+        };
         if matches!(name, "li" | "dd" | "dt") || CLOSES_P.contains(&name) {
             let p = suspended.last_named("p");
-            suspended.close_unless(p, Kind::ButtonScope);
+            passes &= search(p, Kind::ButtonScope, suspended);
         }
+        // Rules about the current node: the last suspended one.
+        let top = suspended.open.len().checked_sub(1);
+        let top_is =
+            |kind: Kind, suspended: &Stack| top.is_some() && suspended.last_of(kind) == top;
+        let top_named =
+            |n: &str, suspended: &Stack| top.is_some() && suspended.last_named(n) == top;
         if HEADINGS.contains(&name) {
-            if let Some(top) = suspended.open.len().checked_sub(1) {
-                if suspended.last_of(Kind::Heading) == Some(top) {
-                    suspended.truncate(top);
-                }
+            passes = false;
+            if top_is(Kind::Heading, suspended) {
+                suspended.truncate(top.unwrap_or_default());
             }
         }
+        if matches!(name, "option" | "optgroup") {
+            passes = false;
+            if top_named("option", suspended) {
+                suspended.truncate(top.unwrap_or_default());
+            }
+        }
+        let html = {
+            let tree = sink.html.0.borrow();
+            tree.tree
+                .get(level.node)
+                .and_then(|n| n.value().as_element())
+                .is_some_and(|e| e.name.ns == ns!(html))
+        };
+        (!passes && html).then_some(level.node)
     }
 
     /// An end tag past the depth limit: whether a suspended element takes it
@@ -738,7 +824,7 @@ impl TokenSink for Filter {
             match &token {
                 Token::TagToken(tag) if tag.kind == TagKind::StartTag => {
                     self.settle(line);
-                    self.start_tag(tag);
+                    sink.disguised.set(self.start_tag(tag));
                 }
                 Token::TagToken(tag) => {
                     self.settle(line);
@@ -750,6 +836,7 @@ impl TokenSink for Filter {
             }
         }
         let result = self.builder.process_token(token, line);
+        sink.disguised.set(None);
         match tag_kind {
             Some(TagKind::StartTag) => self.raw_text.set(matches!(
                 result,
