@@ -149,7 +149,7 @@ impl<'a> Args<'a> {
     fn timeout(&mut self) -> io::Result<Option<Duration>> {
         let v = self.value("--timeout")?;
         match v.parse::<f64>() {
-            Ok(secs) if secs == 0.0 => Ok(None),
+            Ok(0.0) => Ok(None),
             Ok(secs) if secs.is_finite() && secs > 0.0 && secs < 1e9 => {
                 Ok(Some(Duration::from_secs_f64(secs)))
             }
