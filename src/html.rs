@@ -1030,6 +1030,36 @@ mod tests {
     }
 
     #[test]
+    fn a_page_that_reopens_formatting_endlessly_is_cut_short_and_says_so() {
+        // Each `<b>` left open is re-opened in every later paragraph: the
+        // elements grow with the square of the page (3,000 of these made 4.5
+        // million); past half the page's bytes in elements, reading stops.
+        let bomb: String = (0..20_000).map(|i| format!("<p><b id={i}>x</p>")).collect();
+        let t0 = std::time::Instant::now();
+        let p = read(&bomb, None);
+        assert!(p.truncated);
+        assert!(
+            t0.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            t0.elapsed()
+        );
+        // An ordinary page of the same size is read whole.
+        let plain: String = (0..20_000)
+            .map(|i| format!("<p><b id={i}>x</b></p>"))
+            .collect();
+        assert!(!read(&plain, None).truncated);
+    }
+
+    #[test]
+    fn the_time_budget_stops_the_reading() {
+        let deep = "<div>".repeat(300_000);
+        let r = read_within(&deep, None, Instant::now());
+        assert_eq!(r.unwrap_err(), OutOfTime);
+        let far = Instant::now() + std::time::Duration::from_secs(3600);
+        assert!(read_within("<p>x</p>", None, far).is_ok());
+    }
+
+    #[test]
     fn never_panics_on_odd_markup() {
         for html in [
             "",
