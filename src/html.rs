@@ -16,7 +16,10 @@
 //! inline `style` says `display: none` or `visibility: hidden`; text hidden by a
 //! class in a style sheet is read, and text a script adds or removes is not seen.
 //! The document is parsed by html5ever (the WHATWG algorithm, as browsers do,
-//! with scripting on, so `<noscript>` holds raw text), through `scraper`'s tree.
+//! with scripting on, so `<noscript>` holds raw text), through `scraper`'s tree,
+//! nested no deeper than browsers nest it ([`MAX_DEPTH`], `html/tree.rs`) and
+//! in time linear in the page's length, within a time budget if given
+//! ([`read_within`]).
 //! Declarative shadow roots (`<template shadowrootmode>`) are read as Chromium
 //! renders them: an open one in place of the host's children, with its slots filled.
 

@@ -35,15 +35,20 @@
 //!   it (and those opened after it) without reaching html5ever, and `<p>`,
 //!   `<li>`, `<dd>`, `<dt>` and heading start tags close a suspended one as
 //!   they do in the browser, by the standard's rules over the suspended
-//!   elements. So html5ever's stack grows past the limit only by elements
-//!   that end every scope the tree builder looks through (tables, templates)
-//!   or by a run of foreign elements.
+//!   elements. When such a search ends among them (or the rule looks at the
+//!   current node only), html5ever reads the element they are above as an
+//!   `<object>` for that one tag ([`Name::StandIn`]), so that its own search
+//!   ends there too; when it goes past them, html5ever's goes on below, as
+//!   the browser's does. So html5ever's stack grows past the limit only by
+//!   elements that end every scope the tree builder looks through (tables,
+//!   templates) or by a run of foreign elements.
 //!
-//! What differs from a browser, past 512 levels only: the tree builder's own
-//! checks (is a `<p>` in scope?) do not see the suspended elements, and its
-//! list of active formatting elements forgets them (a formatting element
-//! misnested across another is not re-opened). Pages never nest that deep
-//! (browsers could not show them as written).
+//! What differs from a browser, past 512 levels only: html5ever's list of
+//! active formatting elements forgets the suspended ones (a formatting
+//! element misnested across another is not re-opened), and rules other than
+//! those above (`<button>`, `<nobr>`, ruby, the adoption agency) see the
+//! suspended elements only as far as the stand-in does. Pages never nest
+//! that deep (browsers could not show them as written).
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
