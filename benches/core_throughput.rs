@@ -16,10 +16,17 @@
 //! allocator: the most bytes live at once during the stress page's analysis,
 //! above what was live before it (the page itself); the process's max RSS
 //! (`VmHWM`) is reported beside it. Prints one JSON object on stdout.
+//!
+//! Also hostile input for the command line (`"hostile"`, docs/robustness.md):
+//! 100,000 and 200,000 nested `<div>`s read by `whosaid::html` (parse and walk)
+//! and analysed, and a line of 1 GB (256 MB with `--quick`) between two short
+//! ones through `whosaid jsonl`: its time and the process's peak RSS.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::fs;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
@@ -150,6 +157,75 @@ fn polnear(shared: &Path) -> Option<Vec<Page>> {
     Some(pages)
 }
 
+/// The peak resident set of process `pid` (`VmHWM`), in bytes.
+fn max_rss_of(pid: u32) -> Option<u64> {
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// Nested `<div>`s through the HTML reader and the analysis, and a long line
+/// through `whosaid jsonl`.
+fn hostile(quick: bool) -> Value {
+    let mut out = json!({});
+    for n in [100_000usize, 200_000] {
+        let html = format!("{}deep text{}", "<div>".repeat(n), "</div>".repeat(n));
+        let t = Instant::now();
+        let input = whosaid::html::read(&html, None);
+        let read = t.elapsed().as_secs_f64();
+        run(&input.into_page());
+        out[format!("nested_divs_{n}")] = json!({
+            "bytes": html.len(),
+            "read_s": read,
+            "total_s": t.elapsed().as_secs_f64(),
+        });
+    }
+    let megabytes = if quick { 256 } else { 1024 };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .arg("jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("whosaid runs");
+    let pid = child.id();
+    let t = Instant::now();
+    let mut peak = 0;
+    {
+        let mut stdin = child.stdin.take().expect("a pipe");
+        let chunk = vec![b'x'; 1024 * 1024];
+        stdin
+            .write_all(b"{\"id\": 1, \"text\": \"a\"}\n{\"id\": 2, \"text\": \"")
+            .expect("whosaid reads");
+        for i in 0..megabytes {
+            stdin.write_all(&chunk).expect("whosaid reads");
+            if i % 16 == 0 {
+                peak = peak.max(max_rss_of(pid).unwrap_or(0));
+            }
+        }
+        stdin
+            .write_all(b"\"}\n{\"id\": 3, \"text\": \"b\"}\n")
+            .expect("whosaid reads");
+        peak = peak.max(max_rss_of(pid).unwrap_or(0));
+    }
+    let mut lines = String::new();
+    child
+        .stdout
+        .take()
+        .expect("a pipe")
+        .read_to_string(&mut lines)
+        .expect("whosaid writes");
+    child.wait().expect("whosaid ends");
+    out["long_line"] = json!({
+        "megabytes": megabytes,
+        "lines_out": lines.lines().count(),
+        "seconds": t.elapsed().as_secs_f64(),
+        "peak_rss_bytes": peak,
+    });
+    out
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let quick = args.iter().any(|a| a == "--quick");
@@ -188,5 +264,6 @@ fn main() {
         }
         Err(_) => eprintln!("core_throughput: {} is missing: skipped", stress.display()),
     }
+    out["hostile"] = hostile(quick);
     println!("{out}");
 }

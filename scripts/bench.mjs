@@ -312,6 +312,19 @@ function write({ m, native, wasm, size, browsers }) {
   }
   L.push('');
 
+  if (native?.hostile) {
+    const h = native.hostile;
+    const s = (x) => (Number.isFinite(x) ? `${x.toFixed(2)} s` : '–');
+    L.push('## Hostile input (the command line)', '');
+    for (const n of ['100000', '200000']) {
+      const d = h[`nested_divs_${n}`];
+      if (d) L.push(`- ${Number(n).toLocaleString('en')} nested \`<div>\`s (${mb(d.bytes / 1e6)} MB): read by \`whosaid::html\` in ${s(d.read_s)}, analysed too in ${s(d.total_s)}.`);
+    }
+    const l = h.long_line;
+    if (l) L.push(`- A ${l.megabytes} MB line between two short ones through \`whosaid jsonl\`: ${s(l.seconds)}, ${l.lines_out} lines out, peak RSS ${mib(l.peak_rss_bytes)}.`);
+    L.push('');
+  }
+
   L.push('## In the browser', '');
   L.push(`Every page of ../shared/corpus, served on loopback (outside requests blocked), the packaged extension, headless. Milliseconds from the toolbar action: **inject** (until the content script starts collecting: the background's probe, stylesheet and script injection, settings, the panel), **collect** (reading the DOM), **messaging** (sending the page object and the report, as JSON text, less the analysis), **analysis** (the wasm in the background, page object in, report out), **paint** (ranges and highlights registered), **panel** (until the panel is usable: its summary, filters, groups and first 300 items; a big page's other items are listed as the reader scrolls to them), **frame** (until the next frame is done: highlights painted), **total**. **walk**: the same page, just walking \`document.body\`'s text nodes and reading their data (TreeWalker). **read**: the same page, reading \`document.body.innerText\` after making its layout stale (the body's width nudged), so with the style and layout it needs: the time the browser needs to read the page's rendered text, a second baseline beside the issue's walk. **init**: the time the answer waited for the wasm to load (the first page of a browser, and after the idle background was stopped). The first analysis also builds the core's tables (lexicons, the suffix list, the patterns).`, '');
   for (const [name, rows] of Object.entries(browsers)) {

@@ -16,16 +16,25 @@
 //! inline `style` says `display: none` or `visibility: hidden`; text hidden by a
 //! class in a style sheet is read, and text a script adds or removes is not seen.
 //! The document is parsed by html5ever (the WHATWG algorithm, as browsers do,
-//! with scripting on, so `<noscript>` holds raw text), through `scraper`'s tree.
+//! with scripting on, so `<noscript>` holds raw text), through `scraper`'s tree,
+//! nested no deeper than browsers nest it ([`MAX_DEPTH`], `html/tree.rs`) and
+//! in time linear in the page's length, within a time budget if given
+//! ([`read_within`]).
 //! Declarative shadow roots (`<template shadowrootmode>`) are read as Chromium
 //! renders them: an open one in place of the host's children, with its slots filled.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::time::Instant;
 
 use ego_tree::{NodeId, NodeRef};
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
-use scraper::{Html, Node};
+use scraper::Node;
 use url::Url;
+
+mod tree;
+
+pub use tree::MAX_DEPTH;
 
 use crate::core::links::{join_url, parse_url};
 use crate::core::page::{BlockInput, ElementInput, LinkInput, PageInput, SpanInput};
@@ -192,7 +201,49 @@ pub fn read(html: &str, url: Option<&str>) -> PageInput {
 
 /// [`read`] with a text budget (`maxChars` in collect.js).
 pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
-    let doc = Html::parse_document(html);
+    // (Without a deadline the time cannot run out.)
+    read_page(html, url, max_chars, None).unwrap_or_default()
+}
+
+/// [`read`], giving up when `deadline` passes.
+pub fn read_within(
+    html: &str,
+    url: Option<&str>,
+    deadline: Instant,
+) -> Result<PageInput, OutOfTime> {
+    read_page(html, url, MAX_CHARS, Some(deadline))
+}
+
+/// The time given to read a page ran out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutOfTime;
+
+impl fmt::Display for OutOfTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the time budget ran out while reading the page")
+    }
+}
+
+impl std::error::Error for OutOfTime {}
+
+/// The most elements a page of `bytes` bytes may build: the fewest bytes an
+/// element takes is 3 (`<b>`), so only misnested formatting tags re-opened
+/// over and over (each `<p>` re-opening every `<b>` left open before it, whose
+/// count grows with the page) come near it.
+fn max_elements(bytes: usize) -> usize {
+    bytes / 2 + 65_536
+}
+
+fn read_page(
+    html: &str,
+    url: Option<&str>,
+    max_chars: usize,
+    deadline: Option<Instant>,
+) -> Result<PageInput, OutOfTime> {
+    let (doc, ending) = tree::parse(html, deadline, max_elements(html.len()));
+    if ending == tree::Ending::OutOfTime {
+        return Err(OutOfTime);
+    }
     let root = doc.tree.root();
     let html_el = root.children().find(|n| n.value().is_element());
     // The address: given, or what the page says it is. Links resolve against
@@ -240,9 +291,9 @@ pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
         flat_parent: HashMap::new(),
     };
     let truncated = match body {
-        Some(body) => collector.walk(body, html_el, &absolute, max_chars),
+        Some(body) => collector.walk(body, html_el, &absolute, max_chars, deadline)?,
         None => false,
-    };
+    } || ending == tree::Ending::TooManyElements;
     collector.close_block("");
 
     let lang = html_el
@@ -250,7 +301,7 @@ pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
         .and_then(|e| e.attr("lang"))
         .filter(|l| !l.is_empty())
         .map(String::from);
-    PageInput {
+    Ok(PageInput {
         // An address given that is no URL is kept as given (it names the page).
         url: match (url, given, fallback) {
             (Some(u), None, _) => u.to_string(),
@@ -269,7 +320,7 @@ pub fn read_with(html: &str, url: Option<&str>, max_chars: usize) -> PageInput {
         quotes: collector.quotes,
         code: collector.code,
         truncated,
-    }
+    })
 }
 
 type Ref<'a> = NodeRef<'a, Node>;
@@ -515,11 +566,18 @@ impl Collector {
         html_el: Option<Ref<'a>>,
         absolute: &dyn Fn(&str) -> Option<String>,
         max_chars: usize,
-    ) -> bool {
+        deadline: Option<Instant>,
+    ) -> Result<bool, OutOfTime> {
         let mut block_stack: Vec<Ref<'a>> = Vec::new();
         // Open links and `<q>` elements: the element and where its text starts.
         let mut link_stack: Vec<(NodeId, Option<usize>, Option<String>)> = Vec::new();
         let mut quote_stack: Vec<(NodeId, Option<usize>)> = Vec::new();
+        // How many of each (from the bottom) have their start: the text since
+        // the last one opened is theirs too, so each text node sets only the newer ones.
+        let (mut links_started, mut quotes_started) = (0usize, 0usize);
+        // The first `<summary>` of each closed `<details>` met.
+        let mut summaries: HashMap<NodeId, Option<NodeId>> = HashMap::new();
+        let mut steps = 0u32;
         // How many code elements ([`CODE`]) are open.
         let mut code_depth = 0usize;
         // Per open element: is its own text invisible? And its computed visibility.
@@ -536,9 +594,13 @@ impl Collector {
         // Slots of open shadow roots, with the host children assigned to them.
         let mut assigned: HashMap<NodeId, Vec<Ref<'a>>> = HashMap::new();
         // Children of closed shadow hosts that no slot takes: they have no box.
-        let mut unrendered: std::collections::HashSet<NodeId> = Default::default();
+        let mut unrendered: HashSet<NodeId> = HashSet::new();
         let mut stack = vec![Step::Enter(body)];
         while let Some(step) = stack.pop() {
+            steps = steps.wrapping_add(1);
+            if steps % 4096 == 0 && deadline.is_some_and(|d| Instant::now() >= d) {
+                return Err(OutOfTime);
+            }
             let node = match step {
                 Step::Leave(node) => {
                     let name = element(node).map_or("", |e| e.name());
@@ -546,6 +608,7 @@ impl Collector {
                     visible.pop();
                     if name == "a" && link_stack.last().is_some_and(|l| l.0 == node.id()) {
                         let (_, start, href) = link_stack.pop().expect("an open link");
+                        links_started = links_started.min(link_stack.len());
                         if let (Some(start), Some(href)) = (start, href) {
                             let rel = element(node).and_then(|e| e.attr("rel")).unwrap_or("");
                             let element = self.register(block_stack.last().copied());
@@ -560,6 +623,7 @@ impl Collector {
                     }
                     if name == "q" && quote_stack.last().is_some_and(|q| q.0 == node.id()) {
                         let start = quote_stack.pop().and_then(|q| q.1);
+                        quotes_started = quotes_started.min(quote_stack.len());
                         if let Some(start) = start.filter(|&start| self.length > start) {
                             self.quotes.push(SpanInput {
                                 start,
@@ -589,7 +653,7 @@ impl Collector {
                     }
                     let units = data.encode_utf16().count();
                     if self.length + units > max_chars {
-                        return true;
+                        return Ok(true);
                     }
                     if self.block.is_none() {
                         if !self.pending.is_empty() {
@@ -600,12 +664,14 @@ impl Collector {
                         let element = self.register(block_stack.last().copied());
                         self.block = Some((self.length, element));
                     }
-                    for link in &mut link_stack {
+                    for link in &mut link_stack[links_started..] {
                         link.1.get_or_insert(self.length);
                     }
-                    for q in &mut quote_stack {
+                    links_started = link_stack.len();
+                    for q in &mut quote_stack[quotes_started..] {
                         q.1.get_or_insert(self.length);
                     }
+                    quotes_started = quote_stack.len();
                     if code_depth > 0 {
                         match self.code.last_mut() {
                             Some(c) if c.end == self.length => c.end += units,
@@ -631,7 +697,7 @@ impl Collector {
             let boxless = is_boxless(e, &style);
             if SKIP.contains(&name)
                 || is_editable(e)
-                || is_pruned(node, e, &style)
+                || is_pruned(node, e, &style, &mut summaries)
                 || (unrendered.contains(&node.id()) && !boxless)
             {
                 continue;
@@ -688,7 +754,7 @@ impl Collector {
                         // that no slot of it takes are not rendered.
                         let mut slotted = HashMap::new();
                         assign_slots(shadow, &light, &mut slotted);
-                        let taken: Vec<NodeId> =
+                        let taken: HashSet<NodeId> =
                             slotted.values().flatten().map(|n| n.id()).collect();
                         unrendered.extend(
                             light
@@ -705,7 +771,7 @@ impl Collector {
             };
             stack.extend(kids.into_iter().rev().map(Step::Enter));
         }
-        false
+        Ok(false)
     }
 }
 
@@ -716,20 +782,19 @@ fn assign_slots<'a>(
     light: &[Ref<'a>],
     assigned: &mut HashMap<NodeId, Vec<Ref<'a>>>,
 ) {
-    let slots: Vec<Ref<'a>> = tree_order(shadow)
-        .skip(1)
-        .filter(|n| element(*n).is_some_and(|e| e.name() == "slot" && is_html(e)))
-        .collect();
+    // The first slot of each name, in tree order.
+    let mut slots: HashMap<&'a str, NodeId> = HashMap::new();
+    for n in tree_order(shadow).skip(1) {
+        if let Some(e) = element(n).filter(|e| e.name() == "slot" && is_html(e)) {
+            slots.entry(e.attr("name").unwrap_or("")).or_insert(n.id());
+        }
+    }
     for &child in light {
         if !matches!(child.value(), Node::Text(_) | Node::Element(_)) {
             continue;
         }
-        let wanted = slot_name(child);
-        if let Some(slot) = slots
-            .iter()
-            .find(|s| element(**s).and_then(|e| e.attr("name")).unwrap_or("") == wanted)
-        {
-            assigned.entry(slot.id()).or_default().push(child);
+        if let Some(&slot) = slots.get(slot_name(child)) {
+            assigned.entry(slot).or_default().push(child);
         }
     }
 }
@@ -751,25 +816,35 @@ fn is_editable(e: &scraper::node::Element) -> bool {
 
 /// `isPruned` in collect.js, as far as markup tells: `hidden`, `aria-hidden`,
 /// and no box (`display: none` from the browser's style sheet or inline, the
-/// content of a closed `<details>`), except `display: contents`.
-fn is_pruned(node: Ref<'_>, e: &scraper::node::Element, style: &InlineStyle) -> bool {
+/// content of a closed `<details>`), except `display: contents`. `summaries`
+/// keeps each closed `<details>`'s summary once found.
+fn is_pruned(
+    node: Ref<'_>,
+    e: &scraper::node::Element,
+    style: &InlineStyle,
+    summaries: &mut HashMap<NodeId, Option<NodeId>>,
+) -> bool {
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
         return true;
     }
     let name = e.name();
+    // (An SVG or MathML element outside `<svg>` or `<math>`, which are not
+    // read, is one the browser hung outside them past its depth limit: it has
+    // no box there.)
     let undisplayed = UNDISPLAYED.contains(&name)
         || (name == "dialog" && e.attr("open").is_none())
-        || in_closed_details(node);
+        || !is_html(e)
+        || in_closed_details(node, summaries);
     match style.display.as_deref() {
         Some("contents") => false,
         Some("none") => true,
-        Some(_) => in_closed_details(node),
+        Some(_) => in_closed_details(node, summaries),
         None => undisplayed,
     }
 }
 
 /// Whether an element child of a closed `<details>` other than its summary.
-fn in_closed_details(node: Ref<'_>) -> bool {
+fn in_closed_details(node: Ref<'_>, summaries: &mut HashMap<NodeId, Option<NodeId>>) -> bool {
     let Some(parent) = node.parent() else {
         return false;
     };
@@ -779,10 +854,13 @@ fn in_closed_details(node: Ref<'_>) -> bool {
     if d.name() != "details" || !is_html(d) || d.attr("open").is_some() {
         return false;
     }
-    let summary = parent
-        .children()
-        .find(|c| element(*c).is_some_and(|e| e.name() == "summary" && is_html(e)));
-    summary.is_none_or(|s| s.id() != node.id())
+    let summary = *summaries.entry(parent.id()).or_insert_with(|| {
+        parent
+            .children()
+            .find(|c| element(*c).is_some_and(|e| e.name() == "summary" && is_html(e)))
+            .map(|s| s.id())
+    });
+    summary != Some(node.id())
 }
 
 #[cfg(test)]
@@ -952,6 +1030,36 @@ mod tests {
         assert_eq!(decode(utf16), "<p>x</p>");
         // Undeclared and not UTF-8: windows-1252.
         assert_eq!(decode(b"<p>\x93q\x94</p>".to_vec()), "<p>“q”</p>");
+    }
+
+    #[test]
+    fn a_page_that_reopens_formatting_endlessly_is_cut_short_and_says_so() {
+        // Each `<b>` left open is re-opened in every later paragraph: the
+        // elements grow with the square of the page (3,000 of these made 4.5
+        // million); past half the page's bytes in elements, reading stops.
+        let bomb: String = (0..20_000).map(|i| format!("<p><b id={i}>x</p>")).collect();
+        let t0 = std::time::Instant::now();
+        let p = read(&bomb, None);
+        assert!(p.truncated);
+        assert!(
+            t0.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            t0.elapsed()
+        );
+        // An ordinary page of the same size is read whole.
+        let plain: String = (0..20_000)
+            .map(|i| format!("<p><b id={i}>x</b></p>"))
+            .collect();
+        assert!(!read(&plain, None).truncated);
+    }
+
+    #[test]
+    fn the_time_budget_stops_the_reading() {
+        let deep = "<div>".repeat(300_000);
+        let r = read_within(&deep, None, Instant::now());
+        assert_eq!(r.unwrap_err(), OutOfTime);
+        let far = Instant::now() + std::time::Duration::from_secs(3600);
+        assert!(read_within("<p>x</p>", None, far).is_ok());
     }
 
     #[test]

@@ -11,13 +11,16 @@
 
 mod cli {
     pub mod batch;
+    pub mod lines;
     pub mod summary;
 }
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use cli::batch::{self, Format, Job, Options};
+use cli::lines::{Line, Lines};
 use cli::summary::{Digest, Summary};
 use serde_json::{Value, json};
 use whosaid::core::offsets::Unit;
@@ -36,27 +39,30 @@ USAGE:
         lines, in input order, each with the \"file\" (or \"id\") it is about.
         --stdin-list reads one path per line (PATH, or PATH<TAB>URL); --jsonl reads
         {\"id\", \"html\", \"url\"} lines. A page that cannot be read gives a line
-        {\"file\", \"error\"} and the run goes on. Offsets are UTF-16 units, as in
-        the extension's export.
+        {\"file\", \"error\"} (or {\"id\", \"line\", \"error\"}) and the run goes on.
+        Offsets are UTF-16 units, as in the extension's export.
     whosaid text [OPTIONS] [FILE...]
     whosaid text [OPTIONS] --stdin-list | --jsonl
         The same for plain text (paragraphs are lines; FILE or standard input);
         --jsonl reads {\"id\", \"text\"} lines. Offsets are code points.
-    whosaid summary [--json] [--top N] [FILE...]
-        Reads whosaid/1 JSON lines (from runs on any number of machines) and
-        prints counts (pages, quotations, speakers, unnamed sources, links by
-        kind) and the speakers table (quotations, share of quoted words).
-    whosaid jsonl [--per-quote] < IN.jsonl > OUT.jsonl
+    whosaid summary [--json] [--top N] [--max-bytes N] [FILE...]
+        Reads whosaid/1 JSON lines (from runs on any number of machines; FILE,
+        gzip or not, or standard input) and prints counts (pages, quotations,
+        speakers, unnamed sources, links by kind) and the speakers table
+        (quotations, share of quoted words). A line that is not a report is
+        counted as an unreadable page and named on standard error.
+    whosaid jsonl [--per-quote] [--max-bytes N] [--timeout SECONDS] < IN.jsonl
         Reads one JSON object per line with \"id\" and \"text\"; writes one line per
         input with \"id\" and \"quotes\" in the format of ../shared/eval/README.md
         (offsets in code points; speaker is the local mention, with \"name\" resolved).
         Quotations sharing one attribution are one prediction, as PolNeAR marks
         them; --per-quote gives one per quotation, as german_dev marks them.
-        A line that cannot be read gives {\"id\", \"error\"} and the run goes on.
-    whosaid page [FILE]
+        A line that cannot be read gives {\"id\", \"line\", \"error\"} and the run goes on.
+    whosaid page [--max-bytes N] [--timeout SECONDS] [FILE]
         Analyses a page object as the extension's collector builds it (JSON, see
         docs/export-format.md; `npm run dump-pages` writes them) and prints the
-        same whosaid/1 report the extension exports (offsets in UTF-16 units).
+        same whosaid/1 report the extension exports (offsets in UTF-16 units);
+        one that cannot be read gives {\"file\", \"error\"} and exit status 1.
     whosaid --version | --help
 
 OPTIONS (html, text):
@@ -68,10 +74,98 @@ OPTIONS (html, text):
     --offsets UNIT       utf-16 or code-point
     --with-text          add \"text\": the page's text as read, which offsets count into
     --page-object        (html) write the page objects, not reports
-    --max-bytes N        the largest page (after gzip) or --jsonl line read
-                         (default 67108864)
+    --max-bytes N        the largest page (after gzip) or input line read, here
+                         and in summary, jsonl and page (default 67108864)
+    --timeout SECONDS    the time a page may take, here and in jsonl and page:
+                         past it, reading HTML stops and the page gives an error
+                         line (default 60; 0 for none)
     --pretty             indented JSON
 ";
+
+/// The largest page or input line read (`--max-bytes`).
+const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The time a page may take (`--timeout`), in seconds.
+const TIMEOUT_SECS: f64 = 60.0;
+
+/// A command line that cannot be run: the message, then the usage, exit status 2.
+fn usage_error(message: impl Into<String>) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, message.into())
+}
+
+/// The arguments of one command, read one at a time.
+struct Args<'a> {
+    command: &'static str,
+    args: std::slice::Iter<'a, String>,
+    /// After `--`: everything is an operand.
+    operands_only: bool,
+}
+
+/// One argument: an option (with its name as given) or an operand.
+enum Arg<'a> {
+    Option(&'a str),
+    Operand(&'a str),
+}
+
+impl<'a> Args<'a> {
+    fn new(command: &'static str, args: &'a [String]) -> Args<'a> {
+        Args {
+            command,
+            args: args.iter(),
+            operands_only: false,
+        }
+    }
+
+    fn next(&mut self) -> Option<Arg<'a>> {
+        let arg = self.args.next()?;
+        if self.operands_only {
+            return Some(Arg::Operand(arg));
+        }
+        if arg == "--" {
+            self.operands_only = true;
+            return self.next();
+        }
+        Some(if arg.starts_with('-') && arg != "-" {
+            Arg::Option(arg)
+        } else {
+            Arg::Operand(arg)
+        })
+    }
+
+    fn value(&mut self, name: &str) -> io::Result<&'a str> {
+        self.args
+            .next()
+            .map(String::as_str)
+            .ok_or_else(|| usage_error(format!("{name} needs a value")))
+    }
+
+    fn number(&mut self, name: &str) -> io::Result<u64> {
+        let v = self.value(name)?;
+        v.parse::<u64>()
+            .map_err(|_| usage_error(format!("{name} needs a number, not {v:?}")))
+    }
+
+    /// `--timeout`: seconds (fractions allowed), 0 for no limit.
+    fn timeout(&mut self) -> io::Result<Option<Duration>> {
+        let v = self.value("--timeout")?;
+        match v.parse::<f64>() {
+            Ok(0.0) => Ok(None),
+            Ok(secs) if secs.is_finite() && secs > 0.0 && secs < 1e9 => {
+                Ok(Some(Duration::from_secs_f64(secs)))
+            }
+            _ => Err(usage_error(format!(
+                "--timeout needs a number of seconds, not {v:?}"
+            ))),
+        }
+    }
+
+    fn unknown(&self, flag: &str) -> io::Error {
+        usage_error(format!(
+            "unknown option {flag} for `whosaid {}`",
+            self.command
+        ))
+    }
+}
 
 /// The options of `html` and `text`.
 struct BatchArgs {
@@ -84,7 +178,11 @@ struct BatchArgs {
     top: usize,
 }
 
-fn parse_batch(format: Format, args: &[String]) -> Result<BatchArgs, String> {
+fn parse_batch(format: Format, args: &[String]) -> io::Result<Option<BatchArgs>> {
+    let command = match format {
+        Format::Html => "html",
+        Format::Text => "text",
+    };
     let mut b = BatchArgs {
         opts: Options {
             format,
@@ -92,11 +190,12 @@ fn parse_batch(format: Format, args: &[String]) -> Result<BatchArgs, String> {
                 Format::Html => Unit::Utf16,
                 Format::Text => Unit::CodePoint,
             },
-            max_bytes: 64 * 1024 * 1024,
+            max_bytes: MAX_BYTES,
             with_text: false,
             page_objects: false,
             pretty: false,
             jobs: 0,
+            timeout: Some(Duration::from_secs_f64(TIMEOUT_SECS)),
         },
         files: Vec::new(),
         url: None,
@@ -105,65 +204,69 @@ fn parse_batch(format: Format, args: &[String]) -> Result<BatchArgs, String> {
         summary: false,
         top: 25,
     };
-    let mut it = args.iter();
+    let mut it = Args::new(command, args);
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value"))
+        let flag = match arg {
+            Arg::Operand(file) => {
+                b.files.push(file.to_string());
+                continue;
+            }
+            Arg::Option(flag) => flag,
         };
-        let number = |v: String, name: &str| {
-            v.parse::<u64>()
-                .map_err(|_| format!("{name} needs a number, not {v:?}"))
-        };
-        match arg.as_str() {
-            "--url" => b.url = Some(value("--url")?),
+        match flag {
+            "-h" | "--help" => return Ok(None),
+            "--url" => b.url = Some(it.value("--url")?.to_string()),
             "--summary" => b.summary = true,
-            "--top" => b.top = number(value("--top")?, "--top")? as usize,
-            "-j" | "--jobs" => b.opts.jobs = number(value("--jobs")?, "--jobs")? as usize,
+            "--top" => b.top = it.number("--top")? as usize,
+            "-j" | "--jobs" => b.opts.jobs = it.number("--jobs")? as usize,
             "--offsets" => {
-                b.opts.unit = match value("--offsets")?.as_str() {
+                b.opts.unit = match it.value("--offsets")? {
                     "utf-16" => Unit::Utf16,
                     "code-point" => Unit::CodePoint,
                     other => {
-                        return Err(format!("--offsets is utf-16 or code-point, not {other:?}"));
+                        return Err(usage_error(format!(
+                            "--offsets is utf-16 or code-point, not {other:?}"
+                        )));
                     }
                 }
             }
             "--with-text" => b.opts.with_text = true,
             "--page-object" if format == Format::Html => b.opts.page_objects = true,
-            "--max-bytes" => b.opts.max_bytes = number(value("--max-bytes")?, "--max-bytes")?,
+            "--max-bytes" => b.opts.max_bytes = it.number("--max-bytes")?,
+            "--timeout" => b.opts.timeout = it.timeout()?,
             "--pretty" => b.opts.pretty = true,
             "--stdin-list" => b.stdin_list = true,
             "--jsonl" => b.jsonl = true,
-            "-" => b.files.push(arg.clone()),
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
-            _ => b.files.push(arg.clone()),
+            flag => return Err(it.unknown(flag)),
         }
     }
     let sources =
         usize::from(!b.files.is_empty()) + usize::from(b.stdin_list) + usize::from(b.jsonl);
     if sources > 1 {
-        return Err("give files, --stdin-list or --jsonl, not several".into());
+        return Err(usage_error(
+            "give files, --stdin-list or --jsonl, not several",
+        ));
     }
     if b.url.is_some() && (b.files.len() > 1 || b.stdin_list || b.jsonl) {
-        return Err(
-            "--url names one page: give one file (a list line may carry PATH<TAB>URL)".into(),
-        );
+        return Err(usage_error(
+            "--url names one page: give one file (a list line may carry PATH<TAB>URL)",
+        ));
     }
-    Ok(b)
+    Ok(Some(b))
 }
 
 /// `whosaid html` and `whosaid text`.
 fn batch(format: Format, args: &[String]) -> io::Result<()> {
-    let b =
-        parse_batch(format, args).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+    let Some(b) = parse_batch(format, args)? else {
+        print!("{USAGE}");
+        return Ok(());
+    };
     let out = BufWriter::new(io::stdout());
     let stdin = || io::BufReader::new(io::stdin());
     let outcome = if b.jsonl {
         batch::run(batch::line_jobs(stdin(), b.opts.max_bytes), &b.opts, out)?
     } else if b.stdin_list {
-        batch::run(batch::list_jobs(stdin()), &b.opts, out)?
+        batch::run(batch::list_jobs(stdin(), b.opts.max_bytes), &b.opts, out)?
     } else if b.files.is_empty() || b.files == ["-"] {
         // One page on standard input.
         let job = Job::Stdin {
@@ -195,39 +298,49 @@ fn batch(format: Format, args: &[String]) -> io::Result<()> {
 fn summary(args: &[String]) -> io::Result<()> {
     let mut as_json = false;
     let mut top = 25;
+    let mut max_bytes = MAX_BYTES;
     let mut files = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--json" => as_json = true,
-            "--top" => {
-                top = it.next().and_then(|v| v.parse().ok()).ok_or_else(|| {
-                    io::Error::new(io::ErrorKind::InvalidInput, "--top needs a number")
-                })?
+    let mut it = Args::new("summary", args);
+    while let Some(arg) = it.next() {
+        match arg {
+            Arg::Operand(file) => files.push(file.to_string()),
+            Arg::Option("-h" | "--help") => {
+                print!("{USAGE}");
+                return Ok(());
             }
-            _ => files.push(a.clone()),
+            Arg::Option("--json") => as_json = true,
+            Arg::Option("--top") => top = it.number("--top")? as usize,
+            Arg::Option("--max-bytes") => max_bytes = it.number("--max-bytes")?,
+            Arg::Option(flag) => return Err(it.unknown(flag)),
         }
+    }
+    if files.is_empty() {
+        files.push("-".into());
     }
     let mut s = Summary::default();
-    let mut add = |reader: &mut dyn BufRead| -> io::Result<()> {
-        for line in reader.lines() {
-            let line = line?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            match serde_json::from_str::<Digest>(&line) {
-                Ok(d) => s.add(&d),
-                Err(e) => eprintln!("whosaid summary: a line that is not a report skipped: {e}"),
-            }
-        }
-        Ok(())
-    };
-    if files.is_empty() {
-        add(&mut io::stdin().lock())?;
-    }
     for f in &files {
-        let bytes = batch::read_bounded(std::fs::File::open(f)?, u64::MAX - 1)?;
-        add(&mut io::Cursor::new(bytes))?;
+        let input = if f == "-" {
+            cli::lines::maybe_gzip(io::stdin())?
+        } else {
+            let file = std::fs::File::open(f)
+                .map_err(|e| io::Error::new(e.kind(), format!("{f}: {e}")))?;
+            cli::lines::maybe_gzip(file)?
+        };
+        for line in Lines::new(input, max_bytes) {
+            let (number, error) = match line {
+                Line::Text { number, text } => match serde_json::from_str::<Digest>(&text) {
+                    Ok(d) => {
+                        s.add(&d);
+                        continue;
+                    }
+                    Err(e) => (number, format!("not a report: {e}")),
+                },
+                Line::Bad { number, error } => (number, error),
+            };
+            // (Counted as a page that could not be read: nothing is lost silently.)
+            s.add(&Digest::error());
+            eprintln!("whosaid summary: {f}, line {number}: {error}");
+        }
     }
     let mut out = io::stdout().lock();
     if as_json {
@@ -240,30 +353,32 @@ fn summary(args: &[String]) -> io::Result<()> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = args.get(1..).unwrap_or_default();
     let result = match args.first().map(String::as_str) {
-        Some("html") => batch(Format::Html, &args[1..]),
-        Some("text") => batch(Format::Text, &args[1..]),
-        Some("summary") => summary(&args[1..]),
-        Some("jsonl") => jsonl(args.iter().any(|a| a == "--per-quote")),
-        Some("page") => page(args.get(1).map(String::as_str)),
-        Some("--version" | "-V") => {
+        Some("html") => batch(Format::Html, rest),
+        Some("text") => batch(Format::Text, rest),
+        Some("summary") => summary(rest),
+        Some("jsonl") => jsonl(rest),
+        Some("page") => page(rest),
+        Some("--version" | "-V") if rest.is_empty() => {
             println!("whosaid {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
-        Some("--help" | "-h") => {
+        Some("--help" | "-h") if rest.is_empty() => {
             print!("{USAGE}");
             Ok(())
         }
-        _ => {
-            eprint!("{USAGE}");
-            return ExitCode::from(2);
+        Some(flag @ ("--version" | "-V" | "--help" | "-h")) => {
+            Err(usage_error(format!("{flag} takes nothing after it")))
         }
+        Some(other) => Err(usage_error(format!("unknown command {other:?}"))),
+        None => Err(usage_error("no command given")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::InvalidInput => {
-            eprintln!("whosaid: {e} (whosaid --help)");
+            eprint!("whosaid: {e}\n\n{USAGE}");
             ExitCode::from(2)
         }
         Err(e) => {
@@ -282,8 +397,17 @@ struct InputLine {
     text: Option<String>,
 }
 
+/// The error for a page whose `timeout` ran out.
+fn out_of_time(timeout: Duration, doing: &str) -> String {
+    format!(
+        "the time budget of {} s (--timeout) ran out while {doing}",
+        timeout.as_secs_f64()
+    )
+}
+
 /// One prediction line for one input line.
-fn predict(line: &str, per_quote: bool) -> Value {
+fn predict(line: &str, per_quote: bool, timeout: Option<Duration>) -> Value {
+    let started = Instant::now();
     let doc: InputLine = match serde_json::from_str(line) {
         Ok(v) => v,
         Err(e) => return json!({"id": null, "error": format!("unreadable line: {e}")}),
@@ -294,6 +418,10 @@ fn predict(line: &str, per_quote: bool) -> Value {
     };
     let page = Page::from_text(&text);
     match analyze(&page) {
+        Ok(_) if timeout.is_some_and(|t| started.elapsed() >= t) => {
+            let t = timeout.unwrap_or_default();
+            json!({"id": id, "error": out_of_time(t, "analysing the text")})
+        }
         Ok(analysis) => {
             json!({"id": id, "quotes": report::eval_quotes(&page, &analysis, !per_quote)})
         }
@@ -301,17 +429,41 @@ fn predict(line: &str, per_quote: bool) -> Value {
     }
 }
 
-fn jsonl(per_quote: bool) -> io::Result<()> {
-    let stdin = io::stdin().lock();
-    let mut out = BufWriter::new(io::stdout().lock());
-    for line in stdin.lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
+/// `whosaid jsonl`: eval-format predictions, one line per input line.
+fn jsonl(args: &[String]) -> io::Result<()> {
+    let mut per_quote = false;
+    let mut max_bytes = MAX_BYTES;
+    let mut timeout = Some(Duration::from_secs_f64(TIMEOUT_SECS));
+    let mut it = Args::new("jsonl", args);
+    while let Some(arg) = it.next() {
+        match arg {
+            Arg::Option("-h" | "--help") => {
+                print!("{USAGE}");
+                return Ok(());
+            }
+            Arg::Option("--per-quote") => per_quote = true,
+            Arg::Option("--max-bytes") => max_bytes = it.number("--max-bytes")?,
+            Arg::Option("--timeout") => timeout = it.timeout()?,
+            Arg::Option(flag) => return Err(it.unknown(flag)),
+            Arg::Operand(extra) => {
+                return Err(usage_error(format!(
+                    "`whosaid jsonl` reads standard input, not {extra:?}"
+                )));
+            }
         }
-        let prediction = predict(&line, per_quote);
-        if let Some(e) = prediction.get("error") {
-            eprintln!("whosaid: {}: {e}", prediction["id"]);
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    for line in Lines::new(io::stdin().lock(), max_bytes) {
+        let (number, mut prediction) = match line {
+            Line::Text { number, text } => (number, predict(&text, per_quote, timeout)),
+            Line::Bad { number, error } => (number, json!({"id": null, "error": error})),
+        };
+        if let Some(e) = prediction.get("error").cloned() {
+            eprintln!("whosaid: line {number}, id {}: {e}", prediction["id"]);
+            if prediction["id"].is_null() {
+                // (Which line it was, when the line cannot say.)
+                prediction = json!({"id": null, "line": number, "error": e});
+            }
         }
         serde_json::to_writer(&mut out, &prediction)?;
         out.write_all(b"\n")?;
@@ -319,29 +471,69 @@ fn jsonl(per_quote: bool) -> io::Result<()> {
     out.flush()
 }
 
-/// The contents of `path`, or of standard input for `None` or `-`.
-fn read_input(path: Option<&str>) -> io::Result<String> {
-    match path {
-        Some(p) if p != "-" => std::fs::read_to_string(p),
-        _ => {
-            let mut input = String::new();
-            io::stdin().read_to_string(&mut input)?;
-            Ok(input)
+/// `whosaid page`: a page object's report.
+fn page(args: &[String]) -> io::Result<()> {
+    let mut max_bytes = MAX_BYTES;
+    let mut timeout = Some(Duration::from_secs_f64(TIMEOUT_SECS));
+    let mut file: Option<String> = None;
+    let mut it = Args::new("page", args);
+    while let Some(arg) = it.next() {
+        match arg {
+            Arg::Option("-h" | "--help") => {
+                print!("{USAGE}");
+                return Ok(());
+            }
+            Arg::Option("--max-bytes") => max_bytes = it.number("--max-bytes")?,
+            Arg::Option("--timeout") => timeout = it.timeout()?,
+            Arg::Option(flag) => return Err(it.unknown(flag)),
+            Arg::Operand(f) if file.is_none() => file = Some(f.to_string()),
+            Arg::Operand(f) => {
+                return Err(usage_error(format!(
+                    "`whosaid page` reads one page object, not also {f:?}"
+                )));
+            }
+        }
+    }
+    let name = file.clone().unwrap_or_else(|| "-".into());
+    match page_report(file.as_deref(), max_bytes, timeout) {
+        Ok(report) => {
+            let mut out = BufWriter::new(io::stdout().lock());
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            out.write_all(b"\n")?;
+            out.flush()
+        }
+        Err(error) => {
+            // The one input gives its one line, here an error line.
+            let mut out = io::stdout().lock();
+            serde_json::to_writer(&mut out, &json!({"file": name, "error": error}))?;
+            out.write_all(b"\n")?;
+            out.flush()?;
+            Err(io::Error::other(format!("{name}: {error}")))
         }
     }
 }
 
-fn page(path: Option<&str>) -> io::Result<()> {
-    let input = PageInput::from_json(&read_input(path)?)
-        .map_err(|e| io::Error::other(format!("not a page object: {e}")))?;
-    print_report(input.into_page(), Unit::Utf16)
-}
-
-fn print_report(page: Page, unit: Unit) -> io::Result<()> {
-    let analysis = analyze(&page).map_err(io::Error::other)?;
-    let report = report::build(&page, &analysis, unit);
-    let mut out = BufWriter::new(io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, &report)?;
-    out.write_all(b"\n")?;
-    out.flush()
+/// The report of the page object in `path` (standard input for `None` or `-`).
+fn page_report(
+    path: Option<&str>,
+    max_bytes: u64,
+    timeout: Option<Duration>,
+) -> Result<report::Report, String> {
+    let bytes = match path {
+        Some(p) if p != "-" => {
+            std::fs::File::open(p).and_then(|f| batch::read_bounded(f, max_bytes))
+        }
+        _ => batch::read_bounded(io::stdin(), max_bytes),
+    }
+    .map_err(|e| e.to_string())?;
+    let started = Instant::now();
+    let json = String::from_utf8(bytes).map_err(|_| "not UTF-8".to_string())?;
+    let input = PageInput::from_json(&json).map_err(|e| format!("not a page object: {e}"))?;
+    let page = input.into_page();
+    let analysis = analyze(&page).map_err(|e| e.to_string())?;
+    let report = report::build(&page, &analysis, Unit::Utf16);
+    if let Some(t) = timeout.filter(|&t| started.elapsed() >= t) {
+        return Err(out_of_time(t, "analysing the page"));
+    }
+    Ok(report)
 }

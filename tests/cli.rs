@@ -274,3 +274,381 @@ fn usage_errors_exit_with_2() {
     let out = whosaid(&["html", "--frobnicate"], "");
     assert_eq!(out.status.code(), Some(2));
 }
+
+// Hostile input (issue 18): each reader of standard input bounded, each bad
+// line an error line with the run going on, each flag checked, deep nesting
+// in linear time and a time budget. Time limits are loose: a quadratic step
+// misses them by a wide margin (200,000 nested divs took 305 s in this debug
+// build before the depth limit; 1.6 s after).
+
+/// `whosaid ARGS` with `stdin` as bytes, written from a thread (so that a
+/// large input and the output stream at once).
+fn whosaid_bytes(args: &[&str], stdin: Vec<u8>) -> Output {
+    run_with_input(
+        Command::new(env!("CARGO_BIN_EXE_whosaid")).args(args),
+        stdin,
+    )
+}
+
+fn run_with_input(command: &mut Command, stdin: Vec<u8>) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        // (The child may stop reading early: a broken pipe is no failure here.)
+        let _ = input.write_all(&stdin);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+/// The JSON lines of a run that must have succeeded, and its standard error.
+fn lines_and_stderr(out: &Output) -> (Vec<Value>, String) {
+    (
+        json_lines(out),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+/// `n` nested `<div>`s with text at the bottom.
+fn nested_divs(n: usize) -> String {
+    format!("{}deep text{}", "<div>".repeat(n), "</div>".repeat(n))
+}
+
+#[test]
+fn deep_nesting_parses_in_time_linear_in_the_page() {
+    let dir = folder("deep");
+    for (n, limit) in [(100_000, 20), (200_000, 30)] {
+        let path = write(&dir.join(format!("d{n}.html")), nested_divs(n).as_bytes());
+        let t0 = std::time::Instant::now();
+        let out = whosaid(&["html", "--timeout", "0", &path], "");
+        let took = t0.elapsed();
+        eprintln!("{n} nested divs: {took:.2?}");
+        assert!(
+            took < std::time::Duration::from_secs(limit),
+            "{n} nested divs took {took:?}"
+        );
+        let lines = json_lines(&out);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0]["schema"], "whosaid/1", "{}", lines[0]);
+        // The tree is capped as browsers cap it: the text is read, in an
+        // element 513 deep counting <html>, 512 counting from <body> as the
+        // page object does.
+        let out = whosaid(&["html", "--page-object", "--timeout", "0", &path], "");
+        let object = &json_lines(&out)[0];
+        assert_eq!(object["text"], "deep text");
+        let elements = object["elements"].as_array().unwrap();
+        let depth = |mut i: Option<u64>| {
+            let mut d = 0;
+            while let Some(at) = i {
+                d += 1;
+                i = elements[at as usize]["parent"].as_u64();
+            }
+            d
+        };
+        let block = object["blocks"][0]["element"].as_u64();
+        assert_eq!(depth(block), whosaid::html::MAX_DEPTH);
+    }
+}
+
+#[test]
+fn the_time_budget_running_out_gives_an_error_line_and_the_run_goes_on() {
+    let dir = folder("budget");
+    // Two million nested divs (22 MB) take many seconds to read whole.
+    let deep = write(&dir.join("deep.html"), nested_divs(2_000_000).as_bytes());
+    let ok = write(
+        &dir.join("ok.html"),
+        article("Jane Doe", "We will rebuild the bridge").as_bytes(),
+    );
+    let t0 = std::time::Instant::now();
+    let out = whosaid(&["html", "--timeout", "0.5", "--jobs", "1", &deep, &ok], "");
+    let took = t0.elapsed();
+    let (lines, stderr) = lines_and_stderr(&out);
+    assert_eq!(lines.len(), 2);
+    let error = lines[0]["error"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{}", lines[0]));
+    assert!(
+        error.contains("--timeout") && error.contains("0.5 s"),
+        "{error}"
+    );
+    assert_eq!(lines[0]["file"], deep.as_str());
+    assert_eq!(speaker_of_first_quote(&lines[1]), "Jane Doe");
+    assert!(
+        stderr.contains("1 of 2 pages could not be read"),
+        "{stderr}"
+    );
+    // Stopped when the time ran out, not once the page was read.
+    assert!(took < std::time::Duration::from_secs(8), "{took:?}");
+
+    // A budget too small for anything: every command says so, line by line.
+    let tiny = "0.000001";
+    let text =
+        serde_json::json!({"id": 1, "text": "“Rain is coming,” said Mary Major."}).to_string();
+    for args in [
+        &["text", "--jsonl", "--timeout", tiny][..],
+        &["jsonl", "--timeout", tiny],
+    ] {
+        let (lines, _) = lines_and_stderr(&whosaid(args, &format!("{text}\n{text}\n")));
+        assert_eq!(lines.len(), 2, "{args:?}");
+        for l in &lines {
+            assert_eq!(l["id"], 1, "{args:?}: {l}");
+            assert!(
+                l["error"].as_str().unwrap().contains("--timeout"),
+                "{args:?}: {l}"
+            );
+        }
+    }
+    let out = whosaid(&["html", "--timeout", tiny, &ok], "");
+    assert!(
+        json_lines(&out)[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("--timeout")
+    );
+    let object = serde_json::json!({"text": "“Rain,” said Mary Major.", "url": "https://x.org/"});
+    let out = whosaid(&["page", "--timeout", tiny], &object.to_string());
+    assert_eq!(out.status.code(), Some(1));
+    let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        line["error"].as_str().unwrap().contains("--timeout"),
+        "{line}"
+    );
+    // 0 is no budget at all.
+    let out = whosaid(&["page", "--timeout", "0"], &object.to_string());
+    assert!(out.status.success());
+}
+
+/// One input of each reader: a good line, a line too long for `--max-bytes
+/// 1000`, a line that is not UTF-8, one that is not JSON, and a good line.
+fn hostile_lines(good: &str) -> Vec<u8> {
+    let mut input = format!(
+        "{good}\n{{\"id\": \"long\", \"text\": \"{}\"}}\n",
+        "x".repeat(10_000)
+    )
+    .into_bytes();
+    input.extend_from_slice(b"{\"id\": \"bad\", \"text\": \"caf\xe9\"}\nnot json at all\n\n");
+    input.extend_from_slice(format!("{good}\n").as_bytes());
+    input
+}
+
+/// The error lines expected of [`hostile_lines`], lines 2 to 4 (5 is blank).
+fn check_hostile_lines(what: &str, lines: &[Value], good: impl Fn(&Value)) {
+    assert_eq!(
+        lines.len(),
+        5,
+        "{what}: one line out per line in: {lines:?}"
+    );
+    good(&lines[0]);
+    good(&lines[4]);
+    for (line, number, says) in [
+        (&lines[1], 2, "--max-bytes"),
+        (&lines[2], 3, "UTF-8"),
+        (&lines[3], 4, "unreadable line"),
+    ] {
+        assert_eq!(line["line"], number, "{what}: {line}");
+        assert_eq!(line["id"], Value::Null, "{what}: {line}");
+        let error = line["error"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{what}: {line}"));
+        assert!(error.contains(says), "{what}: {error}");
+    }
+}
+
+#[test]
+fn a_bad_line_is_an_error_line_and_the_run_goes_on_for_every_reader() {
+    let text =
+        serde_json::json!({"id": "t", "text": "“Rain is coming,” said Mary Major."}).to_string();
+    let html = serde_json::json!({"id": "h", "html": article("Jane Doe", "We will rebuild it")})
+        .to_string();
+    let max = ["--max-bytes", "1000"];
+
+    let (lines, _) = lines_and_stderr(&whosaid_bytes(
+        &[&["jsonl"][..], &max].concat(),
+        hostile_lines(&text),
+    ));
+    check_hostile_lines("jsonl", &lines, |l| {
+        assert_eq!(l["quotes"][0]["speaker"]["name"], "Mary Major", "{l}")
+    });
+
+    let (lines, stderr) = lines_and_stderr(&whosaid_bytes(
+        &[&["text", "--jsonl"][..], &max].concat(),
+        hostile_lines(&text),
+    ));
+    check_hostile_lines("text --jsonl", &lines, |l| {
+        assert_eq!(speaker_of_first_quote(l), "Mary Major", "{l}")
+    });
+    assert!(
+        stderr.contains("3 of 5 pages could not be read"),
+        "{stderr}"
+    );
+
+    let long_html =
+        serde_json::json!({"id": "h", "html": article("Jane Doe", "We will rebuild it")})
+            .to_string();
+    let (lines, _) = lines_and_stderr(&whosaid_bytes(
+        &["html", "--jsonl", "--max-bytes", "5000"],
+        hostile_lines(&long_html).into_iter().collect(),
+    ));
+    check_hostile_lines("html --jsonl", &lines, |l| {
+        assert_eq!(speaker_of_first_quote(l), "Jane Doe", "{l}")
+    });
+    let _ = html;
+
+    // A list of paths: a path too long, one that is not UTF-8.
+    let dir = folder("hostile-list");
+    let page = write(
+        &dir.join("a.html"),
+        article("Ann Poe", "Nothing is settled").as_bytes(),
+    );
+    let mut list = format!("{page}\n{}\n", "p".repeat(2000)).into_bytes();
+    list.extend_from_slice(b"caf\xe9.html\n");
+    list.extend_from_slice(format!("{page}\n").as_bytes());
+    let (lines, _) = lines_and_stderr(&whosaid_bytes(
+        &["html", "--stdin-list", "--max-bytes", "1000"],
+        list,
+    ));
+    assert_eq!(lines.len(), 4);
+    assert_eq!(speaker_of_first_quote(&lines[0]), "Ann Poe");
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().contains("--max-bytes"));
+    assert_eq!(lines[2]["line"], 3);
+    assert!(lines[2]["error"].as_str().unwrap().contains("UTF-8"));
+    assert_eq!(speaker_of_first_quote(&lines[3]), "Ann Poe");
+
+    // The summary counts the bad lines as pages it could not read, naming each.
+    let report = json_lines(&whosaid(&["text", "--jsonl"], &format!("{text}\n")))[0].to_string();
+    let out = whosaid_bytes(
+        &["summary", "--json", "--max-bytes", "1000"],
+        hostile_lines(&report),
+    );
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (j["pages"].as_u64(), j["errors"].as_u64()),
+        (Some(2), Some(3)),
+        "{j}"
+    );
+    assert_eq!(j["speakers"][0]["name"], "Mary Major");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for says in [
+        "line 2: a line longer than 1000 bytes",
+        "line 3: a line that is not UTF-8",
+        "line 4: not a report",
+    ] {
+        assert!(stderr.contains(says), "{says}: {stderr}");
+    }
+
+    // A page object: too large, not UTF-8, not JSON, not a page object.
+    for (input, says) in [
+        (
+            format!("{{\"text\": \"{}\"}}", "x".repeat(5000)).into_bytes(),
+            "--max-bytes",
+        ),
+        (b"{\"text\": \"caf\xe9\"}".to_vec(), "UTF-8"),
+        (b"not json".to_vec(), "not a page object"),
+        (b"[1, 2]".to_vec(), "not a page object"),
+    ] {
+        let out = whosaid_bytes(&["page", "--max-bytes", "1000"], input);
+        assert_eq!(out.status.code(), Some(1), "{says}");
+        let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(line["file"], "-");
+        assert!(line["error"].as_str().unwrap().contains(says), "{line}");
+    }
+}
+
+/// A line of `megabytes` MB (between two good ones) on the standard input of
+/// `whosaid ARGS`, run with at most 300 MB of address space: it fails if the
+/// line is held whole.
+#[cfg(target_os = "linux")]
+fn huge_line_in_little_memory(args: &[&str], megabytes: usize) -> Output {
+    let mut input = b"{\"id\": 1, \"text\": \"a\"}\n{\"id\": 2, \"text\": \"".to_vec();
+    input.resize(input.len() + megabytes * 1024 * 1024, b'x');
+    input.extend_from_slice(b"\"}\n{\"id\": 3, \"text\": \"b\"}\n");
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg("ulimit -v 300000 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_whosaid"))
+        .args(args);
+    run_with_input(&mut command, input)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_line_of_half_a_gigabyte_is_skipped_without_being_held() {
+    for args in [
+        &["jsonl", "--max-bytes", "1048576"][..],
+        &["text", "--jsonl", "--max-bytes", "1048576"],
+        &["html", "--jsonl", "--max-bytes", "1048576"],
+    ] {
+        let (lines, _) = lines_and_stderr(&huge_line_in_little_memory(args, 512));
+        assert_eq!(lines.len(), 3, "{args:?}");
+        assert!(
+            lines[1]["error"].as_str().unwrap().contains("--max-bytes"),
+            "{args:?}"
+        );
+        assert_eq!(lines[2]["id"], 3, "{args:?}");
+    }
+    let out = huge_line_in_little_memory(&["summary", "--max-bytes", "1048576"], 512);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("pages          2 (1 unreadable)"));
+    // (The same limit does stop a reader that holds the line: the bound works.)
+    let out = huge_line_in_little_memory(&["jsonl", "--max-bytes", "1073741824"], 512);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn an_unknown_or_misspelt_option_is_an_error_with_the_usage_for_every_command() {
+    for args in [
+        &["html", "--jobz", "2"][..],
+        &["html", "--max-byte", "10"],
+        &["text", "--page-object"],
+        &["text", "-x"],
+        &["summary", "--jobs", "1"],
+        &["summary", "--jsn"],
+        &["jsonl", "--jobs", "1"],
+        &["jsonl", "--per_quote"],
+        &["jsonl", "extra.jsonl"],
+        &["page", "--jsonl"],
+        &["page", "a.json", "b.json"],
+        &["html", "--timeout", "soon"],
+        &["jsonl", "--timeout", "-1"],
+        &["summary", "--top", "many"],
+        &["page", "--max-bytes"],
+        &["nonsense"],
+        &["--version", "now"],
+    ] {
+        let out = whosaid(args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.starts_with("whosaid: "), "{args:?}: {stderr}");
+        assert!(stderr.contains("USAGE:"), "{args:?}: the usage follows");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    let out = whosaid(&["jsonl", "--jobs", "1"], "");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("unknown option --jobs for `whosaid jsonl`")
+    );
+    // Each command's --help is the usage.
+    for command in ["html", "text", "summary", "jsonl", "page"] {
+        let out = whosaid(&[command, "--help"], "");
+        assert!(out.status.success(), "{command}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("USAGE:"),
+            "{command}"
+        );
+    }
+    // After `--`, a name that starts with a dash is a file.
+    let out = whosaid(&["text", "--", "-missing.txt"], "");
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["file"], "-missing.txt");
+}

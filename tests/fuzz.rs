@@ -2,7 +2,9 @@
 //! marks of every family, apostrophes, line and paragraph breaks, names and cue
 //! verbs; random page objects as the collector sends them (blocks, links,
 //! elements and `<q>` spans of any shape, lone surrogates from JavaScript
-//! strings), directly and through JSON.
+//! strings), directly and through JSON; and random tag soup (tables, lists,
+//! formatting, foreign content, templates, shadow roots, runs nested past the
+//! browsers' depth limit) read by `whosaid::html` and analysed.
 //!
 //! What must hold, whatever the input: no panic; every span the core returns
 //! lies inside the text and on character boundaries; every position of the
@@ -516,10 +518,124 @@ fn run_input(units: &[u16], input: PageInput) {
     assert_eq!(from_json.into_page(), page);
 }
 
+/// Tags, text and runs of nesting for [`tag_soup`]: what makes the tree
+/// builder repair, foster-parent, re-open, switch into foreign content or
+/// template contents, and nest past the depth limit.
+const SOUP: &[&str] = &[
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<span>",
+    "</span>",
+    "<b>",
+    "</b>",
+    "<i>",
+    "</i>",
+    "<a href=/x>",
+    "</a>",
+    "<q>",
+    "</q>",
+    "<ul>",
+    "<li>",
+    "</li>",
+    "</ul>",
+    "<dl>",
+    "<dt>",
+    "<dd>",
+    "<h2>",
+    "</h2>",
+    "<table>",
+    "<tr>",
+    "<td>",
+    "</td>",
+    "</tr>",
+    "</table>",
+    "<caption>",
+    "<select>",
+    "<option>",
+    "</select>",
+    "<template>",
+    "</template>",
+    "<template shadowrootmode=open>",
+    "<slot>",
+    "<slot name=a>",
+    "<b slot=a>",
+    "<svg>",
+    "<g>",
+    "</svg>",
+    "<math>",
+    "<mi>",
+    "</math>",
+    "<foreignObject>",
+    "<script>x</script>",
+    "<style>p{}</style>",
+    "<textarea>",
+    "</textarea>",
+    "<button>",
+    "<form>",
+    "</form>",
+    "<details>",
+    "<summary>",
+    "</details>",
+    "<br>",
+    "</br>",
+    "<kbd>",
+    "<nobr>",
+    "<font color=red>",
+    "<object>",
+    "</body>",
+    "</html>",
+    "<body>",
+    "<frameset>",
+    "<!-- c -->",
+    "“Yes,” said Ann Lee. ",
+    "text ",
+    " ",
+    "\n",
+];
+
+fn tag_soup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        8 => prop::sample::select(SOUP).prop_map(str::to_string),
+        1 => (prop::sample::select(SOUP), 500usize..700).prop_map(|(p, n)| p.repeat(n)),
+    ];
+    prop::collection::vec(piece, 0..120).prop_map(|v| v.concat())
+}
+
+/// A saved page read as the collector reads it: no panic, a page object whose
+/// spans and element tree hold together, and an analysis of it.
+fn run_html(html: &str) {
+    let input = whosaid::html::read(html, Some("https://example.org/a"));
+    let units = input.text.encode_utf16().count();
+    for (i, e) in input.elements.iter().enumerate() {
+        assert!(e.parent.is_none_or(|p| p < i), "parents come first");
+    }
+    for b in &input.blocks {
+        assert!(b.start <= b.end && b.end <= units);
+        assert!(b.element.is_none_or(|e| e < input.elements.len()));
+    }
+    for s in input
+        .links
+        .iter()
+        .map(|l| (l.start, l.end))
+        .chain(input.quotes.iter().map(|q| (q.start, q.end)))
+    {
+        assert!(s.0 <= s.1 && s.1 <= units);
+    }
+    let text: Vec<u16> = input.text.encode_utf16().collect();
+    run_page(&input.into_page(), &text);
+}
+
 proptest! {
     #[test]
     fn text_never_panics_and_positions_agree_with_javascript(text in text(), lang in lang()) {
         run_text(&text, lang);
+    }
+
+    #[test]
+    fn html_of_any_shape(html in tag_soup()) {
+        run_html(&html);
     }
 
     #[test]

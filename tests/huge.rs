@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use whosaid::core::offsets::Unit;
-use whosaid::core::page::{BlockInput, Page, PageInput};
+use whosaid::core::page::{BlockInput, ElementInput, Page, PageInput};
 use whosaid::core::{MAX_ANALYSED_BYTES, MAX_PARAGRAPH_BYTES, analyze, report};
 
 /// Invented sentences (no page text): quotations, cues, names, links' words.
@@ -174,4 +174,50 @@ fn lone_surrogates_nul_and_control_characters() {
             assert!(p.start <= p.end && p.end <= json_len);
         }
     }
+}
+
+#[test]
+fn elements_nested_100000_deep_are_read_in_linear_time() {
+    // A page object as a script-built DOM could give one (or `whosaid page`
+    // any JSON): a chain of 100,000 elements, a block at every other one.
+    // Every block used to be walked up through all its ancestors.
+    let n: usize = 100_000;
+    let mut text = String::new();
+    let mut units = 0;
+    let mut blocks = Vec::new();
+    let mut elements = Vec::new();
+    for i in 0..n {
+        elements.push(ElementInput {
+            tag: if i % 1000 == 0 { "article" } else { "div" }.into(),
+            lang: if i == 50_000 {
+                "de".into()
+            } else {
+                String::new()
+            },
+            parent: i.checked_sub(1),
+            ..ElementInput::default()
+        });
+        if i % 2 == 0 {
+            let s = sentence(i);
+            let start = units;
+            units += s.encode_utf16().count();
+            text.push_str(&s);
+            blocks.push(BlockInput {
+                start,
+                end: units,
+                element: Some(i),
+            });
+            text.push_str("\n\n");
+            units += 2;
+        }
+    }
+    let input = PageInput {
+        text,
+        blocks,
+        elements,
+        ..PageInput::default()
+    };
+    let (took, report) = run(&input.into_page());
+    within(took, 60, "elements nested 100,000 deep");
+    assert!(!report.quotes.is_empty());
 }

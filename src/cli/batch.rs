@@ -1,11 +1,13 @@
 //! `whosaid html` and `whosaid text` over many pages: inputs (files, a list of
-//! paths on standard input, or JSON lines), gzip, a size bound per page, all
-//! cores (rayon), and output in input order, streamed as each page is done.
+//! paths on standard input, or JSON lines), gzip, a size bound and a time
+//! budget per page, all cores (rayon), and output in input order, streamed as
+//! each page is done.
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Read, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Condvar, Mutex};
+use std::time::{Duration, Instant};
 
 use flate2::read::MultiGzDecoder;
 use rayon::prelude::*;
@@ -17,6 +19,7 @@ use whosaid::core::report::{self, Report};
 use whosaid::core::{MAX_TEXT_BYTES, analyze};
 use whosaid::html;
 
+use super::lines::{Line as InputLine, Lines};
 use super::summary::{Digest, Summary};
 
 /// What the pages are.
@@ -45,6 +48,8 @@ pub struct Options {
     pub pretty: bool,
     /// Threads; 0 for all cores.
     pub jobs: usize,
+    /// The time a page may take (`--timeout`); `None` for no limit.
+    pub timeout: Option<Duration>,
 }
 
 /// One page to read.
@@ -64,9 +69,19 @@ pub enum Job {
         url: Option<String>,
     },
     /// A JSON line from standard input: `{"id", "html", "url"}` or `{"id", "text"}`.
-    Line(String),
+    Line {
+        /// Its line number.
+        number: usize,
+        /// The line.
+        text: String,
+    },
     /// A line of standard input that could not be read.
-    Unreadable(String),
+    Unreadable {
+        /// Its line number.
+        number: usize,
+        /// Why.
+        error: String,
+    },
 }
 
 /// Where a page came from, as the output line names it.
@@ -82,6 +97,9 @@ enum Origin {
 struct Line<'a, T: Serialize> {
     #[serde(flatten)]
     origin: &'a Origin,
+    /// The input line an error line is about (for JSON lines in).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
     #[serde(flatten)]
     body: T,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -113,6 +131,36 @@ pub fn read_bounded(reader: impl Read, max: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// When a page's time is up.
+struct Budget {
+    deadline: Option<Instant>,
+    timeout: Option<Duration>,
+}
+
+impl Budget {
+    /// A page's budget, from now.
+    fn start(opts: &Options) -> Budget {
+        Budget {
+            deadline: opts.timeout.map(|t| Instant::now() + t),
+            timeout: opts.timeout,
+        }
+    }
+
+    /// The error for a page whose time ran out while `doing` something.
+    fn spent(&self, doing: &str) -> String {
+        let secs = self.timeout.map_or(0.0, |t| t.as_secs_f64());
+        format!("the time budget of {secs} s (--timeout) ran out while {doing}")
+    }
+
+    /// An error if the time is up.
+    fn check(&self, doing: &str) -> Result<(), String> {
+        match self.deadline {
+            Some(d) if Instant::now() >= d => Err(self.spent(doing)),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// The JSON line written for one page, and its digest for the summary.
 fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
     let (origin, result) = match job {
@@ -127,11 +175,15 @@ fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
             origin_of(job),
             analyse_bytes(bytes.clone(), url.as_deref(), opts),
         ),
-        Job::Line(line) => {
-            let (id, result) = analyse_line(line, opts);
+        Job::Line { text, .. } => {
+            let (id, result) = analyse_line(text, opts);
             (Origin::Id { id }, result)
         }
-        Job::Unreadable(error) => (origin_of(job), Err(error.clone())),
+        Job::Unreadable { error, .. } => (origin_of(job), Err(error.clone())),
+    };
+    let line = match job {
+        Job::Line { number, .. } | Job::Unreadable { number, .. } => Some(*number),
+        _ => None,
     };
     let mut out = Vec::new();
     let digest = match &result {
@@ -140,6 +192,7 @@ fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
                 &mut out,
                 &Line {
                     origin: &origin,
+                    line: None,
                     body: report,
                     text: opts.with_text.then_some(text.as_str()),
                 },
@@ -152,6 +205,7 @@ fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
                 &mut out,
                 &Line {
                     origin: &origin,
+                    line: None,
                     body: page,
                     text: None,
                 },
@@ -164,6 +218,7 @@ fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
                 &mut out,
                 &Line {
                     origin: &origin,
+                    line,
                     body: ErrorLine { error },
                     text: None,
                 },
@@ -181,16 +236,16 @@ fn origin_of(job: &Job) -> Origin {
     match job {
         Job::File { path, .. } => Origin::File { file: path.clone() },
         Job::Stdin { .. } => Origin::File { file: "-".into() },
-        Job::Line(line) => {
+        Job::Line { text, .. } => {
             #[derive(serde::Deserialize)]
             struct Id {
                 #[serde(default)]
                 id: Value,
             }
-            let id = serde_json::from_str::<Id>(line).map_or(Value::Null, |d| d.id);
+            let id = serde_json::from_str::<Id>(text).map_or(Value::Null, |d| d.id);
             Origin::Id { id }
         }
-        Job::Unreadable(_) => Origin::Id { id: Value::Null },
+        Job::Unreadable { .. } => Origin::Id { id: Value::Null },
     }
 }
 
@@ -198,10 +253,15 @@ fn origin_of(job: &Job) -> Origin {
 fn internal_error(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
     let mut out = Vec::new();
     let error = "internal error while analysing this input (a bug in whosaid: please report it)";
+    let line = match job {
+        Job::Line { number, .. } | Job::Unreadable { number, .. } => Some(*number),
+        _ => None,
+    };
     write_json(
         &mut out,
         &Line {
             origin: &origin_of(job),
+            line,
             body: ErrorLine { error },
             text: None,
         },
@@ -227,12 +287,13 @@ enum Output {
 }
 
 fn analyse_bytes(bytes: Vec<u8>, url: Option<&str>, opts: &Options) -> Result<Output, String> {
+    let budget = Budget::start(opts);
     match opts.format {
-        Format::Html => analyse_html(&html::decode(bytes), url, opts),
+        Format::Html => analyse_html(&html::decode(bytes), url, opts, &budget),
         Format::Text => {
             let text = String::from_utf8(bytes)
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-            analyse_page(Page::from_text(text), opts)
+            analyse_page(Page::from_text(text), opts, &budget)
         }
     }
 }
@@ -247,18 +308,19 @@ fn analyse_line(line: &str, opts: &Options) -> (Value, Result<Output, String>) {
         text: Option<String>,
         url: Option<String>,
     }
+    let budget = Budget::start(opts);
     let doc: In = match serde_json::from_str(line) {
         Ok(doc) => doc,
         Err(e) => return (Value::Null, Err(format!("unreadable line: {e}"))),
     };
     let result = match (opts.format, doc.html, doc.text) {
         (Format::Html, Some(html), _) if html.len() as u64 <= opts.max_bytes => {
-            analyse_html(&html, doc.url.as_deref(), opts)
+            analyse_html(&html, doc.url.as_deref(), opts, &budget)
         }
         (Format::Text, _, Some(text)) if text.len() as u64 <= opts.max_bytes => {
             let mut page = Page::from_text(text);
             page.url = doc.url.unwrap_or_default();
-            analyse_page(page, opts)
+            analyse_page(page, opts, &budget)
         }
         (Format::Html, Some(_), _) | (Format::Text, _, Some(_)) => Err(format!(
             "larger than {} bytes (--max-bytes)",
@@ -270,23 +332,36 @@ fn analyse_line(line: &str, opts: &Options) -> (Value, Result<Output, String>) {
     (doc.id, result)
 }
 
-fn analyse_html(source: &str, url: Option<&str>, opts: &Options) -> Result<Output, String> {
-    let input = html::read(source, url);
+fn analyse_html(
+    source: &str,
+    url: Option<&str>,
+    opts: &Options,
+    budget: &Budget,
+) -> Result<Output, String> {
+    let input = match budget.deadline {
+        Some(deadline) => html::read_within(source, url, deadline)
+            .map_err(|_| budget.spent("reading the page"))?,
+        None => html::read(source, url),
+    };
     if opts.page_objects {
         return Ok(Output::PageObject(Box::new(input)));
     }
-    analyse_page(input.into_page(), opts)
+    analyse_page(input.into_page(), opts, budget)
 }
 
-fn analyse_page(page: Page, opts: &Options) -> Result<Output, String> {
+/// The analysis and its report. The core's own bounds keep it linear; it is
+/// not stopped half-way, but a page whose time ran out by the end is an error.
+fn analyse_page(page: Page, opts: &Options, budget: &Budget) -> Result<Output, String> {
     if page.text.len() > MAX_TEXT_BYTES {
         return Err(format!(
             "the text is {} bytes, more than the {MAX_TEXT_BYTES} analysed at once",
             page.text.len()
         ));
     }
+    budget.check("reading the page")?;
     let analysis = analyze(&page).map_err(|e| e.to_string())?;
     let report = report::build(&page, &analysis, opts.unit);
+    budget.check("analysing the page")?;
     Ok(Output::Report(Box::new(report), page.text))
 }
 
@@ -387,89 +462,37 @@ where
     })
 }
 
-/// Jobs from a list of paths, one per line (`PATH` or `PATH<TAB>URL`).
-pub fn list_jobs(input: impl BufRead + Send) -> impl Iterator<Item = Job> + Send {
-    input.lines().filter_map(|line| match line {
-        Ok(line) => {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() {
-                return None;
-            }
-            let (path, url) = match line.split_once('\t') {
+/// Jobs from a list of paths, one per line (`PATH` or `PATH<TAB>URL`), each
+/// line at most `max` bytes.
+pub fn list_jobs(input: impl BufRead + Send, max: u64) -> impl Iterator<Item = Job> + Send {
+    Lines::new(input, max).map(|line| match line {
+        InputLine::Text { text, .. } => {
+            let (path, url) = match text.split_once('\t') {
                 Some((p, u)) if !u.trim().is_empty() => (p, Some(u.trim().to_string())),
                 Some((p, _)) => (p, None),
-                None => (line, None),
+                None => (text.as_str(), None),
             };
-            Some(Job::File {
+            Job::File {
                 path: path.to_string(),
                 url,
-            })
+            }
         }
-        Err(e) => Some(Job::Unreadable(format!("unreadable input line: {e}"))),
+        InputLine::Bad { number, error } => Job::Unreadable { number, error },
     })
 }
 
 /// Jobs from JSON lines; a line longer than `max` bytes gives an error line
 /// without being held in memory.
-pub fn line_jobs(mut input: impl BufRead + Send, max: u64) -> impl Iterator<Item = Job> + Send {
-    std::iter::from_fn(move || {
-        loop {
-            let mut line = Vec::new();
-            let read = (&mut input).take(max + 1).read_until(b'\n', &mut line);
-            match read {
-                Ok(0) => return None,
-                Ok(_) if line.len() as u64 > max && !line.ends_with(b"\n") => {
-                    if let Err(e) = skip_line(&mut input) {
-                        return Some(Job::Unreadable(format!("unreadable input line: {e}")));
-                    }
-                    return Some(Job::Unreadable(format!(
-                        "a line longer than {max} bytes (--max-bytes)"
-                    )));
-                }
-                Ok(_) => match String::from_utf8(line) {
-                    Ok(line) if line.trim().is_empty() => continue,
-                    Ok(line) => return Some(Job::Line(line)),
-                    Err(_) => return Some(Job::Unreadable("a line that is not UTF-8".into())),
-                },
-                Err(e) => return Some(Job::Unreadable(format!("unreadable input line: {e}"))),
-            }
-        }
+pub fn line_jobs(input: impl BufRead + Send, max: u64) -> impl Iterator<Item = Job> + Send {
+    Lines::new(input, max).map(|line| match line {
+        InputLine::Text { number, text } => Job::Line { number, text },
+        InputLine::Bad { number, error } => Job::Unreadable { number, error },
     })
-}
-
-/// Reads past the end of the current line.
-fn skip_line(input: &mut impl BufRead) -> io::Result<()> {
-    loop {
-        let buf = input.fill_buf()?;
-        if buf.is_empty() {
-            return Ok(());
-        }
-        match buf.iter().position(|&b| b == b'\n') {
-            Some(i) => {
-                input.consume(i + 1);
-                return Ok(());
-            }
-            None => {
-                let n = buf.len();
-                input.consume(n);
-            }
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn long_json_lines_are_refused_and_the_next_ones_read() {
-        let input = format!("{{\"id\":1}}\n{}\n\n{{\"id\":2}}", "x".repeat(100));
-        let jobs: Vec<Job> = line_jobs(io::Cursor::new(input), 50).collect();
-        assert_eq!(jobs.len(), 3);
-        assert!(matches!(&jobs[0], Job::Line(l) if l.trim() == "{\"id\":1}"));
-        assert!(matches!(&jobs[1], Job::Unreadable(e) if e.contains("longer than 50 bytes")));
-        assert!(matches!(&jobs[2], Job::Line(l) if l == "{\"id\":2}"));
-    }
 
     #[test]
     fn gzip_is_recognised_by_its_bytes_and_bounded_after_decompression() {

@@ -130,22 +130,25 @@ fn root_rank(e: &Element) -> Option<u8> {
     }
 }
 
+/// An element's parent, if it comes before it (`Page::sanitize` drops any other).
+fn parent_of(page: &Page, i: usize) -> Option<usize> {
+    page.elements[i].parent.filter(|&p| p < i)
+}
+
 /// For each element of `page`, the bytes of the `spans` inside it: each span
-/// counts at its element and every ancestor (a cycle of parents stops after as
-/// many steps as there are elements).
+/// counts at its element and every ancestor. One pass from the last element
+/// to the first (parents come first), however deep the tree.
 fn bytes_under(page: &Page, spans: impl Iterator<Item = (Option<usize>, Span)>) -> Vec<usize> {
     let n = page.elements.len();
     let mut under = vec![0usize; n];
     for (element, span) in spans {
-        let mut next = element;
-        let mut guard = 0;
-        while let Some(i) = next.filter(|&i| i < n) {
+        if let Some(i) = element.filter(|&i| i < n) {
             under[i] += span.len();
-            next = page.elements[i].parent;
-            guard += 1;
-            if guard > n {
-                break;
-            }
+        }
+    }
+    for i in (0..n).rev() {
+        if let Some(p) = parent_of(page, i) {
+            under[p] += under[i];
         }
     }
     under
@@ -177,44 +180,43 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         |r| text_under[r],
     );
     let share = |i: usize| text_under[i] as f64 / root_text.max(1) as f64;
+    // What a block's element and its ancestors below the root say, for every
+    // element at once, parents first: whether the root is among them (or it
+    // is the root), whether one of them is boilerplate (unless it signs a
+    // quotation: a `<footer>` or `<cite>` with a `<blockquote>` one or two
+    // levels up, `— Sofia Kowalski`), and whether one is a caption, whose
+    // credit links are its sources (`Foto: CC-BY-NC 2.0 David Merrigan`).
+    let below_root = |p: Option<usize>| p.filter(|&p| Some(p) != root);
+    let is_quote = |p: Option<usize>| p.is_some_and(|p| page.elements[p].tag == "blockquote");
+    let mut under_root = vec![false; n];
+    let mut boilerplate = vec![false; n];
+    let mut caption = vec![false; n];
+    for i in 0..n {
+        let e = &page.elements[i];
+        let parent = parent_of(page, i);
+        under_root[i] = Some(i) == root || parent.is_some_and(|p| under_root[p]);
+        if Some(i) == root {
+            continue;
+        }
+        let up = below_root(parent);
+        let signs_a_quote =
+            is_quote(up) || is_quote(up.and_then(|p| below_root(parent_of(page, p))));
+        boilerplate[i] = is_boilerplate(e, root.is_some(), share(i)) && !signs_a_quote
+            || up.is_some_and(|p| boilerplate[p]);
+        caption[i] =
+            matches!(e.tag.as_str(), "figcaption" | "figure") || up.is_some_and(|p| caption[p]);
+    }
     page.blocks
         .iter()
         .map(|b| {
-            // Walk up from the block: boilerplate on the way excludes it; the root must be reached.
-            let chain: Vec<usize> = {
-                let mut v = Vec::new();
-                let mut next = b.element;
-                while let Some(i) = next.filter(|&i| i < n) {
-                    if v.len() > n {
-                        break;
-                    }
-                    v.push(i);
-                    next = page.elements[i].parent;
-                }
-                v
-            };
-            let root_at = root.and_then(|r| chain.iter().position(|&i| i == r));
-            if root.is_some() && root_at.is_none() && b.element.is_some() {
+            let element = b.element.filter(|&i| i < n);
+            if root.is_some() && b.element.is_some() && !element.is_some_and(|i| under_root[i]) {
                 return false;
             }
-            let below_root = &chain[..root_at.unwrap_or(chain.len())];
-            // A quotation's `<footer>` or `<cite>` (`— Sofia Kowalski`) signs it.
-            let signs_a_quote = |k: usize| {
-                below_root[k + 1..]
-                    .iter()
-                    .take(2)
-                    .any(|&p| page.elements[p].tag == "blockquote")
-            };
-            if below_root.iter().enumerate().any(|(k, &i)| {
-                is_boilerplate(&page.elements[i], root.is_some(), share(i)) && !signs_a_quote(k)
-            }) {
+            if element.is_some_and(|i| boilerplate[i]) {
                 return false;
             }
-            // A caption's credit links are its sources (`Foto: CC-BY-NC 2.0 David Merrigan`).
-            let caption = below_root
-                .iter()
-                .any(|&i| matches!(page.elements[i].tag.as_str(), "figcaption" | "figure"));
-            (caption || !is_link_list(page, &link_spans, b.span))
+            (element.is_some_and(|i| caption[i]) || !is_link_list(page, &link_spans, b.span))
                 && !is_copyright(b.span.get(&page.text))
         })
         .collect()

@@ -141,6 +141,7 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
     let lang = lang::of_page(page.lang.as_deref(), &sample);
     // Each paragraph is read in its own language: the one its element declares,
     // else the page's unless its text is clearly in another.
+    let declared = declared_langs(page);
     let para_langs: Vec<lang::Lang> = paragraphs
         .iter()
         .map(|p| {
@@ -148,7 +149,9 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
             let declared = body_blocks
                 .get(b)
                 .filter(|b| b.span.start <= p.start)
-                .and_then(|b| declared_lang(page, b.element));
+                .and_then(|b| b.element)
+                .and_then(|e| declared.get(e).copied().flatten())
+                .map(|e| page.elements[e].lang.trim());
             lang::of_paragraph(declared, p.get(text), lang)
         })
         .collect();
@@ -175,17 +178,16 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
     })
 }
 
-/// The `lang` of `element` or of the nearest ancestor that has one.
-fn declared_lang(page: &Page, element: Option<usize>) -> Option<&str> {
-    let mut at = element;
-    while let Some(e) = at.and_then(|i| page.elements.get(i)) {
-        if !e.lang.trim().is_empty() {
-            return Some(e.lang.trim());
-        }
-        // (Parents come before their children: `Page::sanitize`.)
-        at = e.parent.filter(|&p| Some(p) < at);
+/// For each element, the one whose `lang` it is in: itself or the nearest
+/// ancestor that has one. One pass, parents first (`Page::sanitize`).
+fn declared_langs(page: &Page) -> Vec<Option<usize>> {
+    let mut of: Vec<Option<usize>> = Vec::with_capacity(page.elements.len());
+    for (i, e) in page.elements.iter().enumerate() {
+        let own = (!e.lang.trim().is_empty()).then_some(i);
+        let inherited = e.parent.filter(|&p| p < i).and_then(|p| of[p]);
+        of.push(own.or(inherited));
     }
-    None
+    of
 }
 
 /// A paragraph cut into pieces of at most about [`MAX_PARAGRAPH_BYTES`]: after
