@@ -41,30 +41,9 @@ use crate::core::page::{BlockInput, ElementInput, LinkInput, PageInput, SpanInpu
 
 /// Elements whose content is never read (`SKIP` in collect.js).
 pub const SKIP: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "iframe",
-    "frame",
-    "object",
-    "embed",
-    "svg",
-    "math",
-    "canvas",
-    "textarea",
-    "input",
-    "select",
-    "option",
-    "button",
-    "head",
-    "audio",
-    "video",
-    "map",
-    "datalist",
-    "pre",
-    "code",
-    "whosaid-panel",
+    "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "math",
+    "canvas", "textarea", "input", "select", "option", "button", "head", "audio", "video", "map",
+    "datalist", "pre", "code",
 ];
 
 /// Elements whose text is code, read but marked so (`CODE` in collect.js):

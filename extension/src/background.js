@@ -33,9 +33,15 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function firstScript(details) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await api.scripting.executeScript(details);
+      const results = await api.scripting.executeScript(details);
+      // (Chromium throws for a page it may not script; Firefox answers with an `error` in the
+      // frame's result, or, for its own about: pages, with no result at all.)
+      const [first] = results ?? [];
+      if (!first) throw new Error('The page cannot be scripted.');
+      if (first.error) throw first.error instanceof Error ? first.error : new Error(String(first.error?.message ?? first.error));
+      return results;
     } catch (error) {
-      if (attempt >= 30 || !/cannot access|permission/i.test(String(error?.message))) throw error;
+      if (attempt >= 30 || !/cannot access contents|permission/i.test(String(error?.message))) throw error;
       await sleep(100);
     }
   }
@@ -49,6 +55,8 @@ function badge(tabId, count) {
 }
 
 const cssKey = (tabId) => `css:${tabId}`;
+/** Set when the last click could not put WhoSaid into the tab's page (read by the side panel). */
+const unreadableKey = (tabId) => `unreadable:${tabId}`;
 
 /**
  * Inserts the stylesheet for the reader's settings into the tab, and remembers its text.
@@ -124,7 +132,15 @@ async function toggle(tab) {
     // tab has since left (every way of turning WhoSaid off removes its sheet): the record is
     // dropped, with no removeCSS, which would restyle the page while the script reads it.
     styling(() => api.storage.session.remove(cssKey(tab.id))),
-    firstScript({ target, files: ['content.js'] }),
+    firstScript({ target, files: ['content.js'] }).then(
+      () => api.storage.session.remove(unreadableKey(tab.id)),
+      // A page no extension may script (the browser's own pages, the add-on stores): the side
+      // panel says so, rather than only that WhoSaid is off.
+      async (error) => {
+        await api.storage.session.set({ [unreadableKey(tab.id)]: true });
+        throw error;
+      },
+    ),
   ]);
 }
 
@@ -198,8 +214,10 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
 // A new page in the tab: its count no longer holds. (Its stylesheet went with the old page;
 // the next toggle removes the remembered text before inserting anew.)
 api.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') badge(tabId, null);
+  if (change.status !== 'loading') return;
+  badge(tabId, null);
+  api.storage.session.remove(unreadableKey(tabId)).catch(() => {});
 });
 api.tabs.onRemoved.addListener((tabId) => {
-  api.storage.session.remove(cssKey(tabId)).catch(() => {});
+  api.storage.session.remove([cssKey(tabId), unreadableKey(tabId)]).catch(() => {});
 });

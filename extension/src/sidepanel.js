@@ -24,6 +24,17 @@ let view = null;
 const activePort = () => ports.get(activeTab) ?? null;
 
 /**
+ * No session in the active tab: how to start one, or that the last click could not (the
+ * background notes a page no extension may script in storage.session).
+ */
+async function showOff() {
+  const tabId = activeTab;
+  const key = `unreadable:${tabId}`;
+  const { [key]: unreadable } = await api.storage.session.get(key).catch(() => ({}));
+  if (tabId === activeTab && !activePort()?.confirmed) view.off(t(unreadable ? 'cannotRead' : 'offHere'));
+}
+
+/**
  * Connects to the tab's content script; a tab without one closes the port at once. A port is
  * `confirmed` once the script has answered (it says `hi` on every connection).
  */
@@ -40,7 +51,7 @@ function connect(tabId) {
     void api.runtime.lastError;
     if (ports.get(tabId) !== port) return;
     ports.delete(tabId);
-    if (tabId === activeTab) view.off(t('offHere'));
+    if (tabId === activeTab) showOff();
   });
   if (tabId === activeTab) port.postMessage({ type: 'hello' });
 }
@@ -53,7 +64,7 @@ function show(tabId) {
     view.handle({ type: 'working' });
     port.postMessage({ type: 'hello' });
   } else {
-    view.off(t('offHere'));
+    showOff();
     connect(tabId);
   }
 }
@@ -82,7 +93,7 @@ async function main() {
   const tabs = await api.tabs.query({ windowId });
   activeTab = tabs.find((tab) => tab.active)?.id ?? null;
   for (const tab of tabs) connect(tab.id);
-  if (activeTab !== null && !ports.has(activeTab)) view.off(t('offHere'));
+  if (activeTab !== null && !ports.has(activeTab)) showOff();
 
   api.tabs.onActivated.addListener((info) => {
     if (info.windowId === windowId) show(info.tabId);
@@ -99,6 +110,7 @@ async function main() {
   api.tabs.onRemoved.addListener((tabId) => ports.delete(tabId));
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && changes.settings) view.applySettings(normalize(changes.settings.newValue));
+    if (area === 'session' && changes[`unreadable:${activeTab}`]) showOff();
   });
 }
 

@@ -139,12 +139,13 @@ const hunt = () => {
 window.__hunt = setInterval(hunt, 50);`);
 const HUNT = write('hunt.html', page(ARTICLE, '<script src="/hunt.js" defer></script>'));
 
-// Elements named after what a content script might look up on its global or document.
+// Elements named after what a content script might look up on its global or document; and
+// an element named as WhoSaid's old panel was, holding article text.
 const NAMES = ['__whosaid', 'whosaid', 'browser', 'chrome', 'CSS', 'Highlight', 'scheduler', 'requestAnimationFrame', 'api', 'session', 'stop'];
 const NAMED = write('named.html', page(`${NAMES.map((n) => `<div id="${n}"></div>`).join('')}
 <form id="runtime"><input name="id" value="x"><input name="sendMessage"></form>
 <img name="querySelector"><img name="body"><img name="documentElement"><img name="createTreeWalker"><img name="defaultView">
-<embed id="onMessage">${ARTICLE}`));
+<embed id="onMessage">${ARTICLE.replace('<p>The council', '<whosaid-panel><p>The council').replace('said.</p>\n</article>', 'said.</p></whosaid-panel>\n</article>')}`));
 
 // Prototypes and globals redefined in the page's world before the click: each records
 // any call into window.__calls (and, where the page itself can do without it, fails).

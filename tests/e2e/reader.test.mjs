@@ -542,6 +542,24 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.equal(await browser.eval(fullDom), domBefore);
     });
 
+    test("a page no extension may script: the side panel says WhoSaid cannot read it", async () => {
+      const { browser } = env;
+      await browser.goto(browserName === 'firefox' ? 'about:robots' : 'chrome://version/');
+      await browser.clickAction();
+      const said = await waitFor(async () => {
+        if ((await browser.panelState()) !== 'off') return null;
+        const text = await browser.panel(() => document.querySelector('whosaid-panel').shadowRoot.querySelector('[data-off]')?.textContent ?? '');
+        return text.startsWith('WhoSaid cannot read this page') ? text : null;
+      }, { what: 'the side panel to say it cannot read the page', timeout: 20_000 });
+      assert.match(said, /browser keeps its own pages/);
+      // Another page in the same tab: the note goes with the page it was about.
+      await browser.goto(page());
+      await waitFor(async () => {
+        const text = await browser.panel(() => document.querySelector('whosaid-panel').shadowRoot.querySelector('[data-off]')?.textContent ?? '');
+        return text.startsWith('WhoSaid is off on this page');
+      }, { what: 'the note to go' });
+    });
+
     test('re-analyse picks up text that loaded later; dark and right-to-left pages', async () => {
       const { browser, server } = env;
       await browser.goto(page());

@@ -22,7 +22,7 @@ import { SLICE_MS, runInSlices } from './tasks.js';
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg',
   'math', 'canvas', 'textarea', 'input', 'select', 'option', 'button', 'head', 'audio',
-  'video', 'map', 'datalist', 'pre', 'code', 'whosaid-panel',
+  'video', 'map', 'datalist', 'pre', 'code',
 ]);
 
 /** Elements whose text is code: read, and sent as `code` so its quotation marks are no one's (`pre` and `code` are skipped). */
