@@ -32,13 +32,19 @@ test('the packages hold only the extension: allow-listed files, no test data, no
   }
 });
 
-test('manifests: icons, minimal permissions, Firefox declares no data collection', () => {
+test('manifests: icons, minimal permissions, each browser\'s side panel, Firefox declares no data collection', () => {
   for (const browser of BROWSERS) {
     const files = read(browser);
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
     for (const size of ['16', '32', '48', '96', '128']) assert.ok(files[manifest.icons[size]], `${browser} icon ${size}`);
-    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'storage']);
+    // (Chromium's side panel needs its permission; Firefox's sidebar needs none.)
+    assert.deepEqual([...manifest.permissions].sort(), browser === 'chrome' ? ['activeTab', 'scripting', 'sidePanel', 'storage'] : ['activeTab', 'scripting', 'storage']);
     assert.equal(manifest.host_permissions, undefined);
+    // Each browser's panel key, and not the other's, naming a page the package holds.
+    const panel = browser === 'chrome' ? manifest.side_panel?.default_path : manifest.sidebar_action?.default_panel;
+    assert.ok(panel && files[panel], `${browser} side panel page ${panel}`);
+    assert.equal(browser === 'chrome' ? manifest.sidebar_action : manifest.side_panel, undefined);
+    if (browser === 'firefox') assert.equal(manifest.sidebar_action.open_at_install, false);
     if (browser === 'firefox') {
       assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
       assert.ok(manifest.browser_specific_settings.gecko.id);
