@@ -54,6 +54,14 @@ function badge(tabId, count) {
   if (count !== null) api.action.setBadgeBackgroundColor({ tabId, color: '#0072b2' }).catch(() => {});
 }
 
+/**
+ * Where the highlight stylesheet goes in the cascade (settings.js, highlightCss): a user sheet in
+ * Firefox, whose important rules win over the page's; an author sheet in Chromium, which paints
+ * no highlight from a user sheet.
+ */
+const FIREFOX = api.runtime.getURL('').startsWith('moz-extension:');
+const SHEET_ORIGIN = FIREFOX ? 'USER' : 'AUTHOR';
+
 const cssKey = (tabId) => `css:${tabId}`;
 /** Set when the last click could not put WhoSaid into the tab's page (read by the side panel). */
 const unreadableKey = (tabId) => `unreadable:${tabId}`;
@@ -63,10 +71,9 @@ const unreadableKey = (tabId) => `unreadable:${tabId}`;
  * `sent()` is called once the sheet is on its way to the tab (before the tab has taken it).
  */
 async function insertStyles(tabId, sent = () => {}) {
-  const css = highlightCss(await loadSettings(api));
+  const css = highlightCss(await loadSettings(api), { heavy: !FIREFOX });
   await api.storage.session.set({ [cssKey(tabId)]: css });
-  // (A user style sheet: its important declarations win over the page's.)
-  const inserted = api.scripting.insertCSS({ target: { tabId }, css, origin: 'USER' });
+  const inserted = api.scripting.insertCSS({ target: { tabId }, css, origin: SHEET_ORIGIN });
   sent();
   await inserted;
 }
@@ -84,7 +91,7 @@ async function removeStyles(tabId) {
   const { [key]: css } = await api.storage.session.get(key);
   if (!css) return;
   await api.storage.session.remove(key);
-  await api.scripting.removeCSS({ target: { tabId }, css, origin: 'USER' }).catch(() => {});
+  await api.scripting.removeCSS({ target: { tabId }, css, origin: SHEET_ORIGIN }).catch(() => {});
 }
 
 /**

@@ -50,6 +50,22 @@ export async function waitFor(fn, { timeout = 15000, what = 'condition' } = {}) 
   }
 }
 
+/**
+ * How many pixels of `png` inside the viewport box `rect` are within `tolerance` of the colour
+ * `[r, g, b]` (what a highlight paints: its colour blended over the page's).
+ */
+export function pixelsNear(png, rect, [r, g, b], tolerance = 24) {
+  const image = PNG.sync.read(png);
+  let n = 0;
+  for (let y = Math.max(0, Math.floor(rect.top)); y < Math.min(image.height, Math.ceil(rect.bottom)); y++) {
+    for (let x = Math.max(0, Math.floor(rect.left)); x < Math.min(image.width, Math.ceil(rect.right)); x++) {
+      const i = (y * image.width + x) * 4;
+      if (Math.abs(image.data[i] - r) <= tolerance && Math.abs(image.data[i + 1] - g) <= tolerance && Math.abs(image.data[i + 2] - b) <= tolerance) n++;
+    }
+  }
+  return n;
+}
+
 /** Two PNG pictures side by side, the first on the left, with a 1-pixel grey line between. */
 function besideEachOther(leftPng, rightPng) {
   const [a, b] = [PNG.sync.read(leftPng), PNG.sync.read(rightPng)];
@@ -179,6 +195,8 @@ export async function launchChromium(extDir, { proxyPort, downloads, colorScheme
       await cdp.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId });
       return at;
     },
+    /** The tab's viewport as a PNG (for what the page paints). */
+    tabPicture: () => page.screenshot(),
     /**
      * The tab and, when it is open, the side panel beside it, as the browser window shows them
      * (headless Chromium draws the two apart: the pictures are set side by side here).
@@ -357,6 +375,10 @@ export async function launchFirefox(extDir, { proxyPort, downloads, colorScheme 
       } finally {
         await driver.setContext('content');
       }
+    },
+    /** The tab's viewport as a PNG (for what the page paints). */
+    async tabPicture() {
+      return Buffer.from(await driver.takeScreenshot(), 'base64');
     },
     /** The browser window: the tab and, when it is open, the sidebar beside it. */
     async screenshot(file) {

@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { BROWSERS, detailsShown, fullDom, highlightTexts, openPanel, pageDom, panelContent, session, turnOff, waitFor } from './harness.mjs';
+import { BROWSERS, detailsShown, fullDom, highlightTexts, openPanel, pageDom, panelContent, pixelsNear, session, turnOff, waitFor } from './harness.mjs';
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-hostile-'));
 const write = (name, text) => {
@@ -365,6 +365,15 @@ for (const browserName of Object.keys(BROWSERS)) {
         return s.backgroundColor;
       });
       assert.equal(style, 'rgba(240, 228, 66, 0.45)');
+      // And painted: the default quotation yellow at 0.45 over the white page is (248, 243, 170).
+      const painted = async () => {
+        const box = await browser.eval(() => {
+          const r = [...CSS.highlights.get('whosaid-quote')][0].getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        });
+        return pixelsNear(await browser.tabPicture(), box, [248, 243, 170]);
+      };
+      assert.ok(await painted() > 200, 'the quotation is painted in its colour');
       // Deleted from the registry by the page, they are back once the reader moves or chooses.
       await browser.eval(() => window.__unpaint());
       assert.deepEqual(await browser.eval(highlightTexts), {});

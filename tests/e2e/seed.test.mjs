@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  BROWSERS, ROOT, SHARED, focusInView, fullDom, highlightTexts, openPanel, panelContent, session, turnOff,
+  BROWSERS, ROOT, SHARED, focusInView, fullDom, highlightTexts, openPanel, panelContent, pixelsNear, session, turnOff,
   settle, waitFor, whosaidHosts,
 } from './harness.mjs';
 
@@ -63,6 +63,14 @@ for (const browserName of Object.keys(BROWSERS)) {
         assert.equal(quotes.length, gold.quotes.length, `panel lists ${JSON.stringify(quotes)}`);
         assert.equal(gold.quotes.length, 1);
         assert.deepEqual(highlights['whosaid-quote'].map(norm), [norm(gold.quotes[0].text)]);
+        // And painted, as the reader sees it: the default quotation yellow at 0.45 over the
+        // white page, (248, 243, 170), over most of the quotation's first line.
+        const line = await browser.eval(() => {
+          const r = [...CSS.highlights.get('whosaid-quote')][0].getClientRects()[0];
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, area: r.width * r.height };
+        });
+        const yellow = pixelsNear(await browser.tabPicture(), line, [248, 243, 170]);
+        assert.ok(yellow > line.area / 4, `${yellow} yellow pixels in the quotation's first line (${Math.round(line.area)} in all)`);
         assert.equal(norm(quotes[0]), norm(gold.quotes[0].text));
 
         // Its speaker, by the name the article introduced.

@@ -63,16 +63,27 @@ export function declarations(settings, category) {
 }
 
 /**
- * The page stylesheet for `settings` (only colours and decorations apply to ::highlight).
- * Every declaration is `!important`: the extension inserts the sheet as a user style sheet,
- * and a user's important declarations win over any of the page's, so that a page cannot
- * restyle WhoSaid's highlights away.
+ * A selector part that matches every element and weighs three ids: rules with it win over a
+ * page's own `::highlight(whosaid-…)` rules, important ones included, unless the page writes
+ * heavier ones still (see `highlightCss`).
  */
-export function highlightCss(settings = DEFAULTS) {
+const HEAVY = ':not(#whosaid-0):not(#whosaid-1):not(#whosaid-2)';
+
+/**
+ * The page stylesheet for `settings` (only colours and decorations apply to ::highlight).
+ * Every declaration is `!important`, so that a page cannot restyle WhoSaid's highlights away:
+ * Firefox takes the sheet as a user style sheet, whose important declarations win over any of
+ * the page's; Chromium paints no highlight from a user style sheet (measured: Chromium 156), so
+ * there it is an author sheet whose rules are made heavier (`heavy`, three ids) than a page's.
+ * @param {object} settings
+ * @param {{heavy?: boolean}} [options]
+ */
+export function highlightCss(settings = DEFAULTS, { heavy = false } = {}) {
   const s = normalize(settings);
+  const at = heavy ? HEAVY : '';
   const important = (declarations) => declarations.replace(/;/g, ' !important;');
-  const rules = CATEGORIES.map((c) => `::highlight(whosaid-${c}) { ${important(declarations(s, c))} }`);
-  rules.push(`::highlight(whosaid-focus) { ${important('background-color: rgb(230 159 0 / 0.6);')} }`);
+  const rules = CATEGORIES.map((c) => `${at}::highlight(whosaid-${c}) { ${important(declarations(s, c))} }`);
+  rules.push(`${at}::highlight(whosaid-focus) { ${important('background-color: rgb(230 159 0 / 0.6);')} }`);
   return `/* WhoSaid highlights */\n${rules.join('\n')}\n`;
 }
 
