@@ -2,7 +2,8 @@
 // and Firefox ESR (Selenium over geckodriver) behind one small interface, and
 // provides a proxy that blocks and records every request to the outside world.
 // How each browser's toolbar click is triggered is measured in
-// ../shared/docs/BROWSER-RECIPE.md §3.
+// ../shared/docs/BROWSER-RECIPE.md §3. `browser.eval` runs in the page's own world;
+// `browser.panel` and the other panel methods reach WhoSaid's side panel (./sidepanel.mjs).
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';

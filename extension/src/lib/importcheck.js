@@ -399,7 +399,7 @@ export function readExport(doc) {
  * report of its analysis when there is one, else the page object the collector read
  * (collect.js). Never from the file.
  * @param {{url?: string, title?: string, lang?: string, canonical?: string, siteName?: string}} [page]
- * @param {object} [report] the page's own report (Reader's `this.report`)
+ * @param {object} [report] the page's own report (the panel's, `PanelView`'s `report`)
  * @returns {{url: string, title: string, generator: string, lang: string|null, publisher: {url: string, domain: string, name: string|null}, truncated: boolean}}
  */
 export function pageIdentity(page = {}, report = null) {
