@@ -156,7 +156,7 @@ function timing() {
 
 /** Loads each page, walks its text, clicks the action and reads the phases. */
 async function benchBrowser(name, pages) {
-  const { BROWSERS, startProxy } = await import('../tests/e2e/harness.mjs');
+  const { BROWSERS, startProxy, startWhoSaid } = await import('../tests/e2e/harness.mjs');
   const { serve } = await import('./static-server.mjs');
   const server = await serve({ files: Object.fromEntries(pages.map((p) => [`/${path.basename(p)}`, p])) });
   const proxy = await startProxy();
@@ -173,11 +173,7 @@ async function benchBrowser(name, pages) {
         await sleep(100);
         // (The last analysis's mark goes when the side panel shows the next.)
         await browser.panel(() => performance.clearMarks('whosaid:timing')).catch(() => {});
-        const wasOpen = await browser.panelOpen();
-        let clicked = await browser.clickAction();
-        // Chromium now and then drops the first click after a start: sent once more.
-        const shown = await waitUntil(async () => !['off', null].includes(await browser.panelState()), 5000);
-        if (!shown && !wasOpen && !(await browser.panelOpen())) clicked = await browser.clickAction();
+        const clicked = await startWhoSaid(browser);
         const t = await waitUntil(() => browser.panel(timing), 90000);
         if (!t || t.state !== 'ready') throw new Error(t ? `panel state ${t.state}` : 'no timing within 90 s');
         const at = (epoch) => epoch - clicked; // ms since the click

@@ -96,7 +96,7 @@ function targetPath(target, isLoopback) {
 /** Whether `child` is strictly inside folder `parent` (both absolute, symlinks resolved). */
 function isInside(parent, child) {
   const rel = path.relative(parent, child);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 /**

@@ -20,7 +20,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { BROWSERS, SHARED, fullDom, openPanel, panelContent, session, waitFor } from './harness.mjs';
+import { BROWSERS, SHARED, fullDom, openPanel, panelContent, session, turnOff, waitFor } from './harness.mjs';
 
 const SHARED_PAGES = path.join(SHARED, 'corpus/pages');
 const PAGES = path.resolve(process.env.WHOSAID_CORPUS || SHARED_PAGES);
@@ -134,10 +134,7 @@ async function extensionErrors(browser) {
   }
 }
 
-async function close(browser) {
-  await browser.clickAction();
-  await waitFor(async () => (await browser.panelState()) === 'off', { what: 'WhoSaid to go off' });
-}
+const close = turnOff;
 
 for (const browserName of Object.keys(BROWSERS)) {
   describe(`the corpus in ${browserName}`, { skip: SKIP }, () => {
@@ -159,18 +156,7 @@ for (const browserName of Object.keys(BROWSERS)) {
           const requestsBefore = (await browser.requests()).length;
           const errorsBefore = (await extensionErrors(browser)).length;
           const t0 = Date.now();
-          const wasOpen = await browser.panelOpen();
-          await browser.clickAction();
-          // (A click Chromium dropped right after load is sent once more, as openPanel does.)
-          const started = async () => {
-            const s = await browser.panelState();
-            return s && s !== 'off' ? s : null;
-          };
-          if (!(await waitFor(started, { timeout: 5000 }).catch(() => null)) && !wasOpen && !(await browser.panelOpen())) await browser.clickAction();
-          const state = await waitFor(async () => {
-            const s = await browser.panelState();
-            return s && s !== 'working' && s !== 'off' ? s : null;
-          }, { what: `the panel on ${file}`, timeout: BUDGET_MS + 5000 });
+          const state = await openPanel(browser, { timeout: BUDGET_MS + 5000 });
           const ms = Date.now() - t0;
           timings.push([file, ms]);
           const panel = await browser.panel(panelContent);

@@ -452,29 +452,36 @@ function panelMethods(panel, downloads) {
 }
 
 /**
- * Clicks the toolbar action and waits for the panel to show the page's analysis. Chromium,
- * right after a browser starts, now and then drops a click that `Extensions.triggerAction`
- * delivers (nothing happens at all, about 1 start in 4 here); a click that left no trace
- * (no side panel opened, nothing painted) is sent once more. Returns the panel state.
+ * Clicks the toolbar action on a page where WhoSaid is off, and waits until it has started
+ * there (the side panel shows anything but "off"). Chromium, right after a browser starts, now
+ * and then drops a click that `Extensions.triggerAction` delivers (nothing happens at all,
+ * about 1 start in 4 here); a click that left no trace (no side panel opened, nothing started)
+ * is sent once more. Returns when the click that counted was sent (ms since the epoch).
  */
-export async function openPanel(browser) {
+export async function startWhoSaid(browser) {
   const wasOpen = await browser.panelOpen();
-  await browser.clickAction();
+  let clicked = await browser.clickAction();
   const started = async () => {
     const s = await browser.panelState();
     return s && s !== 'off' ? s : null;
   };
   try {
-    await waitFor(started, { what: 'the panel', timeout: 5000 });
+    await waitFor(started, { what: 'WhoSaid to start', timeout: 5000 });
   } catch {
-    if (!wasOpen && !(await browser.panelOpen())) await browser.clickAction();
+    if (!wasOpen && !(await browser.panelOpen())) clicked = await browser.clickAction();
   }
+  return clicked;
+}
+
+/** Starts WhoSaid (`startWhoSaid`) and waits for the panel to show the page's analysis; returns its state. */
+export async function openPanel(browser, { timeout = 15000 } = {}) {
+  await startWhoSaid(browser);
   return waitFor(
     async () => {
       const s = await browser.panelState();
       return s && s !== 'working' && s !== 'off' ? s : null;
     },
-    { what: 'the panel' },
+    { what: 'the panel', timeout },
   );
 }
 

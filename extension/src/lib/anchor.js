@@ -16,9 +16,8 @@
 // text and the page's own identity (importcheck.js `pageIdentity`), never the file's.
 
 import { bestMatch, editDistance, matchCost } from './fuzzy.js';
-import { IMPORT_LIMITS, readExport } from './importcheck.js';
-
-export { readExport };
+import { IMPORT_LIMITS } from './importcheck.js';
+import { collapse, selectorsOf } from './report.js';
 
 /** The bounds of re-anchoring (work is counted in characters scanned; see `workBudget`). */
 export const ANCHOR_LIMITS = Object.freeze({
@@ -273,7 +272,6 @@ export function anchorQuote(text, selector, hint = null, budget = workBudget(1))
 }
 
 const squash = (s) => s.replace(/\s+/g, '');
-const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * Re-anchors an import on `text` (the page's text as collected now) and makes the
@@ -322,14 +320,7 @@ export function reanchor(imported, text, page = {}) {
       if (moved.start < 0 || moved.end > text.length || moved.end < moved.start || moved.end - moved.start > IMPORT_LIMITS.text) return null;
       return expect === undefined || squash(text.slice(moved.start, moved.end)) === squash(expect) ? moved : null;
     };
-    const selectors = [
-      {
-        type: 'TextQuoteSelector', exact: text.slice(found.start, found.end),
-        prefix: text.slice(Math.max(0, found.start - 32), found.start), suffix: text.slice(found.end, found.end + 32),
-      },
-      { type: 'TextPositionSelector', start: found.start, end: found.end },
-    ];
-    return { found, shift, selectors };
+    return { found, shift, selectors: selectorsOf(text, found.start, found.end) };
   };
   const quotes = [];
   for (const q of items.quotes) {

@@ -185,6 +185,16 @@ function mdLink(label, url, shown = false) {
 const fragmentPart = (s) => encodeURIComponent(s).replace(/-/g, '%2D');
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * The page's text squashed, for the last text asked about: an export asks for each of its
+ * quotations, on one text (squashed per quotation, a 2 MB page took seconds per export).
+ */
+let squashed = { text: '', page: '' };
+function squashedPage(text) {
+  if (squashed.text !== text) squashed = { text, page: squash(text) };
+  return squashed.page;
+}
+
 function occurrences(haystack, needle) {
   let n = 0;
   for (let i = haystack.indexOf(needle); i !== -1 && n < 2; i = haystack.indexOf(needle, i + 1)) n++;
@@ -198,8 +208,8 @@ function occurrences(haystack, needle) {
  */
 export function textFragment(quote, text = '') {
   const words = squash(quote).split(' ');
-  const page = squash(text);
   if (words.length <= 8) return `:~:text=${fragmentPart(words.join(' '))}`;
+  const page = squashedPage(text);
   let n = 4;
   while (page && n < Math.min(12, words.length - 4) && occurrences(page, words.slice(0, n).join(' ')) > 1) n++;
   return `:~:text=${fragmentPart(words.slice(0, n).join(' '))},${fragmentPart(words.slice(-4).join(' '))}`;

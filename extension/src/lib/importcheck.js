@@ -7,6 +7,7 @@
 // is rejected with an `ImportError` that names a translated reason; an item that is
 // malformed is left out and listed (`skipped`). docs/export-format.md, "Import".
 
+import { KIND_KEYS } from './report.js';
 import { hostOf, httpUrl } from './urls.js';
 
 /** What an import accepts. */
@@ -148,9 +149,8 @@ const id = (v) => (typeof v === 'string' && ID.test(v) ? v : null);
 const QUOTE_KINDS = new Set(['direct', 'mixed', 'indirect']);
 const SPEAKER_KINDS = new Set(['person', 'organization', 'unnamed']);
 const RELATIONS = new Set(['internal', 'external']);
-/** The kinds of source (src/core/links/kind.rs; the panel's KIND_KEYS). */
-export const LINK_KINDS = new Set(['news', 'wire', 'government', 'legal', 'academic', 'data', 'press_release', 'social', 'video',
-  'document', 'reference', 'archive', 'shortener', 'sponsored', 'publisher', 'web']);
+/** The kinds of source (src/core/links/kind.rs). */
+const LINK_KINDS = new Set(KIND_KEYS);
 
 /**
  * The quote an item is anchored by: its TextQuoteSelector (prefix and suffix cut to
@@ -239,7 +239,7 @@ function linkOf(l, nextId) {
   if (!href || !RELATIONS.has(relation)) return null;
   const anchor = selectorsOf(own(l, 'selectors'), own(l, 'text'));
   if (!anchor) return null;
-  const out = { id: nextId(own(l, 'id')), href, text: text(own(l, 'text'), L.text) ?? '', relation, kind: LINK_KINDS.has(own(l, 'kind')) ? l.kind : 'web', anchor };
+  const out = { id: nextId(own(l, 'id')), href, relation, kind: LINK_KINDS.has(own(l, 'kind')) ? l.kind : 'web', anchor };
   const format = own(l, 'format');
   if (typeof format === 'string' && /^[a-z0-9]{1,8}$/.test(format)) out.format = format;
   out.domain = hostOf(href);

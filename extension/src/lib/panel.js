@@ -8,11 +8,11 @@
 // parsed as markup. Fully usable by keyboard: Tab order follows the reading
 // order; j/k or the arrow keys go to the next or previous item; Esc turns WhoSaid off.
 
-import { counts, groupBySpeaker, isReported, sections } from './report.js';
+import { KIND_KEYS, counts, groupBySpeaker, isReported, sections } from './report.js';
 import { CATEGORIES, DEFAULTS, LINES, normalize } from './settings.js';
 import { translator } from './i18n.js';
 
-export { isReported, sourceLinks } from './report.js';
+export { KIND_KEYS, isReported, sourceLinks } from './report.js';
 
 const STYLE = `
 :host { all: initial; display: block; height: 100%; }
@@ -73,11 +73,11 @@ li.more { height: 1px; margin: 0; }
 .badge.kind { background: transparent; border: 1px solid var(--line); }
 .counts { margin: 0 0 0.4rem; color: var(--muted); font-size: 0.85rem; }
 .claims-toggle { display: flex; gap: 0.4rem; align-items: center; margin-top: 0.5rem; font-size: 0.85rem; color: var(--muted); }
-footer { margin: 0.4rem 0 0.2rem; padding-bottom: 0.5rem; border-bottom: 1px solid var(--line); }
-footer .row { display: flex; gap: 0.35rem; flex-wrap: wrap; align-items: center; }
-footer .row + .row { margin-top: 0.4rem; }
-footer .label { color: var(--muted); font-size: 0.8rem; margin-inline-end: 0.2rem; }
-footer button, .import { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; padding: 0.2rem 0.55rem; font-size: 0.83rem; cursor: pointer; }
+.actions { margin: 0.4rem 0 0.2rem; padding-bottom: 0.5rem; border-bottom: 1px solid var(--line); }
+.actions .row { display: flex; gap: 0.35rem; flex-wrap: wrap; align-items: center; }
+.actions .row + .row { margin-top: 0.4rem; }
+.actions .label { color: var(--muted); font-size: 0.8rem; margin-inline-end: 0.2rem; }
+.actions button, .import { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; padding: 0.2rem 0.55rem; font-size: 0.83rem; cursor: pointer; }
 .import:focus-within { outline: 2px solid var(--accent); outline-offset: 2px; }
 .import input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
 .status { margin: 0.4rem 0 0.75rem; font-size: 0.82rem; color: var(--muted); overflow-wrap: anywhere; }
@@ -104,6 +104,14 @@ footer button, .import { border: 1px solid var(--line); background: var(--chip);
 @media (forced-colors: active) { .item[aria-current="true"] { outline: 2px solid Highlight; } }
 `;
 
+/**
+ * `handler` for the reader's own input only: events a script made up (`isTrusted` false)
+ * are not acted on.
+ */
+const trusted = (handler) => (e) => {
+  if (e.isTrusted) handler(e);
+};
+
 /** Builds an element with text; never interprets `text` as markup. */
 function el(doc, tag, props = {}, ...children) {
   const node = doc.createElement(tag);
@@ -126,9 +134,6 @@ const ITEMS_PER_LOAD = 200;
 
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-/** The kinds of source, as `t` keys. */
-export const KIND_KEYS = ['news', 'wire', 'government', 'legal', 'academic', 'data', 'press_release', 'social', 'video',
-  'document', 'reference', 'archive', 'shortener', 'sponsored', 'publisher', 'web'];
 
 const english = translator();
 
@@ -191,7 +196,7 @@ export class Panel {
     this.status = el(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-status': '' });
     const tool = (name, label, glyph, handler) => {
       const b = el(doc, 'button', { type: 'button', class: 'tool', 'data-tool': name, 'aria-label': label, title: label, text: glyph });
-      b.addEventListener('click', (e) => e.isTrusted && handler());
+      b.addEventListener('click', trusted(handler));
       return b;
     };
     this.tools = {
@@ -208,9 +213,8 @@ export class Panel {
       this.header, this.summaryLine, this.body, this.status, this.details);
     this.setDir(dir);
     this.applyColors();
-    // Only the reader's own input is acted on: events a script made up (`isTrusted` false) are not.
-    this.panel.addEventListener('keydown', (e) => e.isTrusted && this.onKey(e));
-    this.panel.addEventListener('click', (e) => e.isTrusted && this.onClick(e));
+    this.panel.addEventListener('keydown', trusted((e) => this.onKey(e)));
+    this.panel.addEventListener('click', trusted((e) => this.onClick(e)));
     root.append(this.panel);
     this.setState('working');
     this.summaryLine.textContent = t('reading');
@@ -356,7 +360,7 @@ export class Panel {
     for (const c of ['quote', 'reported', 'speaker', 'cue', 'link']) {
       const input = el(d, 'input', { type: 'checkbox', 'data-filter': c, checked: this.shown[c] !== false });
       input.checked = this.shown[c] !== false;
-      input.addEventListener('change', (e) => e.isTrusted && this.filter(c, input.checked));
+      input.addEventListener('change', trusted(() => this.filter(c, input.checked)));
       const swatch = el(d, 'span', { class: 'swatch', 'aria-hidden': 'true', text: 'Ab' });
       const color = this.settings.colors[c];
       swatch.style.textDecoration = `${LINES[c]} ${color}`;
@@ -403,22 +407,22 @@ export class Panel {
     if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: t('truncated') }));
     // The exports and the import come first, under the filters: at the end of a long list
     // they would move away as more of it is listed.
-    this.body.replaceChildren(this.filters(), this.footer(), quotes, said, unnamed ?? '', sources, ...extra);
+    this.body.replaceChildren(this.filters(), this.actions(), quotes, said, unnamed ?? '', sources, ...extra);
     this.setState('ready');
     this.watchWaiting();
   }
 
-  footer() {
+  /** The exports, the copy of all and the import. */
+  actions() {
     const d = this.doc;
     const t = this.t;
     const input = el(d, 'input', { type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', 'data-import': '' });
-    input.addEventListener('change', (e) => {
-      if (!e.isTrusted) return;
+    input.addEventListener('change', trusted(() => {
       const [file] = input.files;
       if (file) this.options.onImport?.(file);
       input.value = '';
-    });
-    return el(d, 'footer', {},
+    }));
+    return el(d, 'div', { class: 'actions' },
       el(d, 'div', { class: 'row', role: 'group', 'aria-label': t('exportGroup') },
         el(d, 'span', { class: 'label', text: t('exportLabel') }),
         el(d, 'button', { type: 'button', 'data-export': 'json', text: 'JSON', title: t('exportJson') }),
@@ -484,12 +488,11 @@ export class Panel {
               el(d, 'span', { class: 'claim-text', text: clip(c.text, 220) }),
               el(d, 'span', { class: 'meta', text: t('claimMeta', c.cue) }))));
       });
-      box.addEventListener('change', (e) => {
-        if (!e.isTrusted) return;
+      box.addEventListener('change', trusted(() => {
         claimList.hidden = !box.checked;
         this.shown.claim = box.checked;
         this.options.onClaims?.(box.checked);
-      });
+      }));
       section.append(el(d, 'label', { class: 'claims-toggle' }, box, t('claimsToggle', claims.length)), claimList);
     }
     return section;

@@ -3,6 +3,10 @@
 // speaker with their share of the quoted words. Pure functions, no DOM.
 
 /** Reported speech (no quotation marks) rather than a quotation. */
+/** The kinds of source a link can be (src/core/links/kind.rs), as the panel's `t` keys name them. */
+export const KIND_KEYS = ['news', 'wire', 'government', 'legal', 'academic', 'data', 'press_release', 'social', 'video',
+  'document', 'reference', 'archive', 'shortener', 'sponsored', 'publisher', 'web'];
+
 export const isReported = (q) => q.kind === 'indirect';
 
 /** Said by an unnamed source ("officials", "a spokesperson for the ministry"). */
@@ -131,7 +135,7 @@ const COLLAPSED = /[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\
 const isWellFormed = (s) => (typeof s.isWellFormed === 'function' ? s.isWellFormed() : !/[\ud800-\udfff]/.test(s));
 
 /** Whitespace runs as one space, ends trimmed: the core's `collapse` (src/core/report.rs). */
-function collapse(s) {
+export function collapse(s) {
   // (Most spans need nothing done: tested without copying, they are returned as they are.)
   if (!COLLAPSED.test(s) && isWellFormed(s)) return s;
   return wellFormed(s).split(WHITE_SPACE).filter(Boolean).join(' ');

@@ -124,7 +124,7 @@ export class PageSession {
 
   /** Sends `message` to the panel and keeps it as what the panel is shown (`hello`). */
   tell(message) {
-    if (message.type !== 'hover') this.last = message;
+    this.last = message;
     if (!this.stopped) this.o.send(message);
   }
 
@@ -146,7 +146,7 @@ export class PageSession {
       if (!current()) {
         // (Painting registers its highlights: put back what is shown, or nothing once stopped.)
         clear(this.realm);
-        if (!this.stopped && this.painted) this.repaint();
+        if (!this.stopped) restore(this.realm, this.painted);
         return;
       }
       this.apply(painted, nodes, page.text);
@@ -170,11 +170,6 @@ export class PageSession {
       this.painted = null;
       this.tell({ type: 'error', message: String(error?.message ?? error) });
     }
-  }
-
-  /** Registers the painted highlights again, as shown. */
-  repaint() {
-    for (const category of Object.keys(this.painted.sets)) setShown(this.realm, this.painted, category, this.painted.shown[category] !== false);
   }
 
   apply(painted, nodes, text) {
