@@ -392,29 +392,42 @@ impl Sink {
         html.tree.get(node).is_some_and(|n| n.parent().is_some())
     }
 
-    fn is_element(&self, node: NodeId) -> bool {
+    /// For an element, whether it is in the tree already ([`Sink::is_attached`]);
+    /// `None` for any other node. (One look at the tree for both.)
+    fn element_attached(&self, node: NodeId) -> Option<bool> {
         let html = self.html.0.borrow();
-        html.tree.get(node).is_some_and(|n| n.value().is_element())
+        let n = html.tree.get(node)?;
+        n.value().is_element().then(|| n.parent().is_some())
     }
 
-    /// Where an element html5ever appends to `parent` goes: `parent`, or its
-    /// parent when `parent` is more than [`MAX_DEPTH`] deep (Chromium:
-    /// `task.parent->parentNode()`, which for a template's contents is the
-    /// template's parent: Chromium's parent there is the template itself).
-    fn place(&self, parent: NodeId) -> Option<NodeId> {
+    /// Where an element html5ever appends to `parent` goes, and that node's
+    /// depth: `parent`, or its parent when `parent` is more than [`MAX_DEPTH`]
+    /// deep (Chromium: `task.parent->parentNode()`, which for a template's
+    /// contents is the template's parent: Chromium's parent there is the
+    /// template itself).
+    fn place(&self, parent: NodeId) -> (NodeId, usize) {
         let depth = self.depth(parent);
         if depth >= MAX_DEPTH {
             self.deep.set(true);
         }
         if depth <= MAX_DEPTH {
-            return None;
+            return (parent, depth);
         }
-        let html = self.html.0.borrow();
-        let mut node = html.tree.get(parent)?;
-        if matches!(node.value(), Node::Fragment) {
-            node = node.parent()?;
+        let up = {
+            let html = self.html.0.borrow();
+            html.tree
+                .get(parent)
+                .and_then(|node| match node.value() {
+                    Node::Fragment => node.parent(),
+                    _ => Some(node),
+                })
+                .and_then(|node| node.parent())
+                .map(|p| p.id())
+        };
+        match up {
+            Some(up) => (up, self.depth(up)),
+            None => (parent, depth),
         }
-        node.parent().map(|p| p.id())
     }
 }
 
@@ -461,19 +474,23 @@ impl TreeSink for Sink {
     fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
         match child {
             NodeOrText::AppendNode(node) if node == self.probe => self.probed.set(Some(*parent)),
-            NodeOrText::AppendNode(node) if self.is_element(node) => {
-                if self.is_attached(node) {
-                    self.moved();
-                }
-                let to = match self.place(*parent) {
-                    Some(up) => {
-                        self.hung.borrow_mut().insert(node, *parent);
-                        up
+            NodeOrText::AppendNode(node) => match self.element_attached(node) {
+                Some(attached) => {
+                    if attached {
+                        self.moved();
                     }
-                    None => *parent,
-                };
-                self.html.append(&to, NodeOrText::AppendNode(node));
-            }
+                    let (to, depth) = self.place(*parent);
+                    if to != *parent {
+                        self.hung.borrow_mut().insert(node, *parent);
+                    }
+                    self.html.append(&to, NodeOrText::AppendNode(node));
+                    // Its own depth, known now: its first child's needs no walk up.
+                    self.depths
+                        .borrow_mut()
+                        .insert(node, (depth + 1, self.moves.get()));
+                }
+                None => self.html.append(parent, NodeOrText::AppendNode(node)),
+            },
             NodeOrText::AppendText(text) => {
                 // Above an element open past the limit, the current node in
                 // the browser's tree is the last one suspended.
@@ -485,7 +502,6 @@ impl TreeSink for Sink {
                 self.html
                     .append(&top.unwrap_or(*parent), NodeOrText::AppendText(text));
             }
-            child => self.html.append(parent, child),
         }
     }
 
