@@ -135,9 +135,10 @@ fn time(pages: &[Page], passes: usize) -> Value {
     })
 }
 
-/// The process's peak resident set (Linux `VmHWM`), in bytes.
-fn max_rss() -> Option<u64> {
-    let status = fs::read_to_string("/proc/self/status").ok()?;
+/// The peak resident set (Linux `VmHWM`), in bytes, of a process: `"self"`
+/// or a pid.
+fn max_rss(process: impl std::fmt::Display) -> Option<u64> {
+    let status = fs::read_to_string(format!("/proc/{process}/status")).ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
@@ -155,14 +156,6 @@ fn polnear(shared: &Path) -> Option<Vec<Page>> {
         .filter_map(|v| v["text"].as_str().map(Page::from_text))
         .collect();
     Some(pages)
-}
-
-/// The peak resident set of process `pid` (`VmHWM`), in bytes.
-fn max_rss_of(pid: u32) -> Option<u64> {
-    let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024)
 }
 
 /// Nested `<div>`s through the HTML reader and the analysis, and a long line
@@ -201,13 +194,13 @@ fn hostile(quick: bool) -> Value {
         for i in 0..megabytes {
             stdin.write_all(&chunk).expect("whosaid reads");
             if i % 16 == 0 {
-                peak = peak.max(max_rss_of(pid).unwrap_or(0));
+                peak = peak.max(max_rss(pid).unwrap_or(0));
             }
         }
         stdin
             .write_all(b"\"}\n{\"id\": 3, \"text\": \"b\"}\n")
             .expect("whosaid reads");
-        peak = peak.max(max_rss_of(pid).unwrap_or(0));
+        peak = peak.max(max_rss(pid).unwrap_or(0));
     }
     let mut lines = String::new();
     child
@@ -260,7 +253,8 @@ fn main() {
             run(&page);
             let peak = PEAK.load(Ordering::Relaxed) - base;
             out["stress"] = time(std::slice::from_ref(&page), passes);
-            out["memory"] = json!({ "core_peak_bytes": peak, "process_max_rss_bytes": max_rss() });
+            out["memory"] =
+                json!({ "core_peak_bytes": peak, "process_max_rss_bytes": max_rss("self") });
         }
         Err(_) => eprintln!("core_throughput: {} is missing: skipped", stress.display()),
     }

@@ -17,9 +17,9 @@ mod cli {
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use cli::batch::{self, Format, Job, Options};
+use cli::batch::{self, Budget, Format, Job, Options};
 use cli::lines::{Line, Lines};
 use cli::summary::{Digest, Summary};
 use serde_json::{Value, json};
@@ -85,8 +85,8 @@ OPTIONS (html, text):
 /// The largest page or input line read (`--max-bytes`).
 const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
-/// The time a page may take (`--timeout`), in seconds.
-const TIMEOUT_SECS: f64 = 60.0;
+/// The time a page may take (`--timeout`).
+const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// A command line that cannot be run: the message, then the usage, exit status 2.
 fn usage_error(message: impl Into<String>) -> io::Error {
@@ -195,7 +195,7 @@ fn parse_batch(format: Format, args: &[String]) -> io::Result<Option<BatchArgs>>
             page_objects: false,
             pretty: false,
             jobs: 0,
-            timeout: Some(Duration::from_secs_f64(TIMEOUT_SECS)),
+            timeout: Some(TIMEOUT),
         },
         files: Vec::new(),
         url: None,
@@ -397,43 +397,35 @@ struct InputLine {
     text: Option<String>,
 }
 
-/// The error for a page whose `timeout` ran out.
-fn out_of_time(timeout: Duration, doing: &str) -> String {
-    format!(
-        "the time budget of {} s (--timeout) ran out while {doing}",
-        timeout.as_secs_f64()
-    )
-}
-
-/// One prediction line for one input line.
-fn predict(line: &str, per_quote: bool, timeout: Option<Duration>) -> Value {
-    let started = Instant::now();
+/// The id of one input line, and its predictions (the `"quotes"`) or why there are none.
+fn predict(
+    line: &str,
+    per_quote: bool,
+    timeout: Option<Duration>,
+) -> (Value, Result<Vec<report::EvalQuote>, String>) {
+    let budget = Budget::start(timeout);
     let doc: InputLine = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return json!({"id": null, "error": format!("unreadable line: {e}")}),
+        Err(e) => return (Value::Null, Err(format!("unreadable line: {e}"))),
     };
-    let id = doc.id;
     let Some(text) = doc.text else {
-        return json!({"id": id, "error": "no \"text\" string"});
+        return (doc.id, Err("no \"text\" string".into()));
     };
     let page = Page::from_text(&text);
-    match analyze(&page) {
-        Ok(_) if timeout.is_some_and(|t| started.elapsed() >= t) => {
-            let t = timeout.unwrap_or_default();
-            json!({"id": id, "error": out_of_time(t, "analysing the text")})
-        }
-        Ok(analysis) => {
-            json!({"id": id, "quotes": report::eval_quotes(&page, &analysis, !per_quote)})
-        }
-        Err(e) => json!({"id": id, "error": e.to_string()}),
-    }
+    let quotes = analyze(&page)
+        .map_err(|e| e.to_string())
+        .and_then(|analysis| {
+            budget.check("analysing the text")?;
+            Ok(report::eval_quotes(&page, &analysis, !per_quote))
+        });
+    (doc.id, quotes)
 }
 
 /// `whosaid jsonl`: eval-format predictions, one line per input line.
 fn jsonl(args: &[String]) -> io::Result<()> {
     let mut per_quote = false;
     let mut max_bytes = MAX_BYTES;
-    let mut timeout = Some(Duration::from_secs_f64(TIMEOUT_SECS));
+    let mut timeout = Some(TIMEOUT);
     let mut it = Args::new("jsonl", args);
     while let Some(arg) = it.next() {
         match arg {
@@ -454,17 +446,19 @@ fn jsonl(args: &[String]) -> io::Result<()> {
     }
     let mut out = BufWriter::new(io::stdout().lock());
     for line in Lines::new(io::stdin().lock(), max_bytes) {
-        let (number, mut prediction) = match line {
+        let (number, (id, quotes)) = match line {
             Line::Text { number, text } => (number, predict(&text, per_quote, timeout)),
-            Line::Bad { number, error } => (number, json!({"id": null, "error": error})),
+            Line::Bad { number, error } => (number, (Value::Null, Err(error))),
         };
-        if let Some(e) = prediction.get("error").cloned() {
-            eprintln!("whosaid: line {number}, id {}: {e}", prediction["id"]);
-            if prediction["id"].is_null() {
-                // (Which line it was, when the line cannot say.)
-                prediction = json!({"id": null, "line": number, "error": e});
+        let prediction = match quotes {
+            Ok(quotes) => json!({"id": id, "quotes": quotes}),
+            Err(e) => {
+                let e = Value::from(e);
+                eprintln!("whosaid: line {number}, id {id}: {e}");
+                // (Which line it was, as `html --jsonl` and `text --jsonl` say.)
+                json!({"id": id, "line": number, "error": e})
             }
-        }
+        };
         serde_json::to_writer(&mut out, &prediction)?;
         out.write_all(b"\n")?;
     }
@@ -474,7 +468,7 @@ fn jsonl(args: &[String]) -> io::Result<()> {
 /// `whosaid page`: a page object's report.
 fn page(args: &[String]) -> io::Result<()> {
     let mut max_bytes = MAX_BYTES;
-    let mut timeout = Some(Duration::from_secs_f64(TIMEOUT_SECS));
+    let mut timeout = Some(TIMEOUT);
     let mut file: Option<String> = None;
     let mut it = Args::new("page", args);
     while let Some(arg) = it.next() {
@@ -526,14 +520,12 @@ fn page_report(
         _ => batch::read_bounded(io::stdin(), max_bytes),
     }
     .map_err(|e| e.to_string())?;
-    let started = Instant::now();
+    let budget = Budget::start(timeout);
     let json = String::from_utf8(bytes).map_err(|_| "not UTF-8".to_string())?;
     let input = PageInput::from_json(&json).map_err(|e| format!("not a page object: {e}"))?;
     let page = input.into_page();
     let analysis = analyze(&page).map_err(|e| e.to_string())?;
     let report = report::build(&page, &analysis, Unit::Utf16);
-    if let Some(t) = timeout.filter(|&t| started.elapsed() >= t) {
-        return Err(out_of_time(t, "analysing the page"));
-    }
+    budget.check("analysing the page")?;
     Ok(report)
 }

@@ -9,7 +9,6 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use flate2::read::MultiGzDecoder;
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
@@ -19,7 +18,7 @@ use whosaid::core::report::{self, Report};
 use whosaid::core::{MAX_TEXT_BYTES, analyze};
 use whosaid::html;
 
-use super::lines::{Line as InputLine, Lines};
+use super::lines::{self, Line as InputLine, Lines};
 use super::summary::{Digest, Summary};
 
 /// What the pages are.
@@ -112,16 +111,11 @@ struct ErrorLine<'a> {
 }
 
 /// Reads at most `max` bytes of `reader`, ungzipping when the bytes say gzip.
-pub fn read_bounded(reader: impl Read, max: u64) -> io::Result<Vec<u8>> {
-    let mut reader = io::BufReader::new(reader);
-    let gzip = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+pub fn read_bounded(reader: impl Read + Send, max: u64) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    let inner: Box<dyn Read> = if gzip {
-        Box::new(MultiGzDecoder::new(reader))
-    } else {
-        Box::new(reader)
-    };
-    inner.take(max + 1).read_to_end(&mut bytes)?;
+    lines::maybe_gzip(reader)?
+        .take(max + 1)
+        .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max {
         return Err(io::Error::other(format!(
             "larger than {} bytes (--max-bytes)",
@@ -131,18 +125,18 @@ pub fn read_bounded(reader: impl Read, max: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// When a page's time is up.
-struct Budget {
+/// When a page's time is up (`--timeout`), counted from when its bytes are in hand.
+pub(crate) struct Budget {
     deadline: Option<Instant>,
     timeout: Option<Duration>,
 }
 
 impl Budget {
-    /// A page's budget, from now.
-    fn start(opts: &Options) -> Budget {
+    /// A page's budget of `timeout` (`None`: no limit), from now.
+    pub(crate) fn start(timeout: Option<Duration>) -> Budget {
         Budget {
-            deadline: opts.timeout.map(|t| Instant::now() + t),
-            timeout: opts.timeout,
+            deadline: timeout.map(|t| Instant::now() + t),
+            timeout,
         }
     }
 
@@ -153,7 +147,7 @@ impl Budget {
     }
 
     /// An error if the time is up.
-    fn check(&self, doing: &str) -> Result<(), String> {
+    pub(crate) fn check(&self, doing: &str) -> Result<(), String> {
         match self.deadline {
             Some(d) if Instant::now() >= d => Err(self.spent(doing)),
             _ => Ok(()),
@@ -181,10 +175,7 @@ fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
         }
         Job::Unreadable { error, .. } => (origin_of(job), Err(error.clone())),
     };
-    let line = match job {
-        Job::Line { number, .. } | Job::Unreadable { number, .. } => Some(*number),
-        _ => None,
-    };
+    let line = line_of(job);
     let mut out = Vec::new();
     let digest = match &result {
         Ok(Output::Report(report, text)) => {
@@ -249,19 +240,23 @@ fn origin_of(job: &Job) -> Origin {
     }
 }
 
+/// The input line a job is (for JSON lines and lists read from standard input).
+fn line_of(job: &Job) -> Option<usize> {
+    match job {
+        Job::Line { number, .. } | Job::Unreadable { number, .. } => Some(*number),
+        _ => None,
+    }
+}
+
 /// The error line for a job that tripped a bug.
 fn internal_error(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
     let mut out = Vec::new();
     let error = "internal error while analysing this input (a bug in whosaid: please report it)";
-    let line = match job {
-        Job::Line { number, .. } | Job::Unreadable { number, .. } => Some(*number),
-        _ => None,
-    };
     write_json(
         &mut out,
         &Line {
             origin: &origin_of(job),
-            line,
+            line: line_of(job),
             body: ErrorLine { error },
             text: None,
         },
@@ -287,7 +282,7 @@ enum Output {
 }
 
 fn analyse_bytes(bytes: Vec<u8>, url: Option<&str>, opts: &Options) -> Result<Output, String> {
-    let budget = Budget::start(opts);
+    let budget = Budget::start(opts.timeout);
     match opts.format {
         Format::Html => analyse_html(&html::decode(bytes), url, opts, &budget),
         Format::Text => {
@@ -308,7 +303,7 @@ fn analyse_line(line: &str, opts: &Options) -> (Value, Result<Output, String>) {
         text: Option<String>,
         url: Option<String>,
     }
-    let budget = Budget::start(opts);
+    let budget = Budget::start(opts.timeout);
     let doc: In = match serde_json::from_str(line) {
         Ok(doc) => doc,
         Err(e) => return (Value::Null, Err(format!("unreadable line: {e}"))),

@@ -130,11 +130,6 @@ fn root_rank(e: &Element) -> Option<u8> {
     }
 }
 
-/// An element's parent, if it comes before it (`Page::sanitize` drops any other).
-fn parent_of(page: &Page, i: usize) -> Option<usize> {
-    page.elements[i].parent.filter(|&p| p < i)
-}
-
 /// For each element of `page`, the bytes of the `spans` inside it: each span
 /// counts at its element and every ancestor. One pass from the last element
 /// to the first (parents come first), however deep the tree.
@@ -147,7 +142,7 @@ fn bytes_under(page: &Page, spans: impl Iterator<Item = (Option<usize>, Span)>) 
         }
     }
     for i in (0..n).rev() {
-        if let Some(p) = parent_of(page, i) {
+        if let Some(p) = page.parent(i) {
             under[p] += under[i];
         }
     }
@@ -193,14 +188,13 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
     let mut caption = vec![false; n];
     for i in 0..n {
         let e = &page.elements[i];
-        let parent = parent_of(page, i);
+        let parent = page.parent(i);
         under_root[i] = Some(i) == root || parent.is_some_and(|p| under_root[p]);
         if Some(i) == root {
             continue;
         }
         let up = below_root(parent);
-        let signs_a_quote =
-            is_quote(up) || is_quote(up.and_then(|p| below_root(parent_of(page, p))));
+        let signs_a_quote = is_quote(up) || is_quote(up.and_then(|p| below_root(page.parent(p))));
         boilerplate[i] = is_boilerplate(e, root.is_some(), share(i)) && !signs_a_quote
             || up.is_some_and(|p| boilerplate[p]);
         caption[i] =

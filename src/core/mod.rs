@@ -150,8 +150,7 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
                 .get(b)
                 .filter(|b| b.span.start <= p.start)
                 .and_then(|b| b.element)
-                .and_then(|e| declared.get(e).copied().flatten())
-                .map(|e| page.elements[e].lang.trim());
+                .and_then(|e| declared.get(e).copied().flatten());
             lang::of_paragraph(declared, p.get(text), lang)
         })
         .collect();
@@ -178,13 +177,13 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
     })
 }
 
-/// For each element, the one whose `lang` it is in: itself or the nearest
-/// ancestor that has one. One pass, parents first (`Page::sanitize`).
-fn declared_langs(page: &Page) -> Vec<Option<usize>> {
-    let mut of: Vec<Option<usize>> = Vec::with_capacity(page.elements.len());
+/// For each element, the `lang` it is in: its own or the nearest ancestor's
+/// (trimmed). One pass, parents first (`Page::parent`).
+fn declared_langs(page: &Page) -> Vec<Option<&str>> {
+    let mut of: Vec<Option<&str>> = Vec::with_capacity(page.elements.len());
     for (i, e) in page.elements.iter().enumerate() {
-        let own = (!e.lang.trim().is_empty()).then_some(i);
-        let inherited = e.parent.filter(|&p| p < i).and_then(|p| of[p]);
+        let own = Some(e.lang.trim()).filter(|l| !l.is_empty());
+        let inherited = page.parent(i).and_then(|p| of[p]);
         of.push(own.or(inherited));
     }
     of

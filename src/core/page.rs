@@ -98,6 +98,12 @@ impl Page {
         page
     }
 
+    /// Element `i`'s parent, if it comes before it (as [`Page::sanitize`]
+    /// leaves every parent: so a walk up always ends).
+    pub fn parent(&self, i: usize) -> Option<usize> {
+        self.elements[i].parent.filter(|&p| p < i)
+    }
+
     /// Makes the page safe to analyse whatever the caller sent: spans are clamped to
     /// the text and moved onto character boundaries, element indices that point
     /// nowhere (or at a later element, which could form a cycle) are dropped, and a
