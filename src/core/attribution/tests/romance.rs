@@ -3,7 +3,7 @@ use crate::core::offsets::Unit;
 use crate::core::page::Page;
 use crate::core::report::build;
 
-use super::super::tests::{Row, rows};
+use crate::core::attribution::tests::{Row, rows};
 
 /// A [`Row`] for every quote.
 fn quotes(text: &str) -> Vec<Row> {

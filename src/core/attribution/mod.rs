@@ -23,11 +23,10 @@ use super::span::{SortedSpans, Span, any_contains};
 use super::text::{Token, TokenKind, is_cue_at, sentence_ends, tokenize};
 use super::transcript::{self, Line};
 
-mod cjk;
-mod german;
-mod reported;
-mod romance;
-mod slavic;
+mod lang;
+
+use lang::en::reported;
+use lang::slavic;
 
 /// How much of a quotation is in quotation marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -2494,5 +2493,5 @@ fn thai_cue_ending(word: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "attribution/tests/english.rs"]
+#[path = "tests/english.rs"]
 mod tests;

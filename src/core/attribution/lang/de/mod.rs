@@ -12,7 +12,7 @@
 //! - `Nach Angaben der Polizei …`, `laut X`, `„…“, so X`, `heißt es in X`: a
 //!   source named without a verb.
 
-use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para, Phrase, PhraseKind};
+use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para, Phrase, PhraseKind};
 use crate::core::lexicon::{
     GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE, GERMAN_OPENERS,
     GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, PRONOUNS, is,
@@ -311,7 +311,7 @@ impl Ctx<'_> {
     /// Whether token `k` is a reporting verb: a cue word, or the finite verb of a
     /// separable one whose particle ends its clause (`wies der Sprecher den
     /// Bericht als „falsch“ zurück`).
-    pub(super) fn german_cue_at(&self, para: &Para, k: usize) -> bool {
+    pub(in crate::core::attribution) fn german_cue_at(&self, para: &Para, k: usize) -> bool {
         let t = &para.tokens;
         if is_cue_at(self.text, t, k) {
             return true;
@@ -357,7 +357,13 @@ impl Ctx<'_> {
 
     /// The speaker of the German cue verb at token `c`, in the sentence that
     /// starts at token `lo` and whose attribution ends before token `hi`.
-    pub(super) fn german_subject(&self, para: &Para, c: usize, lo: usize, hi: usize) -> Option<Np> {
+    pub(in crate::core::attribution) fn german_subject(
+        &self,
+        para: &Para,
+        c: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<Np> {
         let t = &para.tokens;
         let w = |k: usize| self.de_word(para, k);
         // `In der Erklärung heißt es: „…“`, `heißt es auf der Webseite X`.
@@ -598,7 +604,12 @@ impl Ctx<'_> {
     /// `Der Ermittler, der als Zeuge gilt, will … einstellen: „…“`: a sentence
     /// in tokens `lo..colon` that introduces a quotation speaks through its
     /// subject, whatever its verb.
-    pub(super) fn german_colon(&self, para: &Para, lo: usize, colon: usize) -> Option<Found> {
+    pub(in crate::core::attribution) fn german_colon(
+        &self,
+        para: &Para,
+        lo: usize,
+        colon: usize,
+    ) -> Option<Found> {
         if let Some(found) = self.german_stands_in(para, lo, colon) {
             return Some(found);
         }
@@ -841,7 +852,12 @@ impl Ctx<'_> {
 
     /// The subject after a verb that ends before token `k`: `sagte der Minister`,
     /// `äußerte sich Navarro-Valls`, `sagte dem Spiegel der Minister`.
-    pub(super) fn german_subject_after(&self, para: &Para, mut k: usize, hi: usize) -> Option<Np> {
+    pub(in crate::core::attribution) fn german_subject_after(
+        &self,
+        para: &Para,
+        mut k: usize,
+        hi: usize,
+    ) -> Option<Np> {
         let t = &para.tokens;
         let w = |k: usize| self.de_word(para, k);
         let mut skipped = 0;
@@ -944,7 +960,7 @@ impl Ctx<'_> {
     /// A cue later in the sentence of a quoted fragment, with its subject:
     /// `Seine Werke werden von Musikkennern als „Meilensteine“ bezeichnet`,
     /// `Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`.
-    pub(super) fn german_cue_later(
+    pub(in crate::core::attribution) fn german_cue_later(
         &self,
         q: &MarkedQuote,
         prev_close: Option<usize>,
@@ -997,7 +1013,12 @@ impl Ctx<'_> {
 
     /// `In dem Entwurf steht der Passus: „…“`, `In der Zeitung fand sich die
     /// Feststellung „…“`: the text where the words stand, in tokens `lo..o`.
-    pub(super) fn german_stands_in(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
+    pub(in crate::core::attribution) fn german_stands_in(
+        &self,
+        para: &Para,
+        lo: usize,
+        o: usize,
+    ) -> Option<Found> {
         let t = &para.tokens;
         // `ein Zettel, auf dem geschrieben stand: „…“`: the thing a relative
         // clause with the verb hangs on.
@@ -1082,7 +1103,12 @@ impl Ctx<'_> {
 
     /// `…, und der Ministerpräsident X: „…“`: a person's name right before the
     /// colon, opening a list item (after `und` or a comma), in tokens `lo..o`.
-    pub(super) fn german_list_label(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
+    pub(in crate::core::attribution) fn german_list_label(
+        &self,
+        para: &Para,
+        lo: usize,
+        o: usize,
+    ) -> Option<Found> {
         let t = &para.tokens;
         if o < lo + 3 || !t[o - 1].is_punct(':') {
             return None;
@@ -1120,7 +1146,11 @@ impl Ctx<'_> {
     /// die Zeitung Y`, `Y wird von der Zeitung X zitiert:`, `Y kommentierte laut
     /// X: „…“`): the outlet that quotes the speaker, in the quotation's sentence
     /// (or the one before a colon that introduces it).
-    pub(super) fn german_medium(&self, q: &MarkedQuote, next_open: Option<usize>) -> Option<Span> {
+    pub(in crate::core::attribution) fn german_medium(
+        &self,
+        q: &MarkedQuote,
+        next_open: Option<usize>,
+    ) -> Option<Span> {
         let para = &self.paras[q.first_paragraph];
         let o = para.token_at(q.open.start)?;
         let t = &para.tokens;
@@ -1187,7 +1217,7 @@ impl Ctx<'_> {
     }
 
     /// Whether quote `q` is a short title after its article (`die „Zeit“`).
-    pub(super) fn german_title_after_article(&self, q: &MarkedQuote) -> bool {
+    pub(in crate::core::attribution) fn german_title_after_article(&self, q: &MarkedQuote) -> bool {
         let para = &self.paras[q.first_paragraph];
         let Some(o) = para.token_at(q.open.start) else {
             return false;
@@ -1209,7 +1239,7 @@ impl Ctx<'_> {
     /// thing (`die Raumkapsel „Dragon“`, `Motto: „…“`, `Codenamen „…“`) or after
     /// `genannt` (`der Angeklagte, genannt „…“`), and short, without a sentence's
     /// final punctuation.
-    pub(super) fn german_name_in_marks(&self, q: &MarkedQuote) -> bool {
+    pub(in crate::core::attribution) fn german_name_in_marks(&self, q: &MarkedQuote) -> bool {
         let para = &self.paras[q.first_paragraph];
         let Some(mut o) = para.token_at(q.open.start) else {
             return false;
@@ -1320,7 +1350,7 @@ impl Ctx<'_> {
         // parenthesis's label (`(Motto: „…“)`).
         let noun = t[b].is_word()
             && w.chars().next().is_some_and(char::is_uppercase)
-            && (super::super::mentions::after_german_determiner(self.text, t, b)
+            && (crate::core::mentions::after_german_determiner(self.text, t, b)
                 || b > 0 && t[b - 1].is_punct('('));
         // (And the marks hold a title: every longer word capitalised.)
         let title = !content
@@ -1340,7 +1370,7 @@ impl Ctx<'_> {
     /// or hold some: a title or a name in marks opens with a capital.
     /// (A subject whose verb is in the subjunctive is someone else's report:
     /// that speaker is found before it.)
-    pub(super) fn german_fragment_subject(
+    pub(in crate::core::attribution) fn german_fragment_subject(
         &self,
         q: &MarkedQuote,
         registry: &Registry,
@@ -1388,7 +1418,7 @@ impl Ctx<'_> {
 
     /// The person (a name or er/sie) who is the subject of the sentence right
     /// before quote `q`, in its paragraph, when that sentence holds no quotation.
-    pub(super) fn german_previous_subject(
+    pub(in crate::core::attribution) fn german_previous_subject(
         &self,
         q: &MarkedQuote,
         prev_close: Option<usize>,
@@ -1433,7 +1463,7 @@ impl Ctx<'_> {
 
     /// Whether the sentence of quote `q`, outside its marks, has a verb in the
     /// subjunctive of reported speech (`sei`, `habe`, `werde`).
-    pub(super) fn german_reported_mood(
+    pub(in crate::core::attribution) fn german_reported_mood(
         &self,
         q: &MarkedQuote,
         prev_close: Option<usize>,
@@ -1456,7 +1486,7 @@ impl Ctx<'_> {
     /// sorted): in the quote's sentence; else the subject of the cue of the
     /// sentence before it (`X sprach sich gegen Y aus. Zwar sei …`); else
     /// further back in its paragraph or the one before.
-    pub(super) fn german_last_speaker(
+    pub(in crate::core::attribution) fn german_last_speaker(
         &self,
         q: &MarkedQuote,
         prev_close: Option<usize>,
@@ -1560,7 +1590,12 @@ impl Ctx<'_> {
 
     /// `Nach Angaben der Polizei …: „…“`, `Laut dem Sprecher …`: a source named
     /// without a verb, in tokens `lo..o`.
-    pub(super) fn german_according(&self, para: &Para, lo: usize, o: usize) -> Option<Found> {
+    pub(in crate::core::attribution) fn german_according(
+        &self,
+        para: &Para,
+        lo: usize,
+        o: usize,
+    ) -> Option<Found> {
         let t = &para.tokens;
         let w = |k: usize| self.de_word(para, k).to_lowercase();
         for a in lo..o {
@@ -1684,7 +1719,7 @@ impl Ctx<'_> {
     /// opens the sentence, so any verb there speaks through the subject after
     /// it), `„…“, so X`, `„…“, heißt es in X`.
     /// `vorfeld`: the quote opens its sentence and a comma follows it.
-    pub(super) fn german_after(
+    pub(in crate::core::attribution) fn german_after(
         &self,
         para: &Para,
         k: usize,
@@ -1795,5 +1830,5 @@ impl Ctx<'_> {
 }
 
 #[cfg(test)]
-#[path = "tests/german.rs"]
+#[path = "../../tests/german.rs"]
 mod tests;

@@ -15,7 +15,7 @@
 //! - A mark with no attribution is a quotation only if it holds a sentence:
 //!   names, titles and terms in brackets (`「フリーWi-Fi」`) are not.
 
-use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
+use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::cjk::{
     CHINESE_ACCORDING, CHINESE_ACCORDING_ENDS, CHINESE_BREAKS, CHINESE_CUES, CHINESE_PRONOUNS,
@@ -349,7 +349,12 @@ impl Ctx<'_> {
     }
 
     /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
-    pub(super) fn cjk_introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
+    pub(in crate::core::attribution) fn cjk_introduced_by(
+        &self,
+        para: &Para,
+        o: usize,
+        lo: usize,
+    ) -> Option<Found> {
         let t = &para.tokens;
         // (`o` is past the last token when the quote opens the next paragraph.)
         let end = t.get(o).map_or(para.span.end, |m| m.span.start);
@@ -408,7 +413,7 @@ impl Ctx<'_> {
 
     /// The attribution after a quotation: in Chinese, `“…”X说`; in Japanese, the
     /// quotative verb after the marks and the speaker before them.
-    pub(super) fn cjk_after(
+    pub(in crate::core::attribution) fn cjk_after(
         &self,
         q: &MarkedQuote,
         para: &Para,
@@ -465,7 +470,11 @@ impl Ctx<'_> {
     /// a verb with no speaker, the person named last before it; a phrase, the
     /// person it names (a shorter phrase the end of a longer one named before:
     /// `汉森` after `戴夫·汉森`).
-    pub(super) fn cjk_resolve(&self, registry: &mut Registry, np: Np) -> Option<Option<usize>> {
+    pub(in crate::core::attribution) fn cjk_resolve(
+        &self,
+        registry: &mut Registry,
+        np: Np,
+    ) -> Option<Option<usize>> {
         match np.kind {
             NpKind::Pronoun => {
                 if let Some(span) = self.cjk_last_speaker(np.span.start) {
@@ -592,7 +601,10 @@ impl Ctx<'_> {
 
     /// Direct or mixed: a quotation after punctuation, or after a Japanese
     /// speaker's `は`/`が`, is direct; one inside the writer's clause, mixed.
-    pub(super) fn cjk_kind(&self, q: &MarkedQuote) -> super::QuoteKind {
+    pub(in crate::core::attribution) fn cjk_kind(
+        &self,
+        q: &MarkedQuote,
+    ) -> crate::core::attribution::QuoteKind {
         let para = &self.paras[q.first_paragraph];
         let before = self.text[para.span.start..q.open.start]
             .trim_end()
@@ -604,15 +616,15 @@ impl Ctx<'_> {
                 || self.lang == Lang::Ja && matches!(c, 'は' | 'が')
         });
         if introduced {
-            super::QuoteKind::Direct
+            crate::core::attribution::QuoteKind::Direct
         } else {
-            super::QuoteKind::Mixed
+            crate::core::attribution::QuoteKind::Mixed
         }
     }
 
     /// Whether a Chinese or Japanese quotation with no attribution is no
     /// quotation: it holds no sentence (a name, a title, a term).
-    pub(super) fn cjk_not_a_quotation(&self, q: &MarkedQuote) -> bool {
+    pub(in crate::core::attribution) fn cjk_not_a_quotation(&self, q: &MarkedQuote) -> bool {
         // (`回答“…？”这样的问题`: an example of a kind of thing.)
         let after = q.close.map_or("", |c| &self.text[c.end..]);
         if ["这样", "这类", "之类", "一类", "のような", "などの"]
@@ -631,5 +643,5 @@ impl Ctx<'_> {
 }
 
 #[cfg(test)]
-#[path = "tests/cjk.rs"]
+#[path = "../../tests/cjk.rs"]
 mod tests;

@@ -12,7 +12,7 @@
 //! - Spanish, Portuguese and Italian drop a pronoun subject (`“…”, dijo.`): the
 //!   cue then speaks through the person named last.
 
-use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
+use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::is;
 use crate::core::lexicon::romance::{
@@ -27,7 +27,7 @@ use crate::core::span::Span;
 
 /// A reporting verb found at a token, with what it is made of.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Cue {
+pub(in crate::core::attribution) struct Cue {
     /// First token of the cue (the auxiliary of a compound tense).
     first: usize,
     /// Last token of the cue (the participle, or the verb).
@@ -81,7 +81,7 @@ impl Ctx<'_> {
     /// The reporting verb at token `k`, if there is one: `déclare`, `a déclaré`
     /// (read from the participle), `estime-t-il`, `a-t-il déclaré` (read from
     /// the auxiliary), `s’est exclamé`.
-    pub(super) fn romance_cue(&self, para: &Para, k: usize) -> Option<Cue> {
+    pub(in crate::core::attribution) fn romance_cue(&self, para: &Para, k: usize) -> Option<Cue> {
         let t = &para.tokens;
         let tok = *t.get(k)?;
         if !tok.is_word() {
@@ -485,7 +485,7 @@ impl Ctx<'_> {
     }
 
     /// Whether `np` is a verb standing for its dropped subject ([`Ctx::zero_subject`]).
-    pub(super) fn zero_subject_np(&self, np: Np) -> bool {
+    pub(in crate::core::attribution) fn zero_subject_np(&self, np: Np) -> bool {
         self.lang.is_romance()
             && self.lang != Lang::Fr
             && np.kind == NpKind::Pronoun
@@ -511,7 +511,7 @@ impl Ctx<'_> {
 
     /// Whether a dropped subject's verb `np` agrees in number with a previous
     /// speaker's mention (`respondió` is not `fuentes del ministerio`).
-    pub(super) fn zero_subject_agrees(&self, np: Np, mention: Span) -> bool {
+    pub(in crate::core::attribution) fn zero_subject_agrees(&self, np: Np, mention: Span) -> bool {
         let verb = np.span.get(self.text).to_lowercase();
         let plural_verb = [
             "aron", "ieron", "eron", "ram", "am", "em", "an", "en", "ano", "ono",
@@ -604,7 +604,12 @@ impl Ctx<'_> {
     }
 
     /// The attribution in tokens `lo..o` of `para`, before a quote opening at `o`.
-    pub(super) fn romance_introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
+    pub(in crate::core::attribution) fn romance_introduced_by(
+        &self,
+        para: &Para,
+        o: usize,
+        lo: usize,
+    ) -> Option<Found> {
         let t = &para.tokens;
         // `le terme « … »`, `baptisé « … »`, `le dispositif dit « … »`: a name.
         if o > lo && self.names_what_follows(para, o - 1) {
@@ -767,7 +772,12 @@ impl Ctx<'_> {
 
     /// The attribution after a closing mark: tokens `k..hi` of `para` (past the
     /// commas and dashes after the mark).
-    pub(super) fn romance_after(&self, para: &Para, k: usize, hi: usize) -> Option<Found> {
+    pub(in crate::core::attribution) fn romance_after(
+        &self,
+        para: &Para,
+        k: usize,
+        hi: usize,
+    ) -> Option<Found> {
         if k >= hi {
             return None;
         }
@@ -931,7 +941,7 @@ impl Ctx<'_> {
     /// is the fullest description of a document the text gave before it that
     /// has its noun (`le projet de loi sur la sécurité routière`), or itself. `None`
     /// when `np` is no document.
-    pub(super) fn romance_document(
+    pub(in crate::core::attribution) fn romance_document(
         &self,
         registry: &mut Registry,
         np: Np,
@@ -982,7 +992,7 @@ impl Ctx<'_> {
     /// A fragment in marks whose sentence names no one, in a paragraph that
     /// opened with a document and its cue (`Le texte énonce les cas où …
     /// Il s’agit de « … »`): the document's words.
-    pub(super) fn romance_document_context(
+    pub(in crate::core::attribution) fn romance_document_context(
         &self,
         q: &MarkedQuote,
         prev_close: Option<usize>,
@@ -1022,7 +1032,7 @@ impl Ctx<'_> {
     /// `la députée Anne Morel`), the most recent one. A role with a modifier or a
     /// complement given to no one is someone unnamed; a bare one is left to the
     /// nearest person of its gender (`None`).
-    pub(super) fn romance_role_antecedent(
+    pub(in crate::core::attribution) fn romance_role_antecedent(
         &self,
         registry: &mut Registry,
         np: Np,
@@ -1118,7 +1128,7 @@ impl Ctx<'_> {
     /// mais ce sera long »`, `«Vamos a ganar —dijo el técnico—, pero…»`: a verb
     /// first after a comma or a dash, with its subject, then a comma, a dash or
     /// a full stop.
-    pub(super) fn romance_inside(&self, q: &MarkedQuote) -> Option<Found> {
+    pub(in crate::core::attribution) fn romance_inside(&self, q: &MarkedQuote) -> Option<Found> {
         for (pi, part) in (q.first_paragraph..=q.last_paragraph).zip(q.parts.iter()) {
             let para = self.paras.get(pi)?;
             let t = &para.tokens;
@@ -1157,7 +1167,7 @@ impl Ctx<'_> {
 impl Ctx<'_> {
     /// Whether quote `q` is a short name in title case (`« France Avenir »`,
     /// `« Plan Climat 2030 »`): every word of more than three letters capitalised.
-    pub(super) fn romance_title_case(&self, q: &MarkedQuote) -> bool {
+    pub(in crate::core::attribution) fn romance_title_case(&self, q: &MarkedQuote) -> bool {
         let words: Vec<&str> = q
             .parts
             .iter()
@@ -1173,5 +1183,5 @@ impl Ctx<'_> {
 }
 
 #[cfg(test)]
-#[path = "tests/romance.rs"]
+#[path = "../../tests/romance.rs"]
 mod tests;

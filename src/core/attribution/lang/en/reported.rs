@@ -12,7 +12,7 @@
 //! A partial quotation inside such content (`X said he “may yet vote for her”`)
 //! is a mixed quotation whose reported clause is that content.
 
-use super::{Ctx, Np, NpKind, Para, is_open_mark};
+use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, BE_FORM, CIRCUMSTANCE_WORDS, CONTENT_CUE, CONTENT_CUE_WORDS, CONTENT_ONLY_CUES,
     CUE_FOLLOWERS, DOCUMENT_NOUNS, FUNCTION_WORDS, IN_WORD, NOUN_CUE, NOUN_LIKE_CUES,
@@ -26,7 +26,7 @@ use crate::core::text::is_cue_at;
 
 /// Reported speech found in one sentence.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Reported {
+pub(in crate::core::attribution) struct Reported {
     /// What was reported.
     pub content: Span,
     /// Who reported it, when the sentence says (`is expected to` does not).
@@ -63,7 +63,12 @@ impl Ctx<'_> {
     /// The reported speech of one paragraph. `quoted` holds the outer spans of
     /// its quotations (sorted); `direct` those that are whole direct quotations,
     /// which content never runs into.
-    pub(super) fn reported(&self, para: &Para, quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
+    pub(in crate::core::attribution) fn reported(
+        &self,
+        para: &Para,
+        quoted: &[Span],
+        direct: &[Span],
+    ) -> Vec<Reported> {
         let mut out = Vec::new();
         // Each word's cue classes, looked up once.
         let classes: Vec<u8> = para
@@ -474,7 +479,7 @@ impl Ctx<'_> {
     /// a name after a preposition (`a group in Lynchburg`), a dateline in capitals
     /// (`PHILADELPHIA`), a document before a participle (`a statement saying`) or
     /// a time (`this week`).
-    pub(super) fn unlikely_source(&self, span: Span, cue: Span) -> bool {
+    pub(in crate::core::attribution) fn unlikely_source(&self, span: Span, cue: Span) -> bool {
         let Some(para) = self.para_of(span) else {
             return false;
         };
@@ -519,7 +524,7 @@ impl Ctx<'_> {
     }
 
     /// The paragraph that holds `span`, found by binary search.
-    pub(super) fn para_of(&self, span: Span) -> Option<&Para> {
+    pub(in crate::core::attribution) fn para_of(&self, span: Span) -> Option<&Para> {
         let i = self
             .paras
             .partition_point(|p| p.span.start <= span.start)
@@ -1667,5 +1672,5 @@ fn sentences(para: &Para) -> Vec<(usize, usize)> {
 }
 
 #[cfg(test)]
-#[path = "tests/reported.rs"]
+#[path = "../../tests/reported.rs"]
 mod tests;

@@ -14,7 +14,7 @@
 //! - Cues come from `lexicon/slavic.rs`, whose past tenses give the speaker's
 //!   gender (`заявила`, `powiedziała`, `řekla`).
 
-use super::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
+use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::is;
 use crate::core::lexicon::slavic::{
@@ -40,7 +40,12 @@ fn after_preposition(text: &str, tokens: &[Token], k: usize, lang: Lang) -> bool
 /// A name run without the words before the name that the generic rules take
 /// in: a sentence's first word that is a common word or a title (`Однако`,
 /// `Ministryně`), a preposition's object (`na Twitter Petr Dvořák`).
-pub(super) fn trim_run(text: &str, tokens: &[Token], run: &NameRun, lang: Lang) -> Option<NameRun> {
+pub(in crate::core::attribution) fn trim_run(
+    text: &str,
+    tokens: &[Token],
+    run: &NameRun,
+    lang: Lang,
+) -> Option<NameRun> {
     let mut first = run.first;
     let drop = |k: usize| {
         let w = tokens[k].text(text);
@@ -224,7 +229,12 @@ impl Ctx<'_> {
 
     /// The attribution after a quotation: from token `k`, the first after the
     /// closing mark and its commas and dashes, to `hi`.
-    pub(super) fn slavic_after(&self, para: &Para, k: usize, hi: usize) -> Option<Found> {
+    pub(in crate::core::attribution) fn slavic_after(
+        &self,
+        para: &Para,
+        k: usize,
+        hi: usize,
+    ) -> Option<Found> {
         let t = &para.tokens;
         if k >= hi {
             return None;
@@ -291,7 +301,12 @@ impl Ctx<'_> {
     }
 
     /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
-    pub(super) fn slavic_introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
+    pub(in crate::core::attribution) fn slavic_introduced_by(
+        &self,
+        para: &Para,
+        o: usize,
+        lo: usize,
+    ) -> Option<Found> {
         let t = &para.tokens;
         // `по словам X, «…»`, `według X: „…”`, `podle X „…“`
         for a in lo..o {
@@ -366,7 +381,7 @@ impl Ctx<'_> {
     /// A quotation that opens its sentence right after one whose subject is a
     /// name (`Web Football.London to vidí podobně. "…"`) is that name's: the
     /// name in the first three words of that sentence, a lower-case verb after it.
-    pub(super) fn slavic_previous_subject(
+    pub(in crate::core::attribution) fn slavic_previous_subject(
         &self,
         q: &MarkedQuote,
         prev_close: Option<usize>,
@@ -412,7 +427,11 @@ impl Ctx<'_> {
     /// The person a Russian, Polish or Czech speaker's mention means: a name is
     /// the person so named; a pronoun, or a verb with no subject, the person
     /// named last before it (of the gender it tells, if it tells one).
-    pub(super) fn slavic_resolve(&self, registry: &mut Registry, np: Np) -> Option<Option<usize>> {
+    pub(in crate::core::attribution) fn slavic_resolve(
+        &self,
+        registry: &mut Registry,
+        np: Np,
+    ) -> Option<Option<usize>> {
         let w = np.span.get(self.text);
         match np.kind {
             NpKind::Unnamed if w.chars().next().is_some_and(char::is_uppercase) => {
@@ -435,5 +454,5 @@ impl Ctx<'_> {
 }
 
 #[cfg(test)]
-#[path = "tests/slavic.rs"]
+#[path = "../../tests/slavic.rs"]
 mod tests;

@@ -1,0 +1,3 @@
+//! English.
+
+pub(in crate::core::attribution) mod reported;
