@@ -14,7 +14,7 @@ use super::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, CUE_PARTICLES, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_PRONOUNS,
     FUNCTION_WORDS, MALE_PRONOUNS, MEDIUM_NOUNS, NAMING_WORDS, NOUN_LIKE_CUES, NUMBER_WORDS,
     OBJECT_CUES, OBJECT_PRONOUNS, ORG_REFERENCES, PLATFORMS, PRONOUNS, ROLE_NOUNS,
-    SENTENCE_ADVERBS, SOURCE_NOUNS, SUBORDINATORS, TIME_WORDS, is, lower,
+    SENTENCE_ADVERBS, SOURCE_NOUNS, TIME_WORDS, is, lower,
 };
 use super::mentions::{EntityKind, Gender, NameRun, Registry, RunKind, name_runs, next_to_cue};
 use super::phrase::{Phrase, PhraseKind, Reader, run_index};
@@ -23,10 +23,12 @@ use super::span::{SortedSpans, Span, any_contains};
 use super::text::{Token, TokenKind, is_cue_at, sentence_ends, tokenize};
 use super::transcript::{self, Line};
 
+mod clause;
+mod grammar;
 mod lang;
 
+use grammar::{Close, Grammar};
 use lang::en::reported;
-use lang::slavic;
 
 /// How much of a quotation is in quotation marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,9 +207,11 @@ pub fn attribute(
         .flat_map(|q| q.parts.iter().copied())
         .collect();
     let mut registry = Registry::default();
-    registry.case_forms = page_lang.is_slavic() || para_langs.iter().any(|l| l.is_slavic());
+    registry.case_forms = lang::grammar(page_lang).case_forms()
+        || para_langs.iter().any(|&l| lang::grammar(l).case_forms());
     for (pi, &span) in paragraphs.iter().enumerate() {
         let lang = para_langs.get(pi).copied().unwrap_or(page_lang);
+        let grammar = lang::grammar(lang);
         let tokens = tokenize(text, span);
         let ends = sentence_ends(text, &tokens, span);
         let starts: Vec<usize> = std::iter::once(span.start)
@@ -232,29 +236,15 @@ pub fn attribute(
         });
         // People named inside quotations are not the quotations' speakers' antecedents.
         for run in &runs {
-            // (Russian, Polish and Czech runs lose the words before the name.)
-            let trimmed;
-            let run = if lang.is_slavic() {
-                let Some(t) = slavic::trim_run(text, &tokens, run, lang) else {
-                    continue;
-                };
-                trimmed = t;
-                &trimmed
-            } else {
-                run
+            // (As the language reads it: trimmed, or no name at all.)
+            let Some(run) = grammar.speaker_run(text, &tokens, run) else {
+                continue;
             };
             if any_contains(&quoted, run.span) {
                 continue;
             }
-            // A German noun after its article names no one (`der Franzose`).
-            let noun = lang == Lang::De
-                && run.first == run.last
-                && super::mentions::after_german_determiner(text, &tokens, run.first);
-            if noun {
-                continue;
-            }
             let speaker = next_to_cue(text, &tokens, run.first, run.last);
-            registry.add_run(text, &tokens, run, speaker);
+            registry.add_run(text, &tokens, &run, speaker);
         }
         let run_at = run_index(tokens.len(), &runs);
         ctx.paras.push(Para {
@@ -278,7 +268,7 @@ pub fn attribute(
         .iter()
         .map(|q| {
             ctx.lang = lang_of(&ctx, q);
-            ctx.kind(q)
+            ctx.grammar().kind(&ctx, q)
         })
         .collect();
     // Titles of shows and books are no one's words, whatever is around them.
@@ -286,7 +276,7 @@ pub fn attribute(
         .iter()
         .map(|q| {
             ctx.lang = lang_of(&ctx, q);
-            ctx.lang == Lang::En && ctx.is_title(q)
+            ctx.grammar().is_title(&ctx, q)
         })
         .collect();
     ctx.titles = marked
@@ -297,27 +287,23 @@ pub fn attribute(
         .collect();
     // Reported speech is found first and its speakers resolved in reading order
     // with the quotations' (`A spokesperson said … “…,” he said.`). The
-    // reported-speech grammar reads English sentences; other languages get their
-    // quotations only, until their cues and phrases are read as well.
-    let mut reported = if ctx.paras.iter().any(|p| p.lang == Lang::En) {
-        ctx.lang = Lang::En;
-        ctx.find_reported(&marked, &kinds)
-    } else {
-        Vec::new()
-    };
+    // paragraphs whose grammar reads it give it (English, for now).
+    let mut reported = ctx.find_reported(&marked, &kinds);
     // A transcript's lines are its speakers' words, not reported speech (`Q: Why …?`).
     reported.retain(|r| {
         let at = ctx.paras.partition_point(|p| p.span.end <= r.content.start);
         !transcript.iter().any(|l| l.paragraph == at)
     });
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(reported.len());
-    // (Reported speech is English: its speakers are resolved with the English rules.)
+    // (Reported speech's speakers are resolved with the rules of their paragraph.)
     let resolve_reported_before =
         |ctx: &mut Ctx, resolved: &mut Vec<Option<usize>>, at: usize, registry: &mut Registry| {
             let lang = ctx.lang;
-            ctx.lang = Lang::En;
             while let Some(r) = reported.get(resolved.len()).filter(|r| r.at() < at) {
-                resolved.push(r.np.and_then(|np| ctx.resolve(registry, np)));
+                resolved.push(r.np.and_then(|np| {
+                    ctx.lang = ctx.paras[np.para].lang;
+                    ctx.resolve(registry, np)
+                }));
             }
             ctx.lang = lang;
         };
@@ -328,8 +314,8 @@ pub fn attribute(
     // between two quotations do not make them neighbours).
     let mut kept_paragraph: Option<usize> = None;
     for (qi, q) in marked.iter().enumerate() {
-        let lang = lang_of(&ctx, q);
-        ctx.lang = lang;
+        ctx.lang = lang_of(&ctx, q);
+        let grammar = ctx.grammar();
         // An interview's answer or a transcript's line: the label says who speaks.
         if q.family == Family::Transcript {
             let Some(line) = transcript.iter().find(|l| l.paragraph == q.first_paragraph) else {
@@ -370,10 +356,9 @@ pub fn attribute(
         // (A German title in marks after its article is part of a phrase, not the
         // next quotation: `schreibt die „Computerwoche“`.)
         let mut next = qi + 1;
-        while lang == Lang::De
-            && marked
-                .get(next)
-                .is_some_and(|n| ctx.german_title_after_article(n))
+        while marked
+            .get(next)
+            .is_some_and(|n| grammar.title_after_article(&ctx, n))
         {
             next += 1;
         }
@@ -405,7 +390,7 @@ pub fn attribute(
             let bare = prev.close.is_some_and(|c| {
                 kept_paragraph == Some(q.first_paragraph)
                     && prev.speaker.is_some()
-                    && !(lang == Lang::De && after.is_some())
+                    && !(grammar.own_attribution_starts_anew() && after.is_some())
                     && ctx.bare_continuation(q.first_paragraph, c, q.open)
             });
             if split || bare {
@@ -447,40 +432,10 @@ pub fn attribute(
         } else {
             near_after.or(near_before).or(before).or(after)
         };
-        // German puts a participle or a clause's verb last: `„…“ bezeichnet`.
-        let found = found.or_else(|| {
-            (lang == Lang::De && kinds[qi] == QuoteKind::Mixed)
-                .then(|| ctx.german_cue_later(q, prev_close, next_open))
-                .flatten()
-        });
-        // A French fragment in a paragraph about a document is the document's
-        // words; a Romance quotation may hold its own attribution (`« A, dit-il, B »`).
-        let found = found.or_else(|| {
-            (lang.is_romance() && kinds[qi] == QuoteKind::Mixed)
-                .then(|| ctx.romance_document_context(q, prev_close))
-                .flatten()
-        });
-        let found = found.or_else(|| lang.is_romance().then(|| ctx.romance_inside(q)).flatten());
-        // … or speaks through the subject of its sentence, whatever the verb
-        // (`In dem Verfahren sieht Osterloh einen „Angriff“`).
-        let found = found.or_else(|| {
-            (lang == Lang::De && kinds[qi] == QuoteKind::Mixed)
-                .then(|| ctx.german_fragment_subject(q, &registry))
-                .flatten()
-        });
-        // A quotation opening its sentence after one about a person (`Später
-        // spielte er den Streit herunter. „…“`) is that person's.
-        let found = found.or_else(|| {
-            (lang == Lang::De && ctx.stands_alone(q, prev_close))
-                .then(|| ctx.german_previous_subject(q, prev_close, &registry))
-                .flatten()
-        });
-        // (… and in Russian, Polish and Czech, whatever the verb: `X to vidí jinak. "…"`.)
-        let found = found.or_else(|| {
-            (lang.is_slavic() && ctx.stands_alone(q, prev_close))
-                .then(|| ctx.slavic_previous_subject(q, prev_close))
-                .flatten()
-        });
+        // The language's own places: later in the sentence, inside the marks,
+        // the sentence before.
+        let found = found
+            .or_else(|| grammar.elsewhere(&ctx, q, kinds[qi], prev_close, next_open, &registry));
         // `“A,” he said. “B?”`: a quotation right after the attribution of the one before.
         let right_after_attribution = previous_after.is_some_and(|(pi, found)| {
             pi == q.first_paragraph && ctx.right_after(pi, found.last, q.open)
@@ -489,7 +444,7 @@ pub fn attribute(
         // (No quotation speaks through a phrase that holds it: `die „Aktion X“`.)
         let found = found.filter(|f| {
             let outer = q.outer();
-            lang != Lang::De
+            !grammar.speaker_outside_marks()
                 || f.np
                     .is_none_or(|np| np.span.end <= outer.start || np.span.start >= outer.end)
         });
@@ -504,11 +459,7 @@ pub fn attribute(
             close: q.close,
             speaker: None,
             cue: None,
-            medium: if lang == Lang::De {
-                ctx.german_medium(q, next_open)
-            } else {
-                ctx.medium(q, prev_close, next_open)
-            },
+            medium: grammar.medium(&ctx, q, prev_close, next_open),
             confidence: 0.3,
             group: next_group,
         };
@@ -517,11 +468,11 @@ pub fn attribute(
             // A partial quotation's reported clause runs from its cue, earlier in
             // the sentence, to the sentence's end (`Bush called the use of executive
             // orders "quite dangerous."`); reported speech may widen it later.
-            if kind == QuoteKind::Mixed && lang == Lang::En {
+            if kind == QuoteKind::Mixed {
                 quote.content = f
                     .cue
                     .filter(|c| c.end <= q.open.start)
-                    .and_then(|c| ctx.clause_after_cue(q, c, next_open));
+                    .and_then(|c| grammar.clause_content(&ctx, q, c, next_open));
             }
             quote.cue = f.cue;
             quote.confidence = f.confidence;
@@ -535,9 +486,12 @@ pub fn attribute(
                 .last()
                 .and_then(|p| p.speaker)
                 .filter(|_| kept_paragraph.is_some_and(|k| k + 1 >= q.first_paragraph));
-            let previous =
-                previous.filter(|p| f.np.is_none_or(|np| ctx.zero_subject_agrees(np, p.mention)));
-            if let (Some(np), Some(prev)) = (f.np.filter(|&np| ctx.zero_subject_np(np)), previous) {
+            let previous = previous.filter(|p| {
+                f.np.is_none_or(|np| grammar.subject_agrees(&ctx, np, p.mention))
+            });
+            if let (Some(np), Some(prev)) =
+                (f.np.filter(|&np| grammar.zero_subject(&ctx, np)), previous)
+            {
                 quote.speaker = Some(Speaker {
                     mention: np.span,
                     entity: prev.entity,
@@ -548,9 +502,8 @@ pub fn attribute(
             let stands_alone = ctx.stands_alone(q, prev_close);
             let near = kept_paragraph.is_some_and(|p| p + 1 >= q.first_paragraph);
             // (Chinese and Japanese write no spaces: a sentence in marks is enough.)
-            let enough = words(q, text) >= 4
-                || right_after_attribution
-                || lang.is_cjk() && !ctx.cjk_not_a_quotation(q);
+            let enough =
+                words(q, text) >= 4 || right_after_attribution || grammar.marks_suffice(&ctx, q);
             if stands_alone && near && prev.speaker.is_some() && enough {
                 quote.speaker = prev.speaker;
                 quote.confidence = 0.5;
@@ -559,7 +512,7 @@ pub fn attribute(
                 if kept_paragraph == Some(q.first_paragraph) || ctx.is_whole_paragraph(q) {
                     quote.group = prev.group;
                 }
-            } else if lang == Lang::En
+            } else if grammar.groups_unattributed_paragraphs()
                 && prev.speaker.is_none()
                 && prev.cue.is_none()
                 && kept_paragraph.is_some_and(|p| p + 1 == q.first_paragraph)
@@ -577,14 +530,13 @@ pub fn attribute(
         // of the nearest attribution before it, a quotation's or reported speech's.
         if quote.speaker.is_none()
             && quote.cue.is_none()
-            && lang == Lang::De
-            && ctx.german_reported_mood(q, prev_close, next_open)
+            && grammar.reported_mood(&ctx, q, prev_close, next_open)
         {
             let previous = out.last().filter(|p| {
                 p.speaker.is_some() && kept_paragraph.is_some_and(|k| k + 1 >= q.first_paragraph)
             });
-            let reported = ctx
-                .german_last_speaker(q, prev_close, &quoted)
+            let reported = grammar
+                .last_speaker(&ctx, q, prev_close, &quoted)
                 .filter(|np| previous.is_none_or(|p| p.open.start < np.span.start));
             if let Some(np) = reported {
                 quote.speaker = Some(Speaker {
@@ -601,24 +553,17 @@ pub fn attribute(
         // when the speaker is a crowd the rules cannot name: `chanting “Dump X.”`.)
         if quote.speaker.is_none()
             && quote.cue.is_none()
-            && !(lang == Lang::En && kind == QuoteKind::Direct && ctx.after_cue(q))
-            && !(lang == Lang::Other
-                && (ctx.after_colon(q) || ctx.after_cue(q) || ctx.cue_right_after(q)))
-            && ctx.is_not_a_quotation(q)
+            && !grammar.keeps_unattributed(&ctx, q, kind)
+            && grammar.is_not_a_quotation(&ctx, q)
         {
             continue;
         }
-        // A short Romance fragment in title case is a name even after a cue
-        // (`a annoncé un plan « France Avenir »`).
-        if lang.is_romance() && kind == QuoteKind::Mixed && ctx.romance_title_case(q) {
-            continue;
-        }
-        if lang == Lang::De && ctx.german_name_in_marks(q) {
+        if grammar.name_in_marks(&ctx, q, kind) {
             continue;
         }
         // Calibrated on English news (PolNeAR, the hand-annotated pages); other
         // languages' attributions are not read well enough yet to ask this of them.
-        if (lang == Lang::En || lang.is_romance())
+        if grammar.checks_fragments()
             && quote.kind == QuoteKind::Mixed
             && !fragment_is_attributed(&quote, words(q, text), &registry)
         {
@@ -631,7 +576,6 @@ pub fn attribute(
         out.push(quote);
     }
     resolve_reported_before(&mut ctx, &mut resolved, usize::MAX, &mut registry);
-    ctx.lang = Lang::En;
     ctx.add_reported(&reported, &resolved, &mut out);
     let ends = ctx.paras.into_iter().map(|p| p.ends).collect();
     (out, registry, ends)
@@ -710,8 +654,14 @@ impl Ctx<'_> {
         let mut all: Vec<reported::Reported> = self
             .paras
             .iter()
-            .filter(|para| para.lang == Lang::En)
-            .flat_map(|para| self.reported(para, quoted.near(para.span), direct.near(para.span)))
+            .flat_map(|para| {
+                lang::grammar(para.lang).reported(
+                    self,
+                    para,
+                    quoted.near(para.span),
+                    direct.near(para.span),
+                )
+            })
             .collect();
         super::sort::by_key(&mut all, |r| r.at() as u128);
         all
@@ -877,7 +827,7 @@ impl Ctx<'_> {
             Some(rest) => rest == ",",
             None => false,
         };
-        if self.lang != Lang::En || !comma {
+        if !self.grammar().reads_next_block() || !comma {
             return None;
         }
         let next = self.paras.get(q.last_paragraph + 1)?;
@@ -928,7 +878,7 @@ impl Ctx<'_> {
             && (3..=24).contains(&n)
             && matches!(t[n - 1].text(self.text), "\"" | "”")
             && t[n - 2].is_punct('.');
-        if !closes || self.lang != Lang::En {
+        if !closes || !self.grammar().reads_pull_quotes() {
             return None;
         }
         let np = self.np_forward(para, 0, n - 2)?;
@@ -948,6 +898,37 @@ impl Ctx<'_> {
                 confidence: 0.6,
                 last: np.end,
             })
+    }
+
+    /// The grammar of the language being read.
+    fn grammar(&self) -> &'static dyn Grammar {
+        lang::grammar(self.lang)
+    }
+
+    /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
+    fn introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
+        self.grammar().introduced_by(self, para, o, lo)
+    }
+
+    /// The attribution right after the closing mark, in its sentence.
+    fn after(&self, q: &MarkedQuote, next_open: Option<usize>) -> Option<Found> {
+        let mark = q.close?;
+        let para = &self.paras[q.last_paragraph];
+        // A `<q>`'s close is where its text ends: its last token stands for the mark.
+        let last = if mark.is_empty() {
+            para.first_from(mark.start).checked_sub(1)?
+        } else {
+            // (The last token of the mark: `''` is two.)
+            para.first_from(mark.end).checked_sub(1)?
+        };
+        let hi = para.first_from(para.clause_end(mark.end, next_open)); // exclusive
+        let close = Close {
+            para,
+            mark,
+            last,
+            hi,
+        };
+        self.grammar().after(self, q, close)
     }
 
     /// The attribution before the quote, in its sentence.
@@ -972,265 +953,6 @@ impl Ctx<'_> {
         let lo =
             previous.first_from(previous.clause_start(previous.tokens[end - 1].span.start, None));
         self.introduced_by(previous, end, lo)
-    }
-
-    /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
-    fn introduced_by(&self, para: &Para, o: usize, lo: usize) -> Option<Found> {
-        if self.lang.is_romance() {
-            return self.romance_introduced_by(para, o, lo);
-        }
-        if self.lang.is_slavic() {
-            return self.slavic_introduced_by(para, o, lo);
-        }
-        if self.lang.is_cjk() {
-            return self.cjk_introduced_by(para, o, lo);
-        }
-        let t = &para.tokens;
-        // `according to X, “…”`
-        if let Some(a) = (lo..o.saturating_sub(1)).find(|&k| {
-            t[k].text(self.text).eq_ignore_ascii_case("according")
-                && t[k + 1].text(self.text) == "to"
-        }) {
-            if let Some(np) = self.np_forward(para, a + 2, o) {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(Span::new(t[a].span.start, t[a + 1].span.end)),
-                    confidence: 0.8,
-                    last: np.end,
-                });
-            }
-        }
-        if self.lang == Lang::De {
-            // `…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“`: the
-            // last of a list of people, each with their words.
-            if let Some(found) = self.german_list_label(para, lo, o) {
-                return Some(found);
-            }
-            if let Some(found) = self.german_stands_in(para, lo, o) {
-                return Some(found);
-            }
-            // `…, Mohammed ElBaradei („…“), und …`: words in parentheses after a name.
-            if o >= 2 && t[o - 1].is_punct('(') {
-                let named = para.run_at.get(o - 2).copied().flatten().filter(|&r| {
-                    para.runs[r].last == o - 2 && para.runs[r].kind == RunKind::Person
-                });
-                if let Some(r) = named {
-                    let np = self.name_np(para, r);
-                    return Some(Found {
-                        np: Some(np),
-                        cue: Some(t[o - 1].span),
-                        confidence: 0.6,
-                        last: np.end,
-                    });
-                }
-            }
-            if let Some(found) = self.german_according(para, lo, o) {
-                return Some(found);
-            }
-        }
-        // The nearest cue before the mark that has a subject: `X said: “…”`,
-        // `X called it “…”`, `He explained the headline by saying: “…”`.
-        let cue_at = |k: usize| {
-            if self.lang == Lang::De {
-                self.german_cue_at(para, k)
-            } else {
-                is_cue_at(self.text, t, k)
-            }
-        };
-        // (`Wie CBS berichtet, gab X … eine Stellungnahme: „…“`: a German colon
-        // quotation is the main clause's, not the `wie` clause's.)
-        let wie_clause_end = (self.lang == Lang::De
-            && t[o - 1].is_punct(':')
-            && t[lo].text(self.text).eq_ignore_ascii_case("wie"))
-        .then(|| (lo..o).find(|&k| t[k].is_punct(',')))
-        .flatten();
-        // `After Brown criticized Clinton, Hillary shot back, “…”`: a cue in a
-        // subordinate clause opening the sentence is not the quote's.
-        let subordinate_end = (self.lang == Lang::En && is(&SUBORDINATORS, t[lo].text(self.text)))
-            .then(|| (lo + 1..o.saturating_sub(2)).find(|&k| t[k].is_punct(',')))
-            .flatten();
-        for c in (lo..o)
-            .rev()
-            .filter(|&k| cue_at(k) && wie_clause_end.is_none_or(|e| k > e))
-            .filter(|&k| subordinate_end.is_none_or(|f| k > f))
-        {
-            // Subject first, or, for a cue opening its clause, verb first:
-            // `Said Dorothy Poynter, who grew up nearby, “…”`, `…, added Trump: “…”`.
-            let verb_first = c == lo || t[c - 1].is_punct(',');
-            let np = if self.lang == Lang::De {
-                self.german_subject(para, c, lo, o)
-            } else {
-                self.english_subject(para, c, lo).or_else(|| {
-                    verb_first
-                        .then(|| {
-                            self.np_forward(para, para.first_from(self.cue_span(para, c).end), o)
-                        })
-                        .flatten()
-                })
-            };
-            let Some(np) = np else {
-                // `Nun hieß es, „…“ seien …`: words with no one to say them.
-                let impersonal = self.lang == Lang::De
-                    && matches!(t[c].text(self.text), "heißt" | "hieß")
-                    && t.get(c + 1).is_some_and(|n| n.text(self.text) == "es");
-                if impersonal {
-                    return Some(Found {
-                        np: None,
-                        cue: Some(Span::new(t[c].span.start, t[c + 1].span.end)),
-                        confidence: 0.5,
-                        last: c + 1,
-                    });
-                }
-                continue;
-            };
-            if self.noun_use(para, c, np) {
-                continue;
-            }
-            let gap = o - c - 1;
-            let confidence = if gap <= 3 {
-                0.85
-            } else if gap <= 10 {
-                0.7
-            } else {
-                0.55
-            };
-            return Some(Found {
-                np: Some(np),
-                cue: Some(self.cue_span(para, c)),
-                confidence,
-                last: np.end,
-            });
-        }
-        // `Hillary Clinton - “…”` (a transcript's speaker line).
-        if matches!(t[o - 1].text(self.text), "-" | "—" | "―" | "–") && o - 1 > lo {
-            if let Some(np) = self.np_backward(para, o - 1, lo) {
-                if matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org)
-                    && np.first == lo
-                {
-                    return Some(Found {
-                        np: Some(np),
-                        cue: Some(t[o - 1].span),
-                        confidence: 0.6,
-                        last: np.end,
-                    });
-                }
-            }
-        }
-        if self.lang == Lang::De && t[o - 1].is_punct(':') {
-            return self.german_colon(para, lo, o - 1);
-        }
-        // `He sighed: “…”`, `Sanders made the following comment: “…”`: a clause
-        // ending in a colon speaks through its subject, whatever its verb.
-        // `Hillary shot back, “…”`: a short clause of a person and a verb, right
-        // before the quote and after the sentence's other clauses.
-        if t[o - 1].is_punct(',') && self.lang != Lang::De {
-            let s = (lo..o - 1)
-                .rev()
-                .find(|&j| t[j].is_punct(','))
-                .map_or(lo, |j| j + 1);
-            if o - 1 - s <= 5 {
-                let verb_last = self
-                    .clause_subject(para, s, o - 1)
-                    .filter(|&(np, verb)| np.first == s && verb + 3 >= o);
-                if let Some((np, verb)) = verb_last {
-                    return Some(Found {
-                        np: Some(np),
-                        cue: Some(t[verb].span),
-                        confidence: 0.6,
-                        last: np.end,
-                    });
-                }
-            }
-        }
-        // `As John Cornyn put it: “…”`, `As the band sang in 1985, “…”`.
-        let as_clause = self.lang == Lang::En
-            && t[lo].text(self.text).eq_ignore_ascii_case("as")
-            && matches!(t[o - 1].kind, TokenKind::Punct(',' | ':'));
-        if as_clause {
-            if let Some((np, verb)) = self.clause_subject(para, lo + 1, o - 1) {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[verb].span),
-                    confidence: 0.6,
-                    last: np.end,
-                });
-            }
-        }
-        if t[o - 1].is_punct(':') {
-            if let Some((np, verb)) = self.clause_subject(para, lo, o - 1) {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[verb].span),
-                    confidence: 0.6,
-                    last: np.end,
-                });
-            }
-        }
-        // `WALLACE: …`: a transcript's turn, after its speaker's label.
-        if t[o - 1].is_punct(':') && q_opens_after_label(self.text, para, lo, o) {
-            let words: Vec<usize> = (lo..o - 1).filter(|&k| t[k].is_word()).collect();
-            if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
-                let np = match para.run_at.get(first).copied().flatten() {
-                    Some(r) if para.runs[r].first == first && para.runs[r].last == last => {
-                        self.name_np(para, r)
-                    }
-                    _ => Np {
-                        span: Span::new(t[first].span.start, t[last].span.end),
-                        kind: NpKind::Unnamed,
-                        para: para.index,
-                        end: last,
-                        first,
-                        last,
-                    },
-                };
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[o - 1].span),
-                    confidence: 0.6,
-                    last: np.end,
-                });
-            }
-        }
-        // `Peggy Drexler, CNN: “…”`, `Jeremy Lott, author: “…”`: a roundup's label,
-        // a person's name and what they are.
-        if t[o - 1].is_punct(':') && o - 1 - lo <= 14 {
-            if let Some(r) = para.run_at.get(lo).copied().flatten() {
-                let run = &para.runs[r];
-                let labelled = run.kind != RunKind::Org
-                    && t.get(run.last + 1).is_some_and(|c| c.is_punct(','))
-                    && (run.last + 2..o - 1).all(|k| {
-                        !is_cue_at(self.text, t, k) && !t[k].is_punct('.') && !t[k].is_punct(':')
-                    });
-                if labelled {
-                    let np = self.name_np(para, r);
-                    return Some(Found {
-                        np: Some(np),
-                        cue: Some(t[o - 1].span),
-                        confidence: 0.6,
-                        last: np.end,
-                    });
-                }
-            }
-        }
-        // `X: “…”`. German capitalises every noun, so there the name must be all
-        // there is before the colon (not `… kommt iRights zum Schluss:`).
-        if t[o - 1].is_punct(':') {
-            if let Some(np) = self.np_backward(para, o - 1, lo) {
-                let label = self.lang != Lang::De
-                    || np.first == lo
-                    || (lo..np.first).all(|k| !t[k].is_word());
-                if label && matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org)
-                {
-                    return Some(Found {
-                        np: Some(np),
-                        cue: Some(t[o - 1].span),
-                        confidence: 0.6,
-                        last: np.end,
-                    });
-                }
-            }
-        }
-        None
     }
 
     /// The subject of English cue `c` in tokens `lo..c`: the phrase right before
@@ -1549,125 +1271,6 @@ impl Ctx<'_> {
             }
         }
         None
-    }
-
-    /// The attribution right after the closing mark, in its sentence.
-    fn after(&self, q: &MarkedQuote, next_open: Option<usize>) -> Option<Found> {
-        let close = q.close?;
-        let para = &self.paras[q.last_paragraph];
-        // A `<q>`'s close is where its text ends: its last token stands for the mark.
-        let c = if close.is_empty() {
-            para.first_from(close.start).checked_sub(1)?
-        } else {
-            // (The last token of the mark: `''` is two.)
-            para.first_from(close.end).checked_sub(1)?
-        };
-        let hi = para.first_from(para.clause_end(close.end, next_open)); // exclusive
-        if self.lang.is_cjk() {
-            return self.cjk_after(q, para, close, hi);
-        }
-        let t = &para.tokens;
-        let mut k = c + 1;
-        let dash = (k < hi && matches!(t[k].text(self.text), "—" | "–" | "―")).then_some(k);
-        while k < hi && matches!(t[k].text(self.text), "," | "—" | "–" | "―" | "-") {
-            k += 1;
-        }
-        if k >= hi {
-            return None;
-        }
-        if self.lang.is_romance() {
-            return self.romance_after(para, k, hi);
-        }
-        if self.lang.is_slavic() {
-            return self.slavic_after(para, k, hi);
-        }
-        if self.lang == Lang::De {
-            // A quote that ends its sentence, and a capital after it: the next sentence.
-            let ends_sentence = q
-                .parts
-                .last()
-                .and_then(|p| p.get(self.text).trim_end().chars().last())
-                .is_some_and(|c| matches!(c, '.' | '!' | '?'));
-            let capital = t[k]
-                .text(self.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            if ends_sentence && capital && k == c + 1 {
-                return None;
-            }
-            // `…, so die FIFA.` anywhere in the sentence speaks for all of it.
-            let closing = (k + 1..hi)
-                .rev()
-                .filter(|&j| t[j].is_punct(','))
-                .find_map(|j| self.german_after(para, j + 1, hi, false))
-                .filter(|f| {
-                    hi.saturating_sub(f.last) <= 3
-                        || para.tokens.get(f.last + 1).is_some_and(|n| n.is_punct(','))
-                });
-            // A quote that opens its sentence is the object of the verb after it.
-            let first = &self.paras[q.first_paragraph];
-            let opens = first.token_at(q.open.start).is_none_or(|o| {
-                o == 0
-                    || first.ends.contains(&first.tokens[o - 1].span.end)
-                    || first.tokens[o - 1].is_punct(':')
-            });
-            // (A fragment right before a verb, with no comma, is part of the
-            // sentence's subject: `ein Vertreter der „X AG“ bezeichnet …`.)
-            let bare_verb = !opens && k == c + 1;
-            if let Some(found) = (!bare_verb)
-                .then(|| self.german_after(para, k, hi, opens && k > c + 1))
-                .flatten()
-            {
-                return Some(found);
-            }
-            if let Some(found) = closing {
-                return Some(Found {
-                    confidence: found.confidence.min(AFTER_FALLBACK - 0.01),
-                    ..found
-                });
-            }
-            // After a fragment inside the writer's sentence, `, X verb` opens a new
-            // clause with its own subject (`nannte ihn „…“, der Trainer lobte …`).
-            if !opens {
-                return None;
-            }
-        }
-        if let Some(found) = self.clause_attribution(para, k, hi, dash) {
-            // A quotation that ends its sentence is attributed by the next one only
-            // when that is an attribution (`“….” Smith said.`, `He asked of the
-            // plan`), not a sentence of its own (`“….” She noted a rally on …`).
-            let ended = self.lang == Lang::En
-                && k == c + 1
-                && t[k].is_capitalized(self.text)
-                && q.parts
-                    .last()
-                    .is_some_and(|p| p.get(self.text).trim_end().ends_with(['.', '!', '?', '…']));
-            if ended && !self.attribution_ends(para, found.last, hi) {
-                return None;
-            }
-            return Some(found);
-        }
-        // A quotation that ends its sentence with a full stop leaves the next
-        // sentence's attribution to that sentence.
-        let full_stop = q
-            .parts
-            .last()
-            .is_some_and(|p| p.get(self.text).trim_end().ends_with('.'));
-        if full_stop {
-            return None;
-        }
-        // `“…” to hold up on their plans, Indyk said.`: the sentence's last clause.
-        // The clause must end the sentence, give or take a few words (`… in a statement.`).
-        (k + 1..hi)
-            .rev()
-            .filter(|&j| t[j].is_punct(','))
-            .find_map(|j| self.clause_attribution(para, j + 1, hi, None))
-            .filter(|f| hi.saturating_sub(f.last) <= 6)
-            .map(|f| Found {
-                confidence: f.confidence.min(AFTER_FALLBACK - 0.01),
-                ..f
-            })
     }
 
     /// An attribution clause starting at token `k` (before `hi`): `said X`,
@@ -2063,7 +1666,7 @@ impl Ctx<'_> {
             .collect::<Vec<_>>();
         // (German joins two quotations of one speaker with `und`: `„…“ und „…“`,
         // `„…“ Und: „…“`.)
-        let und = self.lang == Lang::De && matches!(cues.as_slice(), ["und" | "Und"]);
+        let und = matches!(cues.as_slice(), [w] if self.grammar().joining_words().contains(w));
         if und {
             return between.clone().all(|k| {
                 para.tokens[k].is_word() || matches!(para.tokens[k].text(self.text), "," | ":")
@@ -2075,7 +1678,7 @@ impl Ctx<'_> {
             _ => false,
         };
         // (In German a colon introduces a new quotation: `ein „Wort“: „…“`.)
-        let colon = |k: usize| self.lang == Lang::De && para.tokens[k].is_punct(':');
+        let colon = |k: usize| self.grammar().colon_starts_anew() && para.tokens[k].is_punct(':');
         participle
             && between.clone().any(|k| !para.tokens[k].is_word())
             && between.filter(|&k| !para.tokens[k].is_word()).all(|k| {
@@ -2094,15 +1697,12 @@ impl Ctx<'_> {
 
     /// Direct when the quote is a clause of its own; mixed when it sits inside the writer's sentence.
     fn kind(&self, q: &MarkedQuote) -> QuoteKind {
-        if self.lang.is_cjk() {
-            return self.cjk_kind(q);
-        }
         let para = &self.paras[q.first_paragraph];
         let Some(o) = para.token_at(q.open.start) else {
             return QuoteKind::Direct;
         };
         if o == 0 {
-            return if self.writer_goes_on(q) {
+            return if self.grammar().writer_goes_on(self, q) {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Direct
@@ -2124,9 +1724,11 @@ impl Ctx<'_> {
         let introduced = !before.is_word() && !matches!(w, "(" | "\"")
             || parenthesis
             || is_cue_at(self.text, &para.tokens, o - 1)
-                && !(lower_start && self.lang == Lang::En && words(q, self.text) <= 6)
+                && !(lower_start
+                    && self.grammar().lower_case_fragment_after_cue_is_mixed()
+                    && words(q, self.text) <= 6)
             || para.ends.contains(&before.span.end);
-        if introduced && !self.writer_goes_on(q) {
+        if introduced && !self.grammar().writer_goes_on(self, q) {
             QuoteKind::Direct
         } else {
             QuoteKind::Mixed
@@ -2178,7 +1780,7 @@ impl Ctx<'_> {
     /// before any attribution (`“We’re happy” about the decision, said X`): the
     /// quotation is then a fragment of the writer's sentence. English only.
     fn writer_goes_on(&self, q: &MarkedQuote) -> bool {
-        let Some(close) = q.close.filter(|_| self.lang == Lang::En) else {
+        let Some(close) = q.close else {
             return false;
         };
         let para = &self.paras[q.last_paragraph];
@@ -2203,9 +1805,6 @@ impl Ctx<'_> {
 
     /// Scare quotes, titles, nicknames, terms: marks that hold no one's words.
     fn is_not_a_quotation(&self, q: &MarkedQuote) -> bool {
-        if self.lang.is_cjk() {
-            return self.cjk_not_a_quotation(q);
-        }
         let para = &self.paras[q.first_paragraph];
         let n = words(q, self.text);
         let naming = para.token_at(q.open.start).is_some_and(|o| {
@@ -2387,23 +1986,9 @@ impl Ctx<'_> {
 
     /// The entity a speaker phrase refers to.
     fn resolve(&self, registry: &mut Registry, np: Np) -> Option<usize> {
-        if self.lang.is_slavic() {
-            if let Some(found) = self.slavic_resolve(registry, np) {
-                return found;
-            }
-        }
-        if self.lang.is_cjk() {
-            if let Some(found) = self.cjk_resolve(registry, np) {
-                return found;
-            }
-        }
-        if self.lang.is_romance() {
-            if let Some(document) = self.romance_document(registry, np) {
-                return document;
-            }
-            if let Some(person) = self.romance_role_antecedent(registry, np) {
-                return person;
-            }
+        let grammar = self.grammar();
+        if let Some(found) = grammar.resolve(self, registry, np) {
+            return found;
         }
         let para = &self.paras[np.para];
         let text = self.text;
@@ -2414,9 +1999,7 @@ impl Ctx<'_> {
                 let words = super::mentions::name_words(run.name.get(text));
                 // A German noun after its article (`der Anwalt`) names no one: the
                 // person before whose title or role it ends.
-                let noun = self.lang == Lang::De
-                    && run.first == run.last
-                    && super::mentions::after_german_determiner(text, &para.tokens, run.first);
+                let noun = grammar.noun_not_name(text, &para.tokens, run);
                 let described = noun
                     .then(|| registry.antecedent_by_noun(np.span.start, run.name.get(text), WITHIN))
                     .flatten();
@@ -2425,50 +2008,28 @@ impl Ctx<'_> {
                     registry.find(&words)
                 });
                 // (A Romance speaker is someone a later `il`, `elle` may mean.)
-                if let Some(e) = found.filter(|_| self.lang.is_romance()) {
+                if let Some(e) = found.filter(|_| grammar.speakers_are_salient()) {
                     registry.entities[e].salient = true;
                 }
                 found
             }
             NpKind::Pronoun => {
                 let w = np.span.get(text).to_lowercase();
-                // (German demonstratives too: `sagte dieser`, `schreibt diese`.)
-                let gender = if is(&MALE_PRONOUNS, &w) || self.lang == Lang::De && w == "dieser" {
-                    Gender::Male
-                } else if is(&FEMALE_PRONOUNS, &w) || self.lang == Lang::De && w == "diese" {
-                    Gender::Female
-                } else if self.lang.is_romance() && !w.ends_with('s') && w != "on" {
-                    // A verb standing for a dropped subject (`dijo`), or `je`, `on`.
-                    Gender::Unknown
-                } else {
-                    return None;
-                };
+                let gender = grammar.pronoun_gender(&w)?;
                 registry.antecedent(np.span.start, gender, WITHIN)
             }
             NpKind::Definite => {
                 // `the company` refers back to an organisation, `the official` to a person.
                 let head = para.tokens[np.last].text(text);
-                // A German noun for a person tells the gender (`die Kanzlerin`).
-                let gender = match self.lang {
-                    Lang::De if head.ends_with("in") => Gender::Female,
-                    Lang::De => Gender::Male,
-                    // `la ministre`, `la députée`: the article tells.
-                    l if l.is_romance() => match para.tokens[np.first].text(text) {
-                        "la" | "La" | "a" | "A" => Gender::Female,
-                        "le" | "Le" | "el" | "El" | "il" | "Il" | "o" | "O" => Gender::Male,
-                        _ => Gender::Unknown,
-                    },
-                    _ => Gender::Unknown,
-                };
-                let org = is(&ORG_REFERENCES, head)
-                    || self.lang.is_romance()
-                        && is(&super::lexicon::romance::ROMANCE_ORG_REFERENCES, head);
+                let gender = grammar.description_gender(self, para, np, head);
+                let org = grammar.org_reference(head);
                 let earlier = if org {
                     registry.antecedent_organization(np.span.start, WITHIN)
                 } else {
                     // (A German noun names the person whose title or role it ends:
                     // `der Anwalt` after `Rechtsanwalt Lutz S.`.)
-                    (self.lang == Lang::De)
+                    grammar
+                        .refers_by_role()
                         .then(|| registry.antecedent_by_noun(np.span.start, head, WITHIN))
                         .flatten()
                         .or_else(|| registry.antecedent(np.span.start, gender, WITHIN))
@@ -2481,6 +2042,17 @@ impl Ctx<'_> {
             registry.entities[e].kind != EntityKind::Organization
                 || matches!(np.kind, NpKind::Name(_))
         })
+    }
+}
+
+/// The gender a pronoun refers to by the shared lists, or `None` for no one.
+fn listed_pronoun_gender(w: &str) -> Option<Gender> {
+    if is(&MALE_PRONOUNS, w) {
+        Some(Gender::Male)
+    } else if is(&FEMALE_PRONOUNS, w) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 

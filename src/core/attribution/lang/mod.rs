@@ -1,7 +1,27 @@
-//! The grammars: what each language tells the attribution engine.
+//! The grammars: what each language tells the attribution engine. Adding a
+//! language is a folder here and one line in [`grammar`]
+//! (docs/adding-a-language.md).
+
+use super::grammar::Grammar;
+use crate::core::lang::Lang;
 
 pub(super) mod cjk;
 pub(super) mod de;
 pub(super) mod en;
+pub(super) mod fallback;
 pub(super) mod romance;
 pub(super) mod slavic;
+
+/// The grammar that reads language `lang`.
+pub(super) fn grammar(lang: Lang) -> &'static dyn Grammar {
+    match lang {
+        Lang::En => &en::English,
+        Lang::De => &de::grammar::German,
+        Lang::Fr | Lang::Es | Lang::Pt | Lang::It => &romance::grammar::Romance,
+        Lang::Ru => &slavic::grammar::Slavic(Lang::Ru),
+        Lang::Pl => &slavic::grammar::Slavic(Lang::Pl),
+        Lang::Cs => &slavic::grammar::Slavic(Lang::Cs),
+        Lang::Zh | Lang::Ja => &cjk::grammar::Cjk,
+        Lang::Other => &fallback::Fallback,
+    }
+}

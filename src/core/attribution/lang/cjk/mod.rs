@@ -15,6 +15,8 @@
 //! - A mark with no attribution is a quotation only if it holds a sentence:
 //!   names, titles and terms in brackets (`「フリーWi-Fi」`) are not.
 
+pub(in crate::core::attribution) mod grammar;
+
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::cjk::{

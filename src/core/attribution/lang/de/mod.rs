@@ -12,6 +12,8 @@
 //! - `Nach Angaben der Polizei …`, `laut X`, `„…“, so X`, `heißt es in X`: a
 //!   source named without a verb.
 
+pub(in crate::core::attribution) mod grammar;
+
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para, Phrase, PhraseKind};
 use crate::core::lexicon::{
     GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE, GERMAN_OPENERS,

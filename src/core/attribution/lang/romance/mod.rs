@@ -12,6 +12,8 @@
 //! - Spanish, Portuguese and Italian drop a pronoun subject (`“…”, dijo.`): the
 //!   cue then speaks through the person named last.
 
+pub(in crate::core::attribution) mod grammar;
+
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::is;

@@ -14,6 +14,8 @@
 //! - Cues come from `lexicon/slavic.rs`, whose past tenses give the speaker's
 //!   gender (`заявила`, `powiedziała`, `řekla`).
 
+pub(in crate::core::attribution) mod grammar;
+
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::is;

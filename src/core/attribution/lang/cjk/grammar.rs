@@ -1,0 +1,47 @@
+//! The Chinese and Japanese grammars' place in the engine (their rules,
+//! `mod.rs`, are shared: both write no spaces between words).
+
+use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
+use crate::core::mentions::Registry;
+use crate::core::quotes::MarkedQuote;
+use crate::core::span::Span;
+
+pub(in crate::core::attribution) struct Cjk;
+
+impl Grammar for Cjk {
+    fn kind(&self, ctx: &Ctx, q: &MarkedQuote) -> QuoteKind {
+        ctx.cjk_kind(q)
+    }
+
+    fn is_not_a_quotation(&self, ctx: &Ctx, q: &MarkedQuote) -> bool {
+        ctx.cjk_not_a_quotation(q)
+    }
+
+    /// No spaces: a sentence in marks is enough, however few its "words".
+    fn marks_suffice(&self, ctx: &Ctx, q: &MarkedQuote) -> bool {
+        !ctx.cjk_not_a_quotation(q)
+    }
+
+    fn introduced_by(&self, ctx: &Ctx, para: &Para, o: usize, lo: usize) -> Option<Found> {
+        ctx.cjk_introduced_by(para, o, lo)
+    }
+
+    fn after(&self, ctx: &Ctx, q: &MarkedQuote, close: Close) -> Option<Found> {
+        ctx.cjk_after(q, close.para, close.mark, close.hi)
+    }
+
+    fn medium(
+        &self,
+        ctx: &Ctx,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Option<Span> {
+        ctx.medium(q, prev_close, next_open)
+    }
+
+    fn resolve(&self, ctx: &Ctx, registry: &mut Registry, np: Np) -> Option<Option<usize>> {
+        ctx.cjk_resolve(registry, np)
+    }
+}

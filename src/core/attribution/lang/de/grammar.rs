@@ -1,0 +1,292 @@
+//! The German grammar's place in the engine: which of its rules
+//! (`mod.rs`) answer each of the engine's questions.
+
+use std::borrow::Cow;
+
+use crate::core::attribution::clause::Clauses;
+use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::lang::en;
+use crate::core::attribution::{AFTER_FALLBACK, Ctx, Found, Np, Para, QuoteKind};
+use crate::core::mentions::{Gender, NameRun, Registry, RunKind, after_german_determiner};
+use crate::core::quotes::MarkedQuote;
+use crate::core::span::Span;
+use crate::core::text::Token;
+
+pub(in crate::core::attribution) struct German;
+
+impl Grammar for German {
+    /// A German noun after its article names no one (`der Franzose`).
+    fn speaker_run<'r>(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &'r NameRun,
+    ) -> Option<Cow<'r, NameRun>> {
+        (!self.noun_not_name(text, tokens, run)).then_some(Cow::Borrowed(run))
+    }
+
+    fn noun_not_name(&self, text: &str, tokens: &[Token], run: &NameRun) -> bool {
+        run.first == run.last && after_german_determiner(text, tokens, run.first)
+    }
+
+    fn title_after_article(&self, ctx: &Ctx, q: &MarkedQuote) -> bool {
+        ctx.german_title_after_article(q)
+    }
+
+    fn name_in_marks(&self, ctx: &Ctx, q: &MarkedQuote, _kind: QuoteKind) -> bool {
+        ctx.german_name_in_marks(q)
+    }
+
+    fn introduced_by(&self, ctx: &Ctx, para: &Para, o: usize, lo: usize) -> Option<Found> {
+        ctx.clause_introduced_by(self, para, o, lo)
+    }
+
+    fn after(&self, ctx: &Ctx, q: &MarkedQuote, close: Close) -> Option<Found> {
+        ctx.clause_after(self, q, close)
+    }
+
+    /// German puts a participle or a clause's verb last (`„…“ bezeichnet`); a
+    /// fragment speaks through the subject of its sentence, whatever the verb
+    /// (`In dem Verfahren sieht Osterloh einen „Angriff“`); a quotation opening
+    /// its sentence after one about a person (`Später spielte er den Streit
+    /// herunter. „…“`) is that person's.
+    fn elsewhere(
+        &self,
+        ctx: &Ctx,
+        q: &MarkedQuote,
+        kind: QuoteKind,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+        registry: &Registry,
+    ) -> Option<Found> {
+        let mixed = kind == QuoteKind::Mixed;
+        mixed
+            .then(|| ctx.german_cue_later(q, prev_close, next_open))
+            .flatten()
+            .or_else(|| {
+                mixed
+                    .then(|| ctx.german_fragment_subject(q, registry))
+                    .flatten()
+            })
+            .or_else(|| {
+                ctx.stands_alone(q, prev_close)
+                    .then(|| ctx.german_previous_subject(q, prev_close, registry))
+                    .flatten()
+            })
+    }
+
+    fn speaker_outside_marks(&self) -> bool {
+        true
+    }
+
+    fn medium(
+        &self,
+        ctx: &Ctx,
+        q: &MarkedQuote,
+        _prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Option<Span> {
+        ctx.german_medium(q, next_open)
+    }
+
+    /// `„…“ und „…“, zitiert CNN`: the second has its own attribution.
+    fn own_attribution_starts_anew(&self) -> bool {
+        true
+    }
+
+    /// `„…“ und „…“`, `„…“ Und: „…“`.
+    fn joining_words(&self) -> &'static [&'static str] {
+        &["und", "Und"]
+    }
+
+    /// `ein „Wort“: „…“`.
+    fn colon_starts_anew(&self) -> bool {
+        true
+    }
+
+    fn reported_mood(
+        &self,
+        ctx: &Ctx,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> bool {
+        ctx.german_reported_mood(q, prev_close, next_open)
+    }
+
+    fn last_speaker(
+        &self,
+        ctx: &Ctx,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        quoted: &[Span],
+    ) -> Option<Np> {
+        ctx.german_last_speaker(q, prev_close, quoted)
+    }
+
+    /// The demonstratives too: `sagte dieser`, `schreibt diese`.
+    fn pronoun_gender(&self, w: &str) -> Option<Gender> {
+        crate::core::attribution::listed_pronoun_gender(w).or(match w {
+            "dieser" => Some(Gender::Male),
+            "diese" => Some(Gender::Female),
+            _ => None,
+        })
+    }
+
+    /// A German noun for a person tells the gender (`die Kanzlerin`).
+    fn description_gender(&self, _ctx: &Ctx, _para: &Para, _np: Np, head: &str) -> Gender {
+        if head.ends_with("in") {
+            Gender::Female
+        } else {
+            Gender::Male
+        }
+    }
+
+    fn refers_by_role(&self) -> bool {
+        true
+    }
+}
+
+impl Clauses for German {
+    /// English `according to`; the last of a list of people, each with their
+    /// words; a name standing in for a clause; words in parentheses after a
+    /// name; `laut X`, `X zufolge`.
+    fn before_cue(&self, ctx: &Ctx, para: &Para, lo: usize, o: usize) -> Option<Found> {
+        if let Some(found) = en::according_before(ctx, para, lo, o) {
+            return Some(found);
+        }
+        let t = &para.tokens;
+        // `…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“`: the
+        // last of a list of people, each with their words.
+        if let Some(found) = ctx.german_list_label(para, lo, o) {
+            return Some(found);
+        }
+        if let Some(found) = ctx.german_stands_in(para, lo, o) {
+            return Some(found);
+        }
+        // `…, Mohammed ElBaradei („…“), und …`: words in parentheses after a name.
+        if o >= 2 && t[o - 1].is_punct('(') {
+            let named =
+                para.run_at.get(o - 2).copied().flatten().filter(|&r| {
+                    para.runs[r].last == o - 2 && para.runs[r].kind == RunKind::Person
+                });
+            if let Some(r) = named {
+                let np = ctx.name_np(para, r);
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(t[o - 1].span),
+                    confidence: 0.6,
+                    last: np.end,
+                });
+            }
+        }
+        if let Some(found) = ctx.german_according(para, lo, o) {
+            return Some(found);
+        }
+
+        None
+    }
+
+    fn cue_at(&self, ctx: &Ctx, para: &Para, k: usize) -> bool {
+        ctx.german_cue_at(para, k)
+    }
+
+    /// `Wie CBS berichtet, gab X … eine Stellungnahme: „…“`: a colon quotation
+    /// is the main clause's, not the `wie` clause's.
+    fn cue_floor(&self, ctx: &Ctx, para: &Para, lo: usize, o: usize) -> Option<usize> {
+        let t = &para.tokens;
+        (t[o - 1].is_punct(':') && t[lo].text(ctx.text).eq_ignore_ascii_case("wie"))
+            .then(|| (lo..o).find(|&k| t[k].is_punct(',')))
+            .flatten()
+    }
+
+    fn subject_before(&self, ctx: &Ctx, para: &Para, c: usize, lo: usize, o: usize) -> Option<Np> {
+        ctx.german_subject(para, c, lo, o)
+    }
+
+    /// `Nun hieß es, „…“ seien …`: words with no one to say them.
+    fn no_subject(&self, ctx: &Ctx, para: &Para, c: usize) -> Option<Found> {
+        let t = &para.tokens;
+        let impersonal = matches!(t[c].text(ctx.text), "heißt" | "hieß")
+            && t.get(c + 1).is_some_and(|n| n.text(ctx.text) == "es");
+        impersonal.then(|| Found {
+            np: None,
+            cue: Some(Span::new(t[c].span.start, t[c + 1].span.end)),
+            confidence: 0.5,
+            last: c + 1,
+        })
+    }
+
+    /// A clause ending in a colon (`… kommt X zum Schluss: „…“`).
+    fn without_cue(&self, ctx: &Ctx, para: &Para, lo: usize, o: usize) -> Option<Found> {
+        para.tokens[o - 1]
+            .is_punct(':')
+            .then(|| ctx.german_colon(para, lo, o - 1))
+            .flatten()
+    }
+
+    fn after_first(
+        &self,
+        ctx: &Ctx,
+        q: &MarkedQuote,
+        close: Close,
+        k: usize,
+    ) -> Option<Option<Found>> {
+        let Close {
+            para, last: c, hi, ..
+        } = close;
+        let t = &para.tokens;
+        // A quote that ends its sentence, and a capital after it: the next sentence.
+        let ends_sentence = q
+            .parts
+            .last()
+            .and_then(|p| p.get(ctx.text).trim_end().chars().last())
+            .is_some_and(|c| matches!(c, '.' | '!' | '?'));
+        let capital = t[k]
+            .text(ctx.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if ends_sentence && capital && k == c + 1 {
+            return Some(None);
+        }
+        // `…, so die FIFA.` anywhere in the sentence speaks for all of it.
+        let closing = (k + 1..hi)
+            .rev()
+            .filter(|&j| t[j].is_punct(','))
+            .find_map(|j| ctx.german_after(para, j + 1, hi, false))
+            .filter(|f| {
+                hi.saturating_sub(f.last) <= 3
+                    || para.tokens.get(f.last + 1).is_some_and(|n| n.is_punct(','))
+            });
+        // A quote that opens its sentence is the object of the verb after it.
+        let first = &ctx.paras[q.first_paragraph];
+        let opens = first.token_at(q.open.start).is_none_or(|o| {
+            o == 0
+                || first.ends.contains(&first.tokens[o - 1].span.end)
+                || first.tokens[o - 1].is_punct(':')
+        });
+        // (A fragment right before a verb, with no comma, is part of the
+        // sentence's subject: `ein Vertreter der „X AG“ bezeichnet …`.)
+        let bare_verb = !opens && k == c + 1;
+        if let Some(found) = (!bare_verb)
+            .then(|| ctx.german_after(para, k, hi, opens && k > c + 1))
+            .flatten()
+        {
+            return Some(Some(found));
+        }
+        if let Some(found) = closing {
+            return Some(Some(Found {
+                confidence: found.confidence.min(AFTER_FALLBACK - 0.01),
+                ..found
+            }));
+        }
+        // After a fragment inside the writer's sentence, `, X verb` opens a new
+        // clause with its own subject (`nannte ihn „…“, der Trainer lobte …`).
+        if !opens {
+            return Some(None);
+        }
+
+        None
+    }
+}

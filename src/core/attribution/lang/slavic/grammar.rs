@@ -1,0 +1,71 @@
+//! The Slavic grammars' place in the engine (Russian, Polish, Czech share
+//! their rules, `mod.rs`, each with its own words).
+
+use std::borrow::Cow;
+
+use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
+use crate::core::lang::Lang;
+use crate::core::mentions::{NameRun, Registry};
+use crate::core::quotes::MarkedQuote;
+use crate::core::span::Span;
+use crate::core::text::Token;
+
+/// The grammar of one of the Slavic languages.
+pub(in crate::core::attribution) struct Slavic(pub Lang);
+
+impl Grammar for Slavic {
+    /// Names are declined: the registry matches their forms.
+    fn case_forms(&self) -> bool {
+        true
+    }
+
+    /// Runs lose the words before the name.
+    fn speaker_run<'r>(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &'r NameRun,
+    ) -> Option<Cow<'r, NameRun>> {
+        super::trim_run(text, tokens, run, self.0).map(Cow::Owned)
+    }
+
+    fn introduced_by(&self, ctx: &Ctx, para: &Para, o: usize, lo: usize) -> Option<Found> {
+        ctx.slavic_introduced_by(para, o, lo)
+    }
+
+    fn after(&self, ctx: &Ctx, _q: &MarkedQuote, close: Close) -> Option<Found> {
+        let (k, _) = close.first_after(ctx)?;
+        ctx.slavic_after(close.para, k, close.hi)
+    }
+
+    /// A quotation opening its sentence is the previous sentence's subject's,
+    /// whatever the verb: `X to vidí jinak. "…"`.
+    fn elsewhere(
+        &self,
+        ctx: &Ctx,
+        q: &MarkedQuote,
+        _kind: QuoteKind,
+        prev_close: Option<usize>,
+        _next_open: Option<usize>,
+        _registry: &Registry,
+    ) -> Option<Found> {
+        ctx.stands_alone(q, prev_close)
+            .then(|| ctx.slavic_previous_subject(q, prev_close))
+            .flatten()
+    }
+
+    fn medium(
+        &self,
+        ctx: &Ctx,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Option<Span> {
+        ctx.medium(q, prev_close, next_open)
+    }
+
+    fn resolve(&self, ctx: &Ctx, registry: &mut Registry, np: Np) -> Option<Option<usize>> {
+        ctx.slavic_resolve(registry, np)
+    }
+}
