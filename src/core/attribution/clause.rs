@@ -3,10 +3,18 @@
 //! clause after its closing mark, each language supplying its cues, subjects
 //! and the rules that come before or instead of the shared ones ([`Clauses`]).
 
-use super::grammar::Close;
-use super::{AFTER_FALLBACK, Ctx, Found, Np, NpKind, Para};
+use crate::core::attribution::grammar::Close;
+use crate::core::attribution::{
+    AFTER_FALLBACK, Ctx, Found, Np, NpKind, Para, is_open_mark, is_skippable,
+};
+use crate::core::lexicon::{
+    CIRCUMSTANCE_WORDS, CUE_PARTICLES, FUNCTION_WORDS, NOUN_LIKE_CUES, OBJECT_CUES,
+    OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS, is,
+};
 use crate::core::mentions::RunKind;
 use crate::core::quotes::MarkedQuote;
+use crate::core::span::Span;
+use crate::core::text::{TokenKind, is_cue_at};
 
 /// What a language that reads cue clauses tells the shared procedure.
 pub(super) trait Clauses {
@@ -168,5 +176,266 @@ impl Ctx<'_> {
                 confidence: f.confidence.min(AFTER_FALLBACK - 0.01),
                 ..f
             })
+    }
+
+    /// An attribution clause starting at token `k` (before `hi`): `said X`,
+    /// `according to X`, `X said`, `X, the mayor of Y, said`, or after a dash
+    /// (the dash at token `dash`), `— Commissioner X`.
+    pub(super) fn clause_attribution(
+        &self,
+        para: &Para,
+        k: usize,
+        hi: usize,
+        dash: Option<usize>,
+    ) -> Option<Found> {
+        let t = &para.tokens;
+        if k >= hi {
+            return None;
+        }
+        // `, said X` / `, says the official` (not `, promising the party …`, nor
+        // `, told Fox News`: who is told is not who tells).
+        let told = matches!(t[k].text(self.text), "told" | "tells" | "tell");
+        if is_cue_at(self.text, t, k) && !t[k].text(self.text).ends_with("ing") && !told {
+            let cue = self.cue_span(para, k);
+            let after_cue = para.first_from(cue.end);
+            if let Some(np) = self.np_forward(para, after_cue, hi) {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(cue),
+                    confidence: 0.9,
+                    last: np.end,
+                });
+            }
+        }
+        // `, according to X`
+        if t[k].text(self.text).eq_ignore_ascii_case("according")
+            && t.get(k + 1).is_some_and(|n| n.text(self.text) == "to")
+        {
+            if let Some(np) = self.np_forward(para, k + 2, hi) {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(Span::new(t[k].span.start, t[k + 1].span.end)),
+                    confidence: 0.85,
+                    last: np.end,
+                });
+            }
+        }
+        let np = self.np_forward(para, k, hi)?;
+        // `, X said` / `, he added` / `, X, the mayor of Y, said` / `, X, a research
+        // analyst at Y told CBS News`
+        let mut m = np.end + 1;
+        // (`an intelligence source, who was not authorized to speak, told Fox News`)
+        let role = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
+            && is(&ROLE_NOUNS, t[np.last].text(self.text));
+        if m < hi && t[m].is_punct(',') && (matches!(np.kind, NpKind::Name(_)) || role) {
+            let cue = (m + 1..hi.min(m + 30)).find(|&j| {
+                is_cue_at(self.text, t, j) && (t[j - 1].is_word() || t[j - 1].is_punct(','))
+            });
+            // (`South Carolina, he said, was …`: a pronoun between the commas is
+            // the speaker of a parenthesis, the name only what it is about.)
+            let parenthesis = cue.is_some_and(|j| {
+                j == m + 2 && t[m + 1].is_word() && is(&PRONOUNS, t[m + 1].text(self.text))
+            });
+            if parenthesis {
+                return None;
+            }
+            if let Some(j) = cue {
+                m = j;
+            }
+        }
+        // `Sen. Chuck Schumer (D-N.Y.) said`
+        if m < hi && t[m].is_punct('(') {
+            if let Some(close) = (m + 1..hi.min(m + 12)).find(|&j| t[j].is_punct(')')) {
+                m = close + 1;
+            }
+        }
+        while m < hi && is_skippable(t[m], self.text) {
+            m += 1;
+        }
+        if m < hi && is_cue_at(self.text, t, m) {
+            let cue = self.cue_span(para, m);
+            return Some(Found {
+                np: Some(np),
+                cue: Some(cue),
+                confidence: 0.9,
+                last: para.first_from(cue.end).saturating_sub(1),
+            });
+        }
+        // `“…,” Toomey fumed.`, `“…,” Hillary shot back.`, `“…,” the nominee
+        // riffed`: a person and one verb that end the sentence, whatever the verb.
+        let role_head = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
+            && is(&ROLE_NOUNS, t[np.last].text(self.text));
+        if matches!(np.kind, NpKind::Pronoun)
+            || role_head
+            || matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org)
+        {
+            // (A name's phrase may have read the verb as a modifier.)
+            let v = np.last + 1;
+            let verb = t.get(v).filter(|w| {
+                let w = w.text(self.text);
+                w.len() > 3
+                    && w.chars().all(char::is_lowercase)
+                    && (w.ends_with("ed") || w.ends_with('s') || matches!(w, "shot" | "went"))
+                    && !is(&FUNCTION_WORDS, w)
+            });
+            let mut e = v + 1;
+            if t.get(e).is_some_and(|p| {
+                is(&CUE_PARTICLES, p.text(self.text)) || p.text(self.text) == "back"
+            }) || t.get(v).is_some_and(|w| w.text(self.text) == "went")
+                && t.get(e).is_some_and(|p| p.text(self.text) == "on")
+            {
+                e += 1;
+            }
+            // (`Toomey fumed on Tuesday.`: a short circumstance may follow.)
+            let circumstance = e < hi
+                && (is(&CIRCUMSTANCE_WORDS, t[e].text(self.text))
+                    || is(&TIME_WORDS, t[e].text(self.text))
+                    || t[e].text(self.text) == "to")
+                && (e..hi.min(e + 7))
+                    .find(|&m| !t[m].is_word())
+                    .map_or(hi <= e + 7, |m| {
+                        matches!(t[m].kind, TokenKind::Punct('.' | ',' | '!'))
+                    });
+            let ends = e >= hi
+                || t[e].is_punct('.')
+                || t[e].is_punct(',')
+                || t[e].is_punct('!')
+                || circumstance;
+            if verb.is_some() && v < hi && ends {
+                return Some(Found {
+                    np: Some(np),
+                    cue: Some(Span::new(t[v].span.start, t[e - 1].span.end)),
+                    confidence: 0.75,
+                    last: e - 1,
+                });
+            }
+        }
+        // `“…” — Commissioner X`
+        if let (Some(d), NpKind::Name(_)) = (dash, np.kind) {
+            return Some(Found {
+                np: Some(np),
+                cue: Some(t[d].span),
+                confidence: 0.75,
+                last: np.end,
+            });
+        }
+        // `“…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said`, `“…,” Fight for $15
+        // organizing director Kendall Fells told …`: a subject the phrase reader
+        // stopped short in, read back from the cue that ends it.
+        let j = (np.end + 1..hi.min(k + 16)).find(|&j| {
+            is_cue_at(self.text, t, j) && (t[j - 1].is_word() || t[j - 1].is_punct(')'))
+        })?;
+        let broken = (k..j).any(|m| {
+            matches!(
+                t[m].kind,
+                TokenKind::Punct(',' | ';' | ':' | '.' | '!' | '?')
+            ) || is_open_mark(t[m], self.text)
+        });
+        if broken {
+            return None;
+        }
+        // `a Democratic staffer in the room wondered`: a role and where it is.
+        let placed = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
+            && is(&ROLE_NOUNS, t[np.last].text(self.text))
+            && t.get(np.end + 1).is_some_and(|n| {
+                matches!(
+                    n.text(self.text),
+                    "in" | "at" | "from" | "with" | "on" | "of"
+                )
+            });
+        let np = if placed {
+            np
+        } else {
+            self.np_backward(para, j, k)?
+        };
+        let speaker = match np.kind {
+            NpKind::Name(r) => para.runs[r].kind != RunKind::Org || np.first == k,
+            NpKind::Pronoun => false,
+            NpKind::Definite | NpKind::Unnamed => true,
+        };
+        let cue = self.cue_span(para, j);
+        speaker.then(|| Found {
+            np: Some(np),
+            cue: Some(cue),
+            confidence: 0.8,
+            last: para.first_from(cue.end).saturating_sub(1),
+        })
+    }
+
+    /// Whether what follows the attribution ending at token `last` (before `hi`) is
+    /// only its circumstance: the sentence's end, a comma, a preposition, a time,
+    /// a name or a hearer (`said.`, `said of the plan`, `told CNN`), not what was
+    /// said (`noted a rally`, `said both men are …`).
+    pub(super) fn attribution_ends(&self, para: &Para, last: usize, hi: usize) -> bool {
+        let t = &para.tokens;
+        // (`said pleasantly into the phone`)
+        let mut next = last + 1;
+        while next < hi && is_skippable(t[next], self.text) {
+            next += 1;
+        }
+        let Some(n) = t.get(next).filter(|_| next < hi) else {
+            return true;
+        };
+        let w = n.text(self.text);
+        // `told the cheering crowd`: a hearer. (`She called him “unfit.”` names.)
+        let cue = t[last].text(self.text);
+        if t[last].is_word() && matches!(cue, "called" | "calls" | "call") {
+            return !n.is_word();
+        }
+        let hearer = t[last].is_word() && is(&OBJECT_CUES, cue);
+        hearer
+            || !n.is_word()
+            || is(&CIRCUMSTANCE_WORDS, w)
+            || is(&TIME_WORDS, w)
+            || is(&OBJECT_PRONOUNS, w)
+            || matches!(w, "to" | "of" | "about" | "as" | "when")
+            || n.is_capitalized(self.text) && !is(&FUNCTION_WORDS, w)
+    }
+
+    /// Whether a cue word that is as often a noun is one here: its "subject" is only
+    /// a determiner and modifiers (`two highly critical reports`).
+    pub(super) fn noun_use(&self, para: &Para, cue: usize, np: Np) -> bool {
+        let w = para.tokens[cue].text(self.text);
+        // The head is before any complement (`the use of executive orders`).
+        let link = (np.first..np.last).find(|&k| {
+            matches!(
+                para.tokens[k].text(self.text),
+                "of" | "for" | "at" | "from" | "with" | "to"
+            )
+        });
+        let head = para.tokens[link.map_or(np.last, |k| k.saturating_sub(1))].text(self.text);
+        // (`the national RNC file:`: a name after a modifier only describes the noun.)
+        let described_name = matches!(np.kind, NpKind::Name(_)) && np.first > 0 && {
+            let b = para.tokens[np.first - 1];
+            let bw = b.text(self.text);
+            b.is_word()
+                && bw.chars().next().is_some_and(char::is_lowercase)
+                && !is(&FUNCTION_WORDS, bw)
+                && !is_cue_at(self.text, &para.tokens, np.first - 1)
+        };
+        is(&NOUN_LIKE_CUES, w)
+            && (np.kind == NpKind::Unnamed && !is(&ROLE_NOUNS, head) && !is(&SOURCE_NOUNS, head)
+                || described_name)
+    }
+
+    /// A cue verb with its particle (`pointed out`, `told reporters`).
+    pub(super) fn cue_span(&self, para: &Para, k: usize) -> Span {
+        let t = &para.tokens;
+        let mut span = t[k].span;
+        if let Some(n) = t.get(k + 1) {
+            let w = n.text(self.text);
+            // `commented on the plan`, not `said on Monday`, `spoke on CNN`.
+            let on_a_date_or_name = w == "on"
+                && t.get(k + 2).is_some_and(|d| {
+                    let d = d.text(self.text);
+                    is(&TIME_WORDS, d) || d.chars().next().is_some_and(char::is_uppercase)
+                });
+            if is(&CUE_PARTICLES, w) && !on_a_date_or_name
+                || (t[k].text(self.text) == "told" && w == "reporters")
+            {
+                span.end = n.span.end;
+            }
+        }
+        span
     }
 }

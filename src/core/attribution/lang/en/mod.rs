@@ -3,7 +3,10 @@
 //! (`reported.rs`). The fallback grammar (`lang/fallback.rs`) reads other
 //! languages with the parts of these rules that need no English word.
 
+mod marks;
+mod medium;
 pub(in crate::core::attribution) mod reported;
+mod subject;
 
 use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar};

@@ -1,0 +1,286 @@
+//! English subjects: the phrase before a cue, or for a verb that shares its
+//! subject, the clause's.
+
+use crate::core::attribution::{Ctx, Np, NpKind, Para, is_skippable};
+use crate::core::lexicon::{
+    CIRCUMSTANCE_WORDS, DOCUMENT_NOUNS, FUNCTION_WORDS, NUMBER_WORDS, ROLE_NOUNS, SENTENCE_ADVERBS,
+    is,
+};
+use crate::core::mentions::RunKind;
+
+impl Ctx<'_> {
+    /// The subject of English cue `c` in tokens `lo..c`: the phrase right before
+    /// it (`X said`), or for a verb that shares its subject, the clause's
+    /// (`He adopted an accent and joked`, `Sanders compared himself to Clinton,
+    /// saying`, `He inflamed tensions by saying`, `She emailed supporters
+    /// saying`, `…, Nefzi said, adding`).
+    pub(in crate::core::attribution) fn english_subject(
+        &self,
+        para: &Para,
+        c: usize,
+        lo: usize,
+    ) -> Option<Np> {
+        let t = &para.tokens;
+        let w = |k: usize| t[k].text(self.text);
+        let participle = w(c).ends_with("ing");
+        // `…, Nefzi said, adding, “…”`: the attribution right before the participle.
+        if participle && c > lo + 2 && t[c - 1].is_punct(',') {
+            let s = (lo..c - 1)
+                .rev()
+                .find(|&j| t[j].is_punct(','))
+                .map_or(lo, |j| j + 1);
+            let before = self
+                .clause_attribution(para, s, c - 1, None)
+                .filter(|f| f.last + 2 == c && f.confidence >= 0.9);
+            if let Some(np) = before.and_then(|f| f.np) {
+                return Some(np);
+            }
+        }
+        let coordinated = c > lo + 1 && matches!(w(c - 1), "and" | "but" | "then");
+        // (`needled the “reporter,” saying`: the comma may be inside the marks.)
+        let after_comma = c > lo + 1
+            && participle
+            && (t[c - 1].is_punct(',')
+                || c > lo + 2
+                    && matches!(t[c - 1].text(self.text), "”" | "\"" | "’")
+                    && t[c - 2].is_punct(','));
+        let after_preposition = participle
+            && c > lo + 1
+            && matches!(
+                w(c - 1),
+                "by" | "before" | "after" | "upon" | "while" | "when" | "in" | "without"
+            );
+        if coordinated || after_comma || after_preposition {
+            let subject = self
+                .clause_subject(para, lo, c - 1)
+                .map(|(np, _)| np)
+                .or_else(|| self.nearest_subject(para, lo, c - 1));
+            if subject.is_some() {
+                return subject;
+            }
+        }
+        // `Mike Lee, who declared in the spin room, “…”`: the relative pronoun,
+        // standing for the name before it.
+        let mut r = c;
+        while r > lo && is_skippable(t[r - 1], self.text) {
+            r -= 1;
+        }
+        if r > lo + 1 && w(r - 1) == "who" {
+            let who = r - 1;
+            let end = if t[who - 1].is_punct(',') {
+                who - 1
+            } else {
+                who
+            };
+            let antecedent = self.np_backward(para, end, lo).filter(
+                |np| matches!(np.kind, NpKind::Name(n) if para.runs[n].kind != RunKind::Org),
+            );
+            return antecedent.map(|np| Np {
+                span: t[who].span,
+                first: who,
+                last: who,
+                end: who,
+                ..np
+            });
+        }
+        let np = self
+            .np_backward(para, c, lo)
+            .map(|np| self.skip_hearer(para, np, lo))?;
+        // `his campaign sent out a text message saying: “…”`, `She emailed
+        // supporters saying`, `He responded on Facebook writing`: a participle
+        // after a thing, or after the object of a verb or a preposition, speaks
+        // through the clause's subject.
+        let thing =
+            np.kind == NpKind::Unnamed && (np.first..=np.last).any(|k| is(&DOCUMENT_NOUNS, w(k)));
+        // (`with Trump yelling` is Trump's; `with one of her ads asking` its subject's.)
+        let after_preposition = np.first > lo
+            && matches!(
+                w(np.first - 1),
+                "on" | "in" | "at" | "to" | "via" | "from" | "through"
+            );
+        let object = match np.kind {
+            NpKind::Pronoun | NpKind::Definite => false,
+            NpKind::Name(r) => para.runs[r].kind == RunKind::Org || after_preposition,
+            NpKind::Unnamed => true,
+        };
+        let embedded = object
+            && np.first > lo
+            && t[np.first - 1].is_word()
+            && (!is(&FUNCTION_WORDS, w(np.first - 1)) || is(&CIRCUMSTANCE_WORDS, w(np.first - 1)));
+        if participle && (thing || embedded) {
+            let subject = self
+                .clause_subject_where(para, lo, np.first, thing)
+                .map(|(np, _)| np)
+                .or_else(|| self.nearest_subject(para, lo, np.first));
+            if subject.is_some() {
+                return subject;
+            }
+        }
+        Some(np)
+    }
+
+    /// Whether the text writes `word` in lower case somewhere.
+    pub(in crate::core::attribution) fn written_in_lower_case(&self, word: &str) -> bool {
+        self.lower_words
+            .get_or_init(|| {
+                self.paras
+                    .iter()
+                    .flat_map(|p| p.tokens.iter())
+                    .filter(|t| t.is_word())
+                    .map(|t| t.text(self.text))
+                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    .collect()
+            })
+            .contains(word)
+    }
+
+    /// The nearest person before token `hi` (from `lo`) followed by a verb: `When
+    /// he returned he began` gives the second `he`.
+    pub(in crate::core::attribution) fn nearest_subject(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+    ) -> Option<Np> {
+        let t = &para.tokens;
+        (lo + 1..hi).rev().find_map(|j| {
+            let w = t[j].text(self.text);
+            let verb = t[j].is_word()
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !is(&FUNCTION_WORDS, w)
+                && !w.ends_with("ing");
+            if !verb {
+                return None;
+            }
+            let np = self.np_backward(para, j, lo)?;
+            // (`Silverman, a supporter, incurred`: after an apposition.)
+            let adjacent = (np.last + 1..j).all(|k| is_skippable(t[k], self.text))
+                || t[j - 1].is_punct(',') && matches!(np.kind, NpKind::Name(_));
+            let person = match np.kind {
+                NpKind::Pronoun | NpKind::Definite => true,
+                NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
+                NpKind::Unnamed => is(&ROLE_NOUNS, t[np.last].text(self.text)),
+            };
+            (adjacent && person).then_some(np)
+        })
+    }
+
+    /// `Another source speaking to Fox News said`: the phrase before a cue that is
+    /// only who was spoken to stands for the speaker before it.
+    pub(in crate::core::attribution) fn skip_hearer(&self, para: &Para, np: Np, lo: usize) -> Np {
+        let t = &para.tokens;
+        let f = np.first;
+        let spoken_to = f >= lo + 3
+            && t[f - 1].text(self.text) == "to"
+            && matches!(t[f - 2].text(self.text), "speaking" | "talking");
+        if !spoken_to {
+            return np;
+        }
+        self.np_backward(para, f - 2, lo).unwrap_or(np)
+    }
+
+    /// The person who is the subject of the clause in tokens `lo..hi`, and its
+    /// verb: the phrase opening the sentence, or opening it after an introductory
+    /// phrase's comma (`On July 6, 2015, Sanders made the following comment`),
+    /// followed by a plain verb, perhaps after auxiliaries and adverbs (`Clinton
+    /// has since apologized`, `Trump quickly deflected`).
+    pub(in crate::core::attribution) fn clause_subject(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+    ) -> Option<(Np, usize)> {
+        self.clause_subject_where(para, lo, hi, false)
+    }
+
+    /// [`Ctx::clause_subject`], the subject a person, or with `any`, anything
+    /// named or described (`The town released a statement saying`).
+    pub(in crate::core::attribution) fn clause_subject_where(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        any: bool,
+    ) -> Option<(Np, usize)> {
+        let t = &para.tokens;
+        // (`But Trump quickly deflected`: a conjunction or adverb opening the sentence.)
+        let lo = if lo + 1 < hi && is(&SENTENCE_ADVERBS, t[lo].text(self.text)) {
+            lo + 1 + usize::from(t[lo + 1].is_punct(','))
+        } else {
+            lo
+        };
+        let starts =
+            std::iter::once(lo).chain((lo..hi).filter(|&j| t[j].is_punct(',')).map(|j| j + 1));
+        for s in starts.take(4) {
+            // (`…, even a top strategist said`)
+            let s = if s + 1 < hi && is(&SENTENCE_ADVERBS, t[s].text(self.text)) {
+                s + 1
+            } else {
+                s
+            };
+            // A name opening the clause is its subject even where the phrase
+            // reader takes the verb after it for a modifier (`Alverson summed up`).
+            let opening_name = para
+                .run_at
+                .get(s)
+                .copied()
+                .flatten()
+                .filter(|&r| para.runs[r].first == s && para.runs[r].kind != RunKind::Org)
+                .map(|r| self.name_np(para, r));
+            let Some(np) = opening_name.or_else(|| self.np_forward(para, s, hi)) else {
+                continue;
+            };
+            let person = match np.kind {
+                NpKind::Pronoun => true,
+                // (`Eight years ago, he …`: a number is no one.)
+                // (`New signs appeared`: a sentence's first word that the text
+                // writes in lower case elsewhere is no name.)
+                NpKind::Name(r) => {
+                    let run = &para.runs[r];
+                    let word = t[run.first].text(self.text);
+                    let lower_elsewhere = run.first == run.last
+                        && para.first_from(para.clause_start(t[run.first].span.start, None))
+                            == run.first
+                        && self.written_in_lower_case(&word.to_lowercase());
+                    (any || run.kind != RunKind::Org)
+                        && !is(&NUMBER_WORDS, word)
+                        && !lower_elsewhere
+                }
+                NpKind::Definite => true,
+                NpKind::Unnamed => any || is(&ROLE_NOUNS, t[np.last].text(self.text)),
+            };
+            if !person {
+                continue;
+            }
+            let mut verb = np.end + 1;
+            // `Suu Kyi, 70, said`, `Smith, a supporter during the primary, incurred`:
+            // a name's apposition.
+            if matches!(np.kind, NpKind::Name(_)) && t.get(verb).is_some_and(|c| c.is_punct(',')) {
+                if let Some(close) = (verb + 1..hi.min(verb + 14)).find(|&k| t[k].is_punct(',')) {
+                    verb = close + 1;
+                }
+            }
+            while verb < hi
+                && (is_skippable(t[verb], self.text)
+                    || matches!(
+                        t[verb].text(self.text),
+                        "since" | "then" | "also" | "later" | "again"
+                    ))
+            {
+                verb += 1;
+            }
+            let plain_verb = verb < hi
+                && t[verb].is_word()
+                && t[verb]
+                    .text(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && !is(&FUNCTION_WORDS, t[verb].text(self.text));
+            if plain_verb {
+                return Some((np, verb));
+            }
+        }
+        None
+    }
+}
