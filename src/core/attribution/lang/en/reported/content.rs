@@ -1,0 +1,356 @@
+//! Where reported content starts and ends: past the hearer and the object,
+//! up to the next attribution or the clause's end.
+
+use super::{Cue, MIN_WORDS, is_closing};
+use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
+use crate::core::lexicon::{
+    AUXILIARIES, CONTENT_CUE_WORDS, CUE_FOLLOWERS, FUNCTION_WORDS, OBJECT_CONTENT_CUES,
+    OBJECT_PRONOUNS, OBJECT_STOPS, SECOND_VERBS, TIME_WORDS, is,
+};
+use crate::core::span::{Span, any_contains};
+use crate::core::text::TokenKind;
+use crate::core::text::is_cue_at;
+
+impl Ctx<'_> {
+    /// `X, who praised …`: the relative pronoun before cue `k` (after
+    /// auxiliaries and adverbs) stands for X. The mention is the pronoun, as
+    /// PolNeAR marks it; a name before it is whom it refers to.
+    pub(super) fn relative_source(&self, para: &Para, k: usize, lo: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let mut j = k;
+        while j > lo && {
+            let p = t[j - 1].text(self.text);
+            is(&AUXILIARIES, p) || p.len() > 3 && p.ends_with("ly")
+        } {
+            j -= 1;
+        }
+        let r = j.checked_sub(1).filter(|&r| r >= lo)?;
+        let w = t[r].text(self.text);
+        let which = w == "which" && r > lo && t[r - 1].is_punct(',');
+        if !(w.eq_ignore_ascii_case("who") || which) {
+            return None;
+        }
+        let mut a = r;
+        if a > lo && t[a - 1].is_punct(',') {
+            a -= 1;
+        }
+        let kind = para
+            .run_at
+            .get(a.checked_sub(1)?)
+            .copied()
+            .flatten()
+            .or_else(|| self.apposition_head(para, r, lo))
+            .map_or(NpKind::Pronoun, NpKind::Name);
+        Some(Np {
+            span: t[r].span,
+            kind,
+            para: para.index,
+            end: r,
+            first: r,
+            last: r,
+        })
+    }
+
+    /// `Oskar Feld, a councillor who …`: the person whose apposition (`, a …`,
+    /// `, the …`, a few words without punctuation) ends at the relative pronoun
+    /// at token `who`; the name run before the apposition's comma.
+    pub(super) fn apposition_head(&self, para: &Para, who: usize, lo: usize) -> Option<usize> {
+        const LONGEST: usize = 6;
+        let t = &para.tokens;
+        let mut d = who;
+        while d > lo && who - d < LONGEST && t[d - 1].is_word() {
+            d -= 1;
+        }
+        let det = t.get(d).map(|x| x.text(self.text))?;
+        if d == who || !matches!(det, "a" | "an" | "the") || d < lo + 2 || !t[d - 1].is_punct(',') {
+            return None;
+        }
+        para.run_at
+            .get(d - 2)
+            .copied()
+            .flatten()
+            .filter(|&n| para.runs[n].kind != crate::core::mentions::RunKind::Org)
+    }
+
+    /// Where the object content starting at token `from` ends (exclusive): at
+    /// punctuation, a circumstance (`at a rally`, `last week`, `on Monday`) or a
+    /// second verb of the subject (`and has campaigned`).
+    pub(super) fn object_end(&self, para: &Para, from: usize, hi: usize) -> usize {
+        let t = &para.tokens;
+        let time_next = |m: usize| {
+            t.get(m + 1).is_some_and(|n| {
+                let v = n.text(self.text);
+                is(&TIME_WORDS, v)
+                    || matches!(
+                        v,
+                        "week" | "weekend" | "month" | "year" | "morning" | "night"
+                    )
+            })
+        };
+        for m in from + 1..hi {
+            let tk = t[m];
+            if !tk.is_word() {
+                // `cited Colorado, where he had just visited`, `Sen. Ted Cruz,
+                // R-Texas, and …`, `an endorsement list, including …`: the object goes on.
+                let goes_on = tk.is_punct(',')
+                    && t.get(m + 1).is_some_and(|n| {
+                        let v = n.text(self.text);
+                        matches!(
+                            v,
+                            "including"
+                                | "especially"
+                                | "like"
+                                | "such"
+                                | "where"
+                                | "whose"
+                                | "an"
+                                | "a"
+                        ) || n.is_capitalized(self.text) && !is(&FUNCTION_WORDS, v)
+                    });
+                if goes_on {
+                    continue;
+                }
+                if matches!(
+                    tk.kind,
+                    TokenKind::Punct(',' | ';' | ':' | '—' | '–' | '(' | '[' | '-')
+                ) {
+                    return m;
+                }
+                continue;
+            }
+            let w = tk.text(self.text);
+            // `earlier debate`, `expects to last into the spring`: not times.
+            let time_word = matches!(w, "last" | "earlier" | "later");
+            let not_a_time = || {
+                !time_next(m)
+                    && t.get(m + 1).is_some_and(|n| {
+                        n.is_word() && !matches!(n.text(self.text), "this" | "that" | "in" | "on")
+                    })
+            };
+            if time_word && not_a_time() {
+                continue;
+            }
+            let stop = is(&OBJECT_STOPS, w)
+                || is(&TIME_WORDS, w)
+                    && (tk.is_capitalized(self.text) || !matches!(w, "may" | "march"))
+                || matches!(w, "on" | "this" | "next" | "late" | "early") && time_next(m)
+                || matches!(w, "and" | "but")
+                    && t.get(m + 1).is_some_and(|n| {
+                        let v = n.text(self.text);
+                        is(&SECOND_VERBS, v)
+                            || v.len() > 4
+                                && v.ends_with("ed")
+                                && v.chars().all(char::is_lowercase)
+                                && (is(&OBJECT_CONTENT_CUES, v) || is(&CONTENT_CUE_WORDS, v))
+                    });
+            if stop {
+                return m;
+            }
+        }
+        hi
+    }
+
+    /// Where a reported clause in tokens `from..to` ends because the writer's
+    /// sentence goes on (`…, but …`, `…, saying …`, `…, which …`).
+    pub(super) fn clause_cut(&self, para: &Para, from: usize, to: usize) -> usize {
+        let t = &para.tokens;
+        (from + 2..to)
+            .find(|&m| {
+                t[m].is_punct(',')
+                    && t.get(m + 1).is_some_and(|n| {
+                        matches!(
+                            n.text(self.text),
+                            "but"
+                                | "which"
+                                | "who"
+                                | "while"
+                                | "although"
+                                | "though"
+                                | "whereas"
+                                | "despite"
+                                | "saying"
+                                | "noting"
+                                | "adding"
+                                | "arguing"
+                                | "insisting"
+                                | "citing"
+                                | "calling"
+                                | "according"
+                        )
+                    })
+            })
+            .unwrap_or(to)
+    }
+
+    /// The first token after the hearer of a cue like `told` that starts at
+    /// `from` (`them`, `the Times`), or `from` when what follows is not a hearer
+    /// (`warned the plan would fail`).
+    pub(super) fn past_hearer(&self, para: &Para, from: usize, hi: usize) -> usize {
+        let t = &para.tokens;
+        if from >= hi {
+            return from;
+        }
+        if is(&OBJECT_PRONOUNS, t[from].text(self.text)) {
+            return from + 1;
+        }
+        let Some(obj) = self.np_forward(para, from, hi) else {
+            return from;
+        };
+        let next = obj.end + 1;
+        // `told POLITICO …`, `told him …`: a name is the hearer.
+        if matches!(obj.kind, NpKind::Name(_) | NpKind::Pronoun) {
+            return next;
+        }
+        let clause_follows = t.get(next).filter(|_| next < hi).is_some_and(|n| {
+            let w = n.text(self.text);
+            !n.is_word()
+                || matches!(
+                    w,
+                    "that" | "to" | "about" | "of" | "on" | "whether" | "how" | "why"
+                )
+                || is(&CUE_FOLLOWERS, w)
+                || w.chars().next().is_some_and(char::is_uppercase)
+        });
+        if clause_follows { next } else { from }
+    }
+
+    /// Where content starting at token `from` ends because the writer goes on to
+    /// another attribution (`she has no plans to change her vote, but she said
+    /// she reserves the right…`): before the conjunction, or `to`. `cues` are the
+    /// sentence's content cues after the first.
+    pub(super) fn next_attribution(
+        &self,
+        para: &Para,
+        from: usize,
+        to: usize,
+        cues: &[Cue],
+    ) -> usize {
+        let t = &para.tokens;
+        for k in cues
+            .iter()
+            .map(|c| c.k)
+            .filter(|&k| k >= from + 2 && k < to)
+        {
+            // `… she had met him twice but said …`: a second verb of the speaker.
+            let mut j = k;
+            while j > from + 1 && is(&AUXILIARIES, t[j - 1].text(self.text)) {
+                j -= 1;
+            }
+            // (A verb of saying: `… and never called a donor` goes on.)
+            let saying = matches!(
+                t[k].text(self.text),
+                "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+                    | "added"
+                    | "adds"
+                    | "argued"
+                    | "argues"
+                    | "noted"
+                    | "notes"
+                    | "wrote"
+                    | "writes"
+                    | "insisted"
+                    | "insists"
+                    | "explained"
+                    | "explains"
+                    | "warned"
+                    | "warns"
+                    | "stressed"
+                    | "stresses"
+                    | "acknowledged"
+                    | "acknowledges"
+                    | "suggested"
+                    | "suggests"
+                    | "claimed"
+                    | "claims"
+                    | "predicted"
+                    | "predicts"
+                    | "declared"
+                    | "declares"
+            );
+            if j > from + 2 && matches!(t[j - 1].text(self.text), "and" | "but") && saying {
+                return if t[j - 2].is_punct(',') { j - 2 } else { j - 1 };
+            }
+            let np = self
+                .np_backward(para, k, from)
+                .or_else(|| self.quantity_source(para, k, from));
+            let Some(np) = np else {
+                continue;
+            };
+            // A bare `and` may join two subjects (`Bush and his rivals said`).
+            let mut cut = np.first;
+            let mut joined = false;
+            while cut > from + 1 {
+                match t[cut - 1].text(self.text) {
+                    // (`… “leading from behind” and Trump says …`: after a quotation
+                    // the `and` joins clauses.)
+                    "and" if cut >= from + 3 && is_closing(t[cut - 2], self.text) => {
+                        joined = true;
+                    }
+                    "and" => {}
+                    "but" | "while" | "whereas" | ";" | "," => joined = true,
+                    _ => break,
+                }
+                cut -= 1;
+            }
+            if joined {
+                return cut;
+            }
+        }
+        to
+    }
+
+    /// The content in tokens `from..to`: without the sentence's final
+    /// punctuation, stopped before a direct quotation; `None` when too short.
+    pub(super) fn content(
+        &self,
+        para: &Para,
+        from: usize,
+        to: usize,
+        direct: &[Span],
+    ) -> Option<Span> {
+        self.content_with(para, from, to, direct, MIN_WORDS)
+    }
+
+    /// [`Ctx::content`] with at least `min_words` words.
+    pub(super) fn content_with(
+        &self,
+        para: &Para,
+        from: usize,
+        to: usize,
+        direct: &[Span],
+        min_words: usize,
+    ) -> Option<Span> {
+        let t = &para.tokens;
+        if from >= to || to > t.len() {
+            return None;
+        }
+        let mut end = to;
+        let mut min_words = min_words;
+        if let Some(d) = (from..to).find(|&k| any_contains(direct, t[k].span)) {
+            // `X said on Monday that “…”` is not reported speech of its own.
+            end = d;
+            min_words = 6;
+            while end > from && is_open_mark(t[end - 1], self.text) {
+                end -= 1;
+            }
+            // `… he believed his country needed, he said: “…”`: nor is the
+            // clause that introduces the quotation.
+            if let Some(c) = (from + 1..end)
+                .rev()
+                .take(8)
+                .find(|&c| t[c].is_punct(','))
+                .filter(|&c| (c + 1..end).any(|k| is_cue_at(self.text, t, k)))
+            {
+                end = c;
+            }
+        }
+        while end > from && !t[end - 1].is_word() && !is_closing(t[end - 1], self.text) {
+            end -= 1;
+        }
+        let words = (from..end).filter(|&k| t[k].is_word()).count();
+        (words >= min_words).then(|| Span::new(t[from].span.start, t[end - 1].span.end))
+    }
+}

@@ -1,0 +1,590 @@
+//! Reported speech: attributions without quotation marks, with the span of
+//! what was reported.
+//!
+//! Three shapes, read per sentence outside quotation marks:
+//! - the cue before the content: `X said (that) …`, `X told reporters …`,
+//!   `X has widely alleged …`: the content runs from after the cue (and its
+//!   object) to the end of the sentence;
+//! - the cue after it: `…, X said.`, `…, said X.`, `…, according to X.`: the
+//!   content is the sentence up to the comma;
+//! - `According to X, …`: the content follows the comma.
+//!
+//! A partial quotation inside such content (`X said he “may yet vote for her”`)
+//! is a mixed quotation whose reported clause is that content.
+
+mod content;
+mod cues;
+mod forms;
+
+use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
+use crate::core::lexicon::{
+    AUXILIARIES, CIRCUMSTANCE_WORDS, DOCUMENT_NOUNS, FUNCTION_WORDS, OBJECT_CUES, ROLE_NOUNS,
+    SECOND_VERBS, TIME_WORDS, cue_class, is,
+};
+use crate::core::span::{Span, any_contains};
+use crate::core::text::is_cue_at;
+
+/// Reported speech found in one sentence.
+#[derive(Clone, Copy, Debug)]
+pub(in crate::core::attribution) struct Reported {
+    /// What was reported.
+    pub content: Span,
+    /// Who reported it, when the sentence says (`is expected to` does not).
+    pub np: Option<Np>,
+    /// The cue words.
+    pub cue: Span,
+    /// How sure the rule is.
+    pub confidence: f32,
+}
+
+impl Reported {
+    /// Where it is in reading order: its source, or its cue when it has none.
+    pub fn at(&self) -> usize {
+        self.np.map_or(self.cue.start, |np| np.span.start)
+    }
+}
+
+/// Content shorter than this, in words, is not reported speech (`X said so`).
+const MIN_WORDS: usize = 3;
+
+/// A cue of reported content in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    /// The verb.
+    k: usize,
+    /// The cue's last token (its particle: `called for`).
+    last: usize,
+    /// Whether the content is the verb's object (`praised the plan`), which ends
+    /// where the sentence goes on to a circumstance, rather than a clause.
+    object: bool,
+}
+
+impl Ctx<'_> {
+    /// The reported speech of one paragraph. `quoted` holds the outer spans of
+    /// its quotations (sorted); `direct` those that are whole direct quotations,
+    /// which content never runs into.
+    pub(in crate::core::attribution) fn reported(
+        &self,
+        para: &Para,
+        quoted: &[Span],
+        direct: &[Span],
+    ) -> Vec<Reported> {
+        let mut out = Vec::new();
+        // Each word's cue classes, looked up once.
+        let classes: Vec<u8> = para
+            .tokens
+            .iter()
+            .map(|t| {
+                if t.is_word() {
+                    cue_class(t.text(self.text))
+                } else {
+                    0
+                }
+            })
+            .collect();
+        for (lo, hi) in sentences(para) {
+            let before = out.len();
+            self.according_first(para, lo, hi, quoted, direct, &mut out);
+            if out.len() == before {
+                self.cue_after(para, lo, hi, quoted, direct, &mut out);
+            }
+            // The content cues of the sentence, outside quotation marks, found once.
+            let cues: Vec<Cue> = (lo..hi)
+                .filter_map(|k| self.cue_at(para, k, classes[k]))
+                .filter(|c| !any_contains(quoted, para.tokens[c.k].span))
+                .collect();
+            self.cue_before(para, lo, hi, &cues, direct, &mut out);
+            self.passive(para, (lo, hi), quoted, direct, before, &classes, &mut out);
+            if out.len() == before {
+                self.openers(para, (lo, hi), quoted, direct, &classes, &mut out);
+            }
+            self.nominal(para, lo, hi, quoted, direct, before, &classes, &mut out);
+        }
+        out
+    }
+
+    /// `X said (that) …`, one per cue (`cues`: the sentence's content cues), nested
+    /// ones too (`X said Y believes …`).
+    fn cue_before(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        cues: &[Cue],
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        let first = out.len();
+        // The speaker of the sentence's previous cue.
+        let mut previous: Option<Np> = None;
+        for (i, &cue_at) in cues.iter().enumerate() {
+            let k = cue_at.k;
+            // `Cruz …, saying that …`: a participle after a comma speaks through
+            // the subject that opens the sentence.
+            // A cue inside what someone else reported (`X said they would vote for
+            // her`, `X said Y believes …`) is part of that report.
+            if out[first..].iter().any(|r| r.content.contains(t[k].span)) {
+                continue;
+            }
+            let participle =
+                k > lo && t[k - 1].is_punct(',') && t[k].text(self.text).ends_with("ing");
+            let subject = || {
+                self.np_forward(para, lo, k)
+                    .filter(|np| matches!(np.kind, NpKind::Pronoun | NpKind::Name(_)))
+            };
+            // `X spoke at the forum and criticized …`: a second verb of the subject.
+            let coordinated = || {
+                let mut j = k;
+                while j > lo && is(&AUXILIARIES, t[j - 1].text(self.text)) {
+                    j -= 1;
+                }
+                // (`he called her “weak” and said …`: the previous cue's speaker; so
+                // does a list of verbs: `has mocked a reporter, referred to …`.)
+                let listed = j > lo && t[j - 1].is_punct(',') && previous.is_some();
+                (j > lo && matches!(t[j - 1].text(self.text), "and" | "but") || listed)
+                    .then(|| {
+                        previous
+                            .or_else(subject)
+                            .or_else(|| self.clause_subject(para, lo, j).map(|s| s.0))
+                    })
+                    .flatten()
+            };
+            let relative = self.relative_source(para, k, lo);
+            let np = if participle {
+                self.np_backward(para, k, lo).or_else(subject)
+            } else {
+                relative.or_else(|| self.np_backward(para, k, lo))
+            };
+            // `Cruz, even after repeatedly dismissing them as …`: a participle
+            // speaks through the sentence's subject.
+            let gerund = t[k].text(self.text).ends_with("ing");
+            let np = np
+                .or_else(coordinated)
+                .or_else(|| self.quantity_source(para, k, lo))
+                .or_else(|| self.subject_before_apposition(para, k, lo))
+                .or_else(|| {
+                    gerund
+                        .then(|| {
+                            subject().or_else(|| self.clause_subject(para, lo, k).map(|s| s.0))
+                        })
+                        .flatten()
+                });
+            // `Acknowledging that the race is close, Ruiz said …`: the subject
+            // follows the participle's clause.
+            if np.is_none() && gerund && k <= lo + 1 {
+                let comma = (k + 2..hi).find(|&m| t[m].is_punct(','));
+                let source = comma.and_then(|c| self.np_forward(para, c + 1, hi));
+                let content = comma.and_then(|c| self.content(para, cue_at.last + 1, c, direct));
+                if let (Some(np), Some(content)) = (source, content) {
+                    out.push(Reported {
+                        content,
+                        np: Some(self.unnamed_role(para, np)),
+                        cue: Span::new(t[k].span.start, t[cue_at.last].span.end),
+                        confidence: 0.5,
+                    });
+                }
+                continue;
+            }
+            // (`… University in Lynchburg, Va., derided`: not a name after a
+            // preposition, a dateline or a document before a participle.)
+            let np = match np {
+                Some(n) if self.unlikely_source(n.span, t[k].span) => self
+                    .subject_before_apposition(para, k, lo)
+                    .or_else(|| self.clause_subject(para, lo, k).map(|s| s.0))
+                    .filter(|s| !self.unlikely_source(s.span, t[k].span))
+                    .or(Some(n)),
+                other => other,
+            };
+            let Some(np) = np else {
+                continue;
+            };
+            if self.noun_use(para, k, np) || self.naming(para, k, np) {
+                continue;
+            }
+            previous = Some(np);
+            // `The plan was criticized …`, `It is believed …`: passives are
+            // [`Ctx::passive`]'s.
+            if self.after_be(para, k, lo) {
+                continue;
+            }
+            let np = self.unnamed_role(para, np);
+            let cue = if cue_at.last > k {
+                Span::new(t[k].span.start, t[cue_at.last].span.end)
+            } else {
+                self.cue_span(para, k)
+            };
+            let mut from = para.first_from(cue.end);
+            let clause_word = |m: usize| {
+                t.get(m).is_some_and(|n| {
+                    matches!(
+                        n.text(self.text),
+                        "that" | "whether" | "if" | "how" | "why" | "what" | "who" | "when"
+                    )
+                })
+            };
+            // `praised the plan at a rally`: the object is the content.
+            // (`announced it will hire …`: a clause, not an object.)
+            let clause_follows = t.get(from).is_some_and(|n| {
+                matches!(n.text(self.text), "he" | "she" | "they" | "it" | "we" | "I")
+                    && t.get(from + 1).is_some_and(|v| {
+                        let v = v.text(self.text);
+                        is(&AUXILIARIES, v) || is(&SECOND_VERBS, v)
+                    })
+            });
+            if cue_at.object && !clause_word(from) && !clause_follows {
+                // (`would allow scientists to learn about …`: an infinitive's subject
+                // is not before it.)
+                let after_noun = k > lo && {
+                    let p = t[k - 1].text(self.text);
+                    matches!(p, "of" | "for" | "in" | "with" | "on" | "to")
+                        || p.ends_with("’s")
+                        || p.ends_with("'s")
+                };
+                // (`tweeted on May 2`, `tweeted back`: no object.)
+                let circumstance = t.get(from).is_some_and(|n| {
+                    let v = n.text(self.text);
+                    is(&CIRCUMSTANCE_WORDS, v) || matches!(v, "back" | "out")
+                });
+                if after_noun {
+                    continue;
+                }
+                // (… unless what was said follows: `tweeted on Friday that …`, `said
+                // in a statement “…”`.)
+                if circumstance {
+                    let infinitive = |m: usize| {
+                        t[m].text(self.text) == "to"
+                            && t.get(m + 1).is_some_and(|n| {
+                                let v = n.text(self.text);
+                                v.chars().all(char::is_lowercase) && !is(&FUNCTION_WORDS, v)
+                            })
+                    };
+                    let said = (from + 1..hi.min(from + 10)).find(|&m| {
+                        t[m].text(self.text) == "that"
+                            || is_open_mark(t[m], self.text)
+                            || infinitive(m)
+                    });
+                    match said {
+                        Some(m) => from = m,
+                        None => continue,
+                    }
+                }
+                let to = self.object_end(para, from, hi).min(self.next_attribution(
+                    para,
+                    from,
+                    hi,
+                    &cues[i + 1..],
+                ));
+                if let Some(content) = self.content_with(para, from, to, direct, 1) {
+                    out.push(Reported {
+                        content,
+                        np: Some(np),
+                        cue,
+                        confidence: 0.5,
+                    });
+                }
+                continue;
+            }
+            // `told reporters …`, `warned them that …`: the hearer is not the content.
+            if cue.end == t[k].span.end && is(&OBJECT_CUES, t[k].text(self.text)) {
+                let past = self.past_hearer(para, from, hi);
+                // (… but `asked supporters to run for office` is all the request.)
+                // (The phrase reader may have read `the dockers to return` as one.)
+                let to_at = (from + 1..=past.min(hi.saturating_sub(1)))
+                    .find(|&m| t[m].text(self.text) == "to");
+                let infinitive = past > from
+                    && !matches!(t[k].text(self.text), "told" | "tell" | "tells" | "telling");
+                if let Some(at) = to_at.filter(|_| infinitive) {
+                    let to = self.object_end(para, at, hi).min(self.next_attribution(
+                        para,
+                        from,
+                        hi,
+                        &cues[i + 1..],
+                    ));
+                    if let Some(content) = self.content_with(para, from, to, direct, 2) {
+                        out.push(Reported {
+                            content,
+                            np: Some(np),
+                            cue,
+                            confidence: 0.55,
+                        });
+                    }
+                    continue;
+                }
+                from = past;
+            }
+            // `said on Monday that …`: past the circumstance to the `that`; a cue
+            // followed only by a circumstance (`says during a car ride`) reports nothing.
+            if from < hi && is(&CIRCUMSTANCE_WORDS, t[from].text(self.text)) {
+                let that = (from + 1..hi.min(from + 10))
+                    .take_while(|&m| !is_cue_at(self.text, t, m))
+                    .find(|&m| t[m].text(self.text) == "that");
+                match that {
+                    Some(m) => from = m,
+                    None => continue,
+                }
+            }
+            // `said:` / `said, “…”`: a quotation follows, the quote rules have it.
+            let mut s = from;
+            while s < hi && (t[s].is_punct(',') || t[s].is_punct(':')) {
+                s += 1;
+            }
+            if s < hi && is_open_mark(t[s], self.text) && any_contains(direct, t[s].span) {
+                continue;
+            }
+            if s > from && s < hi && t[s - 1].is_punct(':') {
+                continue;
+            }
+            let mut to = self.next_attribution(para, s, hi, &cues[i + 1..]);
+            // `X, who said …, added`: the relative clause ends at its comma.
+            if relative.is_some() {
+                to = (s..to).find(|&m| t[m].is_punct(',')).unwrap_or(to);
+            }
+            to = self.clause_cut(para, s, to);
+            // `The check seemed like an obstacle`: what seems is part of what is
+            // reported, which no one in particular holds.
+            let seems = matches!(
+                t[k].text(self.text),
+                "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+            );
+            if seems {
+                if let Some(content) = self.content(para, np.first, to, direct) {
+                    out.push(Reported {
+                        content,
+                        np: None,
+                        cue,
+                        confidence: 0.5,
+                    });
+                }
+                continue;
+            }
+            let Some(content) = self.content(para, s, to, direct) else {
+                continue;
+            };
+            let that = t[s].text(self.text).eq_ignore_ascii_case("that");
+            out.push(Reported {
+                content,
+                np: Some(np),
+                cue,
+                confidence: if that { 0.7 } else { 0.6 },
+            });
+        }
+    }
+
+    /// Whether the participle at token `k` follows a form of `be` (after
+    /// adverbs): a passive (`was criticized`, `is believed`), not a cue of its
+    /// subject's words.
+    fn after_be(&self, para: &Para, k: usize, lo: usize) -> bool {
+        let t = &para.tokens;
+        let w = t[k].text(self.text);
+        if w.ends_with("ing") || w.ends_with('s') {
+            return false;
+        }
+        let mut j = k;
+        while j > lo && {
+            let p = t[j - 1].text(self.text);
+            p.len() > 3 && p.ends_with("ly") || matches!(p, "also" | "now" | "still" | "not")
+        } {
+            j -= 1;
+        }
+        j > lo
+            && matches!(
+                t[j - 1].text(self.text),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+    }
+
+    /// `52 percent said`, `one in three said`, `all but two said`, `most say`:
+    /// a share of people polled or counted before cue `k`, someone unnamed.
+    fn quantity_source(&self, para: &Para, k: usize, lo: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let mut j = k;
+        while j > lo && is(&AUXILIARIES, t[j - 1].text(self.text)) {
+            j -= 1;
+        }
+        let last = j.checked_sub(1).filter(|&l| l >= lo)?;
+        let w = |m: usize| t[m].text(self.text).to_lowercase();
+        let number = |m: usize| {
+            let v = w(m);
+            v.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || matches!(
+                    v.as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "half"
+                        | "two-thirds"
+                        | "a"
+                        | "all"
+                )
+        };
+        let first = match w(last).as_str() {
+            "percent" | "%" if last > lo && number(last - 1) => last - 1,
+            "majority" | "third" | "quarter" | "half" | "minority" if last > lo => (lo..last)
+                .rev()
+                .take(2)
+                .find(|&m| number(m) || w(m) == "the")?,
+            _ if number(last) && last >= lo + 2 && matches!(w(last - 1).as_str(), "in" | "but") => {
+                // `one in three`, `all but two`
+                last.checked_sub(2).filter(|&m| m >= lo && number(m))?
+            }
+            "most" | "many" | "some" | "others" | "few" | "several" | "both" => last,
+            _ => return None,
+        };
+        Some(Np {
+            span: Span::new(t[first].span.start, t[last].span.end),
+            kind: NpKind::Unnamed,
+            para: para.index,
+            end: last,
+            first,
+            last,
+        })
+    }
+
+    /// `The author of the book, Jane Doe, said`: the subject that opens the
+    /// sentence (or follows its opening adverbial), set off by an apposition
+    /// that ends right before cue `k`.
+    fn subject_before_apposition(&self, para: &Para, k: usize, lo: usize) -> Option<Np> {
+        let t = &para.tokens;
+        if k < lo + 3 || !t[k - 1].is_punct(',') {
+            return None;
+        }
+        let opener = (lo..k.min(lo + 6))
+            .find(|&m| t[m].is_punct(','))
+            .map(|c| c + 1);
+        [Some(lo), opener].into_iter().flatten().find_map(|s| {
+            // (`Her campaign manager, …`: the phrase reader takes no `her`.)
+            let her = matches!(t[s].text(self.text), "Her" | "her" | "Its" | "its");
+            let mut np = self.np_forward(para, s + usize::from(her), k - 1)?;
+            if her {
+                np.span.start = t[s].span.start;
+                np.first = s;
+            }
+            let comma = np.end + 1;
+            (comma < k - 1
+                && t[comma].is_punct(',')
+                && (comma + 1..k - 1).all(|m| !is_open_mark(t[m], self.text)))
+            .then_some(np)
+        })
+    }
+
+    /// Whether the mention at `span` is unlikely to be the source of cue `cue`:
+    /// a name after a preposition (`a group in Lynchburg`), a dateline in capitals
+    /// (`PHILADELPHIA`), a document before a participle (`a statement saying`) or
+    /// a time (`this week`).
+    pub(in crate::core::attribution) fn unlikely_source(&self, span: Span, cue: Span) -> bool {
+        let Some(para) = self.para_of(span) else {
+            return false;
+        };
+        let t = &para.tokens;
+        let Some(first) = para.token_at(span.start) else {
+            return false;
+        };
+        let text = span.get(self.text);
+        let after_preposition = first > 0
+            && matches!(
+                t[first - 1].text(self.text),
+                "in" | "at" | "from" | "near" | "outside" | "of" | "on" | "with"
+            );
+        let dateline = text.len() > 3
+            && text.chars().any(char::is_alphabetic)
+            && !text.chars().any(char::is_lowercase);
+        let document = cue.get(self.text).ends_with("ing")
+            && text
+                .split_whitespace()
+                .last()
+                .is_some_and(|h| is(&DOCUMENT_NOUNS, h));
+        let time = text.split_whitespace().any(|w| is(&TIME_WORDS, w))
+            || matches!(text, "this week" | "last week" | "one point");
+        // `Following …`, `Hastily …`, `Last …`: an opening word, not a name.
+        let opener = text.split_whitespace().next().is_some_and(|w| {
+            let lower = w.to_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && (lower.ends_with("ly") && lower.len() > 4
+                    || lower.ends_with("ing") && lower.len() > 5
+                    || matches!(
+                        lower.as_str(),
+                        "last" | "earlier" | "later" | "given" | "after" | "before" | "despite"
+                    ))
+        });
+        let medium = text.split_whitespace().last().is_some_and(|h| {
+            matches!(
+                h,
+                "conference" | "interview" | "hearing" | "speech" | "rally" | "debate" | "tally"
+            )
+        });
+        after_preposition || dateline || document || time || opener || medium
+    }
+
+    /// The paragraph that holds `span`, found by binary search.
+    pub(in crate::core::attribution) fn para_of(&self, span: Span) -> Option<&Para> {
+        let i = self
+            .paras
+            .partition_point(|p| p.span.start <= span.start)
+            .checked_sub(1)?;
+        self.paras.get(i).filter(|p| p.span.contains(span))
+    }
+
+    /// Whether cue `k` names what its noun is called (`a program called Safe
+    /// Harbour`, `a group named …`), not what someone said.
+    fn naming(&self, para: &Para, k: usize, np: Np) -> bool {
+        let t = &para.tokens;
+        matches!(
+            t[k].text(self.text),
+            "called" | "named" | "dubbed" | "titled"
+        ) && matches!(np.kind, NpKind::Unnamed | NpKind::Definite)
+            && np.end + 1 == k
+            && t.get(k + 1)
+                .is_some_and(|n| n.is_capitalized(self.text) || n.text(self.text) == "the")
+    }
+
+    /// A source named by a role noun alone (`Officials said`, `Critics say`),
+    /// written with a capital only because it opens the sentence: someone unnamed.
+    fn unnamed_role(&self, para: &Para, np: Np) -> Np {
+        let NpKind::Name(r) = np.kind else {
+            return np;
+        };
+        let run = &para.runs[r];
+        let role = run.first == run.last && is(&ROLE_NOUNS, para.tokens[run.first].text(self.text));
+        if role {
+            Np {
+                kind: NpKind::Unnamed,
+                ..np
+            }
+        } else {
+            np
+        }
+    }
+}
+
+fn is_closing(t: crate::core::text::Token, text: &str) -> bool {
+    matches!(t.text(text), "”" | "\"" | "»" | "’" | "'" | ")")
+}
+
+/// The token ranges of a paragraph's sentences.
+fn sentences(para: &Para) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(para.ends.len() + 1);
+    let mut lo = 0;
+    for &e in &para.ends {
+        let hi = para.first_from(e);
+        if hi > lo {
+            out.push((lo, hi));
+        }
+        lo = hi.max(lo);
+    }
+    if lo < para.tokens.len() {
+        out.push((lo, para.tokens.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "../../../tests/reported.rs"]
+mod tests;
