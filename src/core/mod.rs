@@ -88,9 +88,22 @@ pub struct Analysis {
     pub truncated: bool,
 }
 
+/// How to analyse: the defaults are what the extension and the command line run.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The names of attribution rules to switch off ([`attribution::all_rules`]),
+    /// to measure what each is worth.
+    pub without: Vec<String>,
+}
+
 /// Analyses a page. Never panics, whatever the page holds; spans that do not
 /// fit the text are treated as empty (call [`Page::sanitize`] first to repair them).
 pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
+    analyze_with(page, &Options::default())
+}
+
+/// [`analyze`] with `options`.
+pub fn analyze_with(page: &Page, options: &Options) -> Result<Analysis, CoreError> {
     if page.text.len() > MAX_TEXT_BYTES {
         return Err(CoreError::TooLarge {
             bytes: page.text.len(),
@@ -154,8 +167,15 @@ pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
             lang::of_paragraph(declared, p.get(text), lang)
         })
         .collect();
-    let (quotes, registry, ends) =
-        attribution::attribute(text, &paragraphs, &para_langs, marked, &transcript, lang);
+    let (quotes, registry, ends) = attribution::attribute(
+        text,
+        &paragraphs,
+        &para_langs,
+        marked,
+        &transcript,
+        lang,
+        &options.without,
+    );
     let mut links = links::source_links(page, &body);
     links::back(&mut links, text, &paragraphs, &ends, &quotes);
     let unbacked = claims::unbacked(

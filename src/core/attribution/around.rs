@@ -2,6 +2,7 @@
 //! opening mark, after its closing mark, in the block after it, on a signing
 //! line; and whether the next quotation goes on with it.
 
+use crate::core::attribution::rules;
 use crate::core::attribution::{AFTER_FALLBACK, Ctx, Found, NpKind, Para, thai_cue_ending};
 use crate::core::lexicon::{CUE_VERBS, NAMING_WORDS, ROLE_NOUNS, is};
 use crate::core::mentions::RunKind;
@@ -37,8 +38,9 @@ impl Ctx<'_> {
             .first_from(next.clause_end(first.span.end, None))
             .max(1);
         let found = self.clause_attribution(next, 0, hi, None)?;
-        Some(Found {
+        self.enabled(&rules::NEXT_BLOCK).then_some(Found {
             confidence: found.confidence.min(AFTER_FALLBACK),
+            rule: &rules::NEXT_BLOCK,
             ..found
         })
     }
@@ -59,10 +61,7 @@ impl Ctx<'_> {
             return self.closing_signature(block.first()?, para);
         }
         let found = self.clause_attribution(para, 1, para.tokens.len(), Some(0))?;
-        Some(Found {
-            confidence: 0.75,
-            ..found
-        })
+        self.found(&rules::SIGNATURE, found.np, found.cue, found.last)
     }
 
     /// `"The words…` / `Jane Ruiz, a senator."`: a quotation left open at its
@@ -89,12 +88,8 @@ impl Ctx<'_> {
             NpKind::Pronoun => false,
         };
         (np.first == 0 && apposition && named && !(0..n).any(|k| is_cue_at(self.text, t, k)))
-            .then_some(Found {
-                np: Some(np),
-                cue: None,
-                confidence: 0.6,
-                last: np.end,
-            })
+            .then(|| self.found(&rules::PULL_QUOTE, Some(np), None, np.end))
+            .flatten()
     }
 
     /// The attribution before the quote, in its sentence.

@@ -4,6 +4,7 @@
 //! and the rules that come before or instead of the shared ones ([`Clauses`]).
 
 use crate::core::attribution::grammar::Close;
+use crate::core::attribution::rules::rules;
 use crate::core::attribution::{
     AFTER_FALLBACK, Ctx, Found, Np, NpKind, Para, is_open_mark, is_skippable,
 };
@@ -15,6 +16,29 @@ use crate::core::mentions::RunKind;
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
 use crate::core::text::{TokenKind, is_cue_at};
+
+rules! {
+    CUE_BEFORE_NEAR = "clause/cue-before-near", [Direct, Mixed], 0.85,
+        "A cue and its subject ending at most three words before the opening mark (`X said: “…”`).";
+    CUE_BEFORE = "clause/cue-before", [Direct, Mixed], 0.7,
+        "A cue and its subject ending four to ten words before the opening mark (`X called the plan “…”`).";
+    CUE_BEFORE_FAR = "clause/cue-before-far", [Direct, Mixed], 0.55,
+        "A cue and its subject further back in the quotation's sentence.";
+    DASH_LABEL = "clause/dash-label", [Direct], 0.6,
+        "A person's name opening the sentence, then a dash (`Hillary Clinton - “…”`).";
+    SAID_X = "clause/said-x", [Direct, Mixed], 0.9,
+        "A cue right after the closing mark, then its subject (`“…,” said X`).";
+    ACCORDING_TO_AFTER = "clause/according-to-after", [Direct, Mixed], 0.85,
+        "`according to X` right after the closing mark.";
+    X_SAID = "clause/x-said", [Direct, Mixed], 0.9,
+        "A subject right after the closing mark, perhaps with an apposition, then its cue (`“…,” X, the mayor, said`).";
+    X_VERBED = "clause/x-verbed", [Direct, Mixed], 0.75,
+        "A person and one verb ending the sentence after the quotation, whatever the verb (`“…,” Toomey fumed.`).";
+    DASH_NAME = "clause/dash-name", [Direct, Mixed], 0.75,
+        "A name after a dash that follows the closing mark (`“…” — Commissioner X`).";
+    SUBJECT_READ_BACK = "clause/subject-read-back", [Direct, Mixed], 0.8,
+        "A subject the phrase reader stopped short in, read back from the cue that ends it (`“…,” panel Chairman Rep. X said`).";
+}
 
 /// What a language that reads cue clauses tells the shared procedure.
 pub(super) trait Clauses {
@@ -93,19 +117,16 @@ impl Ctx<'_> {
                 continue;
             }
             let gap = o - c - 1;
-            let confidence = if gap <= 3 {
-                0.85
+            let rule = if gap <= 3 {
+                &CUE_BEFORE_NEAR
             } else if gap <= 10 {
-                0.7
+                &CUE_BEFORE
             } else {
-                0.55
+                &CUE_BEFORE_FAR
             };
-            return Some(Found {
-                np: Some(np),
-                cue: Some(self.cue_span(para, c)),
-                confidence,
-                last: np.end,
-            });
+            if let Some(found) = self.found(rule, Some(np), Some(self.cue_span(para, c)), np.end) {
+                return Some(found);
+            }
         }
         // `Hillary Clinton - “…”` (a transcript's speaker line).
         if matches!(t[o - 1].text(self.text), "-" | "—" | "―" | "–") && o - 1 > lo {
@@ -113,12 +134,11 @@ impl Ctx<'_> {
                 if matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org)
                     && np.first == lo
                 {
-                    return Some(Found {
-                        np: Some(np),
-                        cue: Some(t[o - 1].span),
-                        confidence: 0.6,
-                        last: np.end,
-                    });
+                    if let Some(found) =
+                        self.found(&DASH_LABEL, Some(np), Some(t[o - 1].span), np.end)
+                    {
+                        return Some(found);
+                    }
                 }
             }
         }
@@ -199,12 +219,9 @@ impl Ctx<'_> {
             let cue = self.cue_span(para, k);
             let after_cue = para.first_from(cue.end);
             if let Some(np) = self.np_forward(para, after_cue, hi) {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(cue),
-                    confidence: 0.9,
-                    last: np.end,
-                });
+                if let Some(found) = self.found(&SAID_X, Some(np), Some(cue), np.end) {
+                    return Some(found);
+                }
             }
         }
         // `, according to X`
@@ -212,12 +229,14 @@ impl Ctx<'_> {
             && t.get(k + 1).is_some_and(|n| n.text(self.text) == "to")
         {
             if let Some(np) = self.np_forward(para, k + 2, hi) {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(Span::new(t[k].span.start, t[k + 1].span.end)),
-                    confidence: 0.85,
-                    last: np.end,
-                });
+                if let Some(found) = self.found(
+                    &ACCORDING_TO_AFTER,
+                    Some(np),
+                    Some(Span::new(t[k].span.start, t[k + 1].span.end)),
+                    np.end,
+                ) {
+                    return Some(found);
+                }
             }
         }
         let np = self.np_forward(para, k, hi)?;
@@ -254,12 +273,14 @@ impl Ctx<'_> {
         }
         if m < hi && is_cue_at(self.text, t, m) {
             let cue = self.cue_span(para, m);
-            return Some(Found {
-                np: Some(np),
-                cue: Some(cue),
-                confidence: 0.9,
-                last: para.first_from(cue.end).saturating_sub(1),
-            });
+            if let Some(found) = self.found(
+                &X_SAID,
+                Some(np),
+                Some(cue),
+                para.first_from(cue.end).saturating_sub(1),
+            ) {
+                return Some(found);
+            }
         }
         // `“…,” Toomey fumed.`, `“…,” Hillary shot back.`, `“…,” the nominee
         // riffed`: a person and one verb that end the sentence, whatever the verb.
@@ -302,22 +323,21 @@ impl Ctx<'_> {
                 || t[e].is_punct('!')
                 || circumstance;
             if verb.is_some() && v < hi && ends {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(Span::new(t[v].span.start, t[e - 1].span.end)),
-                    confidence: 0.75,
-                    last: e - 1,
-                });
+                if let Some(found) = self.found(
+                    &X_VERBED,
+                    Some(np),
+                    Some(Span::new(t[v].span.start, t[e - 1].span.end)),
+                    e - 1,
+                ) {
+                    return Some(found);
+                }
             }
         }
         // `“…” — Commissioner X`
         if let (Some(d), NpKind::Name(_)) = (dash, np.kind) {
-            return Some(Found {
-                np: Some(np),
-                cue: Some(t[d].span),
-                confidence: 0.75,
-                last: np.end,
-            });
+            if let Some(found) = self.found(&DASH_NAME, Some(np), Some(t[d].span), np.end) {
+                return Some(found);
+            }
         }
         // `“…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said`, `“…,” Fight for $15
         // organizing director Kendall Fells told …`: a subject the phrase reader
@@ -354,12 +374,16 @@ impl Ctx<'_> {
             NpKind::Definite | NpKind::Unnamed => true,
         };
         let cue = self.cue_span(para, j);
-        speaker.then(|| Found {
-            np: Some(np),
-            cue: Some(cue),
-            confidence: 0.8,
-            last: para.first_from(cue.end).saturating_sub(1),
-        })
+        speaker
+            .then(|| {
+                self.found(
+                    &SUBJECT_READ_BACK,
+                    Some(np),
+                    Some(cue),
+                    para.first_from(cue.end).saturating_sub(1),
+                )
+            })
+            .flatten()
     }
 
     /// Whether what follows the attribution ending at token `last` (before `hi`) is

@@ -13,6 +13,7 @@
 use std::borrow::Cow;
 
 use super::lang::en::reported::Reported;
+use super::rules::Rule;
 use super::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::mentions::{Gender, NameRun, Registry};
 use crate::core::quotes::MarkedQuote;
@@ -48,6 +49,9 @@ impl Close<'_> {
 }
 
 pub(super) trait Grammar: Sync {
+    /// The grammar's rules (`lang/<language>/rules.rs`), for listing and eval.
+    fn rules(&self) -> &'static [&'static Rule];
+
     // ----- Names -----
 
     /// Whether names take case endings, so the registry matches a name's forms.

@@ -38,6 +38,7 @@ impl Ctx<'_> {
                     direct.near(para.span),
                 )
             })
+            .filter(|r| self.enabled(r.rule))
             .collect();
         crate::core::sort::by_key(&mut all, |r| r.at() as u128);
         all
@@ -134,7 +135,8 @@ impl Ctx<'_> {
                 }),
                 cue: Some(r.cue),
                 medium: None,
-                confidence: r.confidence,
+                confidence: r.rule.confidence,
+                rule: Some(r.rule.name),
                 group: 0,
             });
         }

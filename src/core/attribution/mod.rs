@@ -25,8 +25,10 @@ mod lang;
 mod marks;
 mod merge;
 mod resolve;
+pub mod rules;
 
 use grammar::{Close, Grammar};
+use rules::Rule;
 
 /// How much of a quotation is in quotation marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +73,8 @@ pub struct Quote {
     pub medium: Option<Span>,
     /// How sure the rules are, from 0 to 1.
     pub confidence: f32,
+    /// The name of the rule that attributed it ([`rules`]), when one did.
+    pub rule: Option<&'static str>,
     /// The attribution this quote belongs to: quotes that follow one with a speaker,
     /// with no attribution of their own (`“A,” she said. “B.”`), share its group.
     /// Groups number from 0 in reading order.
@@ -112,6 +116,9 @@ enum NpKind {
     /// `a spokesperson for…`, `officials`: someone not named.
     Unnamed,
 }
+
+/// The confidence of a quotation no rule attributed.
+const UNATTRIBUTED: f32 = 0.3;
 
 /// Below this confidence, an attribution after the quote was found at the end
 /// of its sentence, not next to the quote.
@@ -163,6 +170,8 @@ struct Found {
     np: Option<Np>,
     cue: Option<Span>,
     confidence: f32,
+    /// The rule that found it.
+    rule: &'static Rule,
     /// Last token of the attribution clause (for split quotes).
     last: usize,
 }
@@ -177,13 +186,15 @@ struct Ctx<'t> {
     lower_words: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
     /// The marked spans that are titles (`NBC’s “Meet the Press”`), in order.
     titles: Vec<Span>,
+    /// The names of the rules switched off.
+    disabled: &'t [String],
 }
 
 /// Attributes every quote. Returns the quotes, the people named in the text,
 /// and each paragraph's sentence ends ([`sentence_ends`]: the links and claims
 /// read them too, without tokenizing the paragraphs again).
 /// Each paragraph is read with the rules of its language in `para_langs`
-/// (`page_lang` where it has none).
+/// (`page_lang` where it has none); the rules named in `disabled` are off.
 pub fn attribute(
     text: &str,
     paragraphs: &[Span],
@@ -191,6 +202,7 @@ pub fn attribute(
     marked: Vec<MarkedQuote>,
     transcript: &[Line],
     page_lang: Lang,
+    disabled: &[String],
 ) -> (Vec<Quote>, Registry, Vec<Vec<usize>>) {
     let mut ctx = Ctx {
         text,
@@ -198,6 +210,7 @@ pub fn attribute(
         lang: page_lang,
         lower_words: std::cell::OnceCell::new(),
         titles: Vec::new(),
+        disabled,
     };
     // Quotes do not overlap and come in order, so their parts are sorted.
     let quoted: Vec<Span> = marked
@@ -332,6 +345,12 @@ pub fn attribute(
                     next_group,
                 ),
             };
+            let speaker = speaker.filter(|_| ctx.enabled(&rules::TRANSCRIPT_LABEL));
+            let rule = if speaker.is_some() {
+                &rules::TRANSCRIPT_LABEL
+            } else {
+                &rules::TRANSCRIPT_UNLABELLED
+            };
             kept_paragraph = Some(q.last_paragraph);
             previous_after = None;
             out.push(Quote {
@@ -343,7 +362,8 @@ pub fn attribute(
                 speaker,
                 cue,
                 medium: None,
-                confidence: if speaker.is_some() { 0.75 } else { 0.3 },
+                confidence: rule.confidence,
+                rule: Some(rule.name),
                 group,
             });
             continue;
@@ -458,7 +478,8 @@ pub fn attribute(
             speaker: None,
             cue: None,
             medium: grammar.medium(&ctx, q, prev_close, next_open),
-            confidence: 0.3,
+            confidence: UNATTRIBUTED,
+            rule: None,
             group: next_group,
         };
         resolve_reported_before(&mut ctx, &mut resolved, q.open.start, &mut registry);
@@ -474,6 +495,7 @@ pub fn attribute(
             }
             quote.cue = f.cue;
             quote.confidence = f.confidence;
+            quote.rule = Some(f.rule.name);
             quote.speaker = f.np.map(|np| Speaker {
                 mention: np.span,
                 entity: ctx.resolve(&mut registry, np),
@@ -502,9 +524,11 @@ pub fn attribute(
             // (Chinese and Japanese write no spaces: a sentence in marks is enough.)
             let enough =
                 words(q, text) >= 4 || right_after_attribution || grammar.marks_suffice(&ctx, q);
-            if stands_alone && near && prev.speaker.is_some() && enough {
+            let continues = ctx.enabled(&rules::CONTINUES_SPEAKER);
+            if stands_alone && near && prev.speaker.is_some() && enough && continues {
                 quote.speaker = prev.speaker;
-                quote.confidence = 0.5;
+                quote.confidence = rules::CONTINUES_SPEAKER.confidence;
+                quote.rule = Some(rules::CONTINUES_SPEAKER.name);
                 // (PolNeAR marks a paragraph that is all quotation as the same
                 // attribution, one with words of the writer's own as a new one.)
                 if kept_paragraph == Some(q.first_paragraph) || ctx.is_whole_paragraph(q) {
@@ -528,6 +552,7 @@ pub fn attribute(
         // of the nearest attribution before it, a quotation's or reported speech's.
         if quote.speaker.is_none()
             && quote.cue.is_none()
+            && ctx.enabled(&rules::REPORTED_MOOD)
             && grammar.reported_mood(&ctx, q, prev_close, next_open)
         {
             let previous = out.last().filter(|p| {
@@ -541,10 +566,12 @@ pub fn attribute(
                     mention: np.span,
                     entity: ctx.resolve(&mut registry, np),
                 });
-                quote.confidence = 0.45;
+                quote.confidence = rules::REPORTED_MOOD.confidence;
+                quote.rule = Some(rules::REPORTED_MOOD.name);
             } else if let Some(p) = previous {
                 quote.speaker = p.speaker;
-                quote.confidence = 0.45;
+                quote.confidence = rules::REPORTED_MOOD.confidence;
+                quote.rule = Some(rules::REPORTED_MOOD.name);
             }
         }
         // (A short quotation right after a verb of speech is someone's words even
@@ -630,7 +657,44 @@ fn is_skippable(t: Token, text: &str) -> bool {
             || w.len() > 3 && w.ends_with("ly") && w.chars().all(char::is_lowercase))
 }
 
+/// Every rule, the engine's and each grammar's, each once, in the order of
+/// the registry.
+pub fn all_rules() -> Vec<&'static Rule> {
+    let mut all: Vec<&'static Rule> = rules::RULES.to_vec();
+    all.extend_from_slice(clause::RULES);
+    for g in lang::GRAMMARS {
+        for &r in g.rules() {
+            if !all.iter().any(|a| a.name == r.name) {
+                all.push(r);
+            }
+        }
+    }
+    all
+}
+
 impl Ctx<'_> {
+    /// What rule `rule` found (its confidence from the rule), unless it is off.
+    fn found(
+        &self,
+        rule: &'static Rule,
+        np: Option<Np>,
+        cue: Option<Span>,
+        last: usize,
+    ) -> Option<Found> {
+        self.enabled(rule).then_some(Found {
+            np,
+            cue,
+            confidence: rule.confidence,
+            rule,
+            last,
+        })
+    }
+
+    /// Whether rule `rule` is on.
+    fn enabled(&self, rule: &Rule) -> bool {
+        self.disabled.is_empty() || !self.disabled.iter().any(|d| d == rule.name)
+    }
+
     /// The grammar of the language being read.
     fn grammar(&self) -> &'static dyn Grammar {
         lang::grammar(self.lang)

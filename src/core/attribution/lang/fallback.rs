@@ -6,6 +6,7 @@
 use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar};
 use crate::core::attribution::lang::en;
+use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
@@ -14,6 +15,10 @@ use crate::core::text::is_cue_at;
 pub(in crate::core::attribution) struct Fallback;
 
 impl Grammar for Fallback {
+    fn rules(&self) -> &'static [&'static Rule] {
+        en::rules::RULES
+    }
+
     /// Marks after words and a colon, after a cue, or before one: the signs of
     /// someone's words every convention shares.
     fn keeps_unattributed(&self, ctx: &Ctx, q: &MarkedQuote, _kind: QuoteKind) -> bool {

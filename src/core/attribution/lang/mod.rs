@@ -12,6 +12,16 @@ pub(super) mod fallback;
 pub(super) mod romance;
 pub(super) mod slavic;
 
+/// Every grammar, once.
+pub(super) static GRAMMARS: &[&dyn Grammar] = &[
+    &en::English,
+    &de::grammar::German,
+    &romance::grammar::Romance,
+    &slavic::grammar::Slavic(Lang::Ru),
+    &cjk::grammar::Cjk,
+    &fallback::Fallback,
+];
+
 /// The grammar that reads language `lang`.
 pub(super) fn grammar(lang: Lang) -> &'static dyn Grammar {
     match lang {

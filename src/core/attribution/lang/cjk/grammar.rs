@@ -2,6 +2,7 @@
 //! `mod.rs`, are shared: both write no spaces between words).
 
 use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::mentions::Registry;
 use crate::core::quotes::MarkedQuote;
@@ -10,6 +11,10 @@ use crate::core::span::Span;
 pub(in crate::core::attribution) struct Cjk;
 
 impl Grammar for Cjk {
+    fn rules(&self) -> &'static [&'static Rule] {
+        super::rules::RULES
+    }
+
     fn kind(&self, ctx: &Ctx, q: &MarkedQuote) -> QuoteKind {
         ctx.cjk_kind(q)
     }

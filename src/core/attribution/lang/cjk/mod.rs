@@ -16,7 +16,9 @@
 //!   names, titles and terms in brackets (`「フリーWi-Fi」`) are not.
 
 pub(in crate::core::attribution) mod grammar;
+pub(in crate::core::attribution) mod rules;
 
+use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::cjk::{
@@ -169,14 +171,15 @@ impl Ctx<'_> {
         }
     }
 
-    fn cjk_found(&self, para: &Para, np: Option<Np>, cue: Span, confidence: f32) -> Found {
+    fn cjk_found(
+        &self,
+        rule: &'static Rule,
+        para: &Para,
+        np: Option<Np>,
+        cue: Span,
+    ) -> Option<Found> {
         let last = self.cjk_token(para, cue.end.saturating_sub(1));
-        Found {
-            np,
-            cue: Some(cue),
-            confidence,
-            last: np.map_or(last, |np| np.end.max(last)),
-        }
+        self.found(rule, np, Some(cue), np.map_or(last, |np| np.end.max(last)))
     }
 
     /// The speaker's phrase in `span` (a stretch between punctuation that ends
@@ -347,7 +350,12 @@ impl Ctx<'_> {
         let start = seg.start + lead;
         let who = Span::new(start + open.len(), start + s.len() - close.len());
         let np = self.cjk_speaker(para, who)?;
-        Some(self.cjk_found(para, Some(np), Span::new(start, start + open.len()), 0.8))
+        self.cjk_found(
+            &rules::ACCORDING,
+            para,
+            Some(np),
+            Span::new(start, start + open.len()),
+        )
     }
 
     /// The attribution in tokens `lo..o` of `para`, which end where the quote begins.
@@ -375,7 +383,9 @@ impl Ctx<'_> {
                     let who = Span::new(seg.start, seg.end - a.len());
                     let np = self.cjk_speaker(para, who)?;
                     let cue = Span::new(seg.end - a.len(), seg.end);
-                    return Some(self.cjk_found(para, Some(np), cue, 0.8));
+                    if let Some(found) = self.cjk_found(&rules::ACCORDING_JA, para, Some(np), cue) {
+                        return Some(found);
+                    }
                 }
             }
             return None;
@@ -388,8 +398,18 @@ impl Ctx<'_> {
             if let Some(cue) = self.chinese_cue_ending(seg) {
                 let np = self.cjk_speaker(para, Span::new(seg.start, cue.start));
                 if let Some(np) = np {
-                    let confidence = if near { 0.9 } else { 0.75 };
-                    return Some(self.cjk_found(para, Some(np), cue, confidence));
+                    if let Some(found) = self.cjk_found(
+                        if near {
+                            &rules::CUE_BEFORE_NEAR
+                        } else {
+                            &rules::CUE_BEFORE
+                        },
+                        para,
+                        Some(np),
+                        cue,
+                    ) {
+                        return Some(found);
+                    }
                 }
             }
             // A verb of two characters or more inside the stretch next to a
@@ -405,7 +425,11 @@ impl Ctx<'_> {
                 if let Some((at, len)) = inner {
                     let cue = Span::new(seg.start + at, seg.start + at + len);
                     if let Some(np) = self.cjk_speaker(para, Span::new(seg.start, cue.start)) {
-                        return Some(self.cjk_found(para, Some(np), cue, 0.7));
+                        if let Some(found) =
+                            self.cjk_found(&rules::VERB_INSIDE_BEFORE, para, Some(np), cue)
+                        {
+                            return Some(found);
+                        }
                     }
                 }
             }
@@ -448,11 +472,15 @@ impl Ctx<'_> {
                 }
                 let who = Span::new(seg.start, seg.start + i);
                 if let Some(np) = self.cjk_speaker(first, who) {
-                    return Some(self.cjk_found(para, Some(np), cue, 0.9));
+                    if let Some(found) = self.cjk_found(&rules::CUE_AFTER, para, Some(np), cue) {
+                        return Some(found);
+                    }
                 }
             }
             // No speaker in the sentence: the words are someone's, unnamed here.
-            return Some(self.cjk_found(para, None, cue, 0.5));
+            if let Some(found) = self.cjk_found(&rules::CUE_AFTER_UNNAMED, para, None, cue) {
+                return Some(found);
+            }
         }
         // Chinese: `”，X说。`, `”他进一步指出，…`
         let lead = s.len()
@@ -465,7 +493,7 @@ impl Ctx<'_> {
             .filter(|seg| seg.start == close.end + lead)?;
         let cue = self.chinese_cue_ending(seg)?;
         let np = self.cjk_speaker(para, Span::new(seg.start, cue.start))?;
-        Some(self.cjk_found(para, Some(np), cue, 0.9))
+        self.cjk_found(&rules::CUE_AFTER_COMMA, para, Some(np), cue)
     }
 
     /// The person a Chinese or Japanese speaker's phrase means: a pronoun or

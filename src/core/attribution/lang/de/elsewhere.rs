@@ -3,6 +3,7 @@
 //! speech reported in the subjunctive.
 
 use super::DOCUMENT_HEADS;
+use crate::core::attribution::lang::de::rules;
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::mentions::{EntityKind, Registry, RunKind, name_words};
 use crate::core::span::{Span, any_contains};
@@ -149,12 +150,7 @@ impl Ctx<'_> {
         if naming {
             return None;
         }
-        Some(Found {
-            np: Some(np),
-            cue: Some(t[cue].span),
-            confidence: 0.5,
-            last: np.end,
-        })
+        self.found(&rules::CUE_LATER, Some(np), Some(t[cue].span), np.end)
     }
 
     /// A person (a name or a personal pronoun), a body after `als`, or a text
@@ -201,12 +197,9 @@ impl Ctx<'_> {
         let subjunctive = |k: usize| SUBJUNCTIVE.contains(&t[k].text(self.text));
         let reported =
             np.end + 1 < o && subjunctive(np.end + 1) || np.first > lo && subjunctive(np.first - 1);
-        (person && np.end < o && !reported).then_some(Found {
-            np: Some(np),
-            cue: None,
-            confidence: 0.4,
-            last: np.end,
-        })
+        (person && np.end < o && !reported)
+            .then(|| self.found(&rules::FRAGMENT_SUBJECT, Some(np), None, np.end))
+            .flatten()
     }
 
     /// The person (a name or er/sie) who is the subject of the sentence right
@@ -228,12 +221,9 @@ impl Ctx<'_> {
             return None;
         }
         let np = self.sentence_subject(para, lo, o - 1)?;
-        self.is_german_person(para, np, registry).then_some(Found {
-            np: Some(np),
-            cue: None,
-            confidence: 0.45,
-            last: np.end,
-        })
+        self.is_german_person(para, np, registry)
+            .then(|| self.found(&rules::PREVIOUS_SUBJECT, Some(np), None, np.end))
+            .flatten()
     }
 
     /// Whether phrase `np` names a person: er or sie, or a name the text gives a person.

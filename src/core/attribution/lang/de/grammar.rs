@@ -1,11 +1,13 @@
 //! The German grammar's place in the engine: which of its rules
 //! (`mod.rs`) answer each of the engine's questions.
 
+use crate::core::attribution::lang::de::rules;
 use std::borrow::Cow;
 
 use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar};
 use crate::core::attribution::lang::en;
+use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{AFTER_FALLBACK, Ctx, Found, Np, Para, QuoteKind};
 use crate::core::mentions::{Gender, NameRun, Registry, RunKind, after_german_determiner};
 use crate::core::quotes::MarkedQuote;
@@ -15,6 +17,10 @@ use crate::core::text::Token;
 pub(in crate::core::attribution) struct German;
 
 impl Grammar for German {
+    fn rules(&self) -> &'static [&'static Rule] {
+        rules::RULES
+    }
+
     /// A German noun after its article names no one (`der Franzose`).
     fn speaker_run<'r>(
         &self,
@@ -172,12 +178,14 @@ impl Clauses for German {
                 });
             if let Some(r) = named {
                 let np = ctx.name_np(para, r);
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[o - 1].span),
-                    confidence: 0.6,
-                    last: np.end,
-                });
+                if let Some(found) = ctx.found(
+                    &rules::NAME_PARENTHESIS,
+                    Some(np),
+                    Some(t[o - 1].span),
+                    np.end,
+                ) {
+                    return Some(found);
+                }
             }
         }
         if let Some(found) = ctx.german_according(para, lo, o) {
@@ -209,12 +217,16 @@ impl Clauses for German {
         let t = &para.tokens;
         let impersonal = matches!(t[c].text(ctx.text), "heißt" | "hieß")
             && t.get(c + 1).is_some_and(|n| n.text(ctx.text) == "es");
-        impersonal.then(|| Found {
-            np: None,
-            cue: Some(Span::new(t[c].span.start, t[c + 1].span.end)),
-            confidence: 0.5,
-            last: c + 1,
-        })
+        impersonal
+            .then(|| {
+                ctx.found(
+                    &rules::HIESS_ES,
+                    None,
+                    Some(Span::new(t[c].span.start, t[c + 1].span.end)),
+                    c + 1,
+                )
+            })
+            .flatten()
     }
 
     /// A clause ending in a colon (`… kommt X zum Schluss: „…“`).

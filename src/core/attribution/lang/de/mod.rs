@@ -15,6 +15,7 @@
 mod elsewhere;
 pub(in crate::core::attribution) mod grammar;
 mod marks;
+pub(in crate::core::attribution) mod rules;
 mod subject;
 
 use crate::core::attribution::{Ctx, Found, Np, Para, Phrase, PhraseKind};
@@ -169,12 +170,12 @@ impl Ctx<'_> {
             return Some(found);
         }
         let np = self.sentence_subject(para, lo, colon)?;
-        Some(Found {
-            np: Some(np),
-            cue: Some(para.tokens[colon].span),
-            confidence: 0.6,
-            last: np.end,
-        })
+        self.found(
+            &rules::COLON_CLAUSE,
+            Some(np),
+            Some(para.tokens[colon].span),
+            np.end,
+        )
     }
 
     /// `In dem Entwurf steht der Passus: „…“`, `In der Zeitung fand sich die
@@ -200,12 +201,14 @@ impl Ctx<'_> {
                 .flatten()
                 .filter(|np| np.end + 2 == k);
             if let Some(np) = thing {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[k].span),
-                    confidence: 0.55,
-                    last: np.end,
-                });
+                if let Some(found) = self.found(
+                    &rules::STANDS_IN_RELATIVE,
+                    Some(np),
+                    Some(t[k].span),
+                    np.end,
+                ) {
+                    return Some(found);
+                }
             }
         }
         // `Darin steht: „…“`: the text named in the sentence before.
@@ -228,12 +231,11 @@ impl Ctx<'_> {
                     })
             });
             if let Some(np) = text {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[lo + 1].span),
-                    confidence: 0.55,
-                    last: np.end,
-                });
+                if let Some(found) =
+                    self.found(&rules::DARIN_STEHT, Some(np), Some(t[lo + 1].span), np.end)
+                {
+                    return Some(found);
+                }
             }
         }
         // (`findet sich`, not `findet … statt`.)
@@ -259,12 +261,7 @@ impl Ctx<'_> {
                     .filter(text_noun)
                     .map(|np| (k, np))
             })?;
-        Some(Found {
-            np: Some(np),
-            cue: Some(t[v].span),
-            confidence: 0.6,
-            last: np.end,
-        })
+        self.found(&rules::STANDS_IN, Some(np), Some(t[v].span), np.end)
     }
 
     /// `…, und der Ministerpräsident X: „…“`: a person's name right before the
@@ -297,15 +294,12 @@ impl Ctx<'_> {
         let item = k > lo
             && (t[k - 1].is_punct(',') || matches!(self.de_word(para, k - 1), "und" | "sowie"));
         let listed = item && (lo..k).any(|j| t[j].is_punct(','));
-        listed.then(|| {
-            let np = self.name_np(para, r);
-            Found {
-                np: Some(np),
-                cue: Some(t[o - 1].span),
-                confidence: 0.7,
-                last: np.end,
-            }
-        })
+        listed
+            .then(|| {
+                let np = self.name_np(para, r);
+                self.found(&rules::LIST_LABEL, Some(np), Some(t[o - 1].span), np.end)
+            })
+            .flatten()
     }
 
     /// `Nach Angaben der Polizei …: „…“`, `Laut dem Sprecher …`: a source named
@@ -349,12 +343,10 @@ impl Ctx<'_> {
                             kind: PhraseKind::Pronoun,
                         },
                     );
-                    return Some(Found {
-                        np: Some(np),
-                        cue: Some(t[a].span),
-                        confidence: 0.6,
-                        last: a,
-                    });
+                    if let Some(found) = self.found(&rules::DEMNACH, Some(np), Some(t[a].span), a) {
+                        return Some(found);
+                    }
+                    continue;
                 }
                 // `Auf den Vorwurf der CDU, es handele sich um „…“`: a noun for
                 // words, its source in the genitive, then what was said.
@@ -382,12 +374,11 @@ impl Ctx<'_> {
                             )
                         });
                     if let Some(np) = np {
-                        return Some(Found {
-                            np: Some(np),
-                            cue: Some(t[a].span),
-                            confidence: 0.7,
-                            last: np.end,
-                        });
+                        if let Some(found) =
+                            self.found(&rules::SOURCE_NOUN, Some(np), Some(t[a].span), np.end)
+                        {
+                            return Some(found);
+                        }
                     }
                     continue;
                 }
@@ -399,12 +390,11 @@ impl Ctx<'_> {
                     }
                     let np = self.np_backward(para, a, lo).filter(|np| np.end + 1 == a);
                     if let Some(np) = np {
-                        return Some(Found {
-                            np: Some(np),
-                            cue: Some(t[a].span),
-                            confidence: 0.8,
-                            last: a,
-                        });
+                        if let Some(found) =
+                            self.found(&rules::ZUFOLGE, Some(np), Some(t[a].span), a)
+                        {
+                            return Some(found);
+                        }
                     }
                     continue;
                 }
@@ -423,12 +413,14 @@ impl Ctx<'_> {
                         })
                 });
             if let Some(np) = np {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(Span::new(t[a].span.start, t[cue_end].span.end)),
-                    confidence: 0.8,
-                    last: np.end,
-                });
+                if let Some(found) = self.found(
+                    &rules::NACH_ANGABEN,
+                    Some(np),
+                    Some(Span::new(t[a].span.start, t[cue_end].span.end)),
+                    np.end,
+                ) {
+                    return Some(found);
+                }
             }
         }
         None
@@ -466,42 +458,41 @@ impl Ctx<'_> {
                 return None;
             }
             let np = self.name_np(para, r);
-            return Some(Found {
-                np: Some(np),
-                cue: Some(t[k].span),
-                confidence: 0.75,
-                last: run.last + 1,
-            });
+            if let Some(found) = self.found(
+                &rules::SOURCE_PARENTHESIS,
+                Some(np),
+                Some(t[k].span),
+                run.last + 1,
+            ) {
+                return Some(found);
+            }
         }
         // `„…“, so charakterisierte ihn X`: `so` before a verb opens the clause.
         if word == "so" && k + 1 < hi && self.german_cue_at(para, k + 1) {
             let np = self.german_subject_after(para, k + 2, hi)?;
-            return Some(Found {
-                np: Some(np),
-                cue: Some(t[k + 1].span),
-                confidence: 0.85,
-                last: np.end,
-            });
+            if let Some(found) = self.found(&rules::SO_VERB, Some(np), Some(t[k + 1].span), np.end)
+            {
+                return Some(found);
+            }
         }
         if matches!(word, "so" | "laut") {
             let np = self.np_forward(para, k + 1, hi)?;
-            return Some(Found {
-                np: Some(np),
-                cue: Some(t[k].span),
-                confidence: 0.85,
-                last: np.end,
-            });
+            if let Some(found) = self.found(&rules::SO_LAUT, Some(np), Some(t[k].span), np.end) {
+                return Some(found);
+            }
         }
         if matches!(word, "heißt" | "hieß")
             && t.get(k + 1).is_some_and(|n| n.text(self.text) == "es")
         {
             let np = self.german_source_after(para, k + 2, hi)?;
-            return Some(Found {
-                np: Some(np),
-                cue: Some(Span::new(t[k].span.start, t[k + 1].span.end)),
-                confidence: 0.75,
-                last: np.end,
-            });
+            if let Some(found) = self.found(
+                &rules::HEISST_ES_IN,
+                Some(np),
+                Some(Span::new(t[k].span.start, t[k + 1].span.end)),
+                np.end,
+            ) {
+                return Some(found);
+            }
         }
         let cue = is_cue_at(self.text, t, k);
         // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt.`
@@ -511,12 +502,14 @@ impl Ctx<'_> {
         if (vorfeld || quoted_passive) && is(&GERMAN_AUXILIARIES, word) {
             let np = self.german_subject_after(para, k + 1, hi)?;
             let participle = (np.end + 1..hi).find(|&j| is_cue_at(self.text, t, j))?;
-            return Some(Found {
-                np: Some(np),
-                cue: Some(t[participle].span),
-                confidence: 0.8,
-                last: np.end,
-            });
+            if let Some(found) = self.found(
+                &rules::PARTICIPLE_AFTER,
+                Some(np),
+                Some(t[participle].span),
+                np.end,
+            ) {
+                return Some(found);
+            }
         }
         let verb = vorfeld
             && t[k].is_word()
@@ -540,12 +533,16 @@ impl Ctx<'_> {
             .filter(|&r| para.runs[r].first == np.end + 1 && para.runs[r].kind != RunKind::Org)
             .map(|r| self.name_np(para, r));
         let np = quoted.unwrap_or(np);
-        Some(Found {
-            np: Some(np),
-            cue: Some(t[k].span),
-            confidence: if cue { 0.9 } else { 0.75 },
-            last: np.end,
-        })
+        self.found(
+            if cue {
+                &rules::CUE_AFTER
+            } else {
+                &rules::VERB_AFTER
+            },
+            Some(np),
+            Some(t[k].span),
+            np.end,
+        )
     }
 }
 

@@ -6,10 +6,12 @@
 mod marks;
 mod medium;
 pub(in crate::core::attribution) mod reported;
+pub(in crate::core::attribution) mod rules;
 mod subject;
 
 use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, NpKind, Para, QuoteKind, q_opens_after_label};
 use crate::core::lexicon::{SUBORDINATORS, is};
 use crate::core::mentions::RunKind;
@@ -20,6 +22,10 @@ use crate::core::text::{TokenKind, is_cue_at};
 pub(in crate::core::attribution) struct English;
 
 impl Grammar for English {
+    fn rules(&self) -> &'static [&'static Rule] {
+        rules::RULES
+    }
+
     fn lower_case_fragment_after_cue_is_mixed(&self) -> bool {
         true
     }
@@ -136,12 +142,14 @@ pub(in crate::core::attribution) fn according_before(
         t[k].text(ctx.text).eq_ignore_ascii_case("according") && t[k + 1].text(ctx.text) == "to"
     }) {
         if let Some(np) = ctx.np_forward(para, a + 2, o) {
-            return Some(Found {
-                np: Some(np),
-                cue: Some(Span::new(t[a].span.start, t[a + 1].span.end)),
-                confidence: 0.8,
-                last: np.end,
-            });
+            if let Some(found) = ctx.found(
+                &rules::ACCORDING_TO_BEFORE,
+                Some(np),
+                Some(Span::new(t[a].span.start, t[a + 1].span.end)),
+                np.end,
+            ) {
+                return Some(found);
+            }
         }
     }
     None
@@ -191,12 +199,14 @@ pub(in crate::core::attribution) fn without_cue(
                 .clause_subject(para, s, o - 1)
                 .filter(|&(np, verb)| np.first == s && verb + 3 >= o);
             if let Some((np, verb)) = verb_last {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[verb].span),
-                    confidence: 0.6,
-                    last: np.end,
-                });
+                if let Some(found) = ctx.found(
+                    &rules::SHORT_CLAUSE_COMMA,
+                    Some(np),
+                    Some(t[verb].span),
+                    np.end,
+                ) {
+                    return Some(found);
+                }
             }
         }
     }
@@ -206,22 +216,19 @@ pub(in crate::core::attribution) fn without_cue(
         && matches!(t[o - 1].kind, TokenKind::Punct(',' | ':'));
     if as_clause {
         if let Some((np, verb)) = ctx.clause_subject(para, lo + 1, o - 1) {
-            return Some(Found {
-                np: Some(np),
-                cue: Some(t[verb].span),
-                confidence: 0.6,
-                last: np.end,
-            });
+            if let Some(found) = ctx.found(&rules::AS_CLAUSE, Some(np), Some(t[verb].span), np.end)
+            {
+                return Some(found);
+            }
         }
     }
     if t[o - 1].is_punct(':') {
         if let Some((np, verb)) = ctx.clause_subject(para, lo, o - 1) {
-            return Some(Found {
-                np: Some(np),
-                cue: Some(t[verb].span),
-                confidence: 0.6,
-                last: np.end,
-            });
+            if let Some(found) =
+                ctx.found(&rules::COLON_CLAUSE, Some(np), Some(t[verb].span), np.end)
+            {
+                return Some(found);
+            }
         }
     }
     // `WALLACE: …`: a transcript's turn, after its speaker's label.
@@ -241,12 +248,14 @@ pub(in crate::core::attribution) fn without_cue(
                     last,
                 },
             };
-            return Some(Found {
-                np: Some(np),
-                cue: Some(t[o - 1].span),
-                confidence: 0.6,
-                last: np.end,
-            });
+            if let Some(found) = ctx.found(
+                &rules::TRANSCRIPT_TURN,
+                Some(np),
+                Some(t[o - 1].span),
+                np.end,
+            ) {
+                return Some(found);
+            }
         }
     }
     // `Peggy Drexler, CNN: “…”`, `Jeremy Lott, author: “…”`: a roundup's label,
@@ -261,12 +270,11 @@ pub(in crate::core::attribution) fn without_cue(
                 });
             if labelled {
                 let np = ctx.name_np(para, r);
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[o - 1].span),
-                    confidence: 0.6,
-                    last: np.end,
-                });
+                if let Some(found) =
+                    ctx.found(&rules::ROUNDUP_LABEL, Some(np), Some(t[o - 1].span), np.end)
+                {
+                    return Some(found);
+                }
             }
         }
     }
@@ -275,12 +283,11 @@ pub(in crate::core::attribution) fn without_cue(
     if t[o - 1].is_punct(':') {
         if let Some(np) = ctx.np_backward(para, o - 1, lo) {
             if matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org) {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[o - 1].span),
-                    confidence: 0.6,
-                    last: np.end,
-                });
+                if let Some(found) =
+                    ctx.found(&rules::NAME_COLON, Some(np), Some(t[o - 1].span), np.end)
+                {
+                    return Some(found);
+                }
             }
         }
     }

@@ -2,6 +2,7 @@
 //! Italian share their rules, `mod.rs`, each with its own words).
 
 use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::lexicon::romance::ROMANCE_ORG_REFERENCES;
 use crate::core::lexicon::{ORG_REFERENCES, is};
@@ -12,6 +13,10 @@ use crate::core::span::Span;
 pub(in crate::core::attribution) struct Romance;
 
 impl Grammar for Romance {
+    fn rules(&self) -> &'static [&'static Rule] {
+        super::rules::RULES
+    }
+
     /// A short fragment in title case is a name even after a cue
     /// (`a annoncé un plan « France Avenir »`).
     fn name_in_marks(&self, ctx: &Ctx, q: &MarkedQuote, kind: QuoteKind) -> bool {

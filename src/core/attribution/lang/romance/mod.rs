@@ -13,6 +13,7 @@
 //!   cue then speaks through the person named last.
 
 pub(in crate::core::attribution) mod grammar;
+pub(in crate::core::attribution) mod rules;
 
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
@@ -597,12 +598,12 @@ impl Ctx<'_> {
         let end = if agreement { a + 2 } else { a };
         let np = self.np_forward(para, end + 1, hi)?;
         let np = self.apposition_name(para, np, hi);
-        Some(Found {
-            np: Some(np),
-            cue: Some(Span::new(t[a].span.start, t[end].span.end)),
-            confidence: 0.85,
-            last: np.end,
-        })
+        self.found(
+            &rules::ACCORDING,
+            Some(np),
+            Some(Span::new(t[a].span.start, t[end].span.end)),
+            np.end,
+        )
     }
 
     /// The attribution in tokens `lo..o` of `para`, before a quote opening at `o`.
@@ -644,12 +645,10 @@ impl Ctx<'_> {
                 t.get(np.end + 1).is_some_and(|c| c.is_punct(','))
                     && (!matches!(np.kind, NpKind::Unnamed) || role)
             }) {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[lo].span),
-                    confidence: 0.7,
-                    last: np.end,
-                });
+                if let Some(found) = self.found(&rules::POUR_X, Some(np), Some(t[lo].span), np.end)
+                {
+                    return Some(found);
+                }
             }
         }
         // The nearest cue before the mark, with its subject.
@@ -712,12 +711,12 @@ impl Ctx<'_> {
                 continue;
             };
             let gap = o - c - 1;
-            let confidence = if gap <= 3 {
-                0.85
+            let rule = if gap <= 3 {
+                &rules::CUE_BEFORE_NEAR
             } else if gap <= 10 {
-                0.7
+                &rules::CUE_BEFORE
             } else {
-                0.55
+                &rules::CUE_BEFORE_FAR
             };
             // A belief (`pense que`, `croit`) reports a view: only a longer
             // fragment after it is someone's words.
@@ -732,17 +731,18 @@ impl Ctx<'_> {
             if belief && !person {
                 continue;
             }
-            let confidence = if belief {
-                confidence * 0.75
+            // (A belief is as sure as its cue's place says, times 0.75.)
+            let (rule, confidence) = if belief {
+                (&rules::BELIEF_BEFORE, rule.confidence * 0.75)
             } else {
-                confidence
+                (rule, rule.confidence)
             };
-            return Some(Found {
-                np: Some(np),
-                cue: Some(cue.span),
-                confidence,
-                last: np.end.max(cue.last),
-            });
+            if let Some(found) = self.found(rule, Some(np), Some(cue.span), np.end.max(cue.last)) {
+                return Some(Found {
+                    confidence,
+                    ..found
+                });
+            }
         }
         // `X : « … »`, `Le ministre, lui, a réagi sur Twitter : « … »`: a clause
         // before a colon speaks through its subject.
@@ -761,12 +761,11 @@ impl Ctx<'_> {
                 NpKind::Unnamed => false,
             };
             if person && np.first == lo {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(t[o - 1].span),
-                    confidence: 0.6,
-                    last: np.end,
-                });
+                if let Some(found) =
+                    self.found(&rules::COLON_CLAUSE, Some(np), Some(t[o - 1].span), np.end)
+                {
+                    return Some(found);
+                }
             }
         }
         None
@@ -793,15 +792,17 @@ impl Ctx<'_> {
         if read {
             let from = k + 2 + usize::from(matches!(self.rw(para, k + 2), "dans" | "sur" | "sous"));
             if let Some(np) = self.np_forward(para, from, hi) {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(Span::new(
+                if let Some(found) = self.found(
+                    &rules::DOCUMENT_AFTER,
+                    Some(np),
+                    Some(Span::new(
                         para.tokens[k].span.start,
                         para.tokens[k + 1].span.end,
                     )),
-                    confidence: 0.8,
-                    last: np.end,
-                });
+                    np.end,
+                ) {
+                    return Some(found);
+                }
             }
         }
         // The cue may be read from its auxiliary (`a déclaré`, `a-t-il ajouté`),
@@ -820,12 +821,14 @@ impl Ctx<'_> {
                     .or_else(|| self.zero_subject(para, cue, None)),
             };
             if let Some(np) = np {
-                return Some(Found {
-                    np: Some(np),
-                    cue: Some(cue.span),
-                    confidence: 0.9,
-                    last: np.end.max(cue.last),
-                });
+                if let Some(found) = self.found(
+                    &rules::CUE_AFTER,
+                    Some(np),
+                    Some(cue.span),
+                    np.end.max(cue.last),
+                ) {
+                    return Some(found);
+                }
             }
         }
         // `« … », le ministre a déclaré`, `“…”, el ministro dijo`.
@@ -842,12 +845,12 @@ impl Ctx<'_> {
         let cue = (m..hi.min(m + 3))
             .filter_map(|j| self.romance_cue(para, j))
             .find(|c| c.first == m)?;
-        Some(Found {
-            np: Some(np),
-            cue: Some(cue.span),
-            confidence: 0.85,
-            last: cue.last,
-        })
+        self.found(
+            &rules::SUBJECT_CUE_AFTER,
+            Some(np),
+            Some(cue.span),
+            cue.last,
+        )
     }
 }
 
@@ -1017,12 +1020,7 @@ impl Ctx<'_> {
                 .romance_subject_before(para, cue.first, lo)
                 .or_else(|| self.romance_subject_after(para, c + 1, end))
                 .filter(|&np| self.document_head(np).is_some())?;
-            Some(Found {
-                np: Some(np),
-                cue: Some(cue.span),
-                confidence: 0.5,
-                last: np.end,
-            })
+            self.found(&rules::DOCUMENT_CONTEXT, Some(np), Some(cue.span), np.end)
         })
     }
 }
@@ -1153,12 +1151,11 @@ impl Ctx<'_> {
                     .get(end)
                     .is_some_and(|n| matches!(n.text(self.text), "," | "—" | "–" | "." | ";"));
                 if closed && end < hi {
-                    return Some(Found {
-                        np: Some(np),
-                        cue: Some(cue.span),
-                        confidence: 0.7,
-                        last: np.end,
-                    });
+                    if let Some(found) =
+                        self.found(&rules::INSIDE, Some(np), Some(cue.span), np.end)
+                    {
+                        return Some(found);
+                    }
                 }
             }
         }

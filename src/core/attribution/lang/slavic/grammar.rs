@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::lang::Lang;
 use crate::core::mentions::{NameRun, Registry};
@@ -15,6 +16,10 @@ use crate::core::text::Token;
 pub(in crate::core::attribution) struct Slavic(pub Lang);
 
 impl Grammar for Slavic {
+    fn rules(&self) -> &'static [&'static Rule] {
+        super::rules::RULES
+    }
+
     /// Names are declined: the registry matches their forms.
     fn case_forms(&self) -> bool {
         true

@@ -15,7 +15,9 @@
 //!   gender (`заявила`, `powiedziała`, `řekla`).
 
 pub(in crate::core::attribution) mod grammar;
+pub(in crate::core::attribution) mod rules;
 
+use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
 use crate::core::lang::Lang;
 use crate::core::lexicon::is;
@@ -185,16 +187,15 @@ impl Ctx<'_> {
         }
     }
 
-    fn slavic_found(&self, para: &Para, np: Np, cue: (usize, usize), confidence: f32) -> Found {
-        Found {
-            np: Some(np),
-            cue: Some(Span::new(
-                para.tokens[cue.0].span.start,
-                para.tokens[cue.1].span.end,
-            )),
-            confidence,
-            last: np.end.max(cue.1),
-        }
+    fn slavic_found(
+        &self,
+        rule: &'static Rule,
+        para: &Para,
+        np: Np,
+        cue: (usize, usize),
+    ) -> Option<Found> {
+        let cue_span = Span::new(para.tokens[cue.0].span.start, para.tokens[cue.1].span.end);
+        self.found(rule, Some(np), Some(cue_span), np.end.max(cue.1))
     }
 
     /// The subject of the verb at token `v`, after it (up to `hi`).
@@ -244,11 +245,16 @@ impl Ctx<'_> {
         // `„…“ řekl X` / `„…“ řekla.`
         if self.slavic_cue_at(para, k) {
             if let Some(np) = self.slavic_subject_after(para, k, hi) {
-                return Some(self.slavic_found(para, np, (k, k), 0.9));
+                if let Some(found) = self.slavic_found(&rules::CUE_SUBJECT_AFTER, para, np, (k, k))
+                {
+                    return Some(found);
+                }
             }
             // No subject: the verb stands for the person named before.
             let np = self.slavic_np(para, k, k, NpKind::Pronoun);
-            return Some(self.slavic_found(para, np, (k, k), 0.75));
+            if let Some(found) = self.slavic_found(&rules::CUE_NO_SUBJECT_AFTER, para, np, (k, k)) {
+                return Some(found);
+            }
         }
         // `„…” – stare porzekadło przytoczył X`: the object first, then the verb.
         let mut v = k;
@@ -261,14 +267,22 @@ impl Ctx<'_> {
             && self.slavic_name_from(para, k, hi).is_none()
         {
             if let Some(np) = self.slavic_subject_after(para, v, hi) {
-                return Some(self.slavic_found(para, np, (v, v), 0.75));
+                if let Some(found) =
+                    self.slavic_found(&rules::OBJECT_VERB_SUBJECT, para, np, (v, v))
+                {
+                    return Some(found);
+                }
             }
         }
         // `"…," Lineker řekl.`: the subject before the verb.
         if let Some((s, e)) = self.slavic_name_from(para, k, hi) {
             if e + 1 < hi && self.slavic_cue_at(para, e + 1) {
                 let np = self.slavic_np(para, s, e, NpKind::Unnamed);
-                return Some(self.slavic_found(para, np, (e + 1, e + 1), 0.9));
+                if let Some(found) =
+                    self.slavic_found(&rules::SUBJECT_CUE_AFTER, para, np, (e + 1, e + 1))
+                {
+                    return Some(found);
+                }
             }
         }
         // A verb of speech not in the lexicon, in the same place (`"…,"
@@ -292,7 +306,11 @@ impl Ctx<'_> {
                     let ends = e + 1 >= hi || matches!(self.sw(para, e + 1), "." | "," | "!");
                     if ends {
                         let np = self.slavic_np(para, s, e, NpKind::Unnamed);
-                        return Some(self.slavic_found(para, np, (k, k), 0.6));
+                        if let Some(found) =
+                            self.slavic_found(&rules::NAME_CLOSES_AFTER, para, np, (k, k))
+                        {
+                            return Some(found);
+                        }
                     }
                     break;
                 }
@@ -327,7 +345,11 @@ impl Ctx<'_> {
             while j < o && j <= from + 3 {
                 if let Some((s, e)) = self.slavic_name_from(para, j, o) {
                     let np = self.slavic_np(para, s, e, NpKind::Unnamed);
-                    return Some(self.slavic_found(para, np, (a, cue_end), 0.8));
+                    if let Some(found) =
+                        self.slavic_found(&rules::ACCORDING, para, np, (a, cue_end))
+                    {
+                        return Some(found);
+                    }
                 }
                 if !t[j].is_word() {
                     break;
@@ -348,24 +370,52 @@ impl Ctx<'_> {
             while e > lo && e + 3 > v && !t[e - 1].is_capitalized(self.text) && t[e - 1].is_word() {
                 if is(&SLAVIC_PRONOUNS, self.sw(para, e - 1)) {
                     let np = self.slavic_np(para, e - 1, e - 1, NpKind::Pronoun);
-                    return Some(self.slavic_found(para, np, (v, v), 0.85));
+                    if let Some(found) =
+                        self.slavic_found(&rules::PRONOUN_CUE_BEFORE, para, np, (v, v))
+                    {
+                        return Some(found);
+                    }
                 }
                 e -= 1;
             }
             if e > lo {
                 if let Some(s) = self.slavic_name_to(para, lo, e - 1) {
                     let np = self.slavic_np(para, s, e - 1, NpKind::Unnamed);
-                    let confidence = if tail_ok { 0.9 } else { 0.7 };
-                    return Some(self.slavic_found(para, np, (v, v), confidence));
+                    if let Some(found) = self.slavic_found(
+                        if tail_ok {
+                            &rules::NAME_CUE_BEFORE
+                        } else {
+                            &rules::NAME_CUE_BEFORE_FAR
+                        },
+                        para,
+                        np,
+                        (v, v),
+                    ) {
+                        return Some(found);
+                    }
                 }
             }
             if let Some(np) = self.slavic_subject_after(para, v, o) {
-                let confidence = if tail_ok { 0.9 } else { 0.7 };
-                return Some(self.slavic_found(para, np, (v, v), confidence));
+                if let Some(found) = self.slavic_found(
+                    if tail_ok {
+                        &rules::CUE_SUBJECT_BEFORE
+                    } else {
+                        &rules::CUE_SUBJECT_BEFORE_FAR
+                    },
+                    para,
+                    np,
+                    (v, v),
+                ) {
+                    return Some(found);
+                }
             }
             if tail_ok {
                 let np = self.slavic_np(para, v, v, NpKind::Pronoun);
-                return Some(self.slavic_found(para, np, (v, v), 0.7));
+                if let Some(found) =
+                    self.slavic_found(&rules::CUE_NO_SUBJECT_BEFORE, para, np, (v, v))
+                {
+                    return Some(found);
+                }
             }
         }
         // `X: «…»`: a name and a colon, all the clause holds before the quote.
@@ -373,7 +423,11 @@ impl Ctx<'_> {
             if let Some(s) = self.slavic_name_to(para, lo, o - 2) {
                 if s == lo || (lo..s).all(|k| !t[k].is_word()) {
                     let np = self.slavic_np(para, s, o - 2, NpKind::Unnamed);
-                    return Some(self.slavic_found(para, np, (o - 1, o - 1), 0.6));
+                    if let Some(found) =
+                        self.slavic_found(&rules::NAME_COLON, para, np, (o - 1, o - 1))
+                    {
+                        return Some(found);
+                    }
                 }
             }
         }
@@ -415,12 +469,9 @@ impl Ctx<'_> {
                     return None;
                 }
                 let np = self.slavic_np(para, s, e, NpKind::Unnamed);
-                return Some(Found {
-                    np: Some(np),
-                    cue: None,
-                    confidence: 0.5,
-                    last: b,
-                });
+                if let Some(found) = self.found(&rules::PREVIOUS_SUBJECT, Some(np), None, b) {
+                    return Some(found);
+                }
             }
         }
         None

@@ -3,6 +3,7 @@
 //! (`According to X, …`), a cue after its content (`…, X said`).
 
 use super::{Reported, is_closing};
+use crate::core::attribution::lang::en::rules;
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     BE_FORM, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, FUNCTION_WORDS, IN_WORD, NOUN_CUE,
@@ -64,7 +65,7 @@ impl Ctx<'_> {
                         content,
                         np: Some(self.unnamed_role(para, np)),
                         cue: Span::new(t[b].span.start, t[v].span.end),
-                        confidence: 0.45,
+                        rule: &rules::REPORTED_PASSIVE_AGENT,
                     });
                 }
                 continue;
@@ -110,7 +111,7 @@ impl Ctx<'_> {
                 content,
                 np,
                 cue: Span::new(t[b].span.start, t[cue_last].span.end),
-                confidence: 0.45,
+                rule: &rules::REPORTED_PASSIVE,
             });
         }
     }
@@ -217,7 +218,7 @@ impl Ctx<'_> {
                     content,
                     np: Some(np),
                     cue: Span::new(t[m].span.start, t[m + 1].span.end),
-                    confidence: 0.4,
+                    rule: &rules::REPORTED_NOUN,
                 });
             }
         }
@@ -264,7 +265,7 @@ impl Ctx<'_> {
                     content,
                     np: None,
                     cue: t[a].span,
-                    confidence: 0.45,
+                    rule: &rules::REPORTED_ASKED,
                 });
             }
             return;
@@ -288,7 +289,7 @@ impl Ctx<'_> {
                         content,
                         np: Some(self.unnamed_role(para, np)),
                         cue: t[h].span,
-                        confidence: 0.45,
+                        rule: &rules::REPORTED_TO_X,
                     });
                     return;
                 }
@@ -324,7 +325,7 @@ impl Ctx<'_> {
                     content,
                     np: Some(self.unnamed_role(para, np)),
                     cue: t[c].span,
-                    confidence: 0.45,
+                    rule: &rules::REPORTED_HEADLINE,
                 });
             }
             return;
@@ -371,7 +372,7 @@ impl Ctx<'_> {
                     content,
                     np: Some(np),
                     cue: t[m].span,
-                    confidence: 0.45,
+                    rule: &rules::REPORTED_POLL,
                 });
             }
             return;
@@ -440,7 +441,7 @@ impl Ctx<'_> {
                     content,
                     np: Some(np),
                     cue,
-                    confidence: 0.6,
+                    rule: &rules::REPORTED_CUE_AFTER,
                 });
             }
             return;
@@ -481,7 +482,7 @@ impl Ctx<'_> {
                 content,
                 np: Some(np),
                 cue: Span::new(t[a].span.start, t[a + 1].span.end),
-                confidence: 0.65,
+                rule: &rules::REPORTED_ACCORDING_TO,
             });
         }
     }

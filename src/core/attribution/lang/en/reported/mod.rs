@@ -16,6 +16,8 @@ mod content;
 mod cues;
 mod forms;
 
+use crate::core::attribution::lang::en::rules;
+use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, CIRCUMSTANCE_WORDS, DOCUMENT_NOUNS, FUNCTION_WORDS, OBJECT_CUES, ROLE_NOUNS,
@@ -33,8 +35,8 @@ pub(in crate::core::attribution) struct Reported {
     pub np: Option<Np>,
     /// The cue words.
     pub cue: Span,
-    /// How sure the rule is.
-    pub confidence: f32,
+    /// The rule that found it (its confidence is the rule's).
+    pub rule: &'static Rule,
 }
 
 impl Reported {
@@ -181,7 +183,7 @@ impl Ctx<'_> {
                         content,
                         np: Some(self.unnamed_role(para, np)),
                         cue: Span::new(t[k].span.start, t[cue_at.last].span.end),
-                        confidence: 0.5,
+                        rule: &rules::REPORTED_PARTICIPLE,
                     });
                 }
                 continue;
@@ -280,7 +282,7 @@ impl Ctx<'_> {
                         content,
                         np: Some(np),
                         cue,
-                        confidence: 0.5,
+                        rule: &rules::REPORTED_OBJECT,
                     });
                 }
                 continue;
@@ -306,7 +308,7 @@ impl Ctx<'_> {
                             content,
                             np: Some(np),
                             cue,
-                            confidence: 0.55,
+                            rule: &rules::REPORTED_REQUEST,
                         });
                     }
                     continue;
@@ -353,7 +355,7 @@ impl Ctx<'_> {
                         content,
                         np: None,
                         cue,
-                        confidence: 0.5,
+                        rule: &rules::REPORTED_SEEMS,
                     });
                 }
                 continue;
@@ -366,7 +368,11 @@ impl Ctx<'_> {
                 content,
                 np: Some(np),
                 cue,
-                confidence: if that { 0.7 } else { 0.6 },
+                rule: if that {
+                    &rules::REPORTED_CUE_THAT
+                } else {
+                    &rules::REPORTED_CUE
+                },
             });
         }
     }
