@@ -747,5 +747,4 @@ fn thai_cue_ending(word: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "tests/english.rs"]
 mod tests;

@@ -671,7 +671,3 @@ impl Ctx<'_> {
         !(sentence && ideographs(&content) >= 8)
     }
 }
-
-#[cfg(test)]
-#[path = "../../tests/cjk.rs"]
-mod tests;

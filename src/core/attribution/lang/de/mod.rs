@@ -545,7 +545,3 @@ impl Ctx<'_> {
         )
     }
 }
-
-#[cfg(test)]
-#[path = "../../tests/german.rs"]
-mod tests;

@@ -1180,7 +1180,3 @@ impl Ctx<'_> {
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
 }
-
-#[cfg(test)]
-#[path = "../../tests/romance.rs"]
-mod tests;

@@ -505,7 +505,3 @@ impl Ctx<'_> {
         }
     }
 }
-
-#[cfg(test)]
-#[path = "../../tests/slavic.rs"]
-mod tests;

@@ -590,7 +590,3 @@ fn sentences(para: &Para) -> Vec<(usize, usize)> {
     }
     out
 }
-
-#[cfg(test)]
-#[path = "../../../tests/reported.rs"]
-mod tests;
