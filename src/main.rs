@@ -25,7 +25,7 @@ use cli::summary::{Digest, Summary};
 use serde_json::{Value, json};
 use whosaid::core::offsets::Unit;
 use whosaid::core::page::{Page, PageInput};
-use whosaid::core::{analyze, report};
+use whosaid::core::{Options as CoreOptions, analyze, analyze_with, attribution, report};
 
 const USAGE: &str = "\
 whosaid: who said what, and where it came from
@@ -51,18 +51,24 @@ USAGE:
         speakers, unnamed sources, links by kind) and the speakers table
         (quotations, share of quoted words). A line that is not a report is
         counted as an unreadable page and named on standard error.
-    whosaid jsonl [--per-quote] [--max-bytes N] [--timeout SECONDS] < IN.jsonl
+    whosaid jsonl [--per-quote] [--rules] [--without RULE]... [--max-bytes N]
+                  [--timeout SECONDS] < IN.jsonl
         Reads one JSON object per line with \"id\" and \"text\"; writes one line per
         input with \"id\" and \"quotes\" in the format of ../shared/eval/README.md
         (offsets in code points; speaker is the local mention, with \"name\" resolved).
         Quotations sharing one attribution are one prediction, as PolNeAR marks
         them; --per-quote gives one per quotation, as german_dev marks them.
+        --rules adds \"rule\": the rule that attributed each prediction;
+        --without RULE switches a rule off (to measure what it is worth).
         A line that cannot be read gives {\"id\", \"line\", \"error\"} and the run goes on.
     whosaid page [--max-bytes N] [--timeout SECONDS] [FILE]
         Analyses a page object as the extension's collector builds it (JSON, see
         docs/export-format.md; `npm run dump-pages` writes them) and prints the
         same whosaid/1 report the extension exports (offsets in UTF-16 units);
         one that cannot be read gives {\"file\", \"error\"} and exit status 1.
+    whosaid rules
+        Lists the attribution rules, one JSON line each: name, kinds,
+        confidence and description, in the order they are registered.
     whosaid --version | --help
 
 OPTIONS (html, text):
@@ -360,6 +366,7 @@ fn main() -> ExitCode {
         Some("summary") => summary(rest),
         Some("jsonl") => jsonl(rest),
         Some("page") => page(rest),
+        Some("rules") => rules(rest),
         Some("--version" | "-V") if rest.is_empty() => {
             println!("whosaid {}", env!("CARGO_PKG_VERSION"));
             Ok(())
@@ -398,11 +405,19 @@ struct InputLine {
 }
 
 /// The id of one input line, and its predictions (the `"quotes"`) or why there are none.
-fn predict(
-    line: &str,
+/// How `whosaid jsonl` predicts.
+struct Predict {
+    /// One prediction per quotation, not per attribution.
     per_quote: bool,
+    /// Name the rule of each prediction.
+    rules: bool,
+    /// The rules switched off, and the time a line may take.
+    options: CoreOptions,
     timeout: Option<Duration>,
-) -> (Value, Result<Vec<report::EvalQuote>, String>) {
+}
+
+fn predict(line: &str, how: &Predict) -> (Value, Result<Vec<report::EvalQuote>, String>) {
+    let timeout = how.timeout;
     let budget = Budget::start(timeout);
     let doc: InputLine = match serde_json::from_str(line) {
         Ok(v) => v,
@@ -412,20 +427,28 @@ fn predict(
         return (doc.id, Err("no \"text\" string".into()));
     };
     let page = Page::from_text(&text);
-    let quotes = analyze(&page)
+    let quotes = analyze_with(&page, &how.options)
         .map_err(|e| e.to_string())
         .and_then(|analysis| {
             budget.check("analysing the text")?;
-            Ok(report::eval_quotes(&page, &analysis, !per_quote))
+            let mut quotes = report::eval_quotes(&page, &analysis, !how.per_quote);
+            if !how.rules {
+                quotes.iter_mut().for_each(|q| q.rule = None);
+            }
+            Ok(quotes)
         });
     (doc.id, quotes)
 }
 
 /// `whosaid jsonl`: eval-format predictions, one line per input line.
 fn jsonl(args: &[String]) -> io::Result<()> {
-    let mut per_quote = false;
+    let mut how = Predict {
+        per_quote: false,
+        rules: false,
+        options: CoreOptions::default(),
+        timeout: Some(TIMEOUT),
+    };
     let mut max_bytes = MAX_BYTES;
-    let mut timeout = Some(TIMEOUT);
     let mut it = Args::new("jsonl", args);
     while let Some(arg) = it.next() {
         match arg {
@@ -433,9 +456,19 @@ fn jsonl(args: &[String]) -> io::Result<()> {
                 print!("{USAGE}");
                 return Ok(());
             }
-            Arg::Option("--per-quote") => per_quote = true,
+            Arg::Option("--per-quote") => how.per_quote = true,
+            Arg::Option("--rules") => how.rules = true,
+            Arg::Option("--without") => {
+                let name = it.value("--without")?;
+                if !attribution::all_rules().iter().any(|r| r.name == name) {
+                    return Err(usage_error(format!(
+                        "no rule {name:?} (`whosaid rules` lists them)"
+                    )));
+                }
+                how.options.without.push(name.to_string());
+            }
             Arg::Option("--max-bytes") => max_bytes = it.number("--max-bytes")?,
-            Arg::Option("--timeout") => timeout = it.timeout()?,
+            Arg::Option("--timeout") => how.timeout = it.timeout()?,
             Arg::Option(flag) => return Err(it.unknown(flag)),
             Arg::Operand(extra) => {
                 return Err(usage_error(format!(
@@ -447,7 +480,7 @@ fn jsonl(args: &[String]) -> io::Result<()> {
     let mut out = BufWriter::new(io::stdout().lock());
     for line in Lines::new(io::stdin().lock(), max_bytes) {
         let (number, (id, quotes)) = match line {
-            Line::Text { number, text } => (number, predict(&text, per_quote, timeout)),
+            Line::Text { number, text } => (number, predict(&text, &how)),
             Line::Bad { number, error } => (number, (Value::Null, Err(error))),
         };
         let prediction = match quotes {
@@ -460,6 +493,37 @@ fn jsonl(args: &[String]) -> io::Result<()> {
             }
         };
         serde_json::to_writer(&mut out, &prediction)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// `whosaid rules`: the attribution rules, one JSON line each, in the order of
+/// their registry: name, kinds, confidence, description.
+fn rules(args: &[String]) -> io::Result<()> {
+    let mut it = Args::new("rules", args);
+    if let Some(arg) = it.next() {
+        return match arg {
+            Arg::Option("-h" | "--help") => {
+                print!("{USAGE}");
+                Ok(())
+            }
+            Arg::Option(flag) => Err(it.unknown(flag)),
+            Arg::Operand(extra) => Err(usage_error(format!(
+                "`whosaid rules` takes no operand, not {extra:?}"
+            ))),
+        };
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    for rule in attribution::all_rules() {
+        let kinds: Vec<&str> = rule.kinds.iter().map(|&k| report::kind_name(k)).collect();
+        let line = json!({
+            "name": rule.name,
+            "kinds": kinds,
+            "confidence": (f64::from(rule.confidence) * 100.0).round() / 100.0,
+            "description": rule.description,
+        });
+        serde_json::to_writer(&mut out, &line)?;
         out.write_all(b"\n")?;
     }
     out.flush()

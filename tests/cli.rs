@@ -679,3 +679,32 @@ fn an_unknown_or_misspelt_option_is_an_error_with_the_usage_for_every_command() 
     let lines = json_lines(&out);
     assert_eq!(lines[0]["file"], "-missing.txt");
 }
+
+#[test]
+fn the_rules_are_listed_named_in_eval_predictions_and_can_be_switched_off() {
+    let out = whosaid(&["rules"], "");
+    assert!(out.status.success());
+    let rules: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a rule line"))
+        .collect();
+    assert!(rules.iter().any(|r| r["name"] == "clause/said-x"));
+    assert!(rules.iter().all(|r| r["description"].as_str().is_some()));
+
+    let line = r#"{"id": 1, "text": "“We will rebuild the bridge,” said Jane Doe."}"#;
+    let named = whosaid(&["jsonl", "--rules"], line);
+    let named: serde_json::Value = serde_json::from_slice(&named.stdout).expect("a prediction");
+    assert_eq!(named["quotes"][0]["rule"], "clause/said-x");
+    assert_eq!(named["quotes"][0]["speaker"]["name"], "Jane Doe");
+    // Without --rules the predictions are as they were: no rule.
+    let plain = whosaid(&["jsonl"], line);
+    let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).expect("a prediction");
+    assert!(plain["quotes"][0].get("rule").is_none());
+    // Switched off, the rule attributes nothing; the quotation stays, unattributed.
+    let off = whosaid(&["jsonl", "--rules", "--without", "clause/said-x"], line);
+    let off: serde_json::Value = serde_json::from_slice(&off.stdout).expect("a prediction");
+    assert!(off["quotes"][0]["speaker"].is_null());
+    assert!(off["quotes"][0].get("rule").is_none());
+    // A rule that does not exist is a usage error.
+    assert_eq!(whosaid(&["jsonl", "--without", "no/such-rule"], line).status.code(), Some(2));
+}

@@ -391,7 +391,8 @@ pub struct ReportSpeaker {
     pub reported: usize,
 }
 
-fn kind_name(k: QuoteKind) -> &'static str {
+/// The name of a quotation kind in the report and the eval format.
+pub fn kind_name(k: QuoteKind) -> &'static str {
     match k {
         QuoteKind::Direct => "direct",
         QuoteKind::Mixed => "mixed",
@@ -724,6 +725,10 @@ pub struct EvalQuote {
     pub cue: Option<EvalSpan>,
     /// How sure the rules are.
     pub confidence: f32,
+    /// The name of the rule that attributed it (of its first quotation, for a
+    /// group): the eval's own field, for `npm run eval -- --rules`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
 }
 
 /// The predictions for one text in the eval format. With `by_attribution`, one
@@ -789,6 +794,7 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
                 }),
                 cue: q.cue.map(|c| span(c, None)),
                 confidence: q.confidence,
+                rule: q.rule,
             });
         }
     }

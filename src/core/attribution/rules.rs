@@ -58,3 +58,33 @@ rules! {
     NEXT_BLOCK = "engine/next-block", [Direct, Mixed], 0.75,
         "A quotation ending its block on a comma, attributed in the next block (`<td>said X</td>`); at most 0.75.";
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::all_rules;
+
+    /// Every rule is named once, in its family, said in a sentence, and as sure as
+    /// a probability can be.
+    #[test]
+    fn every_rule_is_named_once_described_and_between_0_and_1() {
+        let all = all_rules();
+        let families = [
+            "engine/", "clause/", "en/", "de/", "romance/", "slavic/", "cjk/",
+        ];
+        for (i, r) in all.iter().enumerate() {
+            assert!(
+                !all[..i].iter().any(|o| o.name == r.name),
+                "{} twice",
+                r.name
+            );
+            assert!(
+                families.iter().any(|f| r.name.starts_with(f)),
+                "{}: no family",
+                r.name
+            );
+            assert!(r.description.ends_with('.'), "{}: no sentence", r.name);
+            assert!(!r.kinds.is_empty(), "{}: no kinds", r.name);
+            assert!((0.0..=1.0).contains(&r.confidence), "{}", r.name);
+        }
+    }
+}
