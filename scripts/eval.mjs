@@ -9,12 +9,14 @@
 //   - the native core's throughput over polnear_dev (examples/throughput.rs, one thread).
 // Options: --no-pages skips the browser part; --quick (while working on the rules)
 // uses the fast-building dev binary once, skips the pages and the throughput, and
-// writes nothing.
+// writes nothing; --rules prints what each attribution rule is worth instead
+// (scripts/eval-rules.mjs; with --quick, on the dev binary).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rulesReport } from './eval-rules.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL = path.resolve(ROOT, '../shared/eval');
@@ -28,6 +30,12 @@ if (!fs.existsSync(EVAL)) {
   process.exit(0);
 }
 execFileSync('cargo', ['build', ...(quick ? [] : ['--release']), '--bin', 'whosaid'], { cwd: ROOT, stdio: 'inherit' });
+if (process.argv.includes('--rules')) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-rules-'));
+  await rulesReport({ bin: BIN, evalDir: EVAL, tmp });
+  fs.rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
 // (--quick keeps its predictions in target/eval/ for scripts/eval-errors.py.)
 const tmp = quick ? path.join(ROOT, 'target/eval') : fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
 fs.mkdirSync(tmp, { recursive: true });
