@@ -706,5 +706,10 @@ fn the_rules_are_listed_named_in_eval_predictions_and_can_be_switched_off() {
     assert!(off["quotes"][0]["speaker"].is_null());
     assert!(off["quotes"][0].get("rule").is_none());
     // A rule that does not exist is a usage error.
-    assert_eq!(whosaid(&["jsonl", "--without", "no/such-rule"], line).status.code(), Some(2));
+    assert_eq!(
+        whosaid(&["jsonl", "--without", "no/such-rule"], line)
+            .status
+            .code(),
+        Some(2)
+    );
 }

@@ -690,6 +690,11 @@ impl Ctx<'_> {
         })
     }
 
+    /// The text of token `k` of `para`, or nothing past its end.
+    fn word(&self, para: &Para, k: usize) -> &str {
+        para.tokens.get(k).map_or("", |t| t.text(self.text))
+    }
+
     /// Whether rule `rule` is on.
     fn enabled(&self, rule: &Rule) -> bool {
         self.disabled.is_empty() || !self.disabled.iter().any(|d| d == rule.name)

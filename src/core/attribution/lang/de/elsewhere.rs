@@ -182,12 +182,12 @@ impl Ctx<'_> {
         let lo = para.first_from(para.clause_start(q.open.start, None));
         let np = self.sentence_subject(para, lo, o)?;
         // (`X feierte die Absage als „…“`: whoever calls something so.)
-        let als = o > 0 && self.de_word(para, o - 1) == "als";
+        let als = o > 0 && self.word(para, o - 1) == "als";
         // (A text speaks too: `Das Grundgesetz erlaubt das nur „…“`.)
         let document = !matches!(np.kind, NpKind::Pronoun)
             && DOCUMENT_HEADS
                 .iter()
-                .any(|d| self.de_word(para, np.last).to_lowercase().ends_with(d));
+                .any(|d| self.word(para, np.last).to_lowercase().ends_with(d));
         let person = self.is_german_person(para, np, registry)
             || als && !matches!(np.kind, NpKind::Pronoun)
             || document;
@@ -234,7 +234,7 @@ impl Ctx<'_> {
         registry: &Registry,
     ) -> bool {
         match np.kind {
-            NpKind::Pronoun => matches!(self.de_word(para, np.first), "er" | "sie" | "Er" | "Sie"),
+            NpKind::Pronoun => matches!(self.word(para, np.first), "er" | "sie" | "Er" | "Sie"),
             NpKind::Name(r) => {
                 let run = &para.runs[r];
                 run.kind == RunKind::Person

@@ -103,19 +103,16 @@ impl Ctx<'_> {
         let outer = q.outer();
         let outside = |k: usize| !outer.contains(t[k].span);
         for k in (lo..hi).filter(|&k| outside(k)) {
-            let w = self.de_word(para, k);
+            let w = self.word(para, k);
             if matches!(w, "zitiert" | "zitierte" | "zitierten") {
                 // Passive: `wird von der Zeitung X zitiert`, `wird in einer Erklärung zitiert`.
                 let passive = (lo..k).rev().take(15).find(|&a| {
                     outside(a)
-                        && matches!(
-                            self.de_word(para, a),
-                            "wird" | "wurde" | "werden" | "wurden"
-                        )
+                        && matches!(self.word(para, a), "wird" | "wurde" | "werden" | "wurden")
                 });
                 if let Some(a) = passive {
                     let source = (a + 1..k).find_map(|p| {
-                        matches!(self.de_word(para, p), "von" | "vom" | "in" | "im")
+                        matches!(self.word(para, p), "von" | "vom" | "in" | "im")
                             .then(|| {
                                 self.german_nominative(para, p + 1, k)
                                     .or_else(|| self.np_forward(para, p + 1, k))
@@ -161,7 +158,7 @@ impl Ctx<'_> {
         };
         let content = q.parts.first().map_or("", |p| p.get(self.text));
         o > 0
-            && is(&GERMAN_DETERMINERS, self.de_word(para, o - 1))
+            && is(&GERMAN_DETERMINERS, self.word(para, o - 1))
             && content.split_whitespace().count() <= 4
             && content.chars().next().is_some_and(char::is_uppercase)
             && !content.trim_end().ends_with(['.', '!', '?', ','])
@@ -245,7 +242,7 @@ impl Ctx<'_> {
         let Some(b) = o.checked_sub(1) else {
             return false;
         };
-        let w = self.de_word(para, b);
+        let w = self.word(para, b);
         if matches!(
             w,
             "genannt" | "genannte" | "genannten" | "sogenannte" | "sogenannten" | "namens"
@@ -254,11 +251,11 @@ impl Ctx<'_> {
             return true;
         }
         let title_noun = |k: usize| {
-            let n = self.de_word(para, k).to_lowercase();
+            let n = self.word(para, k).to_lowercase();
             t[k].is_word()
                 && n.chars().next().is_some()
                 && self
-                    .de_word(para, k)
+                    .word(para, k)
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)

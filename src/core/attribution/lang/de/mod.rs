@@ -106,10 +106,6 @@ const DOCUMENT_HEADS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
-    pub(in crate::core::attribution) fn de_word(&self, para: &Para, k: usize) -> &str {
-        para.tokens.get(k).map_or("", |t| t.text(self.text))
-    }
-
     /// Whether token `k` is a reporting verb: a cue word, or the finite verb of a
     /// separable one whose particle ends its clause (`wies der Sprecher den
     /// Bericht als „falsch“ zurück`).
@@ -118,7 +114,7 @@ impl Ctx<'_> {
         if is_cue_at(self.text, t, k) {
             return true;
         }
-        let w = self.de_word(para, k);
+        let w = self.word(para, k);
         let Some(&(_, particles)) = SEPARABLE_CUES
             .iter()
             .find(|(forms, _)| forms.split(' ').any(|f| f == w))
@@ -191,11 +187,11 @@ impl Ctx<'_> {
         // clause with the verb hangs on.
         let relative = (lo + 1..o.saturating_sub(2)).find(|&k| {
             t[k - 1].is_punct(',')
-                && matches!(self.de_word(para, k), "auf" | "in")
-                && matches!(self.de_word(para, k + 1), "dem" | "der" | "denen")
+                && matches!(self.word(para, k), "auf" | "in")
+                && matches!(self.word(para, k + 1), "dem" | "der" | "denen")
         });
         if let Some(k) = relative {
-            let stands = (k + 2..o).any(|v| matches!(self.de_word(para, v), "steht" | "stand"));
+            let stands = (k + 2..o).any(|v| matches!(self.word(para, v), "steht" | "stand"));
             let thing = stands
                 .then(|| self.np_backward(para, k - 1, lo))
                 .flatten()
@@ -213,20 +209,20 @@ impl Ctx<'_> {
         }
         // `Darin steht: „…“`: the text named in the sentence before.
         if lo > 0
-            && matches!(self.de_word(para, lo), "Darin" | "Dort")
+            && matches!(self.word(para, lo), "Darin" | "Dort")
             && lo + 1 < o
             && matches!(
-                self.de_word(para, lo + 1),
+                self.word(para, lo + 1),
                 "steht" | "stand" | "heißt" | "hieß"
             )
         {
             let start = para.first_from(para.clause_start(t[lo - 1].span.start, None));
             let text = (start..lo).rev().find_map(|k| {
-                is(&GERMAN_DETERMINERS, self.de_word(para, k))
+                is(&GERMAN_DETERMINERS, self.word(para, k))
                     .then(|| self.np_forward(para, k, lo))
                     .flatten()
                     .filter(|np| {
-                        let head = self.de_word(para, np.last).to_lowercase();
+                        let head = self.word(para, np.last).to_lowercase();
                         DOCUMENT_HEADS.iter().any(|d| head.ends_with(d))
                     })
             });
@@ -239,14 +235,14 @@ impl Ctx<'_> {
             }
         }
         // (`findet sich`, not `findet … statt`.)
-        let v = (lo..o).find(|&k| match self.de_word(para, k) {
+        let v = (lo..o).find(|&k| match self.word(para, k) {
             "steht" | "stand" => true,
             "findet" | "fand" => t.get(k + 1).is_some_and(|n| n.text(self.text) == "sich"),
             _ => false,
         })?;
         // (A text: `im Entwurf`, `in der Zeitung`; not `im Zentrum`.)
         let text_noun = |np: &Np| {
-            let head = self.de_word(para, np.last).to_lowercase();
+            let head = self.word(para, np.last).to_lowercase();
             DOCUMENT_HEADS
                 .iter()
                 .chain(&[
@@ -255,7 +251,7 @@ impl Ctx<'_> {
                 .any(|d| head.ends_with(d))
         };
         let (_, np) = (lo..o)
-            .filter(|&k| matches!(self.de_word(para, k).to_lowercase().as_str(), "in" | "im"))
+            .filter(|&k| matches!(self.word(para, k).to_lowercase().as_str(), "in" | "im"))
             .find_map(|k| {
                 self.german_source_after(para, k, o)
                     .filter(text_noun)
@@ -287,12 +283,12 @@ impl Ctx<'_> {
         while k > lo
             && k + 5 > run.first
             && t[k - 1].is_word()
-            && !matches!(self.de_word(para, k - 1), "und" | "sowie")
+            && !matches!(self.word(para, k - 1), "und" | "sowie")
         {
             k -= 1;
         }
-        let item = k > lo
-            && (t[k - 1].is_punct(',') || matches!(self.de_word(para, k - 1), "und" | "sowie"));
+        let item =
+            k > lo && (t[k - 1].is_punct(',') || matches!(self.word(para, k - 1), "und" | "sowie"));
         let listed = item && (lo..k).any(|j| t[j].is_punct(','));
         listed
             .then(|| {
@@ -311,7 +307,7 @@ impl Ctx<'_> {
         o: usize,
     ) -> Option<Found> {
         let t = &para.tokens;
-        let w = |k: usize| self.de_word(para, k).to_lowercase();
+        let w = |k: usize| self.word(para, k).to_lowercase();
         for a in lo..o {
             let (cue_end, from) = match w(a).as_str() {
                 "nach" => {
@@ -443,7 +439,7 @@ impl Ctx<'_> {
         if k >= t.len() {
             return None;
         }
-        let word = self.de_word(para, k);
+        let word = self.word(para, k);
         // `„…“ (Konrad-Adenauer-Stiftung).`: a source in parentheses.
         // (Only after a whole quotation that opens its sentence: `„Name“ (ABK)`
         // spells out a name.)

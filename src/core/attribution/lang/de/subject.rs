@@ -58,7 +58,7 @@ impl Ctx<'_> {
         hi: usize,
     ) -> Option<Np> {
         let t = &para.tokens;
-        let w = |k: usize| self.de_word(para, k);
+        let w = |k: usize| self.word(para, k);
         // `In der Erklärung heißt es: „…“`, `heißt es auf der Webseite X`.
         if matches!(w(c), "heißt" | "hieß" | "hieße")
             && t.get(c + 1).is_some_and(|n| n.text(self.text) == "es")
@@ -239,21 +239,21 @@ impl Ctx<'_> {
         let head_at = (np.first..=np.last)
             .find(|&k| {
                 t[k].is_word()
-                    && !is(&GERMAN_DETERMINERS, self.de_word(para, k))
+                    && !is(&GERMAN_DETERMINERS, self.word(para, k))
                     && self
-                        .de_word(para, k)
+                        .word(para, k)
                         .chars()
                         .next()
                         .is_some_and(char::is_uppercase)
             })
             .unwrap_or(np.last);
-        let head = self.de_word(para, head_at).to_lowercase();
+        let head = self.word(para, head_at).to_lowercase();
         let described = match np.kind {
             NpKind::Definite | NpKind::Unnamed => true,
             // (`Jegliche Verantwortung`: an adjective opening the sentence.)
             NpKind::Name(r) => {
                 let run = &para.runs[r];
-                let first = self.de_word(para, run.first).to_lowercase();
+                let first = self.word(para, run.first).to_lowercase();
                 run.last == run.first + 1
                     && ["liche", "ische", "ige", "ene"]
                         .iter()
@@ -263,7 +263,7 @@ impl Ctx<'_> {
         };
         // (An acronym names a body: `Die CCE`.)
         let acronym = self
-            .de_word(para, head_at)
+            .word(para, head_at)
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
@@ -275,7 +275,7 @@ impl Ctx<'_> {
         let lower = |k: usize| {
             t[k].is_word()
                 && self
-                    .de_word(para, k)
+                    .word(para, k)
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
@@ -284,9 +284,9 @@ impl Ctx<'_> {
             lower(k)
                 && !lower(k - 1)
                 && t[k - 1].is_word()
-                && !is(&GERMAN_DETERMINERS, self.de_word(para, k))
-                && !is(&GERMAN_PREPOSITIONS, self.de_word(para, k))
-                && !is(&GERMAN_FUNCTION_WORDS, self.de_word(para, k))
+                && !is(&GERMAN_DETERMINERS, self.word(para, k))
+                && !is(&GERMAN_PREPOSITIONS, self.word(para, k))
+                && !is(&GERMAN_FUNCTION_WORDS, self.word(para, k))
         })?;
         let after = para.first_from(self.cue_span(para, v).end);
         self.german_subject_after(para, after, hi)
@@ -294,7 +294,7 @@ impl Ctx<'_> {
                 NpKind::Name(r) => para.runs[r].kind != RunKind::Unknown || s.first == after,
                 NpKind::Pronoun => false,
                 NpKind::Definite | NpKind::Unnamed => {
-                    agent_noun(&self.de_word(para, s.last).to_lowercase())
+                    agent_noun(&self.word(para, s.last).to_lowercase())
                 }
             })
     }
@@ -316,7 +316,7 @@ impl Ctx<'_> {
         // A finite verb: an auxiliary, a cue, or a lower-case word with a verb's
         // ending (not `kurz` in `Noch kurz vor der Wahl war …`).
         let finite_verb = |k: usize| {
-            let w = self.de_word(para, k);
+            let w = self.word(para, k);
             t[k].is_word()
                 && (is(&GERMAN_AUXILIARIES, w)
                     || is_cue_at(self.text, t, k)
@@ -327,20 +327,20 @@ impl Ctx<'_> {
                         && !is(&GERMAN_FUNCTION_WORDS, w)
                         // (Not an adjective after an article or preposition: `Bei weiteren`.)
                         && !(k > 0
-                            && (is(&GERMAN_DETERMINERS, self.de_word(para, k - 1))
-                                || is(&GERMAN_PREPOSITIONS, self.de_word(para, k - 1)))))
+                            && (is(&GERMAN_DETERMINERS, self.word(para, k - 1))
+                                || is(&GERMAN_PREPOSITIONS, self.word(para, k - 1)))))
         };
         // A lower-case word right after a noun ends a phrase before the verb:
         // the verb (`Im Kongress warb Obama`), unless it is a determiner,
         // preposition or function word.
         let after_noun = |k: usize| {
-            let w = self.de_word(para, k);
+            let w = self.word(para, k);
             // (Right after an adverb opening the sentence, only before a subject:
             // `Dabei griff sie`, not `Noch kurz vor der Wahl`.)
             let after_adverb = k == f + 1
-                && is(&GERMAN_OPENERS, self.de_word(para, f))
-                && !is(&GERMAN_PREPOSITIONS, self.de_word(para, f))
-                && !is(&GERMAN_DETERMINERS, self.de_word(para, f))
+                && is(&GERMAN_OPENERS, self.word(para, f))
+                && !is(&GERMAN_PREPOSITIONS, self.word(para, f))
+                && !is(&GERMAN_DETERMINERS, self.word(para, f))
                 && t.get(k + 1).is_some_and(|n| {
                     let n = n.text(self.text);
                     is(&PRONOUNS, n)
@@ -362,11 +362,11 @@ impl Ctx<'_> {
                 && t[k - 1].is_punct('.')
                 && t[k - 2].is_word()
                 && t[k - 2].span.end == t[k - 1].span.start
-                && self.de_word(para, k - 2).chars().count() == 1
-                && self.de_word(para, k - 2).chars().all(char::is_uppercase);
+                && self.word(para, k - 2).chars().count() == 1
+                && self.word(para, k - 2).chars().all(char::is_uppercase);
             let noun_before = t[k - 1].is_word()
                 && self
-                    .de_word(para, k - 1)
+                    .word(para, k - 1)
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
@@ -398,7 +398,7 @@ impl Ctx<'_> {
                         | "sowie"
                 )
         };
-        if is(&GERMAN_SUBORDINATORS, self.de_word(para, f)) {
+        if is(&GERMAN_SUBORDINATORS, self.word(para, f)) {
             // The main clause's verb follows the subordinate clause's comma: its
             // first word (`Als …, biss der Mann …`).
             let m = (f + 1..hi.saturating_sub(1)).find(|&m| {
@@ -406,13 +406,13 @@ impl Ctx<'_> {
                     && (finite_verb(m + 1)
                         || t[m + 1].is_word()
                             && self
-                                .de_word(para, m + 1)
+                                .word(para, m + 1)
                                 .chars()
                                 .next()
                                 .is_some_and(char::is_lowercase)
-                            && !is(&GERMAN_DETERMINERS, self.de_word(para, m + 1))
-                            && !is(&GERMAN_PREPOSITIONS, self.de_word(para, m + 1))
-                            && !is(&GERMAN_SUBORDINATORS, self.de_word(para, m + 1)))
+                            && !is(&GERMAN_DETERMINERS, self.word(para, m + 1))
+                            && !is(&GERMAN_PREPOSITIONS, self.word(para, m + 1))
+                            && !is(&GERMAN_SUBORDINATORS, self.word(para, m + 1)))
             })?;
             return self.german_subject_after(para, m + 2, hi);
         }
@@ -424,7 +424,7 @@ impl Ctx<'_> {
         // (An auxiliary, a cue or a word after a noun first; a weak ending, as in
         // `zusammen` or `weiteren`, only if there is none.)
         let strong = |k: usize| {
-            let w = self.de_word(para, k);
+            let w = self.word(para, k);
             t[k].is_word()
                 && (is(&GERMAN_AUXILIARIES, w) || is_cue_at(self.text, t, k) || after_noun(k))
         };
@@ -481,7 +481,7 @@ impl Ctx<'_> {
     /// conjunction and any punctuation.
     pub(in crate::core::attribution) fn vorfeld(&self, para: &Para, lo: usize) -> usize {
         let t = &para.tokens;
-        let lower = |k: usize| self.de_word(para, k).to_lowercase();
+        let lower = |k: usize| self.word(para, k).to_lowercase();
         let mut f = lo;
         while f < t.len() && (!t[f].is_word() || CONJUNCTIONS.contains(&lower(f).as_str())) {
             f += 1;
@@ -497,7 +497,7 @@ impl Ctx<'_> {
     /// determiner in the nominative, or a name; not a preposition, an adverb or
     /// an object (`Im Kongress`, `Hier`, `Ähnlich`, `Dem Spiegel`).
     pub(in crate::core::attribution) fn opens_with_subject(&self, para: &Para, f: usize) -> bool {
-        let w = self.de_word(para, f);
+        let w = self.word(para, f);
         if is(&PRONOUNS, w) {
             return true;
         }
@@ -546,7 +546,7 @@ impl Ctx<'_> {
         hi: usize,
     ) -> Option<Np> {
         let t = &para.tokens;
-        let w = |k: usize| self.de_word(para, k);
+        let w = |k: usize| self.word(para, k);
         let mut skipped = 0;
         while k < hi && skipped < 4 {
             let word = w(k);
@@ -595,7 +595,7 @@ impl Ctx<'_> {
         }
         // A title in marks after its article (`schreibt die „Computerwoche“`).
         let t = &para.tokens;
-        if is(&GERMAN_DETERMINERS, self.de_word(para, k))
+        if is(&GERMAN_DETERMINERS, self.word(para, k))
             && t.get(k + 1)
                 .is_some_and(|m| matches!(m.text(self.text), "„" | "»" | "\""))
         {
@@ -615,12 +615,7 @@ impl Ctx<'_> {
         }
         // A demonstrative standing alone (`sagte dieser, dass …`, `schreibt diese:`).
         let alone = para.tokens.get(k + 1).is_none_or(|n| !n.is_word());
-        if alone
-            && matches!(
-                self.de_word(para, k),
-                "dieser" | "diese" | "Dieser" | "Diese"
-            )
-        {
+        if alone && matches!(self.word(para, k), "dieser" | "diese" | "Dieser" | "Diese") {
             return Some(self.np(
                 para,
                 Phrase {
@@ -632,7 +627,7 @@ impl Ctx<'_> {
             ));
         }
         self.np_forward(para, k, hi)
-            .filter(|np| np.first == k || is(&GERMAN_DETERMINERS, self.de_word(para, k)))
+            .filter(|np| np.first == k || is(&GERMAN_DETERMINERS, self.word(para, k)))
     }
 
     /// `in der Erklärung`, `auf der Webseite X`, `von Seiten des Ministeriums`:
@@ -643,12 +638,12 @@ impl Ctx<'_> {
         k: usize,
         hi: usize,
     ) -> Option<Np> {
-        if k >= hi || !is(&GERMAN_PREPOSITIONS, self.de_word(para, k)) {
+        if k >= hi || !is(&GERMAN_PREPOSITIONS, self.word(para, k)) {
             return None;
         }
         let mut k = k + 1;
         // `von Seiten des Ministeriums`
-        if k < hi && self.de_word(para, k) == "Seiten" {
+        if k < hi && self.word(para, k) == "Seiten" {
             k += 1;
         }
         self.np_forward(para, k, hi)

@@ -52,10 +52,6 @@ const CLITICS: &[&str] = &[
 const INVERTED_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
 
 impl Ctx<'_> {
-    fn rw(&self, para: &Para, k: usize) -> &str {
-        para.tokens[k].text(self.text)
-    }
-
     /// Whether `w` is a reporting-verb form in this page's language.
     fn romance_cue_word(&self, w: &str) -> bool {
         match self.lang {
@@ -129,18 +125,19 @@ impl Ctx<'_> {
         if self.lang == Lang::Fr && k > 0 {
             let periphrasis = match w {
                 "valoir" | "savoir" | "remarquer" => {
-                    matches!(self.rw(para, k - 1), "fait" | "faisait" | "font").then(|| k - 1)
+                    matches!(self.word(para, k - 1), "fait" | "faisait" | "font").then(|| k - 1)
                 }
-                "garde" if k > 1 && self.rw(para, k - 1) == "en" => {
-                    matches!(self.rw(para, k - 2), "met" | "mis" | "mettent" | "mettait")
-                        .then(|| k - 2)
-                }
+                "garde" if k > 1 && self.word(para, k - 1) == "en" => matches!(
+                    self.word(para, k - 2),
+                    "met" | "mis" | "mettent" | "mettait"
+                )
+                .then(|| k - 2),
                 _ => None,
             };
             if let Some(verb) = periphrasis {
                 let aux = verb
                     .checked_sub(1)
-                    .filter(|&a| is(&ROMANCE_AUXILIARIES, self.rw(para, a)));
+                    .filter(|&a| is(&ROMANCE_AUXILIARIES, self.word(para, a)));
                 let first = aux.unwrap_or(verb);
                 return Some(Cue {
                     first,
@@ -154,14 +151,14 @@ impl Ctx<'_> {
             return None;
         }
         let lower_start = w.chars().next().is_some_and(char::is_lowercase);
-        let opens = k == 0 || matches!(self.rw(para, k - 1), "." | "!" | "?" | ":" | "»" | "”");
+        let opens = k == 0 || matches!(self.word(para, k - 1), "." | "!" | "?" | ":" | "»" | "”");
         if !lower_start && !opens {
             return None;
         }
         // After a determiner or a preposition it is a noun (`le juge`, `la note`);
         // after `se`, `si`, an impersonal (`se detalla que`).
         if k > 0 {
-            let before = self.rw(para, k - 1);
+            let before = self.word(para, k - 1);
             if self.lang != Lang::Fr && matches!(before, "se" | "si" | "Se" | "Si") {
                 return None;
             }
@@ -169,7 +166,7 @@ impl Ctx<'_> {
             let clitic = matches!(before, "le" | "la" | "lo")
                 && k > 1
                 && matches!(
-                    self.rw(para, k - 2).to_lowercase().as_str(),
+                    self.word(para, k - 2).to_lowercase().as_str(),
                     "comme" | "como" | "come" | "que" | "ce" | "ainsi"
                 );
             if !clitic
@@ -183,7 +180,7 @@ impl Ctx<'_> {
         if !self.needs_auxiliary(w) {
             // `a dit`, `a écrit`: a participle that is also a present tense keeps
             // its auxiliary.
-            let aux = (k > 0 && is(&ROMANCE_AUXILIARIES, self.rw(para, k - 1))).then(|| k - 1);
+            let aux = (k > 0 && is(&ROMANCE_AUXILIARIES, self.word(para, k - 1))).then(|| k - 1);
             let first = aux.unwrap_or(k);
             return Some(Cue {
                 first,
@@ -196,7 +193,7 @@ impl Ctx<'_> {
         let mut j = k;
         let mut skipped = 0;
         while j > 0 && skipped < 5 {
-            let b = self.rw(para, j - 1);
+            let b = self.word(para, j - 1);
             if is(&ROMANCE_AUXILIARIES, b) || self.reflexive_auxiliary(b) {
                 return Some(Cue {
                     first: j - 1,
@@ -229,7 +226,7 @@ impl Ctx<'_> {
     /// marks hold a name or a term (`le terme`, `baptisé`, `l’opération`, `le
     /// dispositif dit`).
     fn names_what_follows(&self, para: &Para, k: usize) -> bool {
-        let w = self.rw(para, k).to_lowercase();
+        let w = self.word(para, k).to_lowercase();
         let w = elided_article(&w).unwrap_or(&w).to_string();
         if is(&ROMANCE_NAMING, &w) {
             return true;
@@ -239,8 +236,8 @@ impl Ctx<'_> {
             && k > 0
             && para.tokens[k - 1].is_word()
             && para.run_at.get(k - 1).copied().flatten().is_none()
-            && !is_pronoun(self.lang, self.rw(para, k - 1))
-            && !is(&ROMANCE_ADVERBS, self.rw(para, k - 1))
+            && !is_pronoun(self.lang, self.word(para, k - 1))
+            && !is(&ROMANCE_ADVERBS, self.word(para, k - 1))
     }
 
     /// `s’est`, `se sont`, `s’était`: the auxiliary of a reflexive verb.
@@ -256,7 +253,7 @@ impl Ctx<'_> {
     /// The first token at or after `k` that is not an adverb or a clitic.
     fn skip_adverbs(&self, para: &Para, mut k: usize) -> usize {
         let t = &para.tokens;
-        while k < t.len() && t[k].is_word() && is(&ROMANCE_ADVERBS, self.rw(para, k)) {
+        while k < t.len() && t[k].is_word() && is(&ROMANCE_ADVERBS, self.word(para, k)) {
             k += 1;
         }
         k
@@ -270,7 +267,7 @@ impl Ctx<'_> {
             let k = cue.last + 1;
             let at = k < hi
                 && matches!(
-                    self.rw(para, k),
+                    self.word(para, k),
                     "à" | "au" | "aux" | "dans" | "chez" | "auprès" | "du" | "de"
                 );
             if !at {
@@ -295,7 +292,7 @@ impl Ctx<'_> {
         let t = &para.tokens;
         let mut skipped = 0;
         while k < hi && skipped < 3 {
-            let w = self.rw(para, k);
+            let w = self.word(para, k);
             let lower = w.to_lowercase();
             if !t[k].is_word() {
                 return None;
@@ -360,7 +357,7 @@ impl Ctx<'_> {
         }
         // A subject opens with a determiner, a name or a pronoun (not `al ser
         // consultado`, `que …`).
-        let w = self.rw(para, k);
+        let w = self.word(para, k);
         let opens = is(&ROMANCE_DEFINITE, w)
             || is(&ROMANCE_INDEFINITE, w)
             || elided_article(w).is_some()
@@ -379,7 +376,7 @@ impl Ctx<'_> {
             _ => matches!(w, "in" | "a" | "al" | "ai" | "nel" | "nella"),
         };
         let hi = (k + 1..hi)
-            .find(|&m| circumstance(self.rw(para, m)))
+            .find(|&m| circumstance(self.word(para, m)))
             .unwrap_or(hi);
         let np = self.np_forward(para, k, hi)?;
         Some(self.apposition_name(para, np, hi))
@@ -389,7 +386,7 @@ impl Ctx<'_> {
     /// Laura Bianchi`: the name in the apposition after a role.
     fn apposition_name(&self, para: &Para, np: Np, hi: usize) -> Np {
         let comma = np.end + 1;
-        let role = (np.first..=np.last).any(|m| is(&ROMANCE_ROLE_NOUNS, self.rw(para, m)));
+        let role = (np.first..=np.last).any(|m| is(&ROMANCE_ROLE_NOUNS, self.word(para, m)));
         let named = (!matches!(np.kind, NpKind::Name(_) | NpKind::Pronoun)
             && role
             && comma + 1 < hi
@@ -411,11 +408,11 @@ impl Ctx<'_> {
     fn skip_object(&self, para: &Para, mut k: usize, hi: usize) -> usize {
         let t = &para.tokens;
         let det = |k: usize| {
-            let w = self.rw(para, k);
+            let w = self.word(para, k);
             is(&ROMANCE_DEFINITE, w) || is(&ROMANCE_INDEFINITE, w)
         };
         // `auprès de l’AFP`, `lors d’une conférence`
-        if k < hi && matches!(self.rw(para, k), "de" | "du" | "des") {
+        if k < hi && matches!(self.word(para, k), "de" | "du" | "des") {
             k += 1;
         }
         while k < hi && det(k) {
@@ -426,12 +423,12 @@ impl Ctx<'_> {
             None => k + 1,
         };
         // `sur France 2`, `à la chaîne 24 Horas`
-        while k < hi && self.rw(para, k).chars().all(|c| c.is_ascii_digit()) {
+        while k < hi && self.word(para, k).chars().all(|c| c.is_ascii_digit()) {
             k += 1;
         }
         // `de presse`, `du parti`
         while k + 1 < hi
-            && is(&ROMANCE_LINKS, self.rw(para, k))
+            && is(&ROMANCE_LINKS, self.word(para, k))
             && para.run_at.get(k + 1).copied().flatten().is_none()
             && t[k + 1].is_word()
             && !det(k + 1)
@@ -478,7 +475,7 @@ impl Ctx<'_> {
         };
         // (The phrase starts the sentence: only its article and role before the name.)
         let opens = (lo..np.first).all(|k| {
-            let w = self.rw(para, k);
+            let w = self.word(para, k);
             is(&ROMANCE_DEFINITE, w)
                 || is(&ROMANCE_INDEFINITE, w)
                 || is(&ROMANCE_ROLE_NOUNS, w)
@@ -504,7 +501,7 @@ impl Ctx<'_> {
         }
         t[k].is_punct(',')
             && (k + 1..o).all(|m| {
-                let w = self.rw(para, m);
+                let w = self.word(para, m);
                 !self.romance_cue_word(w)
                     && !is(&ROMANCE_AUXILIARIES, w)
                     && !is(&FRENCH_ETRE, w)
@@ -557,7 +554,8 @@ impl Ctx<'_> {
     /// député de …, a annoncé`.
     fn romance_subject_before(&self, para: &Para, first: usize, lo: usize) -> Option<Np> {
         let mut j = first;
-        while j > lo && para.tokens[j - 1].is_word() && is(&ROMANCE_ADVERBS, self.rw(para, j - 1)) {
+        while j > lo && para.tokens[j - 1].is_word() && is(&ROMANCE_ADVERBS, self.word(para, j - 1))
+        {
             j -= 1;
         }
         if j <= lo {
@@ -585,7 +583,7 @@ impl Ctx<'_> {
     /// `selon X`, `d’après X`, `según X`: the source at token `a`, if it is one.
     fn according_at(&self, para: &Para, a: usize, hi: usize) -> Option<Found> {
         let t = &para.tokens;
-        let w = self.rw(para, a);
+        let w = self.word(para, a);
         // `de acuerdo con X`, `de acordo com X`
         let agreement = matches!(w, "de" | "De")
             && t.get(a + 1)
@@ -624,11 +622,11 @@ impl Ctx<'_> {
         }
         // `Pour X, « … »`, `Para Martins, um dos senadores, a medida é uma « … »`:
         // the opinion of the one named.
-        let pour = matches!(self.rw(para, lo), "Pour" | "Para" | "Per");
+        let pour = matches!(self.word(para, lo), "Pour" | "Para" | "Per");
         if pour && o > lo + 2 {
             if let Some(np) = self.np_forward(para, lo + 1, o - 1).filter(|np| {
                 let role = (np.first..=np.last).any(|m| {
-                    let w = self.rw(para, m);
+                    let w = self.word(para, m);
                     let w = elided_article(w).unwrap_or(w);
                     let singular = w.strip_suffix(['s', 'x']).unwrap_or(w);
                     // (A noun for people: `les écologistes`, `les habitants`.)
@@ -664,28 +662,29 @@ impl Ctx<'_> {
             } else {
                 // (`comme le souligne X`, `ce que confirme X`: past a clitic object.)
                 let mut b = cue.first;
-                while b > lo && matches!(self.rw(para, b - 1), "le" | "l’" | "l'" | "la" | "lo") {
+                while b > lo && matches!(self.word(para, b - 1), "le" | "l’" | "l'" | "la" | "lo")
+                {
                     b -= 1;
                 }
                 let verb_first = b == lo
                     || matches!(
-                        self.rw(para, b - 1).to_lowercase().as_str(),
+                        self.word(para, b - 1).to_lowercase().as_str(),
                         "comme" | "como" | "come" | "que" | "qu’" | "ce" | "l’a" | "l'a"
                     )
-                    || self.rw(para, cue.first).starts_with(['l', 'L', 'q'])
-                        && self.rw(para, cue.first).contains(['’', '\'']);
+                    || self.word(para, cue.first).starts_with(['l', 'L', 'q'])
+                        && self.word(para, cue.first).contains(['’', '\'']);
                 // `…, planteando que « … »`, `…, soulignant que`: a gerund after a
                 // comma speaks through the sentence's subject.
                 let gerund = cue.first > lo
                     && t[cue.first - 1].is_punct(',')
                     && ["ando", "endo", "ant"]
                         .iter()
-                        .any(|e| self.rw(para, cue.last).ends_with(e));
+                        .any(|e| self.word(para, cue.last).ends_with(e));
                 // `Le juge a inculpé X et dénonce « … »`: a verb coordinated with the
                 // sentence's first shares its subject.
                 let coordinated = cue.first > lo + 1
                     && matches!(
-                        self.rw(para, cue.first - 1),
+                        self.word(para, cue.first - 1),
                         "et" | "y" | "e" | "ed" | "mais" | "pero" | "mas" | "ma"
                     );
                 let gerund = gerund || coordinated;
@@ -720,7 +719,7 @@ impl Ctx<'_> {
             };
             // A belief (`pense que`, `croit`) reports a view: only a longer
             // fragment after it is someone's words.
-            let belief = is(&FRENCH_BELIEF, self.rw(para, c));
+            let belief = is(&FRENCH_BELIEF, self.word(para, c));
             // (And only a named person's or a pronoun's: a body's belief is a
             // position, not words.)
             let person = match np.kind {
@@ -786,11 +785,12 @@ impl Ctx<'_> {
             return Some(found);
         }
         // `« … », peut-on lire dans le rapport`: the document.
-        let read = matches!(self.rw(para, k), "peut-on" | "pouvait-on" | "pourra-t-on")
+        let read = matches!(self.word(para, k), "peut-on" | "pouvait-on" | "pourra-t-on")
             && k + 2 < hi
-            && self.rw(para, k + 1) == "lire";
+            && self.word(para, k + 1) == "lire";
         if read {
-            let from = k + 2 + usize::from(matches!(self.rw(para, k + 2), "dans" | "sur" | "sous"));
+            let from =
+                k + 2 + usize::from(matches!(self.word(para, k + 2), "dans" | "sur" | "sous"));
             if let Some(np) = self.np_forward(para, from, hi) {
                 if let Some(found) = self.found(
                     &rules::DOCUMENT_AFTER,
@@ -808,7 +808,7 @@ impl Ctx<'_> {
         // The cue may be read from its auxiliary (`a déclaré`, `a-t-il ajouté`),
         // after a pronoun for the hearer (`nous explique X`, `m’a confié X`).
         let k = (k..hi.min(k + 2))
-            .find(|&j| !CLITICS.contains(&self.rw(para, j)))
+            .find(|&j| !CLITICS.contains(&self.word(para, j)))
             .unwrap_or(k);
         let first_cue = (k..hi.min(k + 6))
             .filter_map(|j| self.romance_cue(para, j))
@@ -907,9 +907,9 @@ impl Ctx<'_> {
         };
         (from..=np.last.min(np.end)).find(|&h| {
             h > np.first
-                && is(&ROMANCE_DEFINITE, self.rw(para, h - 1))
-                && is(&ROMANCE_DOCUMENT_NOUNS, self.rw(para, h))
-                && (h == np.first + 1 || is(&ROMANCE_LINKS, self.rw(para, h - 2)))
+                && is(&ROMANCE_DEFINITE, self.word(para, h - 1))
+                && is(&ROMANCE_DOCUMENT_NOUNS, self.word(para, h))
+                && (h == np.first + 1 || is(&ROMANCE_LINKS, self.word(para, h - 2)))
         })
     }
 
@@ -921,7 +921,7 @@ impl Ctx<'_> {
         let mut last = h;
         let mut k = h + 1;
         while k < t.len() && k <= h + 7 && t[k].is_word() {
-            let w = self.rw(para, k);
+            let w = self.word(para, k);
             let lower = w.to_lowercase();
             let stop = matches!(lower.as_str(), "qui" | "que" | "dont" | "où" | "et" | "ou")
                 || lower.contains(['’', '\'']) && !lower.starts_with(['l', 'd'])
@@ -953,7 +953,7 @@ impl Ctx<'_> {
     ) -> Option<Option<usize>> {
         let h = self.document_head(np)?;
         let para = &self.paras[np.para];
-        let head = self.rw(para, h).to_lowercase();
+        let head = self.word(para, h).to_lowercase();
         let generic = matches!(head.as_str(), "texte" | "document");
         let own = self.document_description(para, h);
         let mut best = own;
@@ -1009,7 +1009,7 @@ impl Ctx<'_> {
         // `Le ministère pense que les contrôles … « … »`: a belief in the
         // fragment's own sentence makes it that believer's view, not the document's.
         let o = para.first_from(q.open.start);
-        if (hi..o).any(|k| is(&FRENCH_BELIEF, self.rw(para, k))) {
+        if (hi..o).any(|k| is(&FRENCH_BELIEF, self.word(para, k))) {
             return None;
         }
         (hi.saturating_sub(300)..hi).rev().find_map(|c| {
@@ -1041,7 +1041,7 @@ impl Ctx<'_> {
             return None;
         }
         let para = &self.paras[np.para];
-        let first = self.rw(para, np.first);
+        let first = self.word(para, np.first);
         let elided = elided_article(first).is_some();
         if !is(&ROMANCE_DEFINITE, first) && !elided {
             return None;
@@ -1050,7 +1050,7 @@ impl Ctx<'_> {
         let key: Vec<String> = split_elided(
             (from..=np.end)
                 .filter(|&k| para.tokens[k].is_word())
-                .map(|k| self.rw(para, k).to_lowercase()),
+                .map(|k| self.word(para, k).to_lowercase()),
         );
         let key = if elided { key[1..].to_vec() } else { key };
         if key.is_empty() {
@@ -1135,7 +1135,7 @@ impl Ctx<'_> {
             let lo = para.first_from(part.start);
             let hi = para.first_from(part.end).min(lo + 400);
             for k in lo + 1..hi {
-                if !matches!(self.rw(para, k - 1), "," | "—" | "–") {
+                if !matches!(self.word(para, k - 1), "," | "—" | "–") {
                     continue;
                 }
                 let Some(cue) = self.romance_cue(para, k).filter(|c| c.first == k) else {

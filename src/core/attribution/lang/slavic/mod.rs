@@ -92,20 +92,16 @@ pub(in crate::core::attribution) fn trim_run(
 const SUBJECT_REACH: usize = 10;
 
 impl Ctx<'_> {
-    fn sw(&self, para: &Para, k: usize) -> &str {
-        para.tokens[k].text(self.text)
-    }
-
     /// Whether token `k` is a reporting verb of the page's language.
     fn slavic_cue_at(&self, para: &Para, k: usize) -> bool {
         let t = &para.tokens[k];
         t.is_word()
             && self
-                .sw(para, k)
+                .word(para, k)
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
-            && slavic_cue(self.lang, self.sw(para, k)).is_some()
+            && slavic_cue(self.lang, self.word(para, k)).is_some()
     }
 
     /// Whether token `k` may be part of a name: a capitalised word, not a
@@ -115,12 +111,12 @@ impl Ctx<'_> {
         if !t.is_capitalized(self.text) {
             return false;
         }
-        let w = self.sw(para, k);
+        let w = self.word(para, k);
         let opens = k == 0
             || para.ends.contains(&t.span.start)
             || para.ends.iter().any(|&e| e == para.tokens[k - 1].span.end)
             || matches!(
-                self.sw(para, k - 1),
+                self.word(para, k - 1),
                 "." | "!" | "?" | "…" | ":" | "\"" | "«" | "„" | "“" | "»" | "”" | "—" | "–"
             );
         !(opens
@@ -141,7 +137,7 @@ impl Ctx<'_> {
             if e + 1 < hi && para.tokens[e + 1].is_capitalized(self.text) {
                 e += 1;
             } else if e + 2 < hi
-                && matches!(self.sw(para, e + 1), "and" | "&" | "of")
+                && matches!(self.word(para, e + 1), "and" | "&" | "of")
                 && para.tokens[e + 2].is_capitalized(self.text)
             {
                 // (`Claret and Hugh`, a name in English.)
@@ -203,18 +199,18 @@ impl Ctx<'_> {
         let t = &para.tokens;
         let mut j = v + 1;
         // (The reflexive particle of the verb: `přidává se`, `zapytał się`.)
-        if j < hi && matches!(self.sw(para, j), "se" | "się" | "si") {
+        if j < hi && matches!(self.word(para, j), "se" | "się" | "si") {
             j += 1;
         }
         let first = j;
         while j < hi && j <= v + SUBJECT_REACH {
-            if t[j].is_word() && is(&SLAVIC_PRONOUNS, self.sw(para, j)) && j == first {
+            if t[j].is_word() && is(&SLAVIC_PRONOUNS, self.word(para, j)) && j == first {
                 return Some(self.slavic_np(para, j, j, NpKind::Pronoun));
             }
             if let Some((s, e)) = self.slavic_name_from(para, j, hi) {
                 return Some(self.slavic_np(para, s, e, NpKind::Unnamed));
             }
-            if !t[j].is_word() && !matches!(self.sw(para, j), "-" | "'" | "’") {
+            if !t[j].is_word() && !matches!(self.word(para, j), "-" | "'" | "’") {
                 break;
             }
             j += 1;
@@ -289,21 +285,21 @@ impl Ctx<'_> {
         // kroutí hlavou X`): a lower-case word, then a name closing the clause.
         let lower = t[k].is_word()
             && self
-                .sw(para, k)
+                .word(para, k)
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
-            && !is(&SLAVIC_PREPOSITIONS, self.sw(para, k));
+            && !is(&SLAVIC_PREPOSITIONS, self.word(para, k));
         let closing_comma = k >= 2
-            && matches!(self.sw(para, k - 1), "\"" | "”" | "“" | "»" | "«")
-            && self.sw(para, k - 2) == ",";
+            && matches!(self.word(para, k - 1), "\"" | "”" | "“" | "»" | "«")
+            && self.word(para, k - 2) == ",";
         let separated =
-            k > 0 && matches!(self.sw(para, k - 1), "," | "—" | "–" | "-") || closing_comma;
+            k > 0 && matches!(self.word(para, k - 1), "," | "—" | "–" | "-") || closing_comma;
         if lower && separated {
             let mut j = k + 1;
             while j < hi && j <= k + 3 && t[j].is_word() {
                 if let Some((s, e)) = self.slavic_name_from(para, j, hi) {
-                    let ends = e + 1 >= hi || matches!(self.sw(para, e + 1), "." | "," | "!");
+                    let ends = e + 1 >= hi || matches!(self.word(para, e + 1), "." | "," | "!");
                     if ends {
                         let np = self.slavic_np(para, s, e, NpKind::Unnamed);
                         if let Some(found) =
@@ -330,9 +326,9 @@ impl Ctx<'_> {
         let t = &para.tokens;
         // `по словам X, «…»`, `według X: „…”`, `podle X „…“`
         for a in lo..o {
-            let w = self.sw(para, a).to_lowercase();
+            let w = self.word(para, a).to_lowercase();
             let according = match w.as_str() {
-                "по" => a + 1 < o && is(&SLAVIC_ACCORDING, self.sw(para, a + 1)),
+                "по" => a + 1 < o && is(&SLAVIC_ACCORDING, self.word(para, a + 1)),
                 "według" | "zdaniem" | "podle" => true,
                 _ => false,
             };
@@ -362,13 +358,13 @@ impl Ctx<'_> {
             // Nothing but a colon, a comma or a dash, or the subject, between it and the quote.
             let tail_ok = (v + 1..o).all(|k| {
                 t[k].is_word() && t[k].is_capitalized(self.text)
-                    || matches!(self.sw(para, k), ":" | "," | "—" | "–" | "-")
-                    || t[k].is_word() && matches!(self.sw(para, k), "se" | "się")
+                    || matches!(self.word(para, k), ":" | "," | "—" | "–" | "-")
+                    || t[k].is_word() && matches!(self.word(para, k), "se" | "się")
             });
             // The subject before the verb, perhaps with an adverb between.
             let mut e = v;
             while e > lo && e + 3 > v && !t[e - 1].is_capitalized(self.text) && t[e - 1].is_word() {
-                if is(&SLAVIC_PRONOUNS, self.sw(para, e - 1)) {
+                if is(&SLAVIC_PRONOUNS, self.word(para, e - 1)) {
                     let np = self.slavic_np(para, e - 1, e - 1, NpKind::Pronoun);
                     if let Some(found) =
                         self.slavic_found(&rules::PRONOUN_CUE_BEFORE, para, np, (v, v))
@@ -460,7 +456,7 @@ impl Ctx<'_> {
                 let verb = (e + 1..b).any(|k| {
                     t[k].is_word()
                         && self
-                            .sw(para, k)
+                            .word(para, k)
                             .chars()
                             .next()
                             .is_some_and(char::is_lowercase)
