@@ -1,13 +1,17 @@
 //! Who said each quotation: the cue word, the speaker's mention, and the
 //! person that mention refers to.
 //!
-//! For each quote the rules look at its own sentence: right after the closing
-//! mark (`“…,” said X`, `“…,” X said`, `“…” — X`), right before the opening
-//! mark (`X said: “…”`, `according to X, “…”`, `X: “…”`) and, for a partial
-//! quotation, the nearest cue earlier in the sentence (`X called it “…”`).
-//! A quote interrupted by its attribution (`“A,” he said, “B.”`) becomes one
-//! quote with two parts. Pronouns and definite descriptions (`the official`)
-//! are resolved to the nearest fitting person named before them.
+//! This folder is the engine, which knows no language: for each quote it looks
+//! at its own sentence, right after the closing mark (`“…,” said X`), right
+//! before the opening mark (`X said: “…”`, `according to X, “…”`) and, for a
+//! partial quotation, the nearest cue earlier in the sentence; it merges a
+//! quote interrupted by its attribution (`“A,” he said, “B.”`) into one quote
+//! with two parts, continues a speaker over the quotations after it, and
+//! resolves pronouns and definite descriptions (`the official`) to the nearest
+//! fitting person named before them. What each of those steps means in a
+//! language, its grammar says ([`grammar::Grammar`], one per language in
+//! `lang/`, chosen per paragraph by `lang::grammar`); every attribution comes
+//! from a named rule ([`rules`]).
 
 use super::lang::Lang;
 use super::lexicon::{AUXILIARIES, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_REFERENCES, is};
