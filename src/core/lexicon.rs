@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 /// A named word list. Looked up for nearly every token, so hashed with a fast
 /// non-cryptographic hash (the words are ours, not an attacker's).
-pub struct List(LazyLock<Words>);
+pub struct List(pub(crate) LazyLock<Words>);
 
 /// The words of a [`List`], and the shapes (first letter, length) of its ASCII
 /// words: most words looked up are in no list, and the shape turns them away
@@ -123,7 +123,7 @@ pub fn lower(word: &str) -> Lower {
 macro_rules! list {
     ($(#[$doc:meta])* $name:ident, $($words:expr),+ $(,)?) => {
         $(#[$doc])*
-        pub static $name: List = List(LazyLock::new(|| {
+        pub static $name: $crate::core::lexicon::List = $crate::core::lexicon::List(std::sync::LazyLock::new(|| {
             [$($words),+]
                 .iter()
                 .flat_map(|w: &&str| w.split_whitespace())
@@ -132,10 +132,11 @@ macro_rules! list {
         }));
     };
 }
+pub(crate) use list;
 
-pub mod cjk;
-pub mod romance;
-pub mod slavic;
+pub(crate) use crate::core::attribution::lang::cjk::lexicon as cjk;
+pub(crate) use crate::core::attribution::lang::romance::lexicon as romance;
+pub(crate) use crate::core::attribution::lang::slavic::lexicon as slavic;
 
 /// The regular inflections of an English verb: `praise` gives praises, praised,
 /// praising; `cry`, cries, cried, crying; `push`, pushes, pushed, pushing.

@@ -25,7 +25,7 @@ use super::transcript::Line;
 mod around;
 mod clause;
 mod grammar;
-mod lang;
+pub(crate) mod lang;
 mod marks;
 mod merge;
 mod resolve;

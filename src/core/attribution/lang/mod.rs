@@ -5,12 +5,12 @@
 use super::grammar::Grammar;
 use crate::core::lang::Lang;
 
-pub(super) mod cjk;
-pub(super) mod de;
-pub(super) mod en;
+pub(crate) mod cjk;
+pub(crate) mod de;
+pub(crate) mod en;
 pub(super) mod fallback;
-pub(super) mod romance;
-pub(super) mod slavic;
+pub(crate) mod romance;
+pub(crate) mod slavic;
 
 /// Every grammar, once.
 pub(super) static GRAMMARS: &[&dyn Grammar] = &[

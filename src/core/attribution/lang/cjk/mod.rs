@@ -16,6 +16,7 @@
 //!   names, titles and terms in brackets (`「フリーWi-Fi」`) are not.
 
 pub(in crate::core::attribution) mod grammar;
+pub(crate) mod lexicon;
 pub(in crate::core::attribution) mod rules;
 
 use crate::core::attribution::rules::Rule;

@@ -13,6 +13,7 @@
 //!   cue then speaks through the person named last.
 
 pub(in crate::core::attribution) mod grammar;
+pub(crate) mod lexicon;
 pub(in crate::core::attribution) mod rules;
 
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};

@@ -15,6 +15,7 @@
 //!   gender (`заявила`, `powiedziała`, `řekla`).
 
 pub(in crate::core::attribution) mod grammar;
+pub(crate) mod lexicon;
 pub(in crate::core::attribution) mod rules;
 
 use crate::core::attribution::rules::Rule;

@@ -2,8 +2,8 @@
 //! their inflections, auxiliaries, determiners, prepositions, pronouns, titles
 //! and role nouns. General vocabulary of each language, nothing from a document.
 
-use super::List;
 use crate::core::lang::Lang;
+use crate::core::lexicon::{List, list};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 

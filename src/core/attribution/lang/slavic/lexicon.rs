@@ -4,10 +4,9 @@
 //! prepositions, pronouns and the words that open sentences. General
 //! vocabulary of each language, nothing from a document.
 
-use super::List;
 use crate::core::lang::Lang;
+use crate::core::lexicon::{List, list};
 use crate::core::mentions::Gender;
-use std::sync::LazyLock;
 
 list!(
     /// Russian reporting verbs: the masculine past (`заявил`: `заявила`,
@@ -196,6 +195,7 @@ pub fn slavic_cue(lang: Lang, word: &str) -> Option<Gender> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lang::Lang;
 
     #[test]
     fn past_forms_tell_gender_and_number() {
