@@ -281,7 +281,9 @@ pub(super) trait Grammar: Sync {
         false
     }
 
-    /// The gender a pronoun (in lower case) refers to, or `None` for no one.
+    /// The gender a pronoun (in lower case) refers to, or `None` for no one. By
+    /// default, any language's pronoun: English pages, and those without a
+    /// grammar, quote sentences of other languages (`„…“, sagte er`).
     fn pronoun_gender(&self, w: &str) -> Option<Gender> {
         super::listed_pronoun_gender(w)
     }

@@ -736,7 +736,7 @@ impl Ctx<'_> {
     }
 }
 
-/// The gender a pronoun refers to by the shared lists, or `None` for no one.
+/// The gender a pronoun of any language refers to, or `None` for no one.
 fn listed_pronoun_gender(w: &str) -> Option<Gender> {
     if is(&MALE_PRONOUNS, w) {
         Some(Gender::Male)

@@ -8,7 +8,7 @@ use crate::core::lang::Lang;
 pub(crate) mod cjk;
 pub(crate) mod de;
 pub(crate) mod en;
-pub(super) mod fallback;
+pub(crate) mod fallback;
 pub(crate) mod romance;
 pub(crate) mod slavic;
 

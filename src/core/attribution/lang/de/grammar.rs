@@ -132,11 +132,11 @@ impl Grammar for German {
 
     /// The demonstratives too: `sagte dieser`, `schreibt diese`.
     fn pronoun_gender(&self, w: &str) -> Option<Gender> {
-        crate::core::attribution::listed_pronoun_gender(w).or(match w {
-            "dieser" => Some(Gender::Male),
-            "diese" => Some(Gender::Female),
+        match w {
+            "er" | "dieser" => Some(Gender::Male),
+            "sie" | "diese" => Some(Gender::Female),
             _ => None,
-        })
+        }
     }
 
     /// A German noun for a person tells the gender (`die Kanzlerin`).

@@ -14,6 +14,7 @@
 
 mod elsewhere;
 pub(in crate::core::attribution) mod grammar;
+pub(crate) mod lexicon;
 mod marks;
 pub(in crate::core::attribution) mod rules;
 mod subject;

@@ -5,7 +5,7 @@
 use crate::core::attribution::{Ctx, Np, NpKind, Para, Phrase, PhraseKind};
 use crate::core::lexicon::{
     GERMAN_AUXILIARIES, GERMAN_DETERMINERS, GERMAN_FUNCTION_WORDS, GERMAN_OBLIQUE, GERMAN_OPENERS,
-    GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, PRONOUNS, is,
+    GERMAN_PREPOSITIONS, GERMAN_PRONOUNS, GERMAN_SUBORDINATORS, is,
 };
 use crate::core::mentions::RunKind;
 use crate::core::text::is_cue_at;
@@ -343,7 +343,7 @@ impl Ctx<'_> {
                 && !is(&GERMAN_DETERMINERS, self.word(para, f))
                 && t.get(k + 1).is_some_and(|n| {
                     let n = n.text(self.text);
-                    is(&PRONOUNS, n)
+                    is(&GERMAN_PRONOUNS, n)
                         || is(&GERMAN_DETERMINERS, n)
                         || n.chars().next().is_some_and(char::is_uppercase)
                 });
@@ -355,7 +355,7 @@ impl Ctx<'_> {
                             .chars()
                             .next()
                             .is_some_and(char::is_uppercase)
-                        && !is(&PRONOUNS, n.text(self.text))
+                        && !is(&GERMAN_PRONOUNS, n.text(self.text))
                 });
             // (A name's initial ends in a full stop: `Dennis S. kommt`.)
             let initial = k > 1
@@ -498,7 +498,7 @@ impl Ctx<'_> {
     /// an object (`Im Kongress`, `Hier`, `Ähnlich`, `Dem Spiegel`).
     pub(in crate::core::attribution) fn opens_with_subject(&self, para: &Para, f: usize) -> bool {
         let w = self.word(para, f);
-        if is(&PRONOUNS, w) {
+        if is(&GERMAN_PRONOUNS, w) {
             return true;
         }
         if is(&GERMAN_OBLIQUE, w) || is(&GERMAN_PREPOSITIONS, w) {
@@ -559,7 +559,7 @@ impl Ctx<'_> {
                 && !is(&GERMAN_SUBORDINATORS, word);
             if word == "sich"
                 || adverb
-                || is(&GERMAN_FUNCTION_WORDS, word) && !is(&PRONOUNS, word) && t[k].is_word()
+                || is(&GERMAN_FUNCTION_WORDS, word) && !is(&GERMAN_PRONOUNS, word) && t[k].is_word()
             {
                 k += 1;
                 skipped += 1;

@@ -2,7 +2,7 @@
 //! and the clause a fragment is part of.
 
 use crate::core::attribution::{Ctx, Para};
-use crate::core::lexicon::{AUXILIARIES, FUNCTION_WORDS, NAMING_WORDS, PRONOUNS, is};
+use crate::core::lexicon::{AUXILIARIES, ENGLISH_PRONOUNS, FUNCTION_WORDS, NAMING_WORDS, is};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
 use crate::core::text::{TokenKind, is_cue_at};
@@ -71,7 +71,7 @@ impl Ctx<'_> {
         let w = next.text(self.text);
         next.is_word()
             && w.chars().next().is_some_and(char::is_lowercase)
-            && !is(&PRONOUNS, w)
+            && !is(&ENGLISH_PRONOUNS, w)
             && !is_cue_at(self.text, t, c + 1)
             && self.clause_attribution(para, c + 1, hi, None).is_none()
     }

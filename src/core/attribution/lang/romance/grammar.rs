@@ -4,7 +4,9 @@
 use crate::core::attribution::grammar::{Close, Grammar};
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
-use crate::core::lexicon::romance::ROMANCE_ORG_REFERENCES;
+use crate::core::lexicon::romance::{
+    ROMANCE_FEMALE_PRONOUNS, ROMANCE_MALE_PRONOUNS, ROMANCE_ORG_REFERENCES,
+};
 use crate::core::lexicon::{ORG_REFERENCES, is};
 use crate::core::mentions::{Gender, Registry};
 use crate::core::quotes::MarkedQuote;
@@ -83,8 +85,13 @@ impl Grammar for Romance {
     /// A verb standing for a dropped subject (`dijo`), or `je`, `on`, refers to
     /// someone of either gender.
     fn pronoun_gender(&self, w: &str) -> Option<Gender> {
-        crate::core::attribution::listed_pronoun_gender(w)
-            .or((!w.ends_with('s') && w != "on").then_some(Gender::Unknown))
+        if is(&ROMANCE_MALE_PRONOUNS, w) {
+            Some(Gender::Male)
+        } else if is(&ROMANCE_FEMALE_PRONOUNS, w) {
+            Some(Gender::Female)
+        } else {
+            (!w.ends_with('s') && w != "on").then_some(Gender::Unknown)
+        }
     }
 
     /// `la ministre`, `la députée`: the article tells.

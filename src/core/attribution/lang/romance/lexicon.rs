@@ -566,3 +566,17 @@ list!(
     "considère considèrent considérait considéraient considéré pense pensent pensait",
     "pensaient pensé croit croient croyait croyaient cru espère espèrent espérait espéré"
 );
+
+list!(
+    /// Pronouns for one man: French `il`, `lui`, `celui`; Spanish `él`; Portuguese
+    /// `ele`; Italian `lui`.
+    ROMANCE_MALE_PRONOUNS,
+    "il lui celui él ele"
+);
+
+list!(
+    /// Pronouns for one woman: French `elle`, `celle`; Spanish `ella`; Portuguese
+    /// `ela`; Italian `lei`.
+    ROMANCE_FEMALE_PRONOUNS,
+    "elle celle ella ela lei"
+);

@@ -4,9 +4,9 @@
 use super::Cue;
 use crate::core::attribution::{Ctx, Para};
 use crate::core::lexicon::{
-    AUXILIARIES, CONTENT_CUE, CONTENT_ONLY_CUES, CUE_FOLLOWERS, FUNCTION_WORDS, NOUN_LIKE_CUES,
-    OBJECT_CUE, PARTICLE_CUE, PHRASE_CUE, PHRASE_CUE_NOUNS, PRONOUNS, SOURCE_NOUNS, cue_particles,
-    is,
+    AUXILIARIES, CONTENT_CUE, CONTENT_ONLY_CUES, CUE_FOLLOWERS, ENGLISH_PRONOUNS, FUNCTION_WORDS,
+    NOUN_LIKE_CUES, OBJECT_CUE, PARTICLE_CUE, PHRASE_CUE, PHRASE_CUE_NOUNS, SOURCE_NOUNS,
+    cue_particles, is,
 };
 use crate::core::text::is_cue_at;
 
@@ -191,7 +191,7 @@ impl Ctx<'_> {
         let opener = para.first_from(para.clause_start(prev.span.start, None)) == j - 1
             && prev.is_capitalized(self.text)
             && !p.ends_with('s')
-            && !is(&PRONOUNS, p)
+            && !is(&ENGLISH_PRONOUNS, p)
             && is(&NOUN_LIKE_CUES, w)
             && t.get(k + 1).is_some_and(|n| !n.is_capitalized(self.text))
             && self.text.matches(p).take(2).count() == 1;
@@ -200,11 +200,11 @@ impl Ctx<'_> {
         }
         // `the report cites …`: a third person's verb after any noun.
         let third_person = w.ends_with('s') && !w.ends_with("ss");
-        if third_person && prev.is_word() && (!is(&FUNCTION_WORDS, p) || is(&PRONOUNS, p)) {
+        if third_person && prev.is_word() && (!is(&FUNCTION_WORDS, p) || is(&ENGLISH_PRONOUNS, p)) {
             return true;
         }
         prev.is_word()
-            && (is(&PRONOUNS, p)
+            && (is(&ENGLISH_PRONOUNS, p)
                 || is(&AUXILIARIES, p)
                 || matches!(
                     p,
@@ -255,7 +255,7 @@ impl Ctx<'_> {
                 let v = p.text(self.text);
                 p.is_word()
                     && (is(&SOURCE_NOUNS, v)
-                        || is(&PRONOUNS, v)
+                        || is(&ENGLISH_PRONOUNS, v)
                         || matches!(v, "that" | "which" | "who" | "data" | "polling")
                         || v.ends_with('s') && !v.ends_with("ss") && !is(&FUNCTION_WORDS, v))
             }

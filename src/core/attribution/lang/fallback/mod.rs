@@ -3,6 +3,8 @@
 //! of the other Latin-script languages too) and the English rules that hold
 //! across languages, and none that rest on English words alone.
 
+pub(crate) mod lexicon;
+
 use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar};
 use crate::core::attribution::lang::en;

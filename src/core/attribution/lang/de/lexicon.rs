@@ -1,0 +1,172 @@
+//! German words: function words, determiners, prepositions, subordinators,
+//! auxiliaries, and the reporting verbs with every form.
+
+use crate::core::lexicon::list;
+
+list!(
+    /// German words that end a speaker phrase (conjunctions, adverbs, auxiliaries).
+    GERMAN_FUNCTION_WORDS,
+    "und oder aber auch noch nur schon weiter dann dazu damit jedoch sich nicht ist sind",
+    "wurde wird wurden werden hatte hätte habe haben als wie dass sein seine seiner ihr ihre",
+    "ihrer es wir ich laut so zudem außerdem bereits nun jetzt heute gestern doch denn daher",
+    "deshalb darauf dabei hier dort sei seien"
+);
+
+list!(
+    /// German words that open a sentence without being its subject or part of a
+    /// name: determiners, prepositions, adverbs and conjunctions (`Die`, `Im`,
+    /// `Auch`). Not `von`, which opens names (`Von der Leyen`).
+    GERMAN_OPENERS,
+    "der die das den dem des ein eine einer einem eines im am in an auf aus bei beim durch",
+    "für gegen gegenüber mit nach seit über um unter vor während wegen zu zum zur laut",
+    "auch noch nur hier dort dabei damit dann weiter zudem außerdem bereits nun jetzt heute",
+    "gestern doch denn daher deshalb darauf so wie als nachdem dass weil ob und oder aber",
+    "zwar zuvor später danach dazu darin dafür ebenso ebenfalls erneut zuletzt bislang",
+    "bisher inzwischen indes indessen allerdings trotzdem dennoch außerdem schließlich",
+    "zunächst anschließend gleichzeitig demnach dagegen hingegen stattdessen wörtlich deren",
+    "dessen da wobei obwohl bevor sobald indem selbst",
+    "zugleich derzeit offenbar ursprünglich insgesamt damals jedoch immerhin tatsächlich",
+    "vielmehr überdies letztlich mittlerweile unterdessen nunmehr seither künftig kürzlich",
+    "jüngst morgen weiterhin ferner eigentlich möglicherweise vermutlich wahrscheinlich",
+    "angeblich offensichtlich anscheinend zuerst erst einst sodann daraufhin hierzu hierbei",
+    "darüber daneben deswegen folglich somit also gerade ebenfalls sogar kaum fast lediglich",
+    "bis welche welcher welches warum wer was wo wann wieso weshalb wohin woher nicht nie",
+    "noch mehr viele einige manche alle beide jedoch insbesondere vor allem zum teil",
+    "reflexartig überraschend erneut ebenso gleichfalls andererseits einerseits zwar",
+    "wenn falls sofern obgleich obschon zumal solange"
+);
+
+list!(
+    /// German determiners, articles and possessives: a capitalised word after one
+    /// is a common noun.
+    GERMAN_DETERMINERS,
+    "der die das den dem des ein eine einer einem eines einen kein keine keinen keinem",
+    "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere dieser diese",
+    "dieses diesem diesen jener jene jeder jede jedes beiden"
+);
+
+list!(
+    /// German prepositions: they open a phrase that is not a subject.
+    GERMAN_PREPOSITIONS,
+    "im am in an auf aus bei beim durch für gegen gegenüber mit nach seit über um unter",
+    "vor während wegen zu zum zur vom von laut trotz angesichts ohne hinter neben zwischen",
+    "ins ans aufs seitens"
+);
+
+list!(
+    /// German words that open a clause whose finite verb comes last (`wie X sagte`).
+    GERMAN_SUBORDINATORS,
+    "wie dass als nachdem weil ob da wobei wonach indem während obwohl bevor seit sobald",
+    "wenn falls sofern obgleich obschon zumal solange"
+);
+
+list!(
+    /// German finite auxiliaries and modals, before a participle or infinitive cue
+    /// (`Merkel hatte … verkündet`).
+    GERMAN_AUXILIARIES,
+    "hat hatte hatten haben habe hätte ist war waren sind sei seien wurde wurden wird werden",
+    "will wollte wollten soll sollte sollten kann konnte konnten muss musste mussten",
+    "lässt ließ ließen"
+);
+
+list!(
+    /// German determiners and pronouns that cannot open a sentence's subject
+    /// (dative, accusative, genitive): `sagte dem Spiegel`.
+    GERMAN_OBLIQUE,
+    "dem den des einem einen eines ihm ihnen mir uns euch diesem diesen dieses seinem seinen",
+    "seines ihrem ihren ihres unserem unseren"
+);
+
+/// German reporting verbs with regular (weak) forms, as stems: `bericht` gives
+/// berichtet, berichtete, berichteten, berichten and the participle. Not
+/// `mein`: `meinen` is also `my`.
+pub(crate) const GERMAN_WEAK_CUE_STEMS: &str =
+    "sag erklär beton forder warn frag antwort ergänz hoff glaub
+    kommentier bestätig äußer zitier mahn verkünd versicher behaupt beklag bekräftig erläuter
+    begründ würdig verurteil wert lob schilder appellier erwider entgegn bemerk twitter bilanzier
+    resümier folger argumentier vermut dementier klag jubel wiederhol beschuldig urteil meld
+    verlaut spekulier befürcht signalisier kritisier protestier reagier informier zweifel
+    präzisier konkretisier relativier plädier prognostizier verlang bedauer beteuer gratulier
+    attackier erinner ermahn beharr bezweifel rechtfertig verteidig konter widerleg beanstand
+    bemängel postulier unterstell berichtig bekund thematisier monier rüg läster spott witzel
+    scherz prophezei philosophier sinnier frohlock jammer schimpf wetter polter bericht betitel
+    titulier charakterisier kennzeichn skizzier bezeichn veröffentlich";
+
+/// German reporting verbs with irregular (strong) forms, and separable verbs
+/// written as one word (`wie X hervorhob`), every form.
+pub(crate) const GERMAN_STRONG_CUES: &str = "spricht sprach sprachen sprechen schreibt schrieb schrieben
+    schreiben geschrieben rät riet rieten empfiehlt empfahl empfahlen empfohlen verspricht
+    versprach versprachen versprochen bestreitet bestritt bestritten widerspricht widersprach
+    widersprachen widersprochen unterstreicht unterstrich unterstrichen nennt nannte nannten
+    nennen genannt ruft rief riefen gerufen beschreibt beschrieb beschrieben verweist verwies
+    verwiesen preist pries priesen gepriesen gesteht gestand gestehen bekennt heißt hieß lautet
+    lautete hingewiesen klargestellt hervorgehoben herausgestellt zugesichert vorgeworfen
+    abgelehnt aufgefordert aufgerufen dargelegt bekanntgegeben angemerkt vorgeschlagen
+    hinwies hinweist klarstellte klarstellt hervorhob hervorhebt zusicherte zusichert
+    vorschlug vorschlägt ablehnte ablehnt aufforderte auffordert darlegte darlegt anmerkte
+    anmerkt zurückweist zurückweisen hinweisen klarstellen hervorheben ausdrückte ausdrückt
+    ausgedrückt vertritt vertrat vertraten eingestuft eingeschätzt bewertet beurteilt beschwört beschwor
+    beschworen beschwören";
+
+/// The forms of a German weak verb from its stem (see [`GERMAN_WEAK_CUE_STEMS`]).
+pub fn german_inflections(stem: &str) -> Vec<String> {
+    // `antwort` + e + t, `kennzeichn` + e + t, but `mahn` + t.
+    let e = if stem.ends_with(['t', 'd'])
+        || stem.ends_with("gn")
+        || stem.ends_with("chn")
+        || stem.ends_with("tm")
+    {
+        "e"
+    } else {
+        ""
+    };
+    // `äußer` + n, `jubel` + n.
+    let plural = if stem.ends_with("er") || stem.ends_with("el") {
+        format!("{stem}n")
+    } else {
+        format!("{stem}en")
+    };
+    let inseparable = [
+        "be", "er", "ver", "ent", "zer", "ge", "miss", "emp", "wider",
+    ]
+    .iter()
+    .any(|p| stem.starts_with(p) && stem.len() > p.len() + 2)
+        || stem.ends_with("ier");
+    let participle = if inseparable {
+        format!("{stem}{e}t")
+    } else {
+        format!("ge{stem}{e}t")
+    };
+    vec![
+        format!("{stem}{e}t"),
+        format!("{stem}{e}te"),
+        format!("{stem}{e}ten"),
+        plural,
+        participle,
+    ]
+}
+
+list!(
+    /// German personal pronouns that can be a speaker.
+    GERMAN_PRONOUNS,
+    "er sie ich wir"
+);
+
+list!(
+    /// The German pronoun for one man.
+    GERMAN_MALE_PRONOUNS,
+    "er"
+);
+
+list!(
+    /// The German pronoun for one woman (also `they` and `you`: the others rule it out).
+    GERMAN_FEMALE_PRONOUNS,
+    "sie"
+);
+
+list!(
+    /// German months, written after a day's ordinal number (`11. März`), which does
+    /// not end a sentence.
+    GERMAN_MONTHS,
+    "januar jänner februar märz april mai juni juli august september oktober november dezember"
+);
