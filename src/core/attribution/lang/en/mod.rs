@@ -3,6 +3,7 @@
 //! (`reported.rs`). The fallback grammar (`lang/fallback.rs`) reads other
 //! languages with the parts of these rules that need no English word.
 
+pub(crate) mod lexicon;
 mod marks;
 mod medium;
 pub(in crate::core::attribution) mod reported;
