@@ -62,18 +62,6 @@ fn not_a_page(e: &serde_json::Error) -> JsError {
     ))
 }
 
-/// The analysis text's length limit in bytes, so the collector can stop before it.
-#[wasm_bindgen(js_name = maxTextBytes)]
-pub fn max_text_bytes() -> usize {
-    crate::core::MAX_TEXT_BYTES
-}
-
-/// `whosaid <version>`.
-#[wasm_bindgen]
-pub fn version() -> String {
-    format!("whosaid {}", env!("CARGO_PKG_VERSION"))
-}
-
 #[cfg(test)]
 mod tests {
     use js_sys::{JSON, JsString, Reflect};

@@ -37,7 +37,7 @@ const BLOCK = new Set([
 ]);
 
 /** Text past this many UTF-16 units is not read; the page is reported as truncated. */
-export const MAX_CHARS = 8_000_000;
+const MAX_CHARS = 8_000_000;
 
 const NEWLINES = /[\n\r\t\f\v]/g;
 

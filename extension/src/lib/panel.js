@@ -12,8 +12,6 @@ import { KIND_KEYS, counts, groupBySpeaker, isReported, sections } from './repor
 import { CATEGORIES, DEFAULTS, LINES, normalize } from './settings.js';
 import { translator } from './i18n.js';
 
-export { KIND_KEYS, isReported, sourceLinks } from './report.js';
-
 const STYLE = `
 :host { all: initial; display: block; height: 100%; }
 .panel {
@@ -134,11 +132,7 @@ const ITEMS_PER_LOAD = 200;
 
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-
 const english = translator();
-
-/** What each kind of source is called in the panel (English). */
-export const KIND_LABELS = Object.fromEntries(KIND_KEYS.map((k) => [k, english(`kind_${k}`)]));
 
 /**
  * The summary line: "14 quotations from 6 speakers, 2 unnamed sources, 3 reported statements,
@@ -156,7 +150,7 @@ export function summary(report, t = english) {
 }
 
 /** Source links counted by kind, most frequent first: "1 news agency · 1 publisher's own page". */
-export function kindCounts(links, t = english) {
+function kindCounts(links, t = english) {
   const by = new Map();
   for (const l of links) by.set(l.kind, (by.get(l.kind) ?? 0) + 1);
   return [...by.entries()]
@@ -164,8 +158,6 @@ export function kindCounts(links, t = english) {
     .map(([kind, n]) => `${n} ${KIND_KEYS.includes(kind) ? t(`kind_${kind}`) : kind}`)
     .join(' · ');
 }
-
-export { groupBySpeaker };
 
 export class Panel {
   /**

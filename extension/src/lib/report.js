@@ -10,7 +10,7 @@ export const KIND_KEYS = ['news', 'wire', 'government', 'legal', 'academic', 'da
 export const isReported = (q) => q.kind === 'indirect';
 
 /** Said by an unnamed source ("officials", "a spokesperson for the ministry"). */
-export const isUnnamed = (q) => q.speaker?.kind === 'unnamed';
+const isUnnamed = (q) => q.speaker?.kind === 'unnamed';
 
 /** The article body's source links (not the page's navigation). */
 export const sourceLinks = (report) => report.links.filter((l) => l.relation !== 'navigation');
