@@ -47,6 +47,7 @@ fn grew(by: usize) {
 }
 
 // SAFETY: every call is forwarded to `System` unchanged; only counters are added.
+#[allow(unsafe_code, reason = "a global allocator is unsafe to implement")]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's contract is `System.alloc`'s.

@@ -2,6 +2,8 @@
 //! order, an error line for a page that cannot be read, gzip, lists of paths,
 //! JSON lines in, and the summary.
 
+#![allow(clippy::unwrap_used, reason = "a test: a failure is a panic")]
+
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
