@@ -22,6 +22,7 @@ pub mod sort;
 pub mod span;
 pub mod text;
 pub mod transcript;
+pub(crate) mod vocab;
 
 use std::fmt;
 

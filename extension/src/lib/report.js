@@ -2,11 +2,15 @@
 // counts as a quotation, who is unnamed, the summary numbers, the groups by
 // speaker with their share of the quoted words. Pure functions, no DOM.
 
-/** Reported speech (no quotation marks) rather than a quotation. */
-/** The kinds of source a link can be (src/core/links/kind.rs), as the panel's `t` keys name them. */
-export const KIND_KEYS = ['news', 'wire', 'government', 'legal', 'academic', 'data', 'press_release', 'social', 'video',
-  'document', 'reference', 'archive', 'shortener', 'sponsored', 'publisher', 'web'];
+import LINK_KINDS from '../../../vocab/link-kinds.json' with { type: 'json' };
 
+/**
+ * The kinds of source a link can be, as the core names them (vocab/link-kinds.json, which
+ * src/core/links/kind.rs reads too); the panel's message for each is `kind_<name>`.
+ */
+export const KIND_KEYS = LINK_KINDS.kinds;
+
+/** Reported speech (no quotation marks) rather than a quotation. */
 export const isReported = (q) => q.kind === 'indirect';
 
 /** Said by an unnamed source ("officials", "a spokesperson for the ministry"). */
