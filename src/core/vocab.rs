@@ -215,5 +215,9 @@ mod tests {
     fn reads_the_shared_files() {
         let kinds = list!(include_str!("../../vocab/link-kinds.json"), "kinds");
         assert_eq!(kinds.first(), Some(&"news"));
+        const ELEMENTS: &str = include_str!("../../vocab/collector-elements.json");
+        assert!(list!(ELEMENTS, "block").contains(&"p"));
+        assert!(list!(ELEMENTS, "skip").contains(&"script"));
+        assert_eq!(list!(ELEMENTS, "code"), ["kbd", "samp", "var", "tt"]);
     }
 }

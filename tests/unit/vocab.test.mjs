@@ -1,7 +1,7 @@
 // The vocabularies the core and the extension share (vocab/, ARCHITECTURE.md "Vocabularies"):
 // each is written once, and what is still written beside it by hand (the locales' messages,
 // the format doc) names every entry. The Rust side has its own tests (src/core/links/kind.rs,
-// src/core/vocab.rs).
+// src/core/vocab.rs, src/html.rs); collect.test.mjs checks the collector's tag lists.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
