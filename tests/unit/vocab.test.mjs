@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { FORMATS } from '../../extension/src/lib/exporters.js';
 import { KIND_KEYS } from '../../extension/src/lib/report.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -31,4 +32,12 @@ test('the export format lists the link kinds, in their order', () => {
   assert.ok(row, 'docs/export-format.md has a `links[].kind` row');
   const listed = [...row.split('The rules')[0].matchAll(/`([a-z_]+)`/g)].map((m) => m[1]);
   assert.deepEqual(listed, KIND_KEYS);
+});
+
+test('each export format has a button label and its tooltip in every locale', () => {
+  assert.deepEqual(Object.keys(FORMATS), ['json', 'webannotation', 'markdown', 'csv']);
+  for (const [format, f] of Object.entries(FORMATS)) {
+    assert.ok(f.label && f.ext && f.type && typeof f.render === 'function', format);
+    for (const l of LOCALES) assert.ok(messages(l)[f.title]?.message, `${l}: no ${f.title} for ${format}`);
+  }
 });

@@ -368,12 +368,15 @@ export function citation(report, q, context = {}) {
   return `${said} — ${parts.join(', ')}`;
 }
 
-/** The formats the panel offers. */
+/**
+ * The formats the panel offers, in the order of its buttons: each button shows `label` and
+ * has the message `title` (extension/_locales) as its tooltip.
+ */
 export const FORMATS = {
-  json: { ext: 'json', type: 'application/json', render: toJson },
-  webannotation: { ext: 'jsonld', type: 'application/ld+json', render: toWebAnnotation },
-  markdown: { ext: 'md', type: 'text/markdown', render: toMarkdown },
-  csv: { ext: 'csv', type: 'text/csv', render: toCsv },
+  json: { label: 'JSON', title: 'exportJson', ext: 'json', type: 'application/json', render: toJson },
+  webannotation: { label: 'Web Annotation', title: 'exportWebAnnotation', ext: 'jsonld', type: 'application/ld+json', render: toWebAnnotation },
+  markdown: { label: 'Markdown', title: 'exportMarkdown', ext: 'md', type: 'text/markdown', render: toMarkdown },
+  csv: { label: 'CSV', title: 'exportCsv', ext: 'csv', type: 'text/csv', render: toCsv },
 };
 
 /**

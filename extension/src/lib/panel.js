@@ -8,6 +8,7 @@
 // parsed as markup. Fully usable by keyboard: Tab order follows the reading
 // order; j/k or the arrow keys go to the next or previous item; Esc turns WhoSaid off.
 
+import { FORMATS } from './exporters.js';
 import { KIND_KEYS, counts, groupBySpeaker, isReported, sections } from './report.js';
 import { CATEGORIES, DEFAULTS, LINES, normalize } from './settings.js';
 import { translator } from './i18n.js';
@@ -417,10 +418,7 @@ export class Panel {
     return el(d, 'div', { class: 'actions' },
       el(d, 'div', { class: 'row', role: 'group', 'aria-label': t('exportGroup') },
         el(d, 'span', { class: 'label', text: t('exportLabel') }),
-        el(d, 'button', { type: 'button', 'data-export': 'json', text: 'JSON', title: t('exportJson') }),
-        el(d, 'button', { type: 'button', 'data-export': 'webannotation', text: 'Web Annotation', title: t('exportWebAnnotation') }),
-        el(d, 'button', { type: 'button', 'data-export': 'markdown', text: 'Markdown', title: t('exportMarkdown') }),
-        el(d, 'button', { type: 'button', 'data-export': 'csv', text: 'CSV', title: t('exportCsv') })),
+        ...Object.entries(FORMATS).map(([format, f]) => el(d, 'button', { type: 'button', 'data-export': format, text: f.label, title: t(f.title) }))),
       el(d, 'div', { class: 'row' },
         this.options.onCopyAll ? el(d, 'button', { type: 'button', 'data-copy-all': '', text: t('copyAll') }) : null,
         this.options.onImport ? el(d, 'label', { class: 'import', title: t('importHelp') }, t('importLabel'), input) : null));
