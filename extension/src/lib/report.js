@@ -199,7 +199,7 @@ export function fromWire([lean, quotes, links]) {
 }
 
 /**
- * Writes back what the core's lean report (the background's `analyzeJson(page, false)`;
+ * Writes back what the core's lean report (the background's `analyzeJson(page, { full: false })`;
  * `make_lean` in src/core/report.rs) leaves out because `text` or the report itself has it:
  * each quotation's text and cue, its speaker's mention, and name, kind, title and role
  * where they are its `speakers` entry's (or, unresolved, its mention), and each link's
@@ -231,7 +231,7 @@ export function fromLean(report, text) {
 
 /**
  * Writes back the selectors of a report the core sent without them (the background's
- * `analyzeJson(page, false)`: they only repeat the page's text), for the exports: a
+ * `analyzeJson(page, { full: false })`: they only repeat the page's text), for the exports: a
  * quotation's span from its first part to its last, a link's span. Changes `report` in
  * place (a report that has them is left as it is), returns it.
  */

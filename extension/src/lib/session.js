@@ -157,7 +157,7 @@ export class PageSession {
         text: page.text,
         ...this.placed(),
         page: this.metadata(),
-        timing: { start: t0, collect: t1 - t0, answer: t2 - t1, analysis: answer.ms ?? null, init: answer.init ?? null, paint: t3 - t2, end: t3 },
+        timing: { start: t0, collect: t1 - t0, answer: t2 - t1, analysis: answer.ms ?? null, phases: answer.phases ?? null, init: answer.init ?? null, paint: t3 - t2, end: t3 },
       });
       this.o.onReport?.(answer.report);
       // The frame that shows the highlights runs after this task: its end, for `npm run bench`.
