@@ -11,7 +11,7 @@
 //!
 //! One thread, the whole pipeline a click runs: `analyze` then `report::build_lean`
 //! (UTF-16 positions; the report the extension's background sends, as the wasm
-//! figure times it through `analyzeJson(page, false)`). Throughput is text bytes (UTF-8) per second, MB = 10^6 B,
+//! figure times it through `analyzeJson(page, { full: false })`). Throughput is text bytes (UTF-8) per second, MB = 10^6 B,
 //! over the median of several passes. Peak memory is counted by a global
 //! allocator: the most bytes live at once during the stress page's analysis,
 //! above what was live before it (the page itself); the process's max RSS
@@ -47,6 +47,7 @@ fn grew(by: usize) {
 }
 
 // SAFETY: every call is forwarded to `System` unchanged; only counters are added.
+#[allow(unsafe_code, reason = "a global allocator is unsafe to implement")]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's contract is `System.alloc`'s.

@@ -3,7 +3,7 @@
 // inputs the native bench reads: the texts of ../shared/eval/polnear_dev.jsonl (each a
 // plain-text page object) and the page object of stress-large-article.html that
 // `cargo bench --bench core_throughput -- --page-json FILE` writes. Each call is what the
-// background runs on a click: `analyzeJson(page object as JSON text, false)` → the report as
+// background runs on a click: `analyzeJson(page object as JSON text, { full: false })` → the report as
 // JSON text, through wasm-bindgen (the texts made JSON before the timing, as the content
 // script sends them; the reports read after it, as the content script reads them).
 //
@@ -38,7 +38,7 @@ function time(analyzeJson, pages, passes) {
   for (let i = 0; i < passes; i++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const reports = json.map((p) => analyzeJson(p, false));
+    const reports = json.map((p) => analyzeJson(p, { full: false }));
     seconds.push((performance.now() - t0) / 1000);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1e6);
@@ -66,7 +66,7 @@ export async function benchWasm({ pkg = path.join(ROOT, 'build/pkg'), pageJson, 
   const compileMs = performance.now() - t0;
   const exports = glue.initSync({ module });
   const out = { passes, compile_ms: compileMs };
-  glue.analyzeJson(JSON.stringify({ text: '“We will rebuild the bridge,” said Jane Doe.', blocks: [] }), false); // warm-up
+  glue.analyzeJson(JSON.stringify({ text: '“We will rebuild the bridge,” said Jane Doe.', blocks: [] }), { full: false }); // warm-up
   const polnear = polnearPages();
   if (polnear) out.polnear = time(glue.analyzeJson, polnear, passes);
   else console.error('bench-wasm: ../shared/eval/polnear_dev.jsonl is missing: skipped');

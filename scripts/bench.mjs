@@ -189,12 +189,15 @@ async function benchBrowser(name, pages) {
           messaging: t.answer - analysis - init,
           init,
           analysis,
+          // (The wasm's split of `analysis`: the page read, the core's phases, the report written.)
+          phases: t.phases ?? null,
           paint: t.paint,
           panel: t.panel,
           frame: t.frame - t.end,
           total: at(t.frame),
         });
-        log(`${name} ${page}: ${rows.at(-1).total.toFixed(0)} ms (analysis ${analysis.toFixed(1)} ms, walk ${walk.ms.toFixed(2)} ms, read ${read.ms.toFixed(1)} ms)`);
+        const split = t.phases ? ` = ${Object.entries(t.phases).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}` : '';
+        log(`${name} ${page}: ${rows.at(-1).total.toFixed(0)} ms (analysis ${analysis.toFixed(1)} ms${split}, walk ${walk.ms.toFixed(2)} ms, read ${read.ms.toFixed(1)} ms)`);
       } catch (error) {
         log(`${name} ${page}: ${error.message}`);
         rows.push({ page, error: error.message });

@@ -3,9 +3,9 @@
 //!
 //! **Keep the two in step.** They build the same [`PageInput`] from the same
 //! document: the same text (blocks joined by `"\n\n"`, `<br>` as `"\n"`,
-//! newlines and tabs inside a text node read as spaces), the same skipped
-//! elements ([`SKIP`]), the same block-level elements ([`BLOCK`]), the same
-//! element tree (registered in the same order), links, `<q>` spans and
+//! newlines and tabs inside a text node read as spaces), the same skipped,
+//! code and block-level elements ([`SKIP`], [`CODE`], [`BLOCK`]: one file for
+//! both, `vocab/collector-elements.json`), the same element tree (registered in the same order), links, `<q>` spans and
 //! metadata. `tests/html_agreement.rs` checks both on test pages and on the
 //! corpus; a change to one side goes with the same change to the other.
 //!
@@ -39,63 +39,18 @@ pub use tree::MAX_DEPTH;
 use crate::core::links::{join_url, parse_url};
 use crate::core::page::{BlockInput, ElementInput, LinkInput, PageInput, SpanInput};
 
+/// The collector's tag lists, which collect.js imports too.
+const ELEMENTS: &str = include_str!("../vocab/collector-elements.json");
+
 /// Elements whose content is never read (`SKIP` in collect.js).
-pub const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "math",
-    "canvas", "textarea", "input", "select", "option", "button", "head", "audio", "video", "map",
-    "datalist", "pre", "code",
-];
+pub const SKIP: &[&str] = &crate::core::vocab::list!(ELEMENTS, "skip");
 
 /// Elements whose text is code, read but marked so (`CODE` in collect.js):
 /// quotation marks in it are no one's (`<code>` and `<pre>` are in [`SKIP`]).
-pub const CODE: &[&str] = &["kbd", "samp", "var", "tt"];
+pub const CODE: &[&str] = &crate::core::vocab::list!(ELEMENTS, "code");
 
 /// Elements that start a new block of text (`BLOCK` in collect.js).
-pub const BLOCK: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "legend",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
+pub const BLOCK: &[&str] = &crate::core::vocab::list!(ELEMENTS, "block");
 
 /// Elements the browser's own style sheet never displays (HTML § 15.3.1), where
 /// collect.js's `checkVisibility()` says so.
@@ -861,6 +816,23 @@ mod tests {
 
     fn tag(p: &PageInput, element: Option<usize>) -> &str {
         &p.elements[element.expect("an element")].tag
+    }
+
+    #[test]
+    fn the_tag_lists_are_tag_names_each_in_one_list() {
+        // (vocab/collector-elements.json: collect.js compares them with `localName`.)
+        let all: Vec<&str> = [SKIP, CODE, BLOCK].concat();
+        for (i, tag) in all.iter().enumerate() {
+            assert!(
+                !tag.is_empty()
+                    && tag
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+                "{tag:?}"
+            );
+            assert!(!all[..i].contains(tag), "{tag} is listed twice");
+        }
+        assert!(SKIP.contains(&"pre") && SKIP.contains(&"code"));
     }
 
     #[test]

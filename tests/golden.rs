@@ -11,6 +11,8 @@
 //! On a mismatch the snapshot is rewritten and the test fails: review the diff,
 //! commit it if the change is right. Without `../shared`, the tests say so and pass.
 
+#![allow(clippy::unwrap_used, reason = "a test: a failure is a panic")]
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -18,6 +18,8 @@
 //!   text they add, remove or hide); every quotation found on one side only
 //!   must then lie in, or take its speaker from, text the other side does not have.
 
+#![allow(clippy::unwrap_used, reason = "a test: a failure is a panic")]
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io::Write as _;

@@ -3,7 +3,7 @@
 // run). Loads the built-in sample, a page given to `npm start -- FILE.html`
 // (?page=…), pasted text, or a dropped .html file.
 
-import init, { analyzeJson } from 'whosaid-wasm';
+import init, { analyzeJson, timings } from 'whosaid-wasm';
 import { translator } from '../extension/src/lib/i18n.js';
 import { PageSession } from '../extension/src/lib/session.js';
 import { DEFAULTS, highlightCss, normalize } from '../extension/src/lib/settings.js';
@@ -53,8 +53,8 @@ async function show(html, { url }) {
     analyze: async (page) => {
       await wasm;
       const t0 = performance.now();
-      const report = JSON.parse(analyzeJson(JSON.stringify(page), true));
-      return { report, ms: performance.now() - t0 };
+      const report = JSON.parse(analyzeJson(JSON.stringify(page), { full: true, timings: true }));
+      return { report, ms: performance.now() - t0, phases: timings() };
     },
     // The panel's "turn off" in the demo: the highlights go, the panel says so.
     onStop: () => {

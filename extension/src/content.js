@@ -97,7 +97,7 @@ async function analyze(page) {
   const wire = answer.report;
   const report = fromWire(typeof wire === 'string' ? JSON.parse(wire) : wire);
   if (!stopped) api.runtime.sendMessage({ kind: 'count', quotes: report.quotes.filter((q) => q.kind !== 'indirect').length }).catch(() => {});
-  return { report, wire, ms: answer.ms, init: answer.init };
+  return { report, wire, ms: answer.ms, init: answer.init, phases: answer.phases };
 }
 
 async function start() {

@@ -22,6 +22,7 @@ pub mod sort;
 pub mod span;
 pub mod text;
 pub mod transcript;
+pub(crate) mod vocab;
 
 use std::fmt;
 
@@ -96,14 +97,39 @@ pub struct Options {
     pub without: Vec<String>,
 }
 
+/// A phase of [`analyze`], in the order they run ([`analyze_with_laps`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// The article's blocks, cut into paragraphs.
+    Body,
+    /// The quotation marks paired, block quotations, `<q>`, transcripts.
+    Quotes,
+    /// The languages, then each quotation's cue and speaker, and reported speech.
+    Attribution,
+    /// The source links and what each backs.
+    Links,
+    /// The unbacked claims.
+    Claims,
+}
+
 /// Analyses a page. Never panics, whatever the page holds; spans that do not
 /// fit the text are treated as empty (call [`Page::sanitize`] first to repair them).
 pub fn analyze(page: &Page) -> Result<Analysis, CoreError> {
-    analyze_with(page, &Options::default())
+    run(page, &Options::default(), |_| {})
 }
 
 /// [`analyze`] with `options`.
 pub fn analyze_with(page: &Page, options: &Options) -> Result<Analysis, CoreError> {
+    run(page, options, |_| {})
+}
+
+/// [`analyze`], calling `lap` as each [`Phase`] ends: how the wasm times the phases
+/// with its host's clock (the core has none).
+pub fn analyze_with_laps(page: &Page, lap: impl FnMut(Phase)) -> Result<Analysis, CoreError> {
+    run(page, &Options::default(), lap)
+}
+
+fn run(page: &Page, options: &Options, mut lap: impl FnMut(Phase)) -> Result<Analysis, CoreError> {
     if page.text.len() > MAX_TEXT_BYTES {
         return Err(CoreError::TooLarge {
             bytes: page.text.len(),
@@ -140,11 +166,13 @@ pub fn analyze_with(page: &Page, options: &Options) -> Result<Analysis, CoreErro
         .flat_map(|(s, q)| pieces(text, s).map(move |p| (p, q)))
         .unzip();
     let (paragraphs, in_blockquote, truncated) = within_budget(paragraphs, in_blockquote);
+    lap(Phase::Body);
     let mut marked = quotes::find_quotes(text, &paragraphs, &page.code);
     quotes::add_blockquotes(text, &paragraphs, &in_blockquote, &mut marked);
     quotes::add_inline_quotes(&paragraphs, &page.inline_quotes, &mut marked);
     let transcript = transcript::lines(text, &paragraphs);
     quotes::add_transcript(&transcript, &mut marked);
+    lap(Phase::Quotes);
     let sample: String = paragraphs
         .iter()
         .take(60)
@@ -176,8 +204,10 @@ pub fn analyze_with(page: &Page, options: &Options) -> Result<Analysis, CoreErro
         lang,
         &options.without,
     );
+    lap(Phase::Attribution);
     let mut links = links::source_links(page, &body);
     links::back(&mut links, text, &paragraphs, &ends, &quotes);
+    lap(Phase::Links);
     let unbacked = claims::unbacked(
         text,
         &paragraphs,
@@ -187,6 +217,7 @@ pub fn analyze_with(page: &Page, options: &Options) -> Result<Analysis, CoreErro
         &registry.entities,
         lang,
     );
+    lap(Phase::Claims);
     Ok(Analysis {
         paragraphs,
         quotes,
@@ -411,6 +442,25 @@ mod tests {
         let cut: Vec<Span> = pieces(&text, Span::new(0, text.len())).collect();
         assert_eq!(cut.iter().map(|p| p.len()).sum::<usize>(), text.len());
         assert!(cut.iter().all(|p| p.get(&text).len() == p.len()));
+    }
+
+    #[test]
+    fn each_phase_ends_once_in_order_and_the_laps_change_nothing() {
+        let page = Page::from_text("“We will rebuild the bridge,” said Jane Doe, the mayor.");
+        let mut laps = Vec::new();
+        let timed = analyze_with_laps(&page, |p| laps.push(p)).unwrap();
+        use Phase::*;
+        assert_eq!(laps, [Body, Quotes, Attribution, Links, Claims]);
+        let plain = analyze(&page).unwrap();
+        assert_eq!(
+            report::build(&page, &timed, Unit::Utf16).quotes[0].text,
+            report::build(&page, &plain, Unit::Utf16).quotes[0].text
+        );
+        // Too large: no phase runs.
+        let mut laps = 0;
+        let big = Page::from_text("a".repeat(MAX_TEXT_BYTES + 1));
+        assert!(analyze_with_laps(&big, |_| laps += 1).is_err());
+        assert_eq!(laps, 0);
     }
 
     #[test]

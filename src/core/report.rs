@@ -342,9 +342,8 @@ pub struct ReportLink {
     /// `internal` (the publisher's own site), `external`, or `navigation` (outside
     /// the article body: never painted).
     pub relation: &'static str,
-    /// What kind of source: `news`, `wire`, `government`, `legal`, `academic`,
-    /// `data`, `press_release`, `social`, `video`, `document`, `reference`,
-    /// `archive`, `shortener`, `sponsored`, `publisher` or `web`.
+    /// What kind of source: a name of `vocab/link-kinds.json` (`news`, `wire`,
+    /// `government`… `web`; [`Kind::name`](crate::core::links::kind::Kind::name)).
     pub kind: &'static str,
     /// The file type it points at (`pdf`), if any.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,8 @@
 // stack goes (a script can build one; registering its innermost block used to
 // recurse once per ancestor).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { collectPage } from '../../extension/src/lib/collect.js';
 
@@ -175,4 +177,24 @@ test('links and <q> elements nested 200,000 deep: each gets its start and end, i
   // (A generous bound that only a step growing with the square of the depth misses: each text
   // node used to look at every open link and <q>, 2·10^10 looks here, tens of seconds.)
   assert.ok(ms < 8000, `${ms.toFixed(0)} ms`);
+});
+
+test('every element of vocab/collector-elements.json is read as its list says', () => {
+  // (The list src/html.rs reads too: the collector keeps no list of its own.)
+  const vocab = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../vocab/collector-elements.json'), 'utf8'));
+  for (const tag of vocab.skip) {
+    const { page } = collectPage(fakeDocument(h('body', {}, h('p', {}, 'Before ', h(tag, {}, 'unread'), ' after.'))));
+    assert.equal(page.text, 'Before  after.', tag);
+  }
+  for (const tag of vocab.code) {
+    const { page } = collectPage(fakeDocument(h('body', {}, h('p', {}, 'Run ', h(tag, {}, '"x"'), ' now.'))));
+    assert.equal(page.text, 'Run "x" now.', tag);
+    assert.deepEqual(page.code, [{ start: 4, end: 7 }], tag);
+  }
+  for (const tag of vocab.block) {
+    const { page } = collectPage(fakeDocument(h('body', {}, h('span', {}, 'One', h(tag, {}, 'two'), 'three'))));
+    assert.equal(page.text, 'One\n\ntwo\n\nthree', tag);
+  }
+  const { page } = collectPage(fakeDocument(h('body', {}, h('span', {}, 'One', h('em', {}, 'two'), 'three'))));
+  assert.equal(page.text, 'Onetwothree');
 });

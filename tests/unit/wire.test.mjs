@@ -1,5 +1,5 @@
 // What the background sends the content script: the lean report (`analyzeJson(page,
-// false)`: no selectors, and blanks where a field repeats the page's text or the report;
+// { full: false })`: no selectors, and blanks where a field repeats the page's text or the report;
 // quotations and links as arrays of their fields), which the content script reads back
 // (`fromWire`) and completes from the page's text (`fromLean`, then
 // `withSelectors` for the exports; extension/src/lib/report.js). The result must be the core's
@@ -27,8 +27,8 @@ async function wasm() {
 /** The core's report, and the one rebuilt from the lean report, as JSON text. */
 function both(glue, page) {
   const json = JSON.stringify(page);
-  const full = glue.analyzeJson(json, true);
-  const lean = glue.analyzeJson(json, false);
+  const full = glue.analyzeJson(json, { full: true });
+  const lean = glue.analyzeJson(json, { full: false });
   assert.ok(lean.length < full.length || !JSON.parse(full).quotes.length);
   return [full, JSON.stringify(withSelectors(fromLean(fromWire(JSON.parse(lean)), page.text), page.text))];
 }

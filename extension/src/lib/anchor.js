@@ -61,7 +61,7 @@ export function workBudget(items) {
 }
 
 /** UTF-16 offset of a code-point offset into `text`. */
-export function utf16Counter(text) {
+function utf16Counter(text) {
   const at = new Uint32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; n++) {

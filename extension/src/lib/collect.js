@@ -11,33 +11,26 @@
 // see `nodes` and ranges.js.
 //
 // The command line has a twin of this file for saved HTML pages: src/html.rs
-// (`whosaid html`). Keep the two in step: the same SKIP and BLOCK lists, the
-// same walk, the same element registration order, links, <q> spans and
-// metadata. tests/html_agreement.rs compares them on tests/html/ and on the
-// corpus (npm test).
+// (`whosaid html`). Both take their tag lists (skipped, code and block-level
+// elements) from one file, vocab/collector-elements.json. Keep the rest in
+// step: the same walk, the same element registration order, links, <q> spans
+// and metadata. tests/html_agreement.rs compares them on tests/html/ and on
+// the corpus (npm test).
 
+import ELEMENTS from '../../../vocab/collector-elements.json' with { type: 'json' };
 import { SLICE_MS, runInSlices } from './tasks.js';
 
 /** Elements whose content is never read. */
-const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg',
-  'math', 'canvas', 'textarea', 'input', 'select', 'option', 'button', 'head', 'audio',
-  'video', 'map', 'datalist', 'pre', 'code',
-]);
+const SKIP = new Set(ELEMENTS.skip);
 
 /** Elements whose text is code: read, and sent as `code` so its quotation marks are no one's (`pre` and `code` are skipped). */
-const CODE = new Set(['kbd', 'samp', 'var', 'tt']);
+const CODE = new Set(ELEMENTS.code);
 
 /** Elements that start a new block of text. */
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog',
-  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
+const BLOCK = new Set(ELEMENTS.block);
 
 /** Text past this many UTF-16 units is not read; the page is reported as truncated. */
-export const MAX_CHARS = 8_000_000;
+const MAX_CHARS = 8_000_000;
 
 const NEWLINES = /[\n\r\t\f\v]/g;
 

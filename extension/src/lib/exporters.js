@@ -21,7 +21,7 @@ import { CATEGORY_NAMES, DEFAULTS, declarations, normalize, styleRecord } from '
 import { httpUrl } from './urls.js';
 
 /** A file name from the page title: `whosaid-<title>.<ext>`. */
-export function fileName(report, ext) {
+function fileName(report, ext) {
   const slug = String(report.title || 'page')
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
@@ -69,7 +69,7 @@ function hash(s) {
 }
 
 /** UTF-16 offsets into `text` -> code points (what the Web Annotation model counts). */
-export function codePointCounter(text) {
+function codePointCounter(text) {
   if (!text) return null;
   const at = new Uint32Array(text.length + 1);
   let n = 0;
@@ -83,9 +83,9 @@ export function codePointCounter(text) {
   return (offset) => at[Math.max(0, Math.min(offset, text.length))];
 }
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Where WhoSaid's own terms in the Web Annotation export are defined. */
-export const WHOSAID_NS = 'https://github.com/whosaid/whosaid/blob/main/docs/export-format.md#';
+const WHOSAID_NS = 'https://github.com/whosaid/whosaid/blob/main/docs/export-format.md#';
 
 /**
  * The report as a W3C Web Annotation AnnotationCollection (JSON-LD): one
@@ -159,7 +159,7 @@ export function toWebAnnotation(report, context = {}) {
  * escaped: emphasis, code, links and images, raw HTML and autolinks (`<`), entities
  * (`&`), headings, lists, tables, strikethrough, math (`$`).
  */
-export function mdText(s) {
+function mdText(s) {
   return String(s ?? '')
     .replace(/\p{Cc}/gu, (c) => (/\s/.test(c) ? ' ' : ''))
     .replace(/\s+/g, ' ')
@@ -206,7 +206,7 @@ function occurrences(haystack, needle) {
  * when short, else its first and last words (as many first words as it takes to
  * be unique in `text`, when known).
  */
-export function textFragment(quote, text = '') {
+function textFragment(quote, text = '') {
   const words = squash(quote).split(' ');
   if (words.length <= 8) return `:~:text=${fragmentPart(words.join(' '))}`;
   const page = squashedPage(text);
@@ -228,7 +228,7 @@ const pct = (share) => `${Math.round(share * 100)}%`;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 /** The summary line, in English (the panel shows it in the reader's language). */
-export function summaryText(report) {
+function summaryText(report) {
   const c = counts(report);
   return [
     `${plural(c.quotations, 'quotation', 'quotations')} from ${plural(c.speakers, 'speaker', 'speakers')}`,
@@ -306,7 +306,7 @@ export function toMarkdown(report, context = {}) {
 
 // ---- CSV --------------------------------------------------------------------------------
 
-export const CSV_FIELDS = [
+const CSV_FIELDS = [
   'category', 'id', 'kind', 'text', 'speaker', 'speaker_kind', 'role', 'cue', 'medium', 'confidence',
   'href', 'domain', 'source_kind', 'relation', 'backs', 'start', 'end', 'color', 'link',
 ];
@@ -368,12 +368,15 @@ export function citation(report, q, context = {}) {
   return `${said} — ${parts.join(', ')}`;
 }
 
-/** The formats the panel offers. */
+/**
+ * The formats the panel offers, in the order of its buttons: each button shows `label` and
+ * has the message `title` (extension/_locales) as its tooltip.
+ */
 export const FORMATS = {
-  json: { ext: 'json', type: 'application/json', render: toJson },
-  webannotation: { ext: 'jsonld', type: 'application/ld+json', render: toWebAnnotation },
-  markdown: { ext: 'md', type: 'text/markdown', render: toMarkdown },
-  csv: { ext: 'csv', type: 'text/csv', render: toCsv },
+  json: { label: 'JSON', title: 'exportJson', ext: 'json', type: 'application/json', render: toJson },
+  webannotation: { label: 'Web Annotation', title: 'exportWebAnnotation', ext: 'jsonld', type: 'application/ld+json', render: toWebAnnotation },
+  markdown: { label: 'Markdown', title: 'exportMarkdown', ext: 'md', type: 'text/markdown', render: toMarkdown },
+  csv: { label: 'CSV', title: 'exportCsv', ext: 'csv', type: 'text/csv', render: toCsv },
 };
 
 /**

@@ -151,11 +151,6 @@ export function restore(realm, painted) {
   return restored;
 }
 
-/** Shows or hides the unbacked claims placed by `paint`. */
-export function showClaims(realm, painted, on) {
-  setShown(realm, painted, 'claim', on);
-}
-
 /** Shows `ranges` in the focus style for a moment. */
 export function flash(realm, ranges, ms = 1600) {
   const highlight = new realm.Highlight(...ranges);
@@ -172,7 +167,7 @@ export function clear(realm) {
 }
 
 /** The painted ranges of a quote, link or claim (`kind` 'quote', 'link' or 'claim'). */
-export function rangesOf(painted, kind, id) {
+function rangesOf(painted, kind, id) {
   const maps = { quote: painted?.quotes, link: painted?.links, claim: painted?.claims };
   return maps[kind]?.get(id) ?? [];
 }

@@ -8,11 +8,10 @@
 // parsed as markup. Fully usable by keyboard: Tab order follows the reading
 // order; j/k or the arrow keys go to the next or previous item; Esc turns WhoSaid off.
 
+import { FORMATS } from './exporters.js';
 import { KIND_KEYS, counts, groupBySpeaker, isReported, sections } from './report.js';
 import { CATEGORIES, DEFAULTS, LINES, normalize } from './settings.js';
 import { translator } from './i18n.js';
-
-export { KIND_KEYS, isReported, sourceLinks } from './report.js';
 
 const STYLE = `
 :host { all: initial; display: block; height: 100%; }
@@ -134,11 +133,7 @@ const ITEMS_PER_LOAD = 200;
 
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-
 const english = translator();
-
-/** What each kind of source is called in the panel (English). */
-export const KIND_LABELS = Object.fromEntries(KIND_KEYS.map((k) => [k, english(`kind_${k}`)]));
 
 /**
  * The summary line: "14 quotations from 6 speakers, 2 unnamed sources, 3 reported statements,
@@ -156,7 +151,7 @@ export function summary(report, t = english) {
 }
 
 /** Source links counted by kind, most frequent first: "1 news agency · 1 publisher's own page". */
-export function kindCounts(links, t = english) {
+function kindCounts(links, t = english) {
   const by = new Map();
   for (const l of links) by.set(l.kind, (by.get(l.kind) ?? 0) + 1);
   return [...by.entries()]
@@ -164,8 +159,6 @@ export function kindCounts(links, t = english) {
     .map(([kind, n]) => `${n} ${KIND_KEYS.includes(kind) ? t(`kind_${kind}`) : kind}`)
     .join(' · ');
 }
-
-export { groupBySpeaker };
 
 export class Panel {
   /**
@@ -425,10 +418,7 @@ export class Panel {
     return el(d, 'div', { class: 'actions' },
       el(d, 'div', { class: 'row', role: 'group', 'aria-label': t('exportGroup') },
         el(d, 'span', { class: 'label', text: t('exportLabel') }),
-        el(d, 'button', { type: 'button', 'data-export': 'json', text: 'JSON', title: t('exportJson') }),
-        el(d, 'button', { type: 'button', 'data-export': 'webannotation', text: 'Web Annotation', title: t('exportWebAnnotation') }),
-        el(d, 'button', { type: 'button', 'data-export': 'markdown', text: 'Markdown', title: t('exportMarkdown') }),
-        el(d, 'button', { type: 'button', 'data-export': 'csv', text: 'CSV', title: t('exportCsv') })),
+        ...Object.entries(FORMATS).map(([format, f]) => el(d, 'button', { type: 'button', 'data-export': format, text: f.label, title: t(f.title) }))),
       el(d, 'div', { class: 'row' },
         this.options.onCopyAll ? el(d, 'button', { type: 'button', 'data-copy-all': '', text: t('copyAll') }) : null,
         this.options.onImport ? el(d, 'label', { class: 'import', title: t('importHelp') }, t('importLabel'), input) : null));

@@ -2,15 +2,19 @@
 // counts as a quotation, who is unnamed, the summary numbers, the groups by
 // speaker with their share of the quoted words. Pure functions, no DOM.
 
-/** Reported speech (no quotation marks) rather than a quotation. */
-/** The kinds of source a link can be (src/core/links/kind.rs), as the panel's `t` keys name them. */
-export const KIND_KEYS = ['news', 'wire', 'government', 'legal', 'academic', 'data', 'press_release', 'social', 'video',
-  'document', 'reference', 'archive', 'shortener', 'sponsored', 'publisher', 'web'];
+import LINK_KINDS from '../../../vocab/link-kinds.json' with { type: 'json' };
 
+/**
+ * The kinds of source a link can be, as the core names them (vocab/link-kinds.json, which
+ * src/core/links/kind.rs reads too); the panel's message for each is `kind_<name>`.
+ */
+export const KIND_KEYS = LINK_KINDS.kinds;
+
+/** Reported speech (no quotation marks) rather than a quotation. */
 export const isReported = (q) => q.kind === 'indirect';
 
 /** Said by an unnamed source ("officials", "a spokesperson for the ministry"). */
-export const isUnnamed = (q) => q.speaker?.kind === 'unnamed';
+const isUnnamed = (q) => q.speaker?.kind === 'unnamed';
 
 /** The article body's source links (not the page's navigation). */
 export const sourceLinks = (report) => report.links.filter((l) => l.relation !== 'navigation');
@@ -195,7 +199,7 @@ export function fromWire([lean, quotes, links]) {
 }
 
 /**
- * Writes back what the core's lean report (the background's `analyzeJson(page, false)`;
+ * Writes back what the core's lean report (the background's `analyzeJson(page, { full: false })`;
  * `make_lean` in src/core/report.rs) leaves out because `text` or the report itself has it:
  * each quotation's text and cue, its speaker's mention, and name, kind, title and role
  * where they are its `speakers` entry's (or, unresolved, its mention), and each link's
@@ -227,7 +231,7 @@ export function fromLean(report, text) {
 
 /**
  * Writes back the selectors of a report the core sent without them (the background's
- * `analyzeJson(page, false)`: they only repeat the page's text), for the exports: a
+ * `analyzeJson(page, { full: false })`: they only repeat the page's text), for the exports: a
  * quotation's span from its first part to its last, a link's span. Changes `report` in
  * place (a report that has them is left as it is), returns it.
  */

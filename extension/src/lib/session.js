@@ -29,7 +29,7 @@ import { canPaint, clear, focusItem, hitTest, paint, paintInSlices, restore, set
 import { CATEGORIES } from './settings.js';
 
 /** The article's publication date from its metadata, when it gives one. */
-export function publishedDate(doc) {
+function publishedDate(doc) {
   const meta = doc.querySelector(
     'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="DC.date.issued"]',
   );
@@ -39,16 +39,16 @@ export function publishedDate(doc) {
 
 /** Right-to-left scripts a page may be written in. */
 const RTL = /^(ar|he|iw|fa|ur|yi|ps|sd|ckb|dv|ug)\b/i;
-export const isRtl = (lang, dir) => dir === 'rtl' || RTL.test(lang ?? '');
+const isRtl = (lang, dir) => dir === 'rtl' || RTL.test(lang ?? '');
 
 /** The direction the article is written in: 'rtl' or 'ltr'. */
-export function pageDir(doc) {
+function pageDir(doc) {
   const docEl = doc.documentElement;
   return isRtl(docEl.getAttribute('lang'), doc.dir || doc.body?.dir || docEl.dir) ? 'rtl' : 'ltr';
 }
 
 /** Whether the page looks dark: its painted background, else its color-scheme with the reader's preference. */
-export function pageScheme(doc) {
+function pageScheme(doc) {
   const win = doc.defaultView;
   for (const node of [doc.body, doc.documentElement]) {
     if (!node) continue;
@@ -157,7 +157,7 @@ export class PageSession {
         text: page.text,
         ...this.placed(),
         page: this.metadata(),
-        timing: { start: t0, collect: t1 - t0, answer: t2 - t1, analysis: answer.ms ?? null, init: answer.init ?? null, paint: t3 - t2, end: t3 },
+        timing: { start: t0, collect: t1 - t0, answer: t2 - t1, analysis: answer.ms ?? null, phases: answer.phases ?? null, init: answer.init ?? null, paint: t3 - t2, end: t3 },
       });
       this.o.onReport?.(answer.report);
       // The frame that shows the highlights runs after this task: its end, for `npm run bench`.

@@ -9,7 +9,7 @@
  * continuation goes ahead of the page's own tasks, which would wait for the whole job.)
  * @param {{scheduler?: {postTask?: Function}, setTimeout: Function}} [win] the window whose loop it is
  */
-export function nextTask(win = globalThis) {
+function nextTask(win = globalThis) {
   const scheduler = win.scheduler;
   if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => win.setTimeout(resolve, 0));

@@ -9,8 +9,8 @@
 import { reanchor } from './anchor.js';
 import { citation, download, toMarkdown } from './exporters.js';
 import { importErrorText, importFailures, pageIdentity, readImportFile } from './importcheck.js';
-import { KIND_KEYS, Panel } from './panel.js';
-import { fromLean, fromWire, isReported, withSelectors } from './report.js';
+import { Panel } from './panel.js';
+import { KIND_KEYS, fromLean, fromWire, isReported, withSelectors } from './report.js';
 
 /** What an import says about itself in the panel: at most this many of the items it could not place. */
 const FAILED_LISTED = 50;

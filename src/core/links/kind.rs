@@ -22,7 +22,9 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 use url::Url;
 
-/// What kind of source a link is.
+/// What kind of source a link is. Its name ([`Kind::name`]) is in
+/// `vocab/link-kinds.json`, which the extension reads too: a new kind is a variant
+/// here, in [`ALL`], and a name there, each in the same place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     /// A news outlet.
@@ -59,47 +61,55 @@ pub enum Kind {
     Web,
 }
 
+/// Every kind, in the order of the variants and of `vocab/link-kinds.json`.
+pub const ALL: [Kind; 16] = [
+    Kind::News,
+    Kind::Wire,
+    Kind::Government,
+    Kind::Legal,
+    Kind::Academic,
+    Kind::Data,
+    Kind::PressRelease,
+    Kind::Social,
+    Kind::Video,
+    Kind::Document,
+    Kind::Reference,
+    Kind::Archive,
+    Kind::Shortener,
+    Kind::Sponsored,
+    Kind::Publisher,
+    Kind::Web,
+];
+
+/// The kinds' names, the `i`th that of `ALL[i]`: `vocab/link-kinds.json`, read at
+/// compile time (a file with more or fewer names does not compile).
+const NAMES: [&str; ALL.len()] =
+    crate::core::vocab::list!(include_str!("../../../vocab/link-kinds.json"), "kinds");
+
+// `ALL` is in the variants' order, so a kind's name is `NAMES[kind as usize]`.
+const _: () = {
+    let mut i = 0;
+    while i < ALL.len() {
+        assert!(
+            ALL[i] as usize == i,
+            "ALL lists the kinds in the variants' order"
+        );
+        i += 1;
+    }
+};
+
 impl Kind {
-    /// The name used in exports.
+    /// The name used in reports and exports (`press_release`).
     pub fn name(self) -> &'static str {
-        match self {
-            Kind::News => "news",
-            Kind::Wire => "wire",
-            Kind::Government => "government",
-            Kind::Legal => "legal",
-            Kind::Academic => "academic",
-            Kind::Data => "data",
-            Kind::PressRelease => "press_release",
-            Kind::Social => "social",
-            Kind::Video => "video",
-            Kind::Document => "document",
-            Kind::Reference => "reference",
-            Kind::Archive => "archive",
-            Kind::Shortener => "shortener",
-            Kind::Sponsored => "sponsored",
-            Kind::Publisher => "publisher",
-            Kind::Web => "web",
-        }
+        NAMES[self as usize]
     }
 
+    /// The kind named `name` in the tables (`data/*.tsv`): any but the two that only
+    /// the rules give, `publisher` and `web`.
     fn parse(name: &str) -> Option<Kind> {
-        Some(match name {
-            "news" => Kind::News,
-            "wire" => Kind::Wire,
-            "government" => Kind::Government,
-            "legal" => Kind::Legal,
-            "academic" => Kind::Academic,
-            "data" => Kind::Data,
-            "press_release" => Kind::PressRelease,
-            "social" => Kind::Social,
-            "video" => Kind::Video,
-            "document" => Kind::Document,
-            "reference" => Kind::Reference,
-            "archive" => Kind::Archive,
-            "shortener" => Kind::Shortener,
-            "sponsored" => Kind::Sponsored,
-            _ => return None,
-        })
+        ALL.into_iter()
+            .find(|k| k.name() == name)
+            .filter(|k| !matches!(k, Kind::Publisher | Kind::Web))
     }
 }
 
@@ -345,6 +355,35 @@ fn is_amazon_affiliate(host: &str, url: &Url) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_kind_has_its_own_name_and_the_tables_read_it_back() {
+        assert_eq!(Kind::PressRelease.name(), "press_release");
+        for (i, k) in ALL.into_iter().enumerate() {
+            assert!(!ALL[..i].iter().any(|o| o.name() == k.name()), "{k:?}");
+            let from_table = Kind::parse(k.name());
+            if matches!(k, Kind::Publisher | Kind::Web) {
+                assert_eq!(from_table, None);
+            } else {
+                assert_eq!(from_table, Some(k));
+            }
+        }
+        assert_eq!(Kind::parse("blog"), None);
+    }
+
+    #[test]
+    fn every_row_of_the_tables_names_a_kind_they_may_give() {
+        // (A row whose kind does not parse would be left out without a word.)
+        for (file, table) in [("domains.tsv", DOMAINS_TSV), ("outlets.tsv", OUTLETS_TSV)] {
+            for row in rows(table) {
+                let kind = row.get(1).copied().unwrap_or_default();
+                assert!(Kind::parse(kind).is_some(), "{file}: {row:?}");
+            }
+        }
+        for row in rows(OUTLETS_TSV) {
+            assert!(matches!(row[1], "news" | "wire"), "outlets.tsv: {row:?}");
+        }
+    }
 
     fn kind(url: &str) -> &'static str {
         classify(&Url::parse(url).unwrap(), "", false).name()
