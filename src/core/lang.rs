@@ -11,6 +11,8 @@ pub enum Lang {
     En,
     /// German.
     De,
+    /// Dutch.
+    Nl,
     /// French.
     Fr,
     /// Spanish.
@@ -64,6 +66,10 @@ const MARKERS: &[(Lang, &str)] = &[
         "der die und das nicht ist mit sich des den dem auch sie ein eine",
     ),
     (
+        Lang::Nl,
+        "het een van niet dat op voor ook maar hij bij zijn aan naar werd",
+    ),
+    (
         Lang::Fr,
         "le la les et des est une dans pour qui sur au par pas ce du",
     ),
@@ -105,6 +111,7 @@ pub fn declared(tag: &str) -> Option<Lang> {
     Some(match primary.as_str() {
         "en" => Lang::En,
         "de" => Lang::De,
+        "nl" => Lang::Nl,
         "fr" => Lang::Fr,
         "es" => Lang::Es,
         "pt" => Lang::Pt,
@@ -296,6 +303,38 @@ mod tests {
     }
 
     #[test]
+    fn guesses_dutch_by_its_function_words_and_no_other_language_as_dutch() {
+        assert_eq!(
+            guess(
+                "De burgemeester zei dat de brug niet op tijd klaar is, maar hij wil het ook niet uitstellen."
+            ),
+            Lang::Nl
+        );
+        assert_eq!(
+            guess("„Het plan is van de baan”, zei de minister bij een bezoek aan Utrecht."),
+            Lang::Nl
+        );
+        assert_eq!(declared("nl"), Some(Lang::Nl));
+        assert_eq!(declared("nl-BE"), Some(Lang::Nl));
+        assert_eq!(declared("nl_NL"), Some(Lang::Nl));
+        // (English about Dutch names, German, Afrikaans declared: not Dutch.)
+        assert_eq!(
+            guess("Van der Berg said that the bridge over the river will be rebuilt by Van Dijk."),
+            Lang::En
+        );
+        assert_eq!(
+            guess("Die Ministerin sagte, dass die Brücke nicht vor dem Winter fertig wird."),
+            Lang::De
+        );
+        assert_eq!(declared("af"), Some(Lang::Other));
+        let nl = "De wethouder zei dat het plan voor de nieuwe brug niet op tijd klaar is en dat hij het ook niet weet.";
+        assert_eq!(of_paragraph(None, nl, Lang::En), Lang::Nl);
+        let en = "The alderman from Van Dijk said that the plan for the new bridge will not be ready on time.";
+        assert_eq!(of_paragraph(None, en, Lang::Nl), Lang::En);
+        assert_eq!(of_paragraph(None, en, Lang::En), Lang::En);
+    }
+
+    #[test]
     fn guesses_slavic_and_cjk_languages_by_script_and_function_words() {
         assert_eq!(
             guess("Мэр города заявил, что мост будет построен в следующем году."),
@@ -449,6 +488,10 @@ mod tests {
                     "„Most będzie gotowy w przyszłym roku” – powiedział Jan Kowalczyk.",
                 ),
                 ("ru", "«Мы построим новый мост», — заявила Анна Смирнова."),
+                (
+                    "nl",
+                    "„De brug gaat volgend jaar open”, zei wethouder Pieter Bakker.",
+                ),
                 ("", "“We will pay for it,” said the treasurer."),
             ],
         );
@@ -462,6 +505,7 @@ mod tests {
                 (Some("Claire Fontaine"), Some("a déclaré")),
                 (Some("Jan Kowalczyk"), Some("powiedział")),
                 (Some("Анна Смирнова"), Some("заявила")),
+                (Some("Pieter Bakker"), Some("zei")),
                 (Some("the treasurer"), Some("said")),
             ],
             "{q:?}"

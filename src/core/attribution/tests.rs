@@ -603,6 +603,7 @@ data_files! {
     en: "en.toml",
     en_reported: "en-reported.toml",
     de: "de.toml",
+    nl: "nl.toml",
     fr: "fr.toml",
     es: "es.toml",
     pt: "pt.toml",

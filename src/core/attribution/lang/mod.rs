@@ -9,6 +9,7 @@ pub(crate) mod cjk;
 pub(crate) mod de;
 pub(crate) mod en;
 pub(crate) mod fallback;
+pub(crate) mod nl;
 pub(crate) mod romance;
 pub(crate) mod slavic;
 
@@ -16,6 +17,7 @@ pub(crate) mod slavic;
 pub(super) static GRAMMARS: &[&dyn Grammar] = &[
     &en::English,
     &de::grammar::German,
+    &nl::Dutch,
     &romance::grammar::Romance,
     &slavic::grammar::Slavic(Lang::Ru),
     &cjk::grammar::Cjk,
@@ -27,6 +29,7 @@ pub(super) fn grammar(lang: Lang) -> &'static dyn Grammar {
     match lang {
         Lang::En => &en::English,
         Lang::De => &de::grammar::German,
+        Lang::Nl => &nl::Dutch,
         Lang::Fr | Lang::Es | Lang::Pt | Lang::It => &romance::grammar::Romance,
         Lang::Ru => &slavic::grammar::Slavic(Lang::Ru),
         Lang::Pl => &slavic::grammar::Slavic(Lang::Pl),
