@@ -277,7 +277,7 @@ function write({ m, native, wasm, size, browsers }) {
     ['Chromium, median page: analysis ≤ 50 % of the text walk', chromium ? `${(chromium.ratio.medianPage * 100).toFixed(0)} % (median over pages ${(chromium.ratio.median * 100).toFixed(0)} %)` : '–', chromium ? chromium.ratio.medianPage <= 0.5 : null],
     ['(a second baseline, not the issue\'s) Chromium, median page: analysis ≤ 50 % of reading the body\'s rendered text (`innerText`, layout made stale first)', chromium ? `${(chromium.readRatio.medianPage * 100).toFixed(0)} % (median over pages ${(chromium.readRatio.median * 100).toFixed(0)} %)` : '–', chromium ? chromium.readRatio.medianPage <= 0.5 : null],
     ['(a third, not the issue\'s target but its opening\'s words: "reading the article\'s text out of the DOM and painting ranges") Chromium, median page: analysis ≤ 50 % of collect + paint + frame', chromium ? `${(chromium.browserRatio.medianPage * 100).toFixed(0)} % (median over pages ${(chromium.browserRatio.median * 100).toFixed(0)} %)` : '–', chromium ? chromium.browserRatio.medianPage <= 0.5 : null],
-    ['wasm ≤ 350 KB gzip', `${kb(size.wasm_gzip)} (${kb(size.wasm_raw)} raw)`, size.wasm_gzip <= 350 * 1024],
+    ['wasm ≤ 400 KB gzip', `${kb(size.wasm_gzip)} (${kb(size.wasm_raw)} raw)`, size.wasm_gzip <= 400 * 1024],
     ['each extension package ≤ 1 MB', Object.entries(size.packages).map(([b, p]) => `${b} ${kb(p.bytes)}`).join(', '), Number.isFinite(pkgMax) ? pkgMax <= 1024 * 1024 : null],
     ['background holds no analysis state between clicks', 'see docs/performance.md', true],
   ];
