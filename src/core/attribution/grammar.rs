@@ -174,14 +174,19 @@ pub(super) trait Grammar: Sync {
         false
     }
 
-    /// Where the words were given: `told Reuters`, `in a statement`.
+    /// Where the words were given. By default the shared medium phrases
+    /// (`lang/en/medium.rs`: `told Reuters`, `in a statement`, `on Twitter`), which
+    /// pages of any language write around quotations; a grammar with its own
+    /// (German, Dutch) says them instead.
     fn medium(
         &self,
         ctx: &Ctx,
         q: &MarkedQuote,
         prev_close: Option<usize>,
         next_open: Option<usize>,
-    ) -> Option<Span>;
+    ) -> Option<Span> {
+        ctx.medium(q, prev_close, next_open)
+    }
 
     /// The reported clause a mixed quotation sits in, from its cue `cue`.
     fn clause_content(

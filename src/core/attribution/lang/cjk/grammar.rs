@@ -6,7 +6,6 @@ use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::mentions::Registry;
 use crate::core::quotes::MarkedQuote;
-use crate::core::span::Span;
 
 pub(in crate::core::attribution) struct Cjk;
 
@@ -34,16 +33,6 @@ impl Grammar for Cjk {
 
     fn after(&self, ctx: &Ctx, q: &MarkedQuote, close: Close) -> Option<Found> {
         ctx.cjk_after(q, close.para, close.mark, close.hi)
-    }
-
-    fn medium(
-        &self,
-        ctx: &Ctx,
-        q: &MarkedQuote,
-        prev_close: Option<usize>,
-        next_open: Option<usize>,
-    ) -> Option<Span> {
-        ctx.medium(q, prev_close, next_open)
     }
 
     fn resolve(&self, ctx: &Ctx, registry: &mut Registry, np: Np) -> Option<Option<usize>> {

@@ -64,16 +64,6 @@ impl Grammar for English {
         true
     }
 
-    fn medium(
-        &self,
-        ctx: &Ctx,
-        q: &MarkedQuote,
-        prev_close: Option<usize>,
-        next_open: Option<usize>,
-    ) -> Option<Span> {
-        ctx.medium(q, prev_close, next_open)
-    }
-
     fn clause_content(
         &self,
         ctx: &Ctx,

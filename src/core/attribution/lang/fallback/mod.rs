@@ -11,7 +11,6 @@ use crate::core::attribution::lang::en;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::quotes::MarkedQuote;
-use crate::core::span::Span;
 use crate::core::text::is_cue_at;
 
 pub(in crate::core::attribution) struct Fallback;
@@ -33,16 +32,6 @@ impl Grammar for Fallback {
 
     fn after(&self, ctx: &Ctx, q: &MarkedQuote, close: Close) -> Option<Found> {
         ctx.clause_after(self, q, close)
-    }
-
-    fn medium(
-        &self,
-        ctx: &Ctx,
-        q: &MarkedQuote,
-        prev_close: Option<usize>,
-        next_open: Option<usize>,
-    ) -> Option<Span> {
-        ctx.medium(q, prev_close, next_open)
     }
 }
 

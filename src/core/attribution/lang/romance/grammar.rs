@@ -55,16 +55,6 @@ impl Grammar for Romance {
             .or_else(|| ctx.romance_inside(q))
     }
 
-    fn medium(
-        &self,
-        ctx: &Ctx,
-        q: &MarkedQuote,
-        prev_close: Option<usize>,
-        next_open: Option<usize>,
-    ) -> Option<Span> {
-        ctx.medium(q, prev_close, next_open)
-    }
-
     fn zero_subject(&self, ctx: &Ctx, np: Np) -> bool {
         ctx.zero_subject_np(np)
     }

@@ -9,7 +9,6 @@ use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::lang::Lang;
 use crate::core::mentions::{NameRun, Registry};
 use crate::core::quotes::MarkedQuote;
-use crate::core::span::Span;
 use crate::core::text::Token;
 
 /// The grammar of one of the Slavic languages.
@@ -58,16 +57,6 @@ impl Grammar for Slavic {
         ctx.stands_alone(q, prev_close)
             .then(|| ctx.slavic_previous_subject(q, prev_close))
             .flatten()
-    }
-
-    fn medium(
-        &self,
-        ctx: &Ctx,
-        q: &MarkedQuote,
-        prev_close: Option<usize>,
-        next_open: Option<usize>,
-    ) -> Option<Span> {
-        ctx.medium(q, prev_close, next_open)
     }
 
     fn resolve(&self, ctx: &Ctx, registry: &mut Registry, np: Np) -> Option<Option<usize>> {
