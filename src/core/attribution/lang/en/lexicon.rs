@@ -5,7 +5,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
-use crate::core::lexicon::{CUE_VERBS, List, is, list};
+use crate::core::lexicon::{List, is, list};
 
 /// The regular inflections of an English verb: `praise` gives praises, praised,
 /// praising; `cry`, cries, cried, crying; `push`, pushes, pushed, pushing.
@@ -131,6 +131,18 @@ pub(crate) const CUE_FORMS: &[&str] = &[
     "말했다 밝혔다 덧붙였다 전했다 강조했다 설명했다 주장했다",
 ];
 
+/// English reporting verbs, every inflection.
+pub static ENGLISH_CUE_VERBS: List = List(LazyLock::new(|| {
+    let mut set: FxHashSet<String> = CUE_FORMS
+        .iter()
+        .chain(&[IRREGULAR_CUES])
+        .flat_map(|w| w.split_whitespace())
+        .map(str::to_string)
+        .collect();
+    set.extend(REGULAR_CUE_LEMMAS.split_whitespace().flat_map(inflections));
+    set.into()
+}));
+
 list!(
     /// Words that open a circumstance after a cue (`said on Monday`, `says during a
     /// car ride`), not what was said.
@@ -163,10 +175,10 @@ list!(
     "post posts posted"
 );
 
-/// Every word that can be a cue of reported content: the reporting verbs and
+/// Every English word that can be a cue of reported content: the reporting verbs and
 /// the verbs of belief and evidence, less those that never introduce content.
 pub static CONTENT_CUE_WORDS: List = List(LazyLock::new(|| {
-    CUE_VERBS
+    ENGLISH_CUE_VERBS
         .0
         .iter()
         .chain(CONTENT_ONLY_CUES.0.iter())
