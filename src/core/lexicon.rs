@@ -113,6 +113,19 @@ impl std::ops::Deref for Lower {
     }
 }
 
+impl Lower {
+    /// The word.
+    pub fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// `word` in lower case, as [`str::to_lowercase`] gives it, without allocating
 /// for short ASCII words (the rules lower-case most words they read).
 pub fn lower(word: &str) -> Lower {

@@ -694,6 +694,21 @@ impl Ctx<'_> {
         })
     }
 
+    /// Quote `q`'s first paragraph and the tokens `lo..hi` of its sentence, from
+    /// the end of the previous quote (`prev_close`) to the start of the next
+    /// (`next_open`) at the widest: where a medium phrase may be.
+    fn quote_sentence(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> (&Para, usize, usize) {
+        let para = &self.paras[q.first_paragraph];
+        let from = para.clause_start(q.open.start, prev_close);
+        let to = para.clause_end(q.close.map_or(q.open.end, |c| c.end), next_open);
+        (para, para.first_from(from), para.first_from(to))
+    }
+
     /// The text of token `k` of `para`, or nothing past its end.
     fn word(&self, para: &Para, k: usize) -> &str {
         para.tokens.get(k).map_or("", |t| t.text(self.text))

@@ -17,11 +17,8 @@ impl Ctx<'_> {
         prev_close: Option<usize>,
         next_open: Option<usize>,
     ) -> Option<Span> {
-        let para = &self.paras[q.first_paragraph];
-        let from = para.clause_start(q.open.start, prev_close);
-        let to = para.clause_end(q.close.map_or(q.open.end, |c| c.end), next_open);
+        let (para, lo, hi) = self.quote_sentence(q, prev_close, next_open);
         let t = &para.tokens;
-        let (lo, hi) = (para.first_from(from), para.first_from(to));
         let outside = |k: usize| !q.outer().contains(t[k].span);
         for k in lo..hi {
             if !outside(k) {

@@ -59,11 +59,8 @@ impl Ctx<'_> {
         if token.is_capitalized(self.text) && !opens {
             return false;
         }
-        let before = if k > 0 {
-            self.nl_word(para, k - 1)
-        } else {
-            String::new()
-        };
+        // (`nl_word` gives nothing before the paragraph's first token.)
+        let before = self.nl_word(para, k.wrapping_sub(1));
         if matches!(before.as_str(), "de" | "het" | "een") {
             return false;
         }

@@ -38,11 +38,8 @@ impl Ctx<'_> {
         prev_close: Option<usize>,
         next_open: Option<usize>,
     ) -> Option<Span> {
-        let para = &self.paras[q.first_paragraph];
-        let from = para.clause_start(q.open.start, prev_close);
-        let to = para.clause_end(q.close.map_or(q.open.end, |c| c.end), next_open);
+        let (para, lo, hi) = self.quote_sentence(q, prev_close, next_open);
         let t = &para.tokens;
-        let (lo, hi) = (para.first_from(from), para.first_from(to));
         let outer = q.outer();
         // The nearest cue before token `k`, within six tokens: its verb.
         let cue_before = |k: usize| {

@@ -10,6 +10,7 @@
 //! so do the other words that open a sentence (`Volgens Jansen`).
 
 use crate::core::attribution::{Ctx, Np, NpKind, Para, Phrase, PhraseKind};
+use crate::core::lexicon::{Lower, lower};
 use crate::core::mentions::{NameRun, Registry, RunKind, name_words};
 use crate::core::span::Span;
 use crate::core::text::Token;
@@ -109,10 +110,20 @@ pub(super) fn dutch_run(text: &str, tokens: &[Token], run: &NameRun) -> Option<N
 
 impl Ctx<'_> {
     /// The lower-case text of token `k` of `para` (`""` past its end).
-    pub(super) fn nl_word(&self, para: &Para, k: usize) -> String {
-        para.tokens
-            .get(k)
-            .map_or(String::new(), |t| t.text(self.text).to_lowercase())
+    pub(super) fn nl_word(&self, para: &Para, k: usize) -> Lower {
+        lower(self.word(para, k))
+    }
+
+    /// The person named from token `at` (the run ending before `hi`), with the
+    /// words from token `k`, their role, in the mention: `schepen Tom Peeters`,
+    /// `de Amerikaanse president Biden`.
+    fn nl_role_then_name(&self, para: &Para, k: usize, at: usize, hi: usize) -> Option<Np> {
+        let (r, run) = self.nl_name_at(para, at).filter(|(_, run)| run.last < hi)?;
+        let end = self.nl_complement(para, run.last, hi).unwrap_or(run.last);
+        let mut np = self.nl_name_np(para, r, &run, end);
+        np.span = Span::new(para.tokens[k].span.start, np.span.end);
+        np.first = k;
+        Some(np)
     }
 
     /// The name run at token `k` as Dutch reads it, if one starts there, with
@@ -192,14 +203,7 @@ impl Ctx<'_> {
         // `schepen Tom Peeters`, `trainer Marco Peters`: a noun right before a
         // name, with no article, is the person's role.
         if plain_word(self.text, t, k) {
-            if let Some((r, run)) = self
-                .nl_name_at(para, k + 1)
-                .filter(|(_, run)| run.last < hi)
-            {
-                let end = self.nl_complement(para, run.last, hi).unwrap_or(run.last);
-                let mut np = self.nl_name_np(para, r, &run, end);
-                np.span = Span::new(t[k].span.start, np.span.end);
-                np.first = k;
+            if let Some(np) = self.nl_role_then_name(para, k, k + 1, hi) {
                 return Some(np);
             }
         }
@@ -244,14 +248,7 @@ impl Ctx<'_> {
         let h = head?;
         // `burgemeester Halsema`, `de Amerikaanse president Biden`: the role of
         // the person named after it.
-        if let Some((r, run)) = self
-            .nl_name_at(para, h + 1)
-            .filter(|(_, run)| run.last < hi)
-        {
-            let end = self.nl_complement(para, run.last, hi).unwrap_or(run.last);
-            let mut np = self.nl_name_np(para, r, &run, end);
-            np.span = Span::new(t[k].span.start, np.span.end);
-            np.first = k;
+        if let Some(np) = self.nl_role_then_name(para, k, h + 1, hi) {
             return Some(np);
         }
         let complement = self.nl_complement(para, h, hi);
