@@ -7,11 +7,11 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { reanchor } from '../../extension/src/lib/anchor.js';
-import { readExport } from '../../extension/src/lib/importcheck.js';
-import { pageIdentity } from '../../extension/src/lib/importcheck.js';
+import { pageIdentity, readExport } from '../../extension/src/lib/importcheck.js';
 import { citation, toCsv, toJson, toMarkdown, toWebAnnotation } from '../../extension/src/lib/exporters.js';
 import { counts, groupBySpeaker, sections } from '../../extension/src/lib/report.js';
 import { CATEGORIES, DEFAULTS, highlightCss, normalize } from '../../extension/src/lib/settings.js';
+import { spansOf } from './hostile-fixtures.mjs';
 
 // An article text with an astral character (two UTF-16 units, one code point) before the quotes.
 const TEXT = [
@@ -21,15 +21,7 @@ const TEXT = [
   'See the report for details. It is reportedly late.',
 ].join('\n\n');
 
-const at = (s, from = 0) => {
-  const start = TEXT.indexOf(s, from);
-  assert.ok(start >= 0, s);
-  return { start, end: start + s.length };
-};
-const sel = ({ start, end }) => [
-  { type: 'TextQuoteSelector', exact: TEXT.slice(start, end), prefix: TEXT.slice(Math.max(0, start - 32), start), suffix: TEXT.slice(end, end + 32) },
-  { type: 'TextPositionSelector', start, end },
-];
+const { at, sel } = spansOf(TEXT);
 const q1 = at('=SUM(A1) is not a plan, and it never was,');
 const q3 = at('We [will] *help*,');
 const REPORT = {

@@ -1,5 +1,7 @@
 // Generated inputs for hostile-io.test.mjs: a long article text and import files
-// written as an attacker would (no test runs from this file).
+// written as an attacker would; and the span helpers the import and export tests share
+// (no test runs from this file).
+import assert from 'node:assert/strict';
 
 /** A small deterministic random number generator (0..1). */
 export function random(seed) {
@@ -99,4 +101,21 @@ export function periodicImport(count) {
       selectors: [{ type: 'TextQuoteSelector', exact, prefix: 'ab'.repeat(32), suffix: 'ba'.repeat(32) }, { type: 'TextPositionSelector', start: 1_000_001, end: 1_000_001 + exact.length }] });
   }
   return { schema: 'whosaid/1', url: 'https://evil.example/', title: 'x', offsets: 'utf-16', quotes, links: [], unbacked: [] };
+}
+
+/**
+ * Span helpers over one test text: `at(s, from)` is where `s` first stands (from `from`),
+ * failing the test when it is absent; `sel(span)` its W3C selectors, as the exports write them.
+ */
+export function spansOf(text) {
+  const at = (s, from = 0) => {
+    const start = text.indexOf(s, from);
+    assert.ok(start >= 0, s);
+    return { start, end: start + s.length };
+  };
+  const sel = ({ start, end }) => [
+    { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+    { type: 'TextPositionSelector', start, end },
+  ];
+  return { at, sel };
 }

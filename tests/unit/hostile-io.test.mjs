@@ -17,7 +17,7 @@ import { translator } from '../../extension/src/lib/i18n.js';
 import {
   IMPORT_LIMITS, ImportError, importErrorText, importFailures, pageIdentity, readExport, readImportFile, readImportText,
 } from '../../extension/src/lib/importcheck.js';
-import { adversarialImport, article, periodic, periodicImport, random } from './hostile-fixtures.mjs';
+import { adversarialImport, article, periodic, periodicImport, random, spansOf } from './hostile-fixtures.mjs';
 
 // ---- A small article and the page it is on -------------------------------------------------
 
@@ -26,15 +26,7 @@ const TEXT = [
   '“We will build it by May,” said Ana Ruiz, the mayor. She said that the budget was tight.',
   'See the report for details. It is reportedly late.',
 ].join('\n\n');
-const at = (s, from = 0) => {
-  const start = TEXT.indexOf(s, from);
-  assert.ok(start >= 0, s);
-  return { start, end: start + s.length };
-};
-const sel = ({ start, end }) => [
-  { type: 'TextQuoteSelector', exact: TEXT.slice(start, end), prefix: TEXT.slice(Math.max(0, start - 32), start), suffix: TEXT.slice(end, end + 32) },
-  { type: 'TextPositionSelector', start, end },
-];
+const { at, sel } = spansOf(TEXT);
 const PAGE_REPORT = {
   schema: 'whosaid/1', url: 'https://news.example/bridge', title: 'Bridge vote', generator: 'whosaid 0.1.0', lang: 'en',
   publisher: { url: 'https://news.example/bridge', domain: 'news.example', name: 'The Example' }, offsets: 'utf-16', truncated: false,
