@@ -178,12 +178,18 @@ use crate::core::attribution::lang::romance::lexicon::{
 };
 pub(crate) use crate::core::attribution::lang::slavic::lexicon as slavic;
 
-/// Reporting verbs of every language with a grammar, and the Nordic ones, every
+/// Reporting verbs of every language with a grammar, and of those the fallback
+/// reads, every
 /// inflection: the cue that ties words to a speaker, as the rules every
 /// language shares read it (`text::is_cue_at`, name runs, split quotations).
 pub static CUE_VERBS: List = List(LazyLock::new(|| {
     let mut set: FxHashSet<String> = ENGLISH_CUE_VERBS.0.iter().cloned().collect();
-    set.extend(NORDIC_CUES.split_whitespace().map(str::to_string));
+    set.extend(
+        [NORDIC_CUES, OTHER_CUES, GERMAN_MORE_CUES]
+            .iter()
+            .flat_map(|w| w.split_whitespace())
+            .map(str::to_string),
+    );
     set.extend(romance::shared_cue_forms());
     set.extend(
         GERMAN_WEAK_CUE_STEMS

@@ -7,7 +7,7 @@
 //! `navigation`: listed in the export, never painted.
 
 mod kind;
-mod uncommented;
+pub(crate) mod uncommented;
 
 use std::sync::LazyLock;
 

@@ -108,6 +108,16 @@ pub(crate) const GERMAN_STRONG_CUES: &str = "spricht sprach sprachen sprechen sc
     ausgedrückt vertritt vertrat vertraten eingestuft eingeschätzt bewertet beurteilt beschwört beschwor
     beschworen beschwören";
 
+/// The finite parts of separable reporting verbs (`teilte … mit`, `räumte … ein`,
+/// `kündigte … an`), their participles and one-word subordinate forms (`wie X
+/// mitteilte`), and other forms the stems and strong verbs above do not give.
+pub(crate) const GERMAN_MORE_CUES: &str = "teilt teilte räumt räumte kündigt kündigte fügt fügen
+    hält hielt wirft warf warfen mitteilt mitteilte mitteilten mitgeteilt einräumt einräumte
+    eingeräumt ankündigt ankündigte angekündigt ausführt ausführte ausgeführt hinzufügt
+    hinzufügte hinzugefügt angibt angab angegeben feststellt feststellte festgestellt
+    zurückwies zurückgewiesen bekanntgab vorwarf meinen gemeint gesprochen skandiert
+    skandierte skandierten erhofft erhoffte fügte meint meinte konstatierte";
+
 /// The forms of a German weak verb from its stem (see [`GERMAN_WEAK_CUE_STEMS`]).
 pub fn german_inflections(stem: &str) -> Vec<String> {
     // `antwort` + e + t, `kennzeichn` + e + t, but `mahn` + t.

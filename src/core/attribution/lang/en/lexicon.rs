@@ -2,7 +2,7 @@
 //! speech reads them in, the nouns of roles, sources, media and organisations,
 //! function words, times and numbers.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use crate::core::lexicon::{List, is, list};
@@ -35,113 +35,168 @@ pub fn inflections(lemma: &str) -> [String; 4] {
     [lemma.to_string(), third, past, gerund]
 }
 
-/// Reporting verbs with regular inflections, as lemmas (the forms come from
-/// [`inflections`]): the cue words PolNeAR's annotators marked at least three
-/// times in polnear_dev that report speech or writing.
-pub(crate) const REGULAR_CUE_LEMMAS: &str =
-    "criticize criticise praise defend attack dismiss denounce
-    reject blame blast mock condemn echo cite refer express offer issue release publish email
-    talk discuss invoke highlight remind list file order press encourage apologize apologise
-    applaud thank welcome challenge plead yell scream confess confide instruct interject
-    interrupt object profess protest quote relate theorize theorise scoff sneer grumble muse
-    rant boast lament counter insist respond recount remark";
+/// `data/verbs.tsv` without its comment lines: every English verb the rules
+/// read, once, with its forms and its classes.
+const VERBS_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/verbs.tsv"), "#");
 
-/// Reporting verbs with irregular forms or a doubled consonant.
-pub(crate) const IRREGULAR_CUES: &str =
-    "speak speaks spoke spoken speaking swear swears swore sworn
-    swearing slam slams slammed slamming blog blogs blogged blogging chat chats chatted chatting
-    read reads reading rebut rebuts rebutted rebutting";
+/// A row of `data/verbs.tsv`.
+pub(crate) struct Verb {
+    /// Base, third person, past, participle and -ing form, each with its
+    /// spellings.
+    pub forms: [Vec<String>; 5],
+    /// The verb's classes (`cue`, `belief`, …) as the table names them, each
+    /// with the forms it holds for (bit `i`: `forms[i]`).
+    pub classes: Vec<(&'static str, u8)>,
+    /// The particles that make it a cue (`about`, `for`), if any, each with
+    /// the forms it does so in.
+    pub particles: Vec<(&'static str, u8)>,
+}
 
-/// Reporting verbs written out with every form.
-pub(crate) const CUE_FORMS: &[&str] = &[
-    "say says said saying tell tells told telling state states stated stating",
-    "add adds added adding write writes wrote written writing explain explains explained explaining",
-    "note notes noted noting claim claims claimed claiming allege alleges alleged alleging",
-    "argue argues argued arguing insist insists insisted insisting warn warns warned warning",
-    "announce announces announced announcing declare declares declared declaring",
-    "confirm confirms confirmed confirming deny denies denied denying admit admits admitted admitting",
-    "acknowledge acknowledges acknowledged acknowledging suggest suggests suggested suggesting",
-    "ask asks asked asking answer answers answered answering reply replies replied replying",
-    "respond responds responded responding continue continues continued continuing",
-    "conclude concludes concluded concluding recall recalls recalled recalling",
-    "report reports reported reporting tweet tweets tweeted tweeting post posts posted posting",
-    "remark remarks remarked remarking comment comments commented commenting",
-    "observe observes observed observing mention mentions mentioned mentioning",
-    "believe believes believed believing think thinks thought estimate estimates estimated",
-    "predict predicts predicted predicting promise promises promised promising vow vows vowed vowing",
-    "urge urges urged urging describe describes described describing maintain maintains maintained",
-    "contend contends contended contending assert asserts asserted asserting",
-    "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
-    "stress stresses stressed stressing complain complains complained complaining",
-    "testify testifies testified testifying advocate advocates advocated advocating",
-    "caution cautions cautioned cautioning concede concedes conceded conceding",
-    "recount recounts recounted recounting joke jokes joked joking quip quips quipped quipping",
-    "exclaim exclaims exclaimed shout shouts shouted whisper whispers whispered",
-    "indicate indicates indicated indicating speculate speculates speculated speculating",
-    "boast boasts boasted lament laments lamented charge charges charged accuse accuses accused",
-    "agree agrees agreed disagree disagrees disagreed counter counters countered retort retorts retorted",
-    "reiterate reiterates reiterated repeat repeats repeated recommend recommends recommended",
-    "propose proposes proposed demand demands demanded advise advises advised inform informs informed",
-    "reveal reveals revealed revealing disclose discloses disclosed hint hints hinted",
-    "signal signals signaled signalled forecast forecasts forecasted wonder wonders wondered",
-    "question questions questioned pledge pledges pledged threaten threatens threatened",
-    "assure assures assured reassure reassures reassured specify specifies specified",
-    "clarify clarifies clarified affirm affirms affirmed proclaim proclaims proclaimed",
-    "conclude concludes concluded complain complained elaborate elaborates elaborated",
-    "mused muse muses pointed point points call calls called calling",
-    "remember remembers remembered recalled react reacts reacted",
-    "chant chants chanted chanting yell yells yelled yelling scream screams screamed screaming",
-    // French, German, Spanish: the commonest, so a page in those languages is not empty.
-    "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné",
-    "sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte fügte meint meinte",
-    "schreibt schrieb kritisiert kritisierte bezeichnet bezeichnete nennt nannte warnt warnte",
-    "fordert forderte fragt fragte antwortet antwortete berichtet berichtete ergänzt ergänzte",
-    "hofft hoffte glaubt glaubte kommentiert kommentierte bestätigt bestätigte äußert äußerte",
-    "zitiert zitierte lautet lautete hieß heißt konstatierte unterstrich mahnt mahnte",
-    "verkündet verkündete versichert versicherte behauptet behauptete beklagt beklagte",
-    "bekräftigt bekräftigte erläutert erläuterte ruft rief teilt teilte räumt räumte",
-    // German, more: finite forms, participles, and separable verbs written as one
-    // word at the end of a subordinate clause (`wie X mitteilte`).
-    "sagen erklären betonen meinen schreiben fordern warnen fragen antworten berichten",
-    "erklärt betont gefordert kritisiert genannt gewarnt gefragt geantwortet ergänzt geäußert",
-    "bestätigt verkündet versichert behauptet beklagt bekräftigt erläutert gerufen geschrieben",
-    "gemeint begründet begründete begründeten beschreibt beschrieb beschrieben würdigt würdigte",
-    "würdigten gewürdigt verurteilt verurteilte verurteilten wertet wertete werteten gewertet",
-    "spricht sprach sprachen gesprochen skandiert skandierte skandierten lobt lobte lobten",
-    "gelobt schildert schilderte schilderten geschildert appelliert appellierte erwidert",
-    "erwiderte entgegnet entgegnete bemerkt bemerkte twittert twitterte getwittert bilanziert",
-    "bilanzierte resümiert resümierte folgert folgerte argumentiert argumentierte vermutet",
-    "vermutete bestreitet bestritt dementiert dementierte klagt klagte jubelt jubelte",
-    "wiederholt wiederholte widerspricht widersprach beschuldigt beschuldigte urteilt urteilte",
-    "kündigt kündigte meldet meldete verlautet verlautete zurückgewiesen mitgeteilt eingeräumt",
-    "ausgeführt hinzugefügt angegeben angekündigt festgestellt mitteilt mitteilte mitteilten",
-    "ausführt ausführte hinzufügt hinzufügte angibt angab bekanntgab einräumt einräumte",
-    "ankündigt ankündigte feststellt feststellte zurückwies vorwarf fügt fügen",
-    "äußerten riet rät verspricht versprach hält hielt warnten forderten kritisierten nannten",
-    "warf warfen wirft erhofft erhoffte",
-    "dijo dice afirmó afirma explicó explica añadió declaró señaló aseguró",
-    // Danish, Norwegian, Swedish, Finnish, Turkish, Greek and Hindi, read with the
-    // rules the other languages fall back on (`“…”, sagde X`, `“…” dedi X`,
-    // `X ने कहा, "…"`): the commonest past of `say`, unambiguous in the languages
-    // the rules read (not the Swedish and Norwegian `sa`, Italian for `knows`).
-    "sagde sade sanoi dedi είπε δήλωσε कहा",
-    // Hebrew (`אמרה: "…"`, `לדבריה, "…"`: by her words) and Korean, after the particle
-    // that closes a quotation (`“…”고 말했다`, `「…」라고 덧붙였다`).
-    "אמר אמרה אמרו הוסיף הוסיפה לדבריו לדבריה לדבריהם",
-    "말했다 밝혔다 덧붙였다 전했다 강조했다 설명했다 주장했다",
-];
+/// Every slot of [`Verb::forms`].
+const ALL_FORMS: u8 = 0b11111;
 
-/// English reporting verbs, every inflection.
-pub static ENGLISH_CUE_VERBS: List = List(LazyLock::new(|| {
-    let mut set: FxHashSet<String> = CUE_FORMS
+/// The participle's slot of [`Verb::forms`], as a mask.
+const PARTICIPLE: u8 = 0b01000;
+
+/// The letters that name the slots of [`Verb::forms`] after a class's slash
+/// (`cue/g`: every form but the -ing one).
+const FORM_LETTERS: [char; 5] = ['b', 's', 'd', 'n', 'g'];
+
+impl Verb {
+    /// A row of the table, or `None` for a malformed one (the tests reject those).
+    fn parse(row: &'static str) -> Option<Verb> {
+        let mut cols = row.split('\t');
+        let (lemma, forms, classes) = (cols.next()?, cols.next()?, cols.next()?);
+        let others: Vec<Vec<String>> = if forms == "-" {
+            let [_, third, past, ing] = inflections(lemma);
+            vec![vec![third], vec![past.clone()], vec![past], vec![ing]]
+        } else {
+            forms
+                .split(' ')
+                .map(|f| f.split('|').map(str::to_string).collect())
+                .collect()
+        };
+        let [third, past, participle, ing]: [Vec<String>; 4] = others.try_into().ok()?;
+        let (mut particles, mut named) = (Vec::new(), Vec::new());
+        for class in classes.split(' ') {
+            let (name, except) = class.split_once('/').unwrap_or((class, ""));
+            let mut forms = match name {
+                "noun" => 0b00011,
+                "gerund-noun" => 0b10000,
+                _ => ALL_FORMS,
+            };
+            for letter in except.chars() {
+                let slot = FORM_LETTERS.iter().position(|&l| l == letter)?;
+                forms &= !(1 << slot);
+            }
+            match name.strip_prefix("particles:") {
+                Some(ps) => particles.extend(ps.split(',').map(|p| (p, forms))),
+                None => named.push((name, forms)),
+            }
+        }
+        Some(Verb {
+            forms: [vec![lemma.to_string()], third, past, participle, ing],
+            classes: named,
+            particles,
+        })
+    }
+
+    /// The forms `class` holds for (a bit per slot of [`Verb::forms`]); 0 when
+    /// the verb is not of that class.
+    pub fn class(&self, class: &str) -> u8 {
+        self.classes
+            .iter()
+            .find(|(name, _)| *name == class)
+            .map_or(0, |&(_, forms)| forms)
+    }
+
+    /// The forms of the verb (every spelling) in the slots of `mask`.
+    pub fn forms_in(&self, mask: u8) -> impl Iterator<Item = &String> {
+        self.forms
+            .iter()
+            .enumerate()
+            .filter(move |(slot, _)| mask & (1 << slot) != 0)
+            .flat_map(|(_, spellings)| spellings)
+    }
+}
+
+/// The rows of `data/verbs.tsv`.
+pub(crate) static VERBS: LazyLock<Vec<Verb>> =
+    LazyLock::new(|| VERBS_TSV.lines().filter_map(Verb::parse).collect());
+
+/// The forms of the verbs of `class` that the class holds for.
+fn forms_of(class: &str) -> crate::core::lexicon::Words {
+    VERBS
         .iter()
-        .chain(&[IRREGULAR_CUES])
-        .flat_map(|w| w.split_whitespace())
-        .map(str::to_string)
-        .collect();
-    set.extend(REGULAR_CUE_LEMMAS.split_whitespace().flat_map(inflections));
-    set.into()
+        .flat_map(|v| v.forms_in(v.class(class)))
+        .cloned()
+        .collect()
+}
+
+/// English reporting verbs, every form (class `cue`).
+pub static ENGLISH_CUE_VERBS: List = List(LazyLock::new(|| forms_of("cue")));
+
+/// Verbs of belief, evidence and intent: cues of reported content (`polls
+/// show that…`, `he hopes the day…`), though never of a quotation's words
+/// (class `belief`).
+pub static CONTENT_ONLY_CUES: List = List(LazyLock::new(|| forms_of("belief")));
+
+/// Cues of a quotation's words that do not introduce reported content
+/// (`continued`, `spoke`; class `no-content`).
+pub static NOT_CONTENT_CUES: List = List(LazyLock::new(|| forms_of("no-content")));
+
+/// Verbs whose object is what was said, thought or wanted (`praised her
+/// effort`, `endorsed the senator`; class `object`): their content is the
+/// object, not the rest of the sentence.
+pub static OBJECT_CONTENT_CUES: List = List(LazyLock::new(|| forms_of("object")));
+
+/// Cues that name the hearer before what was said (`told reporters that …`;
+/// class `hearer`).
+pub static OBJECT_CUES: List = List(LazyLock::new(|| forms_of("hearer")));
+
+/// Verbs that make a cue with the noun after them (`made it clear`, `took
+/// issue with`, `expressed concern`; class `phrase`).
+pub static PHRASE_CUE_VERBS: List = List(LazyLock::new(|| forms_of("phrase")));
+
+/// Participles of belief and report that, after a form of `be`, attribute
+/// what follows to no one in particular (`is expected to win`, `it is believed
+/// that …`; class `passive`).
+pub static PASSIVE_ATTITUDES: List = List(LazyLock::new(|| {
+    VERBS
+        .iter()
+        .flat_map(|v| v.forms_in(v.class("passive") & PARTICIPLE))
+        .cloned()
+        .collect()
 }));
+
+/// Cue words that are as often nouns (`state media`, `a report`; classes
+/// `noun` and `noun-ing`): cues only when what follows reads like a verb's
+/// continuation.
+pub static NOUN_LIKE_CUES: List = List(LazyLock::new(|| {
+    VERBS
+        .iter()
+        .flat_map(|v| v.forms_in(v.class("noun") | v.class("gerund-noun")))
+        .cloned()
+        .collect()
+}));
+
+/// Each form of a particle verb with the particles that make it a cue
+/// (`talked` → about, up).
+pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
+    for verb in VERBS.iter() {
+        for &(particle, forms) in &verb.particles {
+            for form in verb.forms_in(forms) {
+                let particles = map.entry(form.clone()).or_default();
+                if !particles.contains(&particle) {
+                    particles.push(particle);
+                }
+            }
+        }
+    }
+    map
+});
 
 list!(
     /// Words that open a circumstance after a cue (`said on Monday`, `says during a
@@ -151,28 +206,6 @@ list!(
     "last this earlier later previously recently again also repeatedly then when afterward",
     "afterwards yesterday today tonight monday tuesday wednesday thursday friday saturday sunday",
     "under over into amid as"
-);
-
-list!(
-    /// Verbs of belief, evidence and intent: cues of reported content (`polls
-    /// show that…`, `he hopes the day…`), though never of a quotation's words.
-    CONTENT_ONLY_CUES,
-    "show shows showed shown showing find finds found finding seem seems seemed appear appears",
-    "appeared want wants wanted hope hopes hoped plan plans planned support supports supported",
-    "endorse endorses endorsed know knows knew feel feels felt fear fears feared worry worries",
-    "worried consider considers considered decline declines declined refuse refuses refused",
-    "doubt doubts doubted recognize recognizes recognized understand understands understood",
-    "realize realizes realized assume assumes assumed expect expects imagine imagines imagined"
-);
-
-list!(
-    /// Cues of a quotation's words that do not introduce reported content
-    /// (`continued`, `spoke`, `released a statement`).
-    NOT_CONTENT_CUES,
-    "continue continues continued continuing speak speaks spoke speaking talk talks talked",
-    "talking release releases released releasing issue issues issued issuing offer offers offered",
-    "offering challenge challenges challenged chat chats chatted read reads reading state states",
-    "post posts posted"
 );
 
 /// Every English word that can be a cue of reported content: the reporting verbs and
@@ -186,70 +219,6 @@ pub static CONTENT_CUE_WORDS: List = List(LazyLock::new(|| {
         .cloned()
         .collect()
 }));
-
-/// Verbs of evaluation, support, intention and report whose object is what
-/// was said, thought or wanted (`praised her effort`, `endorsed the senator`,
-/// `hoped to be running`), as lemmas (forms from [`inflections`]). Their content
-/// is the object, not the rest of the sentence.
-pub(crate) const OBJECT_CONTENT_LEMMAS: &str =
-    "praise criticize criticise defend endorse support oppose
-    attack blame condemn denounce reject dismiss echo cite welcome applaud embrace tout champion
-    favor favour hail blast mock accuse deny announce propose recommend demand request want
-    question challenge dispute mention discuss describe highlight emphasize emphasise stress
-    promise pledge vow predict expect fear hope decline refuse consider recall remember recount
-    recognize recognise invoke congratulate thank fault credit laud commend decry lament deplore
-    bemoan protest acknowledge concede confirm reveal disclose unveil outline trumpet celebrate
-    ridicule lambaste chastise rebuke scold excoriate assail berate disparage insult smear vilify
-    demonize demonise bash doubt envision imagine retract reiterate reaffirm deride slam tweet
-    retweet urge seek sought endorse praise tout chide admire reference contemplate dub label
-    brand characterize characterise portray depict liken equate downplay lampoon belittle cheer
-    salute honor honour promote rebuff rebut refute debunk contradict regret threaten swear
-    investigate probe scrutinize scrutinise target blame hammer offer decide release
-    issue";
-
-/// Object-content verbs with irregular forms or a doubled consonant.
-pub(crate) const OBJECT_CONTENT_IRREGULAR: &str =
-    "seek seeks sought seeking slam slams slammed slamming
-    plan plans planned planning prefer prefers preferred preferring backed backing
-    veto vetoes vetoed vetoing";
-
-/// Verbs whose object is the content, every inflection ([`OBJECT_CONTENT_LEMMAS`]).
-pub static OBJECT_CONTENT_CUES: List = List(LazyLock::new(|| {
-    let mut set: FxHashSet<String> = OBJECT_CONTENT_IRREGULAR
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
-    set.extend(
-        OBJECT_CONTENT_LEMMAS
-            .split_whitespace()
-            .filter(|w| *w != "sought")
-            .flat_map(inflections),
-    );
-    set.into()
-}));
-
-/// Verbs that report through a particle or preposition (`talked about`, `called
-/// for`, `voted against`): `lemma:particle,particle`; the content is the
-/// particle's object.
-pub(crate) const PARTICLE_CUE_LEMMAS: &str = "talk:about,up speak:about,of call:for push:for
-    vote:for,against argue:for,against advocate:for worry:about complain:about,of
-    warn:of,about,against point:to focus:on comment:on respond:to react:to rail:against
-    hope:for ask:for,about apologize:for apologise:for campaign:for,against lobby:for,against
-    side:with agree:with,on,to disagree:with insist:on wonder:about care:about boast:about,of
-    joke:about brag:about testify:about rant:about,against caution:against plead:for
-    press:for clamor:for yearn:for vouch:for object:to reply:to allude:to believe:in
-    dwell:on elaborate:on reflect:on remark:on report:on opine:on approve:of disapprove:of
-    inquire:about learn:about,of dream:of,about rave:about express:support,concern
-    announce:support talk:of turn:to hark:back reach:out";
-
-/// Irregular forms of particle verbs: `form:particle,particle`.
-pub(crate) const PARTICLE_CUE_FORMS: &str = "spoke:about,of spoken:about,of fought:for,against
-    fight:for,against fights:for,against fighting:for,against thought:about,of
-    think:about,of thinks:about,of thinking:about,of knew:about,of know:about,of
-    knows:about,of known:for heard:about,of hear:about,of wrote:about,of written:about,of
-    write:about,of writes:about,of writing:about,of refer:to refers:to referred:to
-    referring:to stood:by,with stand:by,with stands:by,with standing:by,with
-    admit:to admits:to admitted:to admitting:to stepped:up";
 
 list!(
     /// Words that end an object's content: a circumstance of the report, not what
@@ -268,16 +237,6 @@ list!(
 );
 
 list!(
-    /// Participles of belief and report that, after a form of `be`, attribute
-    /// what follows to no one in particular (`is expected to win`, `is widely
-    /// seen as the favourite`, `it is believed that …`).
-    PASSIVE_ATTITUDES,
-    "expected seen viewed considered regarded believed thought known said reported rumored",
-    "rumoured alleged perceived deemed projected predicted estimated understood touted billed",
-    "branded labeled labelled characterized characterised portrayed described"
-);
-
-list!(
     /// Nouns of saying, judging and wanting that carry a source's content after a
     /// possessive (`his criticism of the plan`, `Ruiz’s claim that …`, `their
     /// decision to leave`).
@@ -291,25 +250,6 @@ list!(
     "complaints doubts refusal request requests rejection condemnation admission prediction",
     "predictions expectation expectations"
 );
-
-/// Each form of a particle verb with the particles that make it a cue.
-pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut map: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
-    let entries = PARTICLE_CUE_LEMMAS
-        .split_whitespace()
-        .filter_map(|e| e.split_once(':'))
-        .flat_map(|(lemma, ps)| inflections(lemma).into_iter().map(move |f| (f, ps)))
-        .chain(
-            PARTICLE_CUE_FORMS
-                .split_whitespace()
-                .filter_map(|e| e.split_once(':'))
-                .map(|(f, ps)| (f.to_string(), ps)),
-        );
-    for (form, ps) in entries {
-        map.entry(form).or_default().extend(ps.split(','));
-    }
-    map
-});
 
 /// The particles that make `word` (any case) a reporting cue, if any.
 pub fn cue_particles(word: &str) -> Option<&'static [&'static str]> {
@@ -333,34 +273,9 @@ list!(
 );
 
 list!(
-    /// Cues that name the hearer before what was said (`told reporters that …`).
-    OBJECT_CUES,
-    "tell tells told telling ask asks asked asking warn warns warned warning remind reminds",
-    "reminded reminding assure assures assured reassure reassures reassured inform informs",
-    "informed informing urge urges urged urging advise advises advised promise promises promised",
-    "convince convinces convinced persuade persuades persuaded"
-);
-
-list!(
     /// Pronouns and plain nouns that are a hearer (`told them`, `told reporters`).
     OBJECT_PRONOUNS,
     "him her them me us you reporters voters supporters"
-);
-
-list!(
-    /// Cue words that are as often nouns (`state media`, `a report`): cues only
-    /// when what follows reads like a verb's continuation.
-    NOUN_LIKE_CUES,
-    "state states report reports claim claims comment comments post posts question questions",
-    "charge charges signal signals point points answer answers reply replies call calls",
-    "remark remarks note notes promise promises pledge pledges joke jokes demand demands",
-    "show shows support supports plan plans hope hopes find finds fear fears doubt doubts",
-    "want wants worry worries",
-    "estimate estimates forecast forecasts counter counters repeat repeats advocate advocates",
-    "question warning stress muse list lists issue issues release releases offer offers order",
-    "orders file files email emails attack attacks press talk talks echo echoes blast blasts",
-    "praise blame quote quotes object objects protest protests counter counters plea read reads",
-    "think reference references",
 );
 
 list!(
@@ -574,12 +489,6 @@ pub const IN_WORD: u8 = 32;
 /// `expressed concern about`).
 pub const PHRASE_CUE: u8 = 64;
 
-/// Verbs that make a cue with the words after them (see [`PHRASE_CUE`]).
-pub(crate) const PHRASE_CUE_VERBS: &str =
-    "make makes made making take takes took taken taking express
-    expresses expressed expressing voice voices voiced voicing raise raises raised raising see
-    sees saw seeing view views viewed viewing regard regards regarded regarding";
-
 /// Nouns that make a phrase cue after [`PHRASE_CUE_VERBS`] (`expressed concern`,
 /// `raised questions`, `made the case`, `took issue`).
 pub static PHRASE_CUE_NOUNS: List = List(LazyLock::new(|| {
@@ -612,8 +521,8 @@ static CUE_CLASSES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
         *map.entry(w.to_string()).or_default() |= BE_FORM;
     }
     *map.entry("in".to_string()).or_default() |= IN_WORD;
-    for w in PHRASE_CUE_VERBS.split_whitespace() {
-        *map.entry(w.to_string()).or_default() |= PHRASE_CUE;
+    for w in PHRASE_CUE_VERBS.0.iter() {
+        *map.entry(w.clone()).or_default() |= PHRASE_CUE;
     }
     map
 });
@@ -670,3 +579,86 @@ list!(
     ENGLISH_FEMALE_PRONOUNS,
     "she her hers herself"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row of `data/verbs.tsv` is read: three columns, four forms when
+    /// written out, known classes and form letters.
+    #[test]
+    fn every_verb_row_is_read() {
+        let rows = VERBS_TSV.lines().count();
+        assert_eq!(VERBS.len(), rows, "a row of data/verbs.tsv is malformed");
+        let known = [
+            "cue",
+            "belief",
+            "no-content",
+            "object",
+            "hearer",
+            "phrase",
+            "passive",
+            "noun",
+            "gerund-noun",
+        ];
+        for row in VERBS_TSV.lines() {
+            assert_eq!(row.split('\t').count(), 3, "{row}");
+            for class in row.split('\t').nth(2).unwrap_or("").split(' ') {
+                let name = class.split_once('/').map_or(class, |(n, _)| n);
+                assert!(
+                    known.contains(&name) || name.starts_with("particles:"),
+                    "unknown class {class} in {row}"
+                );
+            }
+        }
+    }
+
+    /// Each verb is written once, and `-` wherever its forms are the regular ones.
+    #[test]
+    fn each_verb_once_and_regular_forms_not_written_out() {
+        let mut lemmas = std::collections::HashSet::new();
+        for row in VERBS_TSV.lines() {
+            let mut cols = row.split('\t');
+            let (lemma, forms) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+            assert!(lemmas.insert(lemma), "{lemma} is in data/verbs.tsv twice");
+            let [_, third, past, ing] = inflections(lemma);
+            let regular = format!("{third} {past} {past} {ing}");
+            assert_ne!(forms, regular, "{lemma}: write `-` for regular forms");
+        }
+    }
+
+    /// A verb's forms reach the lists its classes make: every form of a cue,
+    /// the participle of a passive, the base and third person of a noun-like cue.
+    #[test]
+    fn classes_make_the_lists() {
+        for w in [
+            "say",
+            "says",
+            "said",
+            "saying",
+            "warn",
+            "warning",
+            "criticised",
+        ] {
+            assert!(ENGLISH_CUE_VERBS.has(w), "{w}");
+        }
+        for w in ["expected", "believed", "seen"] {
+            assert!(PASSIVE_ATTITUDES.has(w), "{w}");
+        }
+        assert!(!PASSIVE_ATTITUDES.has("expects"));
+        for (w, noun) in [
+            ("report", true),
+            ("reports", true),
+            ("reported", false),
+            ("warning", true),
+        ] {
+            assert_eq!(NOUN_LIKE_CUES.has(w), noun, "{w}");
+        }
+        assert_eq!(cue_particles("talked"), Some(&["about", "of", "up"][..]));
+        assert_eq!(cue_particles("known"), Some(&["for"][..]));
+        // `cue/g`: every form but the -ing one.
+        assert!(ENGLISH_CUE_VERBS.has("accused") && !ENGLISH_CUE_VERBS.has("accusing"));
+        // English only: other languages' verbs are in their own lexicons.
+        assert!(!ENGLISH_CUE_VERBS.has("sagte") && !ENGLISH_CUE_VERBS.has("dijo"));
+    }
+}
