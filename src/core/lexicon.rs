@@ -140,6 +140,82 @@ pub fn lower(word: &str) -> Lower {
     }
 }
 
+/// A row of a grammar's `data/pronouns.tsv`: a personal pronoun with its
+/// languages, person, gender and number.
+pub struct Pronoun {
+    /// The pronoun, lower case.
+    pub word: &'static str,
+    /// The languages it is a pronoun of (`fr`, `pl,cs`).
+    pub languages: &'static str,
+    /// 1, 2 or 3.
+    pub person: u8,
+    /// `m`, `f`, `n`, or `-` where the form marks none.
+    pub gender: &'static str,
+    /// `sg`, `pl` or `sg,pl`.
+    pub number: &'static str,
+    /// `subject`, `object`, `possessive`, `reflexive`, `stressed` or `demonstrative`.
+    pub case: &'static str,
+}
+
+impl Pronoun {
+    /// The rows of a pronoun table (its text without comment lines); a malformed
+    /// row is left out (each table's test reads them all).
+    pub fn rows(table: &'static str) -> impl Iterator<Item = Pronoun> {
+        table.lines().filter_map(|row| {
+            let mut cols = row.split('\t');
+            let word = cols.next()?;
+            let languages = cols.next()?;
+            let person = cols.next()?.parse().ok()?;
+            let (gender, number, case) = (cols.next()?, cols.next()?, cols.next()?);
+            Some(Pronoun {
+                word,
+                languages,
+                person,
+                gender,
+                number,
+                case,
+            })
+        })
+    }
+
+    /// Whether it can be a quotation's speaker: a subject or demonstrative form
+    /// (`he`, `celui`), not of the second person.
+    pub fn speaker(&self) -> bool {
+        self.person != 2 && matches!(self.case, "subject" | "demonstrative")
+    }
+
+    /// Whether it refers to one man.
+    pub fn one_man(&self) -> bool {
+        self.gender == "m" && self.number.split(',').any(|n| n == "sg")
+    }
+
+    /// Whether it refers to one woman.
+    pub fn one_woman(&self) -> bool {
+        self.gender == "f" && self.number.split(',').any(|n| n == "sg")
+    }
+
+    /// Whether it is a pronoun of `language` (`fr`).
+    pub fn of(&self, language: &str) -> bool {
+        self.languages.split(',').any(|l| l == language)
+    }
+}
+
+/// A list of the pronouns of `table` (a `data/pronouns.tsv` without comment
+/// lines) that `keep` keeps: `pronouns!(NAME, TABLE, Pronoun::speaker)`.
+macro_rules! pronouns {
+    ($(#[$doc:meta])* $name:ident, $table:expr, $keep:expr $(,)?) => {
+        $(#[$doc])*
+        pub static $name: $crate::core::lexicon::List =
+            $crate::core::lexicon::List(std::sync::LazyLock::new(|| {
+                $crate::core::lexicon::Pronoun::rows($table)
+                    .filter($keep)
+                    .map(|p| p.word.to_string())
+                    .collect()
+            }));
+    };
+}
+pub(crate) use pronouns;
+
 /// Declares a list that is the union of other languages' lists: words the
 /// rules every language shares read whatever the paragraph's language.
 macro_rules! union {
@@ -361,5 +437,46 @@ mod tests {
         assert!(is(&TITLES, "Gen."));
         assert!(is(&ORG_WORDS, "MINISTRY"));
         assert!(!is(&CUE_VERBS, "table"));
+    }
+
+    /// Every row of every pronoun table is read, with a known person, gender,
+    /// number and case; a word is written once per language.
+    #[test]
+    fn every_pronoun_row_is_read() {
+        use crate::core::attribution::lang::{de, en, nl, romance, slavic};
+        for table in [
+            en::lexicon::PRONOUNS_TSV,
+            de::lexicon::PRONOUNS_TSV,
+            romance::lexicon::PRONOUNS_TSV,
+            slavic::lexicon::PRONOUNS_TSV,
+            nl::lexicon::PRONOUNS_TSV,
+        ] {
+            let rows: Vec<Pronoun> = Pronoun::rows(table).collect();
+            assert_eq!(
+                rows.len(),
+                table.lines().count(),
+                "a malformed row in {table}"
+            );
+            let mut seen = std::collections::HashSet::new();
+            for p in &rows {
+                assert!((1..=3).contains(&p.person), "{}", p.word);
+                assert!(["m", "f", "n", "-"].contains(&p.gender), "{}", p.word);
+                assert!(["sg", "pl", "sg,pl"].contains(&p.number), "{}", p.word);
+                let cases = [
+                    "subject",
+                    "object",
+                    "possessive",
+                    "reflexive",
+                    "stressed",
+                    "demonstrative",
+                ];
+                assert!(cases.contains(&p.case), "{}", p.word);
+                for l in p.languages.split(',') {
+                    assert!(seen.insert((p.word, l)), "{} twice in {l}", p.word);
+                }
+            }
+        }
+        assert!(is(&MALE_PRONOUNS, "him") && is(&FEMALE_PRONOUNS, "celle"));
+        assert!(is(&PRONOUNS, "sie") && !is(&PRONOUNS, "you"));
     }
 }

@@ -1,7 +1,7 @@
 //! German words: function words, determiners, prepositions, subordinators,
 //! auxiliaries, and the reporting verbs with every form.
 
-use crate::core::lexicon::list;
+use crate::core::lexicon::{Pronoun, list, pronouns};
 
 list!(
     /// German words that end a speaker phrase (conjunctions, adverbs, auxiliaries).
@@ -156,22 +156,30 @@ pub fn german_inflections(stem: &str) -> Vec<String> {
     ]
 }
 
-list!(
+/// `data/pronouns.tsv` without its comment lines: German personal pronouns with
+/// their person, gender and number.
+pub(crate) const PRONOUNS_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/pronouns.tsv"), "#");
+
+pronouns!(
     /// German personal pronouns that can be a speaker.
     GERMAN_PRONOUNS,
-    "er sie ich wir"
+    PRONOUNS_TSV,
+    Pronoun::speaker
 );
 
-list!(
+pronouns!(
     /// The German pronoun for one man.
     GERMAN_MALE_PRONOUNS,
-    "er"
+    PRONOUNS_TSV,
+    Pronoun::one_man
 );
 
-list!(
+pronouns!(
     /// The German pronoun for one woman (also `they` and `you`: the others rule it out).
     GERMAN_FEMALE_PRONOUNS,
-    "sie"
+    PRONOUNS_TSV,
+    Pronoun::one_woman
 );
 
 list!(

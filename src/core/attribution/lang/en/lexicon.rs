@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-use crate::core::lexicon::{List, is, list};
+use crate::core::lexicon::{List, Pronoun, is, list, pronouns};
 
 /// The regular inflections of an English verb: `praise` gives praises, praised,
 /// praising; `cry`, cries, cried, crying; `push`, pushes, pushed, pushing.
@@ -562,22 +562,30 @@ pub fn is_org_word(word: &str) -> bool {
         || is(&ORG_PLURAL_NOUNS, w)
 }
 
-list!(
+/// `data/pronouns.tsv` without its comment lines: English personal pronouns with
+/// their person, gender and number.
+pub(crate) const PRONOUNS_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/pronouns.tsv"), "#");
+
+pronouns!(
     /// English personal pronouns that can be a speaker.
     ENGLISH_PRONOUNS,
-    "he she they i we it"
+    PRONOUNS_TSV,
+    Pronoun::speaker
 );
 
-list!(
+pronouns!(
     /// English pronouns that refer to one man.
     ENGLISH_MALE_PRONOUNS,
-    "he him his himself"
+    PRONOUNS_TSV,
+    Pronoun::one_man
 );
 
-list!(
+pronouns!(
     /// English pronouns that refer to one woman.
     ENGLISH_FEMALE_PRONOUNS,
-    "she her hers herself"
+    PRONOUNS_TSV,
+    Pronoun::one_woman
 );
 
 #[cfg(test)]

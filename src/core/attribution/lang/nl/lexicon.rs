@@ -151,11 +151,18 @@ words!(
     "zal zou zouden zullen wil wilde wilden willen kan kon konden kunnen moet moest moesten",
 );
 
-words!(
-    /// Personal pronouns that can be a speaker (subject forms).
-    SUBJECT_PRONOUNS,
-    "hij zij ze ik wij we",
-);
+/// `data/pronouns.tsv` without its comment lines: Dutch personal pronouns with
+/// their person, gender and number.
+pub(crate) const PRONOUNS_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/pronouns.tsv"), "#");
+
+/// Personal pronouns that can be a speaker (subject forms).
+pub(super) static SUBJECT_PRONOUNS: Words = Words(LazyLock::new(|| {
+    crate::core::lexicon::Pronoun::rows(PRONOUNS_TSV)
+        .filter(crate::core::lexicon::Pronoun::speaker)
+        .map(|p| p.word)
+        .collect()
+}));
 
 words!(
     /// Determiners of a definite description: articles and demonstratives.

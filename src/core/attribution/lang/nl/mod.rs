@@ -21,7 +21,7 @@
 
 mod after;
 mod before;
-mod lexicon;
+pub(crate) mod lexicon;
 mod medium;
 mod phrase;
 pub(in crate::core::attribution) mod rules;

@@ -3,7 +3,7 @@
 //! and role nouns. General vocabulary of each language, nothing from a document.
 
 use crate::core::lang::Lang;
-use crate::core::lexicon::{List, list};
+use crate::core::lexicon::{List, Pronoun, list, pronouns};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -360,13 +360,16 @@ list!(
     "pelo pela pelos pelas"
 );
 
-list!(
+/// `data/pronouns.tsv` without its comment lines: French, Spanish, Portuguese and
+/// Italian personal pronouns with their person, gender and number.
+pub(crate) const PRONOUNS_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/pronouns.tsv"), "#");
+
+pronouns!(
     /// Personal pronouns that can be a speaker in French, Spanish, Portuguese, Italian.
     ROMANCE_PRONOUNS,
-    "il elle ils elles je nous celui celle",
-    "él ella ellos ellas yo nosotros",
-    "ele ela eles elas eu nós",
-    "lui lei loro io noi"
+    PRONOUNS_TSV,
+    Pronoun::speaker
 );
 
 list!(
@@ -514,28 +517,32 @@ list!(
     "cosiddetto cosiddetta cosiddetti chiamato chiamata intitolato intitolata termine parola"
 );
 
-list!(
+pronouns!(
     /// French subject pronouns (and `lui`, `eux` after `selon`).
     FRENCH_PRONOUNS,
-    "il elle ils elles je nous celui celle lui eux"
+    PRONOUNS_TSV,
+    |p| p.of("fr")
 );
 
-list!(
+pronouns!(
     /// Spanish subject pronouns.
     SPANISH_PRONOUNS,
-    "él ella ellos ellas yo nosotros"
+    PRONOUNS_TSV,
+    |p| p.of("es")
 );
 
-list!(
+pronouns!(
     /// Portuguese subject pronouns.
     PORTUGUESE_PRONOUNS,
-    "ele ela eles elas eu nós"
+    PRONOUNS_TSV,
+    |p| p.of("pt")
 );
 
-list!(
+pronouns!(
     /// Italian subject pronouns.
     ITALIAN_PRONOUNS,
-    "lui lei loro io noi"
+    PRONOUNS_TSV,
+    |p| p.of("it")
 );
 
 /// Whether `w` is a personal pronoun that can be a speaker in `lang` (`il` is
@@ -567,16 +574,18 @@ list!(
     "pensaient pensé croit croient croyait croyaient cru espère espèrent espérait espéré"
 );
 
-list!(
+pronouns!(
     /// Pronouns for one man: French `il`, `lui`, `celui`; Spanish `él`; Portuguese
     /// `ele`; Italian `lui`.
     ROMANCE_MALE_PRONOUNS,
-    "il lui celui él ele"
+    PRONOUNS_TSV,
+    Pronoun::one_man
 );
 
-list!(
+pronouns!(
     /// Pronouns for one woman: French `elle`, `celle`; Spanish `ella`; Portuguese
     /// `ela`; Italian `lei`.
     ROMANCE_FEMALE_PRONOUNS,
-    "elle celle ella ela lei"
+    PRONOUNS_TSV,
+    Pronoun::one_woman
 );

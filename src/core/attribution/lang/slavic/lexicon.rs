@@ -5,7 +5,7 @@
 //! vocabulary of each language, nothing from a document.
 
 use crate::core::lang::Lang;
-use crate::core::lexicon::{List, list};
+use crate::core::lexicon::{List, Pronoun, list, pronouns};
 use crate::core::mentions::Gender;
 
 list!(
@@ -76,10 +76,16 @@ list!(
     "v ve na s se z ze do o od pro po při za pod nad přes u k ke"
 );
 
-list!(
+/// `data/pronouns.tsv` without its comment lines: Russian, Ukrainian, Polish and
+/// Czech third-person pronouns with their gender and number.
+pub(crate) const PRONOUNS_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/pronouns.tsv"), "#");
+
+pronouns!(
     /// Subject pronouns of the third person.
     SLAVIC_PRONOUNS,
-    "он она они він вона вони on ona oni one ono"
+    PRONOUNS_TSV,
+    Pronoun::speaker
 );
 
 list!(
