@@ -9,7 +9,8 @@
 
 //!
 //! What is the language's (its determiners, links and pronouns, how its
-//! descriptions refer back) the reader asks its grammar's [`Phrases`].
+//! descriptions refer back) the reader asks its grammar's `Phrases`
+//! (`attribution/grammar.rs`).
 
 use super::attribution::Phrases;
 use super::lexicon::{
