@@ -10,11 +10,9 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 
-use super::lang::Lang;
-use super::lexicon::romance::{FRENCH_CUES, ROMANCE_OPENERS, ROMANCE_TITLES};
+use super::attribution::Phrases;
 use super::lexicon::{
-    AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, GERMAN_DETERMINERS,
-    GERMAN_FUNCTION_WORDS, GERMAN_OPENERS, GERMAN_PREPOSITIONS, MALE_NAMES, MALE_TITLES,
+    AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, MALE_NAMES, MALE_TITLES,
     NAME_PARTICLES, ROLE_NOUNS, TIME_WORDS, TITLES, is, is_org_word,
 };
 use super::span::Span;
@@ -127,26 +125,23 @@ fn mostly_cased(text: &str, tokens: &[Token]) -> bool {
     cased * 2 >= all
 }
 
-/// Finds the name runs of one paragraph's tokens. `sentence_start(i)` tells
-/// whether token `i` opens a sentence.
-pub fn name_runs(
+/// Finds the name runs of one paragraph's tokens, in the language whose
+/// [`Phrases`] are `phrases`. `sentence_start(i)` tells whether token `i`
+/// opens a sentence.
+pub(crate) fn name_runs(
     text: &str,
     tokens: &[Token],
-    lang: Lang,
+    phrases: &dyn Phrases,
     sentence_start: impl Fn(usize) -> bool,
 ) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = 0;
     let cased = OnceCell::new();
-    // German capitalises its nouns, and so a sentence's first word is as often a
-    // determiner or preposition before one (`Die Kanzlerin`, `Im Kongress`).
+    // A function word opening a sentence is no name, and nor is a word the
+    // language opens one with before a name (German `Im Kongress`).
     // (A title opening the sentence opens a name: `Mr. Clyburn said.`)
     let title = |w: &str| matches!(w, "Mr" | "Mrs" | "Ms" | "Dr");
-    let opener = |w: &str| {
-        is(&FUNCTION_WORDS, w) && !title(w)
-            || lang == Lang::De && is(&GERMAN_OPENERS, w)
-            || lang.is_romance() && (is(&ROMANCE_OPENERS, w) || is(&FRENCH_CUES, w))
-    };
+    let opener = |w: &str| is(&FUNCTION_WORDS, w) && !title(w) || phrases.opens_sentence(w);
     while i < tokens.len() {
         // (`US Senator X` opening a sentence is no `us`.)
         if !is_name_word(text, tokens, i, &cased)
@@ -157,169 +152,21 @@ pub fn name_runs(
             continue;
         }
         let mut j = i;
-        while let Some(next) = extend_run(text, tokens, j, lang, &cased) {
+        while let Some(next) = extend_run(text, tokens, j, phrases, &cased) {
             j = next;
         }
-        // `Officials said …`, `Critics say …`: a plural role noun capitalised
-        // only because it opens the sentence names no one.
+        // (`Officials said …`: capitalised only because it opens the sentence.)
         let w = tokens[i].text(text);
-        if j == i && sentence_start(i) && lang == Lang::En && w.ends_with('s') && is(&ROLE_NOUNS, w)
-        {
+        if j == i && sentence_start(i) && phrases.names_no_one_at_start(w) {
             i += 1;
             continue;
         }
         let before = runs.len();
         split_run(text, tokens, (i, j), &cased, &mut runs);
-        if lang.is_romance() {
-            split_after_preposition(text, tokens, &mut runs, before);
-            for run in &mut runs[before..] {
-                romance_title(text, tokens, run);
-            }
-        }
-        // `der Präsident George Bush`: after a German determiner, the first word
-        // is a noun, the rest a name.
-        if lang == Lang::De && runs.len() == before + 1 && after_german_determiner(text, tokens, i)
-        {
-            let run = runs.last_mut().expect("just pushed");
-            let name_first = run.first + 1;
-            // (Only a noun for a person: `Präsident`, `Vatikansprecher`, not `Team`.)
-            let first = tokens[run.first].text(text);
-            // (A genitive keeps its noun: `des Ministers X`.)
-            let person_noun = first.rsplit('-').next().is_some_and(|w| {
-                let w = w
-                    .strip_suffix("en")
-                    .or_else(|| w.strip_suffix('s'))
-                    .unwrap_or(w);
-                [
-                    "er", "in", "ent", "ant", "ist", "or", "chef", "tär", "eur", "oge", "at",
-                    "ende", "end", "ete", "te", "walt", "arzt", "graf", "bischof", "papst",
-                    "könig", "prinz", "fürst", "mann", "frau", "experte", "kollege", "zeuge",
-                    "sohn", "tochter", "vater", "mutter",
-                ]
-                .iter()
-                .any(|s| w.ends_with(s))
-            });
-            if person_noun
-                && run.title.is_none()
-                && run.last >= name_first
-                && tokens[name_first].is_word()
-            {
-                run.title = Some(tokens[run.first].span);
-                run.name = strip_possessive(
-                    text,
-                    Span::new(tokens[name_first].span.start, tokens[run.last].span.end),
-                );
-            } else if !person_noun && run.title.is_none() && run.kind == RunKind::Person {
-                // Nouns after an article name a thing, not a person (`die Polizei
-                // Versammlungen`, `die Deutsche Bahn`).
-                run.kind = RunKind::Org;
-            }
-        }
+        phrases.split_runs(text, tokens, &mut runs, before);
         i = j + 1;
     }
     runs
-}
-
-/// `a confié au Parisien Jean Dupont`: after `au`, `aux` or `à`, a run of three
-/// or more words is a place or an outlet, then a person.
-fn split_after_preposition(text: &str, tokens: &[Token], runs: &mut Vec<NameRun>, from: usize) {
-    let Some(run) = runs
-        .get(from)
-        .filter(|r| runs.len() == from + 1 && r.title.is_none())
-    else {
-        return;
-    };
-    let words = (run.first..=run.last).all(|k| tokens[k].is_word()) && run.last >= run.first + 2;
-    let after = run.first > 0 && matches!(tokens[run.first - 1].text(text), "au" | "aux" | "à");
-    if !words || !after {
-        return;
-    }
-    let (first, last) = (run.first, run.last);
-    let place = Span::new(tokens[first].span.start, tokens[first].span.end);
-    let person = Span::new(tokens[first + 1].span.start, tokens[last].span.end);
-    runs[from] = NameRun {
-        span: place,
-        name: place,
-        title: None,
-        kind: RunKind::Org,
-        first,
-        last: first,
-    };
-    runs.push(NameRun {
-        span: person,
-        name: strip_possessive(text, person),
-        title: None,
-        kind: RunKind::Person,
-        first: first + 1,
-        last,
-    });
-}
-
-/// `M. Dupont`, `Mme Durand`, `Sr. García`: a French, Spanish, Portuguese or
-/// Italian title opening a run is not part of the name.
-fn romance_title(text: &str, tokens: &[Token], run: &mut NameRun) {
-    if run.title.is_some() || run.kind == RunKind::Org {
-        return;
-    }
-    let first = tokens[run.first];
-    // `la députée EELV Jeanne Roux`: a party's acronym before a person's
-    // name is not part of it.
-    let words = (run.first..=run.last)
-        .filter(|&k| tokens[k].is_word())
-        .count();
-    if first.is_acronym(text) && words >= 3 && tokens[run.first + 1].is_word() {
-        run.name = Span::new(tokens[run.first + 1].span.start, run.name.end);
-        run.kind = RunKind::Person;
-        return;
-    }
-    // `l’Elysée`, `l’AFP`: a name after an article is a place or a body.
-    if ["l’", "l'", "L’", "L'"]
-        .iter()
-        .any(|p| first.text(text).starts_with(p))
-    {
-        run.kind = RunKind::Org;
-        return;
-    }
-    let dot = tokens
-        .get(run.first + 1)
-        .filter(|t| t.is_punct('.') && t.span.start == first.span.end);
-    let word = first.text(text);
-    let (title_end, name_first) = match dot {
-        Some(d) if is(&ROMANCE_TITLES, &format!("{word}.")) => (d.span.end, run.first + 2),
-        _ if is(&ROMANCE_TITLES, word) => (first.span.end, run.first + 1),
-        _ => return,
-    };
-    if name_first > run.last || !tokens[name_first].is_word() {
-        return;
-    }
-    run.title = Some(Span::new(first.span.start, title_end));
-    run.name = Span::new(tokens[name_first].span.start, run.name.end.max(title_end));
-    run.kind = RunKind::Person;
-}
-
-/// Whether German token `k` follows a determiner, directly or after lower-case
-/// adjectives (`der brasilianische Präsident`): a capitalised word there is a noun.
-pub fn after_german_determiner(text: &str, tokens: &[Token], k: usize) -> bool {
-    let mut j = k;
-    while j > 0 {
-        j -= 1;
-        let t = tokens[j];
-        let w = t.text(text);
-        if !t.is_word() {
-            return false;
-        }
-        if is(&GERMAN_DETERMINERS, w) {
-            return true;
-        }
-        let adjective = w.chars().next().is_some_and(char::is_lowercase)
-            && (w.ends_with('e') || w.ends_with("en") || w.ends_with("er") || w.ends_with("es"))
-            && !is(&GERMAN_FUNCTION_WORDS, w)
-            && !is(&GERMAN_PREPOSITIONS, w);
-        if !adjective || k - j > 3 {
-            return false;
-        }
-    }
-    false
 }
 
 /// Whether tokens `a` and `b` are separated by nothing but a space or two.
@@ -336,14 +183,13 @@ fn extend_run(
     text: &str,
     tokens: &[Token],
     j: usize,
-    lang: Lang,
+    phrases: &dyn Phrases,
     cased: &OnceCell<bool>,
 ) -> Option<usize> {
     let next = j + 1;
     let t = *tokens.get(next)?;
-    // `à l’AFP Paul Mercier`: a French name after its article ends there.
-    let elided = |w: &str| ["l’", "l'", "L’", "L'"].iter().any(|p| w.starts_with(p));
-    if lang.is_romance() && (elided(tokens[j].text(text)) || elided(t.text(text))) {
+    // (`à l’AFP Paul Mercier`: a French name after its article ends there.)
+    if phrases.ends_run(tokens[j].text(text), t.text(text)) {
         return None;
     }
     if is_name_word(text, tokens, next, cased) && adjacent(text, tokens[j], t) {
@@ -366,14 +212,6 @@ fn extend_run(
     if !t.is_word() || !adjacent(text, tokens[j], t) {
         return None;
     }
-    // German articles join a name only after `von`/`van` (`Ursula von der
-    // Leyen`), not as a genitive (`Angaben der Polizei`).
-    if lang == Lang::De
-        && matches!(t.text(text), "der" | "den" | "des" | "dem" | "die")
-        && !matches!(tokens[j].text(text), "von" | "van" | "vom" | "zu")
-    {
-        return None;
-    }
     let mut k = next;
     while k < tokens.len()
         && tokens[k].is_word()
@@ -382,14 +220,9 @@ fn extend_run(
     {
         k += 1;
     }
-    // German: an article in the particles only after `von` (`von der Leyen`,
-    // not `Passend zu den Gefahren`).
-    let german_article = lang == Lang::De
-        && (next + 1..k).any(|m| {
-            matches!(tokens[m].text(text), "der" | "den" | "des" | "dem" | "die")
-                && !matches!(tokens[m - 1].text(text), "von" | "van" | "vom")
-        });
-    (k > next && name_after(k) && !german_article).then_some(k)
+    // (The language may keep words out: German articles join only after
+    // `von`, as in `von der Leyen`, not `Passend zu den Gefahren`.)
+    (k > next && name_after(k) && phrases.particles_join(text, tokens, j, k)).then_some(k)
 }
 
 /// Whether the lower-case word at `k` may join the run ending at `j` to a following name word.
@@ -500,7 +333,7 @@ fn split_run(
 }
 
 /// `Trump’s` names Trump.
-fn strip_possessive(text: &str, span: Span) -> Span {
+pub(crate) fn strip_possessive(text: &str, span: Span) -> Span {
     let s = span.get(text);
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(rest) = s.strip_suffix(suffix) {
@@ -1032,11 +865,13 @@ fn flip(g: Gender) -> Gender {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::attribution::lang::phrases;
+    use crate::core::lang::Lang;
     use crate::core::text::tokenize;
 
     fn runs(text: &str) -> Vec<(String, Option<String>, RunKind)> {
         let tokens = tokenize(text, Span::new(0, text.len()));
-        name_runs(text, &tokens, Lang::En, |i| i == 0)
+        name_runs(text, &tokens, phrases(Lang::En), |i| i == 0)
             .iter()
             .map(|r| {
                 (
@@ -1096,7 +931,7 @@ mod tests {
     fn role_before_and_after_a_name() {
         let text = "The head of the logistics department General Ali Khan met Jane Doe, the mayor of Springfield, today.";
         let tokens = tokenize(text, Span::new(0, text.len()));
-        let rs = name_runs(text, &tokens, Lang::En, |i| i == 0);
+        let rs = name_runs(text, &tokens, phrases(Lang::En), |i| i == 0);
         let person = |n: &str| rs.iter().find(|r| r.name.get(text) == n).unwrap();
         assert_eq!(
             role_near(text, &tokens, person("Ali Khan")).as_deref(),
@@ -1113,7 +948,7 @@ mod tests {
         let text = "John McCain spoke. McCain left.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         let mut reg = Registry::default();
-        for r in name_runs(text, &tokens, Lang::En, |i| i == 0 || i == 4) {
+        for r in name_runs(text, &tokens, phrases(Lang::En), |i| i == 0 || i == 4) {
             reg.add_run(text, &tokens, &r, false);
         }
         assert_eq!(reg.entities.len(), 1);
@@ -1152,7 +987,7 @@ mod tests {
             case_forms: true,
             ..Registry::default()
         };
-        for r in name_runs(text, &tokens, Lang::Pl, |i| i == 0 || i == 4) {
+        for r in name_runs(text, &tokens, phrases(Lang::Pl), |i| i == 0 || i == 4) {
             reg.add_run(text, &tokens, &r, true);
         }
         assert_eq!(reg.entities.len(), 1, "{:?}", reg.entities);
@@ -1165,7 +1000,7 @@ mod tests {
                 case_forms,
                 ..Registry::default()
             };
-            for r in name_runs(text, &tokens, Lang::Pl, |i| i == 0 || i == 4) {
+            for r in name_runs(text, &tokens, phrases(Lang::Pl), |i| i == 0 || i == 4) {
                 reg.add_run(text, &tokens, &r, true);
             }
             assert_eq!(reg.entities.len(), if case_forms { 1 } else { 2 });

@@ -7,18 +7,17 @@
 //! definite description of someone named before (`the official`), or someone the
 //! article does not name (`a prominent committee member`, `officials`).
 
-use super::lang::Lang;
-use super::lexicon::romance::{
-    FRENCH_CUES, FRENCH_ETRE, IBERO_ITALIAN_CUES, ROMANCE_ADVERBS, ROMANCE_AUXILIARIES,
-    ROMANCE_DEFINITE, ROMANCE_DOCUMENT_NOUNS, ROMANCE_INDEFINITE, ROMANCE_LINKS, ROMANCE_OPENERS,
-    ROMANCE_ORG_REFERENCES, ROMANCE_PRONOUNS, ROMANCE_REFERRING, ROMANCE_ROLE_NOUNS,
-    ROMANCE_SOURCE_NOUNS, ROMANCE_TIME_WORDS,
-};
+//!
+//! What is the language's (its determiners, links and pronouns, how its
+//! descriptions refer back) the reader asks its grammar's `Phrases`
+//! (`attribution/grammar.rs`).
+
+use super::attribution::Phrases;
 use super::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_PREPOSITIONS, ORG_REFERENCES,
-    PRONOUNS, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is, lower,
+    AUXILIARIES, FUNCTION_WORDS, ORG_REFERENCES, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES,
+    SOURCE_NOUNS, TIME_WORDS, is, lower,
 };
-use super::mentions::{NameRun, RunKind, after_german_determiner};
+use super::mentions::{NameRun, RunKind};
 use super::text::{Token, TokenKind, is_cue_at};
 
 /// What a speaker phrase refers to.
@@ -50,12 +49,21 @@ pub struct Phrase {
 
 /// The role of one token in a speaker phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Part {
-    Det { definite: bool },
+pub(crate) enum Part {
+    /// A determiner (`the`, `a`, `der`, `le`), definite or not.
+    Det {
+        /// Whether it makes the phrase definite.
+        definite: bool,
+    },
+    /// A word of name run `.0`.
     Run(usize),
+    /// A role or source noun (`spokesman`, `report`).
     Role,
+    /// A word joining a complement (`of`, `for`, `von`, `de`).
     Link,
+    /// A word describing the head (`former`, `prominent`).
     Modifier,
+    /// Anything else: the phrase ends.
     Stop,
 }
 
@@ -80,10 +88,8 @@ pub fn run_index(tokens: usize, runs: &[NameRun]) -> Vec<Option<usize>> {
 /// Reads speaker phrases in one paragraph.
 pub struct Reader<'a> {
     text: &'a str,
-    /// German phrases have their own determiners and prepositions.
-    german: bool,
-    /// So have French, Spanish, Portuguese and Italian ones (`Some(lang)`).
-    romance: Option<Lang>,
+    /// What the paragraph's language says of its phrases.
+    phrases: &'a dyn Phrases,
     tokens: &'a [Token],
     runs: &'a [NameRun],
     /// For each token, the run it belongs to ([`run_index`]).
@@ -91,44 +97,45 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// A reader over one paragraph's tokens, name runs and their [`run_index`].
-    pub fn new(
+    /// A reader over one paragraph's tokens, name runs and their [`run_index`],
+    /// in the language whose [`Phrases`] are `phrases`.
+    pub(crate) fn new(
         text: &'a str,
         tokens: &'a [Token],
         runs: &'a [NameRun],
         run_at: &'a [Option<usize>],
-        lang: Lang,
+        phrases: &'a dyn Phrases,
     ) -> Reader<'a> {
         Reader {
             text,
-            german: lang == Lang::De,
-            romance: lang.is_romance().then_some(lang),
+            phrases,
             tokens,
             runs,
             run_at,
         }
     }
 
-    fn word(&self, k: usize) -> &'a str {
+    /// The paragraph's text.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The paragraph's tokens.
+    pub(crate) fn tokens(&self) -> &'a [Token] {
+        self.tokens
+    }
+
+    /// The text of token `k`.
+    pub(crate) fn word(&self, k: usize) -> &'a str {
         self.tokens[k].text(self.text)
     }
 
-    fn part(&self, k: usize) -> Part {
+    /// The part token `k` plays in a speaker phrase.
+    pub(crate) fn part(&self, k: usize) -> Part {
         if let Some(r) = self.run_at[k] {
             let run = &self.runs[r];
-            // `el Mandatario`, `la Ministra`: a capitalised role noun is a noun.
-            if self.romance.is_some()
-                && run.first == run.last
-                && is(&ROMANCE_ROLE_NOUNS, self.word(k))
-            {
-                return Part::Role;
-            }
-            // German capitalises common nouns: one after a determiner (and its
-            // adjectives) heads a description (`der Student`, `die neue Kanzlerin`).
-            if self.german
-                && run.first == run.last
-                && after_german_determiner(self.text, self.tokens, k)
-            {
+            // `la Ministra`, German `der Student`: a capitalised noun, no name.
+            if run.first == run.last && self.phrases.run_is_noun(self.text, self.tokens, k) {
                 return Part::Role;
             }
             let time = run
@@ -143,58 +150,8 @@ impl<'a> Reader<'a> {
             return Part::Stop;
         }
         let w = self.word(k);
-        if let Some(lang) = self.romance {
-            let p = romance_part(lang, w);
-            // `le ministre des Affaires étrangères`: after a noun, `des` is `de les`.
-            let contracted = p == Part::Det { definite: false }
-                && w == "des"
-                && k > 0
-                && !self.word(k - 1).eq_ignore_ascii_case("des")
-                && matches!(self.part(k - 1), Part::Role | Part::Modifier | Part::Run(_));
-            return if contracted { Part::Link } else { p };
-        }
-        let lower = lower(w);
-        if self.german {
-            match &*lower {
-                "der" | "die" | "das" | "den" | "dem" | "des" => {
-                    return Part::Det { definite: true };
-                }
-                "ein" | "eine" | "einer" | "einem" | "eines" => {
-                    return Part::Det { definite: false };
-                }
-                "von" | "vom" | "für" | "bei" | "beim" | "aus" | "gegenüber" | "im" | "am"
-                | "zum" | "zur" | "mit" => return Part::Link,
-                // `ein nicht genannter Vertreter`: `nicht` before an adjective.
-                "nicht" | "bisher" | "noch"
-                    if self.tokens.get(k + 1).is_some_and(|n| {
-                        let a = n.text(self.text);
-                        n.is_word()
-                            && a.chars().next().is_some_and(char::is_lowercase)
-                            && ["e", "er", "en", "es", "em"].iter().any(|e| a.ends_with(e))
-                            && self.tokens.get(k + 2).is_some_and(|h| {
-                                h.text(self.text)
-                                    .chars()
-                                    .next()
-                                    .is_some_and(char::is_uppercase)
-                            })
-                    }) =>
-                {
-                    return Part::Modifier;
-                }
-                _ if is(&GERMAN_FUNCTION_WORDS, w) || is(&GERMAN_PREPOSITIONS, w) => {
-                    return Part::Stop;
-                }
-                _ => {}
-            }
-        }
-        match &*lower {
-            "the" | "this" | "these" | "those" | "my" | "his" | "her" | "their" | "our" => {
-                return Part::Det { definite: true };
-            }
-            "a" | "an" | "one" | "another" | "two" | "three" | "four" | "five" | "several"
-            | "some" | "many" | "most" | "other" | "both" => return Part::Det { definite: false },
-            "of" | "for" | "at" | "from" | "with" | "to" => return Part::Link,
-            _ => {}
+        if let Some(p) = self.phrases.word_part(self, k, w, &lower(w)) {
+            return p;
         }
         if is(&ROLE_NOUNS, w) || is(&SOURCE_NOUNS, w) {
             return Part::Role;
@@ -239,11 +196,7 @@ impl<'a> Reader<'a> {
     /// A personal pronoun at token `k`.
     fn pronoun(&self, k: usize) -> Option<Phrase> {
         let t = self.tokens.get(k)?;
-        let pronoun = match self.romance {
-            Some(lang) => super::lexicon::romance::is_pronoun(lang, self.word(k)),
-            None => is(&PRONOUNS, self.word(k)),
-        };
-        (t.is_word() && pronoun).then_some(Phrase {
+        (t.is_word() && self.phrases.pronoun(self.word(k))).then_some(Phrase {
             first: k,
             last: k,
             end: k,
@@ -273,22 +226,7 @@ impl<'a> Reader<'a> {
                     parts.push((i, p));
                     i = self.runs[r].last + 1;
                 }
-                // German adjectives come before their noun, never after it.
-                Part::Modifier
-                    if self.german
-                        && matches!(parts.last(), Some((_, Part::Role | Part::Run(_)))) =>
-                {
-                    break;
-                }
-                // A Romance name is not described by the word after it (`dijo
-                // Paredes ayer`).
-                Part::Modifier
-                    if self.romance.is_some()
-                        && matches!(parts.last(), Some((_, Part::Run(_))))
-                        && !parts.iter().any(|(_, p)| *p == Part::Link) =>
-                {
-                    break;
-                }
+                Part::Modifier if self.phrases.modifier_ends(&parts) => break,
                 Part::Role | Part::Modifier => {
                     parts.push((i, p));
                     i += 1;
@@ -309,14 +247,9 @@ impl<'a> Reader<'a> {
                         || parts.last().is_some_and(|(_, q)| {
                             matches!(q, Part::Role | Part::Modifier | Part::Link)
                         });
-                    // (A German determiner after a head continues it only in the
-                    // genitive: `ein Sprecher der Stadt`, not `… den Bericht`.)
-                    let object = self.german
-                        && matches!(p, Part::Det { .. })
-                        && !matches!(
-                            self.word(i).to_lowercase().as_str(),
-                            "der" | "des" | "einer" | "eines"
-                        );
+                    // (`ein Sprecher der Stadt`, not German `… den Bericht`.)
+                    let object = matches!(p, Part::Det { .. })
+                        && !self.phrases.determiner_continues(self.word(i));
                     if !after_head || i + 1 >= hi || object {
                         break;
                     }
@@ -546,11 +479,11 @@ impl<'a> Reader<'a> {
             .iter()
             .find(|(_, p)| *p == Part::Link)
             .map_or(usize::MAX, |&(k, _)| k);
-        // (In German, where every noun is capitalised, a complement's run is a
-        // noun: `der Sprecher von Siemens`.)
+        // (Where every noun is capitalised, a complement's run is a noun: German
+        // `der Sprecher von Siemens`.)
         let person = head_runs.iter().rev().find(|&&r| {
             self.runs[r].kind == RunKind::Person
-                && (!self.german || self.runs[r].first < first_link)
+                && (!self.phrases.complement_runs_are_nouns() || self.runs[r].first < first_link)
         });
         let other = head_runs
             .iter()
@@ -586,9 +519,7 @@ impl<'a> Reader<'a> {
         let det = match first {
             Part::Det { definite } => Some(definite),
             // `l’avocat`, `l’ancien ministre`: the article is written into the noun.
-            _ if self.romance.is_some() && elided_article(self.word(first_k)).is_some() => {
-                Some(true)
-            }
+            _ if self.phrases.elided_article(self.word(first_k)).is_some() => Some(true),
             _ => None,
         };
         let named_modifier = matches!(first, Part::Run(_)); // `CNN meteorologist`
@@ -596,33 +527,20 @@ impl<'a> Reader<'a> {
             return None; // `said yesterday`: no determiner, no role, not a speaker
         }
         let head_word = self.word(head.0);
-        let head_word = elided_article(head_word)
-            .filter(|_| self.romance.is_some())
-            .unwrap_or(head_word);
-        // A German singular noun for a person after `der` (`der Anwalt`), or a
-        // feminine one after `die` (`die Kanzlerin`), refers back too.
-        let german_person = self.german
-            && parts.len() == 2
-            && match self.word(first_k) {
-                "der" | "Der" => true,
-                "die" | "Die" => head_word.ends_with("in"),
-                _ => false,
-            };
+        let head_word = self.phrases.elided_article(head_word).unwrap_or(head_word);
+        // A determiner and a noun alone may refer back too (German `der Anwalt`).
+        let noun_back =
+            parts.len() == 2 && self.phrases.noun_refers_back(self.word(first_k), head_word);
         let refers_back = head.1 == Part::Role
-            && (is(&REFERRING_ROLES, head_word) || is(&ORG_REFERENCES, head_word) || german_person);
-        // A Romance role or body refers back (`le ministre`, `la députée`, `le
+            && (is(&REFERRING_ROLES, head_word) || is(&ORG_REFERENCES, head_word) || noun_back);
+        // A language's own roles and bodies refer back (`le ministre`, `le
         // ministère`), and so does a document, even with its complement (`le
         // projet de loi`).
-        let romance_back = self.romance.is_some()
-            && head.1 == Part::Role
-            && (is(&ROMANCE_REFERRING, head_word) || is(&ROMANCE_ORG_REFERENCES, head_word));
-        let document = self.romance.is_some()
-            && is(
-                &ROMANCE_DOCUMENT_NOUNS,
-                self.word(parts.get(1).map_or(first_k, |p| p.0)),
-            );
-        if det == Some(true)
-            && (romance_back && parts[..before_link].len() == parts.len() || document)
+        let role_back = head.1 == Part::Role && self.phrases.role_refers_back(head_word);
+        let document = self
+            .phrases
+            .is_document(self.word(parts.get(1).map_or(first_k, |p| p.0)));
+        if det == Some(true) && (role_back && parts[..before_link].len() == parts.len() || document)
         {
             return Some(phrase(PhraseKind::Definite));
         }
@@ -634,107 +552,11 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The role of a French, Spanish, Portuguese or Italian word in a speaker phrase.
-/// The noun after an elided article (`avocat` of `l’avocat`), if `w` has one.
-pub fn elided_article(w: &str) -> Option<&str> {
-    ["l’", "l'", "L’", "L'"]
-        .iter()
-        .find_map(|p| w.strip_prefix(p))
-        .filter(|rest| !rest.is_empty())
-}
-
-fn romance_part(lang: Lang, w: &str) -> Part {
-    let lower = w.to_lowercase();
-    let l = lower.as_str();
-    // `l’avocat`, `l’association`: an article and a noun.
-    if let Some(noun) = elided_article(l).filter(|_| matches!(lang, Lang::Fr | Lang::It)) {
-        return if is(&ROMANCE_ROLE_NOUNS, noun) || is(&ROMANCE_SOURCE_NOUNS, noun) {
-            Part::Role
-        } else {
-            Part::Modifier
-        };
-    }
-    match (lang, l) {
-        (Lang::Fr, "a") => return Part::Stop,
-        (Lang::Pt, "a" | "o" | "as" | "os") => return Part::Det { definite: true },
-        // A hearer after the speaker (`a los periodistas`, `ai giornalisti`, `ao jornal`).
-        (Lang::Es | Lang::It | Lang::Pt, "a" | "al" | "ai" | "agli" | "alle" | "allo" | "alla")
-        | (Lang::Pt, "ao" | "aos" | "à" | "às") => return Part::Stop,
-        (Lang::Fr | Lang::Es | Lang::It | Lang::Pt, "des" | "del" | "de" | "du") => {
-            return if l == "des" {
-                Part::Det { definite: false }
-            } else {
-                Part::Link
-            };
-        }
-        _ => {}
-    }
-    // `son avocat`, `su portavoz`: someone else, related to the one named before.
-    let possessive = matches!(
-        l,
-        "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "su"
-            | "sus"
-            | "seu"
-            | "sua"
-            | "seus"
-            | "suas"
-            | "suo"
-    );
-    if possessive {
-        return Part::Det { definite: false };
-    }
-    if is(&ROMANCE_DEFINITE, l) {
-        return Part::Det { definite: true };
-    }
-    if is(&ROMANCE_INDEFINITE, l) {
-        return Part::Det { definite: false };
-    }
-    if is(&ROMANCE_LINKS, l) {
-        return Part::Link;
-    }
-    if is(&ROMANCE_ROLE_NOUNS, l) || is(&ROMANCE_SOURCE_NOUNS, l) {
-        return Part::Role;
-    }
-    let closed = is(&ROMANCE_TIME_WORDS, l)
-        || is(&ROMANCE_PRONOUNS, l)
-        || is(&ROMANCE_AUXILIARIES, l)
-        || is(&ROMANCE_ADVERBS, l)
-        || is(&ROMANCE_OPENERS, l)
-        || is(&FRENCH_ETRE, l)
-        || is(&FRENCH_CUES, l)
-        || is(&super::lexicon::romance::FRENCH_BELIEF, l)
-        || is(&IBERO_ITALIAN_CUES, l);
-    // Elided pronouns and conjunctions (`qu’il`, `c’est`, `n’a`, `s’est`).
-    let elided = ["qu", "c", "j", "n", "s", "m", "t", "lorsqu", "puisqu"]
-        .iter()
-        .any(|p| {
-            l.strip_prefix(p)
-                .is_some_and(|r| r.starts_with(['’', '\'']))
-        });
-    // A conjugated verb (`pourraient`, `devrait`, `iront`).
-    let verb = lang == Lang::Fr
-        && ["ait", "aient", "èrent", "eront", "erait", "eraient", "ront"]
-            .iter()
-            .any(|e| l.ends_with(e));
-    let plain = w
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_numeric());
-    if plain && !closed && !elided && !verb {
-        Part::Modifier
-    } else {
-        Part::Stop
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::attribution::lang::phrases;
+    use crate::core::lang::Lang;
     use crate::core::mentions::name_runs;
     use crate::core::span::Span;
     use crate::core::text::tokenize;
@@ -742,9 +564,9 @@ mod tests {
     /// The phrase before (`<`) or after (`>`) the word `at`, as text and kind.
     fn read(text: &str, at: &str, forward: bool) -> Option<(String, PhraseKind)> {
         let tokens = tokenize(text, Span::new(0, text.len()));
-        let runs = name_runs(text, &tokens, Lang::En, |i| i == 0);
+        let runs = name_runs(text, &tokens, phrases(Lang::En), |i| i == 0);
         let run_at = run_index(tokens.len(), &runs);
-        let reader = Reader::new(text, &tokens, &runs, &run_at, Lang::En);
+        let reader = Reader::new(text, &tokens, &runs, &run_at, phrases(Lang::En));
         let k = tokens.iter().position(|t| t.text(text) == at)?;
         let p = if forward {
             reader.forward(k + 1, tokens.len())

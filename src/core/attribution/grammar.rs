@@ -9,13 +9,20 @@
 //!
 //! Most methods have a default that reads nothing into the text (`false`,
 //! `None`): a grammar states only what its language does.
+//!
+//! The shared readers of name runs (`mentions.rs`) and speaker phrases
+//! (`phrase.rs`) ask a grammar's [`Phrases`] what is the language's: its
+//! determiners and links, the words that open a sentence before a name, and
+//! how its runs split.
 
 use std::borrow::Cow;
 
 use super::lang::en::reported::Reported;
 use super::rules::Rule;
 use super::{Ctx, Found, Np, Para, QuoteKind};
+use crate::core::lexicon::{PRONOUNS, is};
 use crate::core::mentions::{Gender, NameRun, Registry};
+use crate::core::phrase::{Part, Reader};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
 use crate::core::text::Token;
@@ -53,6 +60,14 @@ pub(super) trait Grammar: Sync {
     fn rules(&self) -> &'static [&'static Rule];
 
     // ----- Names -----
+
+    /// What the shared readers of name runs and speaker phrases ask of the
+    /// language ([`Phrases`]). By default the reading English shares with the
+    /// languages that say nothing of their own there (Dutch, which reads its
+    /// phrases itself, the Slavic languages, Chinese, Japanese, the fallback).
+    fn phrases(&self) -> &dyn Phrases {
+        &SharedPhrases
+    }
 
     /// Whether names take case endings, so the registry matches a name's forms.
     fn case_forms(&self) -> bool {
@@ -309,3 +324,111 @@ pub(super) trait Grammar: Sync {
         false
     }
 }
+
+/// What the shared readers of name runs (`mentions.rs`) and speaker phrases
+/// (`phrase.rs`) ask of a language, through [`Grammar::phrases`]. Each method
+/// is asked for nearly every word of a page, so answers are read from the
+/// words given, with no allocation. The defaults are the shared reading:
+/// English determiners and links (`the`, `a`, `of`), which every language
+/// without its own words here reads.
+pub(crate) trait Phrases: Sync {
+    // ----- Name runs -----
+
+    /// Whether capitalised `w` opening a sentence is a word of the language
+    /// that opens it before a name, not part of one (German `Im`, French
+    /// `Selon`), besides the function words every language shares.
+    fn opens_sentence(&self, _w: &str) -> bool {
+        false
+    }
+
+    /// Whether `w`, a one-word run opening a sentence, is capitalised only
+    /// because it opens it and names no one (English `Officials said`).
+    fn names_no_one_at_start(&self, _w: &str) -> bool {
+        false
+    }
+
+    /// Whether a run whose last word is `last` ends before the name word
+    /// `next` (French `à l’AFP Paul Mercier`: a name after its article ends there).
+    fn ends_run(&self, _last: &str, _next: &str) -> bool {
+        false
+    }
+
+    /// Whether the lower-case words after token `j`, up to name word `k`, join
+    /// the two into one name (German articles do only after `von`: `Ursula von
+    /// der Leyen`, not `Angaben der Polizei`).
+    fn particles_join(&self, _text: &str, _tokens: &[Token], _j: usize, _k: usize) -> bool {
+        true
+    }
+
+    /// Splits or retitles `runs[from..]`, the runs just found in one stretch
+    /// of capitalised words (`au Parisien Jean Dupont`, `M. Dupont`, German
+    /// `der Präsident George Bush`).
+    fn split_runs(&self, _text: &str, _tokens: &[Token], _runs: &mut Vec<NameRun>, _from: usize) {}
+
+    // ----- Speaker phrases -----
+
+    /// Whether the one-word run at token `k` is a noun in a speaker phrase,
+    /// not a name (`la Ministra`, German `der Student`).
+    fn run_is_noun(&self, _text: &str, _tokens: &[Token], _k: usize) -> bool {
+        false
+    }
+
+    /// The part word `w` (`lower` in lower case), token `k` of `reader`'s
+    /// paragraph and no name, plays in a speaker phrase; `None` leaves it to
+    /// the shared reading (role nouns, lower-case modifiers). By default the
+    /// English determiners and links (`lang/en/phrases.rs`).
+    fn word_part(&self, _reader: &Reader, _k: usize, _w: &str, lower: &str) -> Option<Part> {
+        super::lang::en::phrases::part(lower)
+    }
+
+    /// Whether word `w` is a personal pronoun that may stand for a speaker.
+    fn pronoun(&self, w: &str) -> bool {
+        is(&PRONOUNS, w)
+    }
+
+    /// Whether a modifier after `parts` ends a phrase read forward (German
+    /// adjectives come before their noun; `dijo Paredes ayer`).
+    fn modifier_ends(&self, _parts: &[(usize, Part)]) -> bool {
+        false
+    }
+
+    /// Whether determiner `w` after a head continues the phrase read forward
+    /// (German only in the genitive: `ein Sprecher der Stadt`, not `… den Bericht`).
+    fn determiner_continues(&self, _w: &str) -> bool {
+        true
+    }
+
+    /// Whether a name run in a phrase's complement is a noun, not a speaker
+    /// (German, which capitalises every noun: `der Sprecher von Siemens`).
+    fn complement_runs_are_nouns(&self) -> bool {
+        false
+    }
+
+    /// The noun after an article written into it (`avocat` of `l’avocat`), if
+    /// the language elides its articles and `w` has one.
+    fn elided_article<'w>(&self, _w: &'w str) -> Option<&'w str> {
+        None
+    }
+
+    /// Whether determiner `det` and noun `noun`, the whole phrase, refer to
+    /// someone named before (German `der Anwalt`, `die Kanzlerin`).
+    fn noun_refers_back(&self, _det: &str, _noun: &str) -> bool {
+        false
+    }
+
+    /// Whether a definite role or body with head `head` refers to someone
+    /// named before, besides the shared ones (`le ministre`, `le ministère`).
+    fn role_refers_back(&self, _head: &str) -> bool {
+        false
+    }
+
+    /// Whether `w` names a document that holds words (`le projet de loi`).
+    fn is_document(&self, _w: &str) -> bool {
+        false
+    }
+}
+
+/// The phrases of a grammar that says nothing of its own: every default.
+struct SharedPhrases;
+
+impl Phrases for SharedPhrases {}

@@ -31,6 +31,7 @@ mod merge;
 mod resolve;
 pub mod rules;
 
+pub(crate) use grammar::Phrases;
 use grammar::{Close, Grammar};
 use rules::Rule;
 
@@ -232,7 +233,7 @@ pub fn attribute(
         let starts: Vec<usize> = std::iter::once(span.start)
             .chain(ends.iter().copied())
             .collect();
-        let runs = name_runs(text, &tokens, lang, |i| {
+        let runs = name_runs(text, &tokens, grammar.phrases(), |i| {
             let at = tokens[i].span.start;
             let prev_end = if i == 0 {
                 span.start

@@ -8,7 +8,13 @@ use crate::core::span::Span;
 impl Ctx<'_> {
     /// A speaker-phrase reader over one paragraph.
     pub(super) fn reader<'p>(&'p self, para: &'p Para) -> Reader<'p> {
-        Reader::new(self.text, &para.tokens, &para.runs, &para.run_at, self.lang)
+        Reader::new(
+            self.text,
+            &para.tokens,
+            &para.runs,
+            &para.run_at,
+            self.grammar().phrases(),
+        )
     }
 
     pub(super) fn np(&self, para: &Para, p: Phrase) -> Np {

@@ -3,6 +3,8 @@
 //! (docs/adding-a-language.md).
 
 use super::grammar::Grammar;
+#[cfg(test)]
+use super::grammar::Phrases;
 use crate::core::lang::Lang;
 
 pub(crate) mod cjk;
@@ -18,7 +20,7 @@ pub(super) static GRAMMARS: &[&dyn Grammar] = &[
     &en::English,
     &de::grammar::German,
     &nl::Dutch,
-    &romance::grammar::Romance,
+    &romance::grammar::Romance(Lang::Fr),
     &slavic::grammar::Slavic(Lang::Ru),
     &cjk::grammar::Cjk,
     &fallback::Fallback,
@@ -30,11 +32,21 @@ pub(super) fn grammar(lang: Lang) -> &'static dyn Grammar {
         Lang::En => &en::English,
         Lang::De => &de::grammar::German,
         Lang::Nl => &nl::Dutch,
-        Lang::Fr | Lang::Es | Lang::Pt | Lang::It => &romance::grammar::Romance,
+        Lang::Fr => &romance::grammar::Romance(Lang::Fr),
+        Lang::Es => &romance::grammar::Romance(Lang::Es),
+        Lang::Pt => &romance::grammar::Romance(Lang::Pt),
+        Lang::It => &romance::grammar::Romance(Lang::It),
         Lang::Ru => &slavic::grammar::Slavic(Lang::Ru),
         Lang::Pl => &slavic::grammar::Slavic(Lang::Pl),
         Lang::Cs => &slavic::grammar::Slavic(Lang::Cs),
         Lang::Zh | Lang::Ja => &cjk::grammar::Cjk,
         Lang::Other => &fallback::Fallback,
     }
+}
+
+/// What language `lang` tells the shared readers of names and speaker phrases,
+/// for their tests.
+#[cfg(test)]
+pub(crate) fn phrases(lang: Lang) -> &'static dyn Phrases {
+    grammar(lang).phrases()
 }

@@ -5,20 +5,26 @@ use crate::core::attribution::lang::de::rules;
 use std::borrow::Cow;
 
 use crate::core::attribution::clause::Clauses;
-use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::grammar::{Close, Grammar, Phrases};
 use crate::core::attribution::lang::en;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{AFTER_FALLBACK, Ctx, Found, Np, Para, QuoteKind};
-use crate::core::mentions::{Gender, NameRun, Registry, RunKind, after_german_determiner};
+use crate::core::mentions::{Gender, NameRun, Registry, RunKind};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
 use crate::core::text::Token;
+
+use super::phrases::after_german_determiner;
 
 pub(in crate::core::attribution) struct German;
 
 impl Grammar for German {
     fn rules(&self) -> &'static [&'static Rule] {
         rules::RULES
+    }
+
+    fn phrases(&self) -> &dyn Phrases {
+        self
     }
 
     /// A German noun after its article names no one (`der Franzose`).

@@ -284,7 +284,7 @@ impl Ctx<'_> {
         // parenthesis's label (`(Motto: „…“)`).
         let noun = t[b].is_word()
             && w.chars().next().is_some_and(char::is_uppercase)
-            && (crate::core::mentions::after_german_determiner(self.text, t, b)
+            && (super::phrases::after_german_determiner(self.text, t, b)
                 || b > 0 && t[b - 1].is_punct('('));
         // (And the marks hold a title: every longer word capitalised.)
         let title = !content

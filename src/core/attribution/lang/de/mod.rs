@@ -16,6 +16,7 @@ mod elsewhere;
 pub(in crate::core::attribution) mod grammar;
 pub(crate) mod lexicon;
 mod marks;
+mod phrases;
 pub(in crate::core::attribution) mod rules;
 mod subject;
 

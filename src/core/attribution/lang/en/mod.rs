@@ -6,12 +6,13 @@
 pub(crate) mod lexicon;
 mod marks;
 mod medium;
+pub(in crate::core::attribution) mod phrases;
 pub(in crate::core::attribution) mod reported;
 pub(in crate::core::attribution) mod rules;
 mod subject;
 
 use crate::core::attribution::clause::Clauses;
-use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::grammar::{Close, Grammar, Phrases};
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, NpKind, Para, QuoteKind, q_opens_after_label};
 use crate::core::lexicon::{SUBORDINATORS, is};
@@ -25,6 +26,10 @@ pub(in crate::core::attribution) struct English;
 impl Grammar for English {
     fn rules(&self) -> &'static [&'static Rule] {
         rules::RULES
+    }
+
+    fn phrases(&self) -> &dyn Phrases {
+        self
     }
 
     fn lower_case_fragment_after_cue_is_mixed(&self) -> bool {

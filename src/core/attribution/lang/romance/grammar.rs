@@ -1,9 +1,10 @@
 //! The Romance grammars' place in the engine (French, Spanish, Portuguese,
 //! Italian share their rules, `mod.rs`, each with its own words).
 
-use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::grammar::{Close, Grammar, Phrases};
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
+use crate::core::lang::Lang;
 use crate::core::lexicon::romance::{
     ROMANCE_FEMALE_PRONOUNS, ROMANCE_MALE_PRONOUNS, ROMANCE_ORG_REFERENCES,
 };
@@ -12,11 +13,16 @@ use crate::core::mentions::{Gender, Registry};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
 
-pub(in crate::core::attribution) struct Romance;
+/// The grammar of one of the Romance languages.
+pub(in crate::core::attribution) struct Romance(pub Lang);
 
 impl Grammar for Romance {
     fn rules(&self) -> &'static [&'static Rule] {
         super::rules::RULES
+    }
+
+    fn phrases(&self) -> &dyn Phrases {
+        self
     }
 
     /// A short fragment in title case is a name even after a cue

@@ -14,6 +14,7 @@
 
 pub(in crate::core::attribution) mod grammar;
 pub(crate) mod lexicon;
+mod phrases;
 pub(in crate::core::attribution) mod rules;
 
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};
@@ -26,8 +27,8 @@ use crate::core::lexicon::romance::{
     ROMANCE_ROLE_NOUNS, ROMANCE_SOURCE_NOUNS, ROMANCE_TIME_WORDS, is_pronoun,
 };
 use crate::core::mentions::{Registry, RunKind};
-use crate::core::phrase::elided_article;
 use crate::core::span::Span;
+use phrases::elided_article;
 
 /// A reporting verb found at a token, with what it is made of.
 #[derive(Clone, Copy, Debug)]
