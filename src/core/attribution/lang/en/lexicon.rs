@@ -134,6 +134,78 @@ fn forms_of(class: &str) -> crate::core::lexicon::Words {
         .collect()
 }
 
+/// `data/nouns.tsv` without its comment lines: the English nouns the rules read,
+/// once, with their plurals and classes.
+const NOUNS_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/nouns.tsv"), "#");
+
+/// The nouns of `data/nouns.tsv` in `class`, in the numbers the class holds for.
+fn nouns_of(class: &str) -> crate::core::lexicon::Words {
+    NOUNS_TSV
+        .lines()
+        .filter_map(|row| {
+            let mut cols = row.split('\t');
+            let (singular, plural, classes) = (cols.next()?, cols.next()?, cols.next()?);
+            let number = classes.split(' ').find_map(|c| {
+                let (name, number) = c.split_once(':').unwrap_or((c, ""));
+                (name == class).then_some(number)
+            })?;
+            let plural = match plural {
+                "-" => Some(regular_plural(singular)),
+                "." => None,
+                written => Some(written.to_string()),
+            };
+            let singular = (number != "pl").then(|| singular.to_string());
+            Some(
+                singular
+                    .into_iter()
+                    .chain(plural.filter(|_| number != "sg")),
+            )
+        })
+        .flatten()
+        .collect()
+}
+
+/// The regular plural of an English noun: `official` officials, `agency`
+/// agencies, `witness` witnesses.
+fn regular_plural(noun: &str) -> String {
+    // The third person of a verb is spelt as a noun's plural.
+    let [_, plural, _, _] = inflections(noun);
+    plural
+}
+
+/// Nouns for a person's role: `the official`, `a spokesperson for…` (class `role`).
+pub static ROLE_NOUNS: List = List(LazyLock::new(|| nouns_of("role")));
+
+/// Roles a journalist uses to refer back to someone already named (`the official`,
+/// `the governor`); other occupations (`the narrator`) introduce someone unnamed
+/// (class `referring`).
+pub static REFERRING_ROLES: List = List(LazyLock::new(|| nouns_of("referring")));
+
+/// Nouns for sources that are not people: documents, outlets, bodies (class `source`).
+pub static SOURCE_NOUNS: List = List(LazyLock::new(|| nouns_of("source")));
+
+/// Organisations a definite description refers back to (`the company said`;
+/// class `org`).
+pub static ORG_REFERENCES: List = List(LazyLock::new(|| nouns_of("org")));
+
+/// What words are given in (`in a statement`, `in an interview`): a medium
+/// (class `medium`).
+pub static MEDIUM_NOUNS: List = List(LazyLock::new(|| nouns_of("medium")));
+
+/// Things that carry words without saying them: a participle after one speaks
+/// through the sentence's subject (`his campaign sent a message saying …`;
+/// class `document`).
+pub static DOCUMENT_NOUNS: List = List(LazyLock::new(|| nouns_of("document")));
+
+/// Nouns of saying, judging and wanting that carry a source's content after a
+/// possessive (`his criticism of the plan`, `Ruiz’s claim that …`; class `cue`).
+pub static NOUN_CUES: List = List(LazyLock::new(|| nouns_of("cue")));
+
+/// Nouns that make a phrase cue after [`PHRASE_CUE_VERBS`] (`expressed concern`,
+/// `raised questions`, `made the case`, `took issue`; class `phrase`).
+pub static PHRASE_CUE_NOUNS: List = List(LazyLock::new(|| nouns_of("phrase")));
+
 /// English reporting verbs, every form (class `cue`).
 pub static ENGLISH_CUE_VERBS: List = List(LazyLock::new(|| forms_of("cue")));
 
@@ -236,21 +308,6 @@ list!(
     "must also then later added argued noted called told went"
 );
 
-list!(
-    /// Nouns of saying, judging and wanting that carry a source's content after a
-    /// possessive (`his criticism of the plan`, `Ruiz’s claim that …`, `their
-    /// decision to leave`).
-    NOUN_CUES,
-    "criticism criticisms attack attacks claim claims allegation allegations accusation",
-    "accusations assertion assertions statement statements comments remarks argument arguments",
-    "call calls demand demands promise promises pledge pledges vow vows threat threats warning",
-    "warnings support opposition endorsement praise decision plan plans proposal proposals",
-    "concern concerns fears hopes belief beliefs assessment insistence",
-    "suggestion suggestions announcement denial denials defense defence description complaint",
-    "complaints doubts refusal request requests rejection condemnation admission prediction",
-    "predictions expectation expectations"
-);
-
 /// The particles that make `word` (any case) a reporting cue, if any.
 pub fn cue_particles(word: &str) -> Option<&'static [&'static str]> {
     let lower;
@@ -262,15 +319,6 @@ pub fn cue_particles(word: &str) -> Option<&'static [&'static str]> {
     };
     PARTICLE_CUES.get(w).map(Vec::as_slice)
 }
-
-list!(
-    /// Things that carry words without saying them: a participle after one speaks
-    /// through the sentence's subject (`his campaign sent a message saying …`).
-    DOCUMENT_NOUNS,
-    "message messages email e-mail emails statement ad ads advertisement video letter post",
-    "piece headline editorial column op-ed",
-    "tweet release memo note sign flyer mailer spot commercial text"
-);
 
 list!(
     /// Pronouns and plain nouns that are a hearer (`told them`, `told reporters`).
@@ -316,70 +364,6 @@ list!(
 );
 
 list!(
-    /// Organisations a definite description refers back to (`the company said`).
-    ORG_REFERENCES,
-    "company firm agency department ministry government administration campaign group",
-    "organization organisation party union committee board commission council newspaper",
-    "network airline bank retailer chain automaker carrier manufacturer university school",
-    "hospital court police military army embassy regime team club league association",
-);
-
-list!(
-    /// Nouns for a person's role: `the official`, `a spokesperson for…`.
-    ROLE_NOUNS,
-    "official officials spokesperson spokesman spokeswoman spokespeople representative head chief",
-    "director minister secretary president leader commander chairman chairwoman chair ceo",
-    "founder professor analyst ambassador governor mayor general officer editor correspondent",
-    "adviser advisor manager executive lawyer attorney researcher scientist economist member",
-    "expert experts source sources diplomat diplomats aide aides lawmaker lawmakers senator",
-    "prosecutor prosecutors judge investigator investigators author authors witness witnesses",
-    "resident residents critic critics activist activists analyst analysts doctor doctors",
-    "teacher student students worker workers employee employees owner owners candidate",
-    "colonel captain sergeant soldier soldiers police officers agent agents insider insiders",
-    "negotiator negotiators administrator coach player players manager chancellor premier",
-    "meteorologist meteorologists forecaster forecasters strategist strategists pollster pollsters",
-    "consultant consultants historian historians scholar scholars commentator commentators",
-    "columnist columnists journalist journalists reporter reporters anchor host producer writer",
-    "founder cofounder co-founder partner partners chairman president vice-president secretary",
-    "lawyer lawyers attorney attorneys judge judges justice senator senators congressman",
-    "congresswoman representative representatives governor governors mayor mayors minister",
-    "ministers ambassador ambassadors envoy diplomat spokesman spokeswoman aide adviser advisers",
-    "advisor advisors director directors chief chiefs head heads officer officers executive",
-    "executives ceo ceos owner owners employee employees worker workers farmer farmers",
-    "teacher teachers principal student students professor professors researcher researchers",
-    "scientist scientists engineer engineers doctor doctors physician physicians nurse nurses",
-    "expert experts analyst analysts economist economists official officials leader leaders",
-    "voter voters resident residents supporter supporters opponent opponents critic critics",
-    "candidate candidates nominee delegate delegates lawmaker lawmakers legislator legislators",
-    "prosecutor prosecutors detective investigator investigators witness witnesses victim victims",
-    "activist activists organizer organizers volunteer volunteers member members citizen citizens",
-    "veteran veterans soldier soldiers commander general admiral colonel captain sheriff",
-    "inspector auditor regulator regulators banker bankers trader traders investor investors",
-    "author authors editor editors publisher narrator speaker chair chairwoman treasurer",
-    "manager managers coach coaches player players athlete athletes fan fans parent parents",
-    "mother father son daughter wife husband brother sister friend friends neighbor neighbour",
-);
-
-list!(
-    /// Nouns for sources that are not people: documents, outlets, bodies.
-    SOURCE_NOUNS,
-    "report reports statement statements study studies survey poll polls analysis memo document",
-    "letter lawsuit complaint indictment ruling filing ad advertisement campaign newspaper daily",
-    "paper magazine network website site outlet agency committee board panel court department",
-    "ministry government administration office company firm group organization organisation team",
-    "party union association council commission coalition alliance institute foundation center",
-    "centre university school hospital police army military embassy regime spokesperson",
-);
-
-list!(
-    /// What words are given in (`in a statement`, `in an interview`): a medium.
-    MEDIUM_NOUNS,
-    "statement post tweet video letter press interview op-ed oped essay email e-mail speech",
-    "memo podcast broadcast message column editorial blog newsletter release conference",
-    "briefing call",
-);
-
-list!(
     /// Days, months and other time words: `said Tuesday` names no speaker.
     TIME_WORDS,
     "monday tuesday wednesday thursday friday saturday sunday monday's tuesday's wednesday's",
@@ -392,18 +376,6 @@ list!(
     SAY_FRAMES,
     "to on went go goes going continued continues proceeded decided wanted tried declined",
     "refused appeared seemed used as quoted was were is been be being",
-);
-
-list!(
-    /// Roles a journalist uses to refer back to someone already named (`the official`,
-    /// `the governor`); other occupations (`the narrator`) introduce someone unnamed.
-    REFERRING_ROLES,
-    "official spokesman spokeswoman spokesperson minister senator president candidate leader",
-    "lawmaker mayor governor general chief executive director chairman chairwoman chair head",
-    "premier chancellor secretary ambassador congressman congresswoman representative",
-    "commissioner judge justice prosecutor commander admiral colonel captain sheriff nominee",
-    "diplomat envoy adviser advisor aide founder ceo owner coach manager economist analyst",
-    "professor researcher scientist doctor lawyer attorney activist author",
 );
 
 list!(
@@ -488,17 +460,6 @@ pub const IN_WORD: u8 = 32;
 /// [`cue_class`]: the verb of a phrase cue (`made it clear`, `took issue with`,
 /// `expressed concern about`).
 pub const PHRASE_CUE: u8 = 64;
-
-/// Nouns that make a phrase cue after [`PHRASE_CUE_VERBS`] (`expressed concern`,
-/// `raised questions`, `made the case`, `took issue`).
-pub static PHRASE_CUE_NOUNS: List = List(LazyLock::new(|| {
-    "concern concerns support interest confidence doubt doubts frustration opposition optimism
-    skepticism scepticism dismay outrage alarm hope hopes regret sympathy gratitude questions
-    case issue aim"
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
-}));
 
 /// Every cue word of reported speech with its classes, so that reading a
 /// sentence looks each word up once.
@@ -668,5 +629,39 @@ mod tests {
         assert!(ENGLISH_CUE_VERBS.has("accused") && !ENGLISH_CUE_VERBS.has("accusing"));
         // English only: other languages' verbs are in their own lexicons.
         assert!(!ENGLISH_CUE_VERBS.has("sagte") && !ENGLISH_CUE_VERBS.has("dijo"));
+    }
+
+    /// Every row of `data/nouns.tsv` is read: three columns, known classes and
+    /// numbers, each noun once, `-` wherever the plural is the regular one.
+    #[test]
+    fn every_noun_row_is_read() {
+        let known = [
+            "role",
+            "referring",
+            "source",
+            "org",
+            "medium",
+            "document",
+            "cue",
+            "phrase",
+        ];
+        let mut nouns = std::collections::HashSet::new();
+        for row in NOUNS_TSV.lines() {
+            let cols: Vec<&str> = row.split('\t').collect();
+            assert_eq!(cols.len(), 3, "{row}");
+            assert!(
+                nouns.insert(cols[0]),
+                "{} is in data/nouns.tsv twice",
+                cols[0]
+            );
+            assert_ne!(cols[1], regular_plural(cols[0]), "{}: write `-`", cols[0]);
+            for class in cols[2].split(' ') {
+                let (name, number) = class.split_once(':').unwrap_or((class, ""));
+                assert!(known.contains(&name), "unknown class {class} in {row}");
+                assert!(["", "sg", "pl"].contains(&number), "{row}");
+            }
+        }
+        assert!(ROLE_NOUNS.has("spokespeople") && REFERRING_ROLES.has("governor"));
+        assert!(!REFERRING_ROLES.has("governors") && NOUN_CUES.has("fears"));
     }
 }
