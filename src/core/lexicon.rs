@@ -216,6 +216,73 @@ macro_rules! pronouns {
 }
 pub(crate) use pronouns;
 
+/// A row of a grammar's `data/titles.tsv`: a title written before a name, with
+/// its spellings, languages, the gender it tells and its classes.
+pub struct Title {
+    /// Its spellings, lower case, `|`-separated (`mr|mr.`).
+    pub spellings: &'static str,
+    /// The languages it is a title of (`es,pt`).
+    pub languages: &'static str,
+    /// `m` or `f` where it says the person is a man or a woman, `-` otherwise.
+    pub gender: &'static str,
+    /// `title` (written before a name, not part of it) and/or `honorific` (a
+    /// form of address or rank, whose gender is the person's).
+    pub classes: &'static str,
+}
+
+impl Title {
+    /// The rows of a title table (its text without comment lines); a malformed
+    /// row is left out (the tests read them all).
+    pub fn rows(table: &'static str) -> impl Iterator<Item = Title> {
+        table.lines().filter_map(|row| {
+            let mut cols = row.split('\t');
+            Some(Title {
+                spellings: cols.next()?,
+                languages: cols.next()?,
+                gender: cols.next()?,
+                classes: cols.next()?,
+            })
+        })
+    }
+
+    /// Whether it is of `class`.
+    pub fn is(&self, class: &str) -> bool {
+        self.classes.split(' ').any(|c| c == class)
+    }
+
+    /// A title before a name (class `title`).
+    pub fn before_name(&self) -> bool {
+        self.is("title")
+    }
+
+    /// An honorific that says the person is a woman.
+    pub fn woman(&self) -> bool {
+        self.is("honorific") && self.gender == "f"
+    }
+
+    /// An honorific that says the person is a man.
+    pub fn man(&self) -> bool {
+        self.is("honorific") && self.gender == "m"
+    }
+}
+
+/// A list of the spellings of the titles of `table` (a `data/titles.tsv`
+/// without comment lines) that `keep` keeps: `titles!(NAME, TABLE, Title::woman)`.
+macro_rules! titles {
+    ($(#[$doc:meta])* $name:ident, $table:expr, $keep:expr $(,)?) => {
+        $(#[$doc])*
+        pub static $name: $crate::core::lexicon::List =
+            $crate::core::lexicon::List(std::sync::LazyLock::new(|| {
+                $crate::core::lexicon::Title::rows($table)
+                    .filter($keep)
+                    .flat_map(|t| t.spellings.split('|'))
+                    .map(str::to_string)
+                    .collect()
+            }));
+    };
+}
+pub(crate) use titles;
+
 /// Declares a list that is the union of other languages' lists: words the
 /// rules every language shares read whatever the paragraph's language.
 macro_rules! union {
@@ -276,36 +343,30 @@ pub static CUE_VERBS: List = List(LazyLock::new(|| {
     set.into()
 }));
 
-list!(
-    /// Titles and honorifics written before a name; not part of the name.
+union!(
+    /// Titles and honorifics written before a name, of every language's table
+    /// (class `title`); not part of the name. A page writes them whatever its
+    /// language (`Herr`, `Mme` on an English page).
     TITLES,
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady",
-    "president vice-president premier chancellor minister secretary governor gov gov. mayor",
-    "senator sen sen. representative rep rep. congressman congresswoman councillor councilman",
-    "judge justice attorney commissioner ambassador envoy sheikh emir king queen prince princess",
-    "pope cardinal bishop archbishop rabbi imam rev rev. reverend father sister brother",
-    "general gen gen. colonel col col. lieutenant lt lt. captain capt capt. major maj maj.",
-    "sergeant sgt sgt. admiral adm adm. commander cmdr marshal brigadier corporal cpl private pvt",
-    "chief officer detective inspector superintendent constable prime deputy acting",
-    "leader speaker chairman chairwoman whip spokesman spokeswoman sheriff",
-    "m. mme mme. herr frau dr señor señora don doña",
-    "presidente presidenta ministro ministra diputado diputada senador senadora alcalde alcaldesa",
-    "président présidente ministre député députée sénateur sénatrice maire prefeito prefeita",
-    "governador governadora deputado deputada sindaco deputato deputata senatore",
+    ENGLISH_TITLES,
+    GERMAN_TITLES,
+    romance::ROMANCE_NAME_TITLES,
 );
 
-list!(
-    /// Titles that say the person is a woman.
+union!(
+    /// Honorifics that say the person is a woman, of every language's table.
     FEMALE_TITLES,
-    "mrs mrs. ms ms. miss dame lady queen princess sister congresswoman mme mme. frau señora doña",
-    "mlle madame sra. sra senhora dona signora"
+    ENGLISH_FEMALE_TITLES,
+    GERMAN_FEMALE_TITLES,
+    romance::ROMANCE_FEMALE_TITLES,
 );
 
-list!(
-    /// Titles that say the person is a man.
+union!(
+    /// Honorifics that say the person is a man, of every language's table.
     MALE_TITLES,
-    "mr mr. sir lord king prince father brother congressman councilman herr señor don",
-    "m. monsieur sr. sr senhor signor"
+    ENGLISH_MALE_TITLES,
+    GERMAN_MALE_TITLES,
+    romance::ROMANCE_MALE_TITLES,
 );
 
 list!(
@@ -478,5 +539,48 @@ mod tests {
         }
         assert!(is(&MALE_PRONOUNS, "him") && is(&FEMALE_PRONOUNS, "celle"));
         assert!(is(&PRONOUNS, "sie") && !is(&PRONOUNS, "you"));
+    }
+
+    /// Every row of every title table is read, with a known gender and classes;
+    /// a spelling is written once per language.
+    #[test]
+    fn every_title_row_is_read() {
+        use crate::core::attribution::lang::{de, en, romance};
+        for table in [
+            en::lexicon::TITLES_TSV,
+            de::lexicon::TITLES_TSV,
+            romance::lexicon::TITLES_TSV,
+        ] {
+            let rows: Vec<Title> = Title::rows(table).collect();
+            assert_eq!(
+                rows.len(),
+                table.lines().count(),
+                "a malformed row in {table}"
+            );
+            let mut seen = std::collections::HashSet::new();
+            for t in &rows {
+                assert!(["m", "f", "-"].contains(&t.gender), "{}", t.spellings);
+                assert!(
+                    t.classes
+                        .split(' ')
+                        .all(|c| ["title", "honorific"].contains(&c)),
+                    "{}",
+                    t.spellings
+                );
+                for (w, l) in t
+                    .spellings
+                    .split('|')
+                    .flat_map(|w| t.languages.split(',').map(move |l| (w, l)))
+                {
+                    assert!(seen.insert((w, l)), "{w} twice in {l}");
+                }
+            }
+        }
+        assert!(is(&TITLES, "Mme.") && is(&TITLES, "presidenta") && !is(&TITLES, "madame"));
+        assert!(
+            is(&FEMALE_TITLES, "Frau")
+                && is(&MALE_TITLES, "Sr.")
+                && !is(&FEMALE_TITLES, "ministra")
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! German words: function words, determiners, prepositions, subordinators,
 //! auxiliaries, and the reporting verbs with every form.
 
-use crate::core::lexicon::{Pronoun, list, pronouns};
+use crate::core::lexicon::{Pronoun, Title, list, pronouns, titles};
 
 list!(
     /// German words that end a speaker phrase (conjunctions, adverbs, auxiliaries).
@@ -187,4 +187,29 @@ list!(
     /// not end a sentence.
     GERMAN_MONTHS,
     "januar jänner februar märz april mai juni juli august september oktober november dezember"
+);
+
+/// `data/titles.tsv` without its comment lines: German titles with the gender they tell.
+pub(crate) const TITLES_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/titles.tsv"), "#");
+
+titles!(
+    /// German titles written before a name (class `title`).
+    GERMAN_TITLES,
+    TITLES_TSV,
+    Title::before_name
+);
+
+titles!(
+    /// German honorifics that say the person is a woman.
+    GERMAN_FEMALE_TITLES,
+    TITLES_TSV,
+    Title::woman
+);
+
+titles!(
+    /// German honorifics that say the person is a man.
+    GERMAN_MALE_TITLES,
+    TITLES_TSV,
+    Title::man
 );

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-use crate::core::lexicon::{List, Pronoun, is, list, pronouns};
+use crate::core::lexicon::{List, Pronoun, Title, is, list, pronouns, titles};
 
 /// The regular inflections of an English verb: `praise` gives praises, praised,
 /// praising; `cry`, cries, cried, crying; `push`, pushes, pushed, pushing.
@@ -547,6 +547,31 @@ pronouns!(
     ENGLISH_FEMALE_PRONOUNS,
     PRONOUNS_TSV,
     Pronoun::one_woman
+);
+
+/// `data/titles.tsv` without its comment lines: English titles with the gender they tell.
+pub(crate) const TITLES_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/titles.tsv"), "#");
+
+titles!(
+    /// English titles written before a name (class `title`).
+    ENGLISH_TITLES,
+    TITLES_TSV,
+    Title::before_name
+);
+
+titles!(
+    /// English honorifics that say the person is a woman.
+    ENGLISH_FEMALE_TITLES,
+    TITLES_TSV,
+    Title::woman
+);
+
+titles!(
+    /// English honorifics that say the person is a man.
+    ENGLISH_MALE_TITLES,
+    TITLES_TSV,
+    Title::man
 );
 
 #[cfg(test)]

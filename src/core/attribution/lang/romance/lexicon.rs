@@ -3,7 +3,7 @@
 //! and role nouns. General vocabulary of each language, nothing from a document.
 
 use crate::core::lang::Lang;
-use crate::core::lexicon::{List, Pronoun, list, pronouns};
+use crate::core::lexicon::{List, Pronoun, Title, list, pronouns, titles};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -495,12 +495,39 @@ list!(
     "selon d’après d'après según segundo secondo conforme"
 );
 
-list!(
-    /// French, Spanish, Portuguese and Italian titles before a name.
+/// `data/titles.tsv` without its comment lines: French, Spanish, Portuguese and
+/// Italian titles with the gender they tell.
+pub(crate) const TITLES_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/titles.tsv"), "#");
+
+titles!(
+    /// Honorifics written before a name (`M.`, `Mme`, `Sra.`, `Sig.`): the
+    /// Romance grammar reads a name after them.
     ROMANCE_TITLES,
-    "m. mme mme. mlle me me. maître dr pr monsieur madame monseigneur",
-    "sr. sra. don doña señor señora", "sr sra dom dona senhor senhora",
-    "sig. sig.ra signor signora dott. dott"
+    TITLES_TSV,
+    |t| t.is("honorific")
+);
+
+titles!(
+    /// Titles written before a name that every language's rules read (class
+    /// `title`: `Señor`, `presidenta`, `ministre`).
+    ROMANCE_NAME_TITLES,
+    TITLES_TSV,
+    Title::before_name
+);
+
+titles!(
+    /// Romance honorifics that say the person is a woman (`Mme`, `Sra.`).
+    ROMANCE_FEMALE_TITLES,
+    TITLES_TSV,
+    Title::woman
+);
+
+titles!(
+    /// Romance honorifics that say the person is a man (`M.`, `Sr.`).
+    ROMANCE_MALE_TITLES,
+    TITLES_TSV,
+    Title::man
 );
 
 list!(
