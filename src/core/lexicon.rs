@@ -328,18 +328,13 @@ pub(crate) use crate::core::attribution::lang::slavic::lexicon as slavic;
 pub static CUE_VERBS: List = List(LazyLock::new(|| {
     let mut set: FxHashSet<String> = ENGLISH_CUE_VERBS.0.iter().cloned().collect();
     set.extend(
-        [NORDIC_CUES, OTHER_CUES, GERMAN_MORE_CUES]
+        [NORDIC_CUES, OTHER_CUES]
             .iter()
             .flat_map(|w| w.split_whitespace())
             .map(str::to_string),
     );
     set.extend(romance::shared_cue_forms());
-    set.extend(
-        GERMAN_WEAK_CUE_STEMS
-            .split_whitespace()
-            .flat_map(german_inflections),
-    );
-    set.extend(GERMAN_STRONG_CUES.split_whitespace().map(str::to_string));
+    set.extend(GERMAN_CUE_VERBS.0.iter().cloned());
     set.into()
 }));
 

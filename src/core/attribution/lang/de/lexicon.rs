@@ -1,7 +1,9 @@
 //! German words: function words, determiners, prepositions, subordinators,
 //! auxiliaries, and the reporting verbs with every form.
 
-use crate::core::lexicon::{Pronoun, Title, list, pronouns, titles};
+use std::sync::LazyLock;
+
+use crate::core::lexicon::{List, Pronoun, Title, list, pronouns, titles};
 
 list!(
     /// German words that end a speaker phrase (conjunctions, adverbs, auxiliaries).
@@ -77,48 +79,34 @@ list!(
     "seines ihrem ihren ihres unserem unseren"
 );
 
-/// German reporting verbs with regular (weak) forms, as stems: `bericht` gives
-/// berichtet, berichtete, berichteten, berichten and the participle. Not
-/// `mein`: `meinen` is also `my`.
-pub(crate) const GERMAN_WEAK_CUE_STEMS: &str =
-    "sag erklär beton forder warn frag antwort ergänz hoff glaub
-    kommentier bestätig äußer zitier mahn verkünd versicher behaupt beklag bekräftig erläuter
-    begründ würdig verurteil wert lob schilder appellier erwider entgegn bemerk twitter bilanzier
-    resümier folger argumentier vermut dementier klag jubel wiederhol beschuldig urteil meld
-    verlaut spekulier befürcht signalisier kritisier protestier reagier informier zweifel
-    präzisier konkretisier relativier plädier prognostizier verlang bedauer beteuer gratulier
-    attackier erinner ermahn beharr bezweifel rechtfertig verteidig konter widerleg beanstand
-    bemängel postulier unterstell berichtig bekund thematisier monier rüg läster spott witzel
-    scherz prophezei philosophier sinnier frohlock jammer schimpf wetter polter bericht betitel
-    titulier charakterisier kennzeichn skizzier bezeichn veröffentlich";
+/// `data/verbs.tsv` without its comment lines: the German reporting verbs, once
+/// each, with the forms the rules read.
+pub(crate) const VERBS_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/verbs.tsv"), "#");
 
-/// German reporting verbs with irregular (strong) forms, and separable verbs
-/// written as one word (`wie X hervorhob`), every form.
-pub(crate) const GERMAN_STRONG_CUES: &str = "spricht sprach sprachen sprechen schreibt schrieb schrieben
-    schreiben geschrieben rät riet rieten empfiehlt empfahl empfahlen empfohlen verspricht
-    versprach versprachen versprochen bestreitet bestritt bestritten widerspricht widersprach
-    widersprachen widersprochen unterstreicht unterstrich unterstrichen nennt nannte nannten
-    nennen genannt ruft rief riefen gerufen beschreibt beschrieb beschrieben verweist verwies
-    verwiesen preist pries priesen gepriesen gesteht gestand gestehen bekennt heißt hieß lautet
-    lautete hingewiesen klargestellt hervorgehoben herausgestellt zugesichert vorgeworfen
-    abgelehnt aufgefordert aufgerufen dargelegt bekanntgegeben angemerkt vorgeschlagen
-    hinwies hinweist klarstellte klarstellt hervorhob hervorhebt zusicherte zusichert
-    vorschlug vorschlägt ablehnte ablehnt aufforderte auffordert darlegte darlegt anmerkte
-    anmerkt zurückweist zurückweisen hinweisen klarstellen hervorheben ausdrückte ausdrückt
-    ausgedrückt vertritt vertrat vertraten eingestuft eingeschätzt bewertet beurteilt beschwört beschwor
-    beschworen beschwören";
+/// The forms of a row of `data/verbs.tsv`: its written forms, or a weak verb's
+/// from its stem; `None` for a malformed row (the tests read them all).
+fn verb_forms(row: &'static str) -> Option<Vec<String>> {
+    let mut cols = row.split('\t');
+    let (infinitive, forms, _classes) = (cols.next()?, cols.next()?, cols.next()?);
+    if forms != "-" {
+        return Some(forms.split(' ').map(str::to_string).collect());
+    }
+    // `äußern`, `jubeln`: the stem keeps its `e`; `berichten`, `kritisieren`.
+    let stem = if infinitive.ends_with("ern") || infinitive.ends_with("eln") {
+        infinitive.strip_suffix('n')
+    } else {
+        infinitive.strip_suffix("en")
+    }?;
+    Some(german_inflections(stem))
+}
 
-/// The finite parts of separable reporting verbs (`teilte … mit`, `räumte … ein`,
-/// `kündigte … an`), their participles and one-word subordinate forms (`wie X
-/// mitteilte`), and other forms the stems and strong verbs above do not give.
-pub(crate) const GERMAN_MORE_CUES: &str = "teilt teilte räumt räumte kündigt kündigte fügt fügen
-    hält hielt wirft warf warfen mitteilt mitteilte mitteilten mitgeteilt einräumt einräumte
-    eingeräumt ankündigt ankündigte angekündigt ausführt ausführte ausgeführt hinzufügt
-    hinzufügte hinzugefügt angibt angab angegeben feststellt feststellte festgestellt
-    zurückwies zurückgewiesen bekanntgab vorwarf meinen gemeint gesprochen skandiert
-    skandierte skandierten erhofft erhoffte fügte meint meinte konstatierte";
+/// German reporting verbs, every form the table gives.
+pub static GERMAN_CUE_VERBS: List = List(LazyLock::new(|| {
+    VERBS_TSV.lines().filter_map(verb_forms).flatten().collect()
+}));
 
-/// The forms of a German weak verb from its stem (see [`GERMAN_WEAK_CUE_STEMS`]).
+/// The forms of a German weak verb from its stem (the `-` rows of `data/verbs.tsv`).
 pub fn german_inflections(stem: &str) -> Vec<String> {
     // `antwort` + e + t, `kennzeichn` + e + t, but `mahn` + t.
     let e = if stem.ends_with(['t', 'd'])
@@ -213,3 +201,29 @@ titles!(
     TITLES_TSV,
     Title::man
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row of `data/verbs.tsv` is read, each verb once.
+    #[test]
+    fn every_verb_row_is_read() {
+        let mut seen = std::collections::HashSet::new();
+        for row in VERBS_TSV.lines() {
+            assert_eq!(row.split('\t').count(), 3, "{row}");
+            assert!(verb_forms(row).is_some(), "{row}");
+            assert!(seen.insert(row.split('\t').next()), "twice: {row}");
+        }
+        for w in [
+            "sagte",
+            "berichtete",
+            "äußerte",
+            "gesprochen",
+            "mitteilte",
+            "kritisierte",
+        ] {
+            assert!(GERMAN_CUE_VERBS.has(w), "{w}");
+        }
+    }
+}
