@@ -119,7 +119,7 @@ pub fn german_inflections(stem: &str) -> Vec<String> {
         ""
     };
     // `äußer` + n, `jubel` + n.
-    let plural = if stem.ends_with("er") || stem.ends_with("el") {
+    let plural = if (stem.ends_with("er") && !stem.ends_with("ier")) || stem.ends_with("el") {
         format!("{stem}n")
     } else {
         format!("{stem}en")
