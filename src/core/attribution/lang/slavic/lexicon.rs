@@ -5,7 +5,7 @@
 //! vocabulary of each language, nothing from a document.
 
 use crate::core::lang::Lang;
-use crate::core::lexicon::{List, Pronoun, list, pronouns};
+use crate::core::lexicon::{List, Pronoun, Title, list, pronouns, titles};
 use crate::core::mentions::Gender;
 
 list!(
@@ -99,15 +99,16 @@ list!(
     "jejich my já podle taky"
 );
 
-list!(
+/// `data/titles.tsv` without its comment lines: Russian, Ukrainian, Polish and
+/// Czech titles with the gender they tell.
+pub(crate) const TITLES_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/titles.tsv"), "#");
+
+titles!(
     /// Titles and roles written before a name, in capitals at a sentence's start.
     SLAVIC_TITLES,
-    "министр президент премьер премьер-министр глава директор тренер губернатор мэр депутат",
-    "министра президента главы господин госпожа генерал капитан профессор доктор",
-    "minister ministra prezydent premier trener rzecznik dyrektor pan pani generał admirał",
-    "profesor doktor posłanka poseł senator burmistrz prezes",
-    "ministr ministryně prezident premiér trenér mluvčí ředitel ředitelka pan paní generál",
-    "profesor doktor poslanec poslankyně senátor starosta starostka hejtman"
+    TITLES_TSV,
+    Title::before_name
 );
 
 /// The reporting verbs of `lang` as one set (for the present forms).
