@@ -80,10 +80,13 @@ function score(gold, pred, kinds) {
   return result;
 }
 
+/** Docs per half and set, for the table's header. */
+const sizes = {};
+
 /**
  * Writes the gold lines of each half of an eval file (scripts/halves.mjs) to `tmp`; returns
- * {whole, tuning, check} gold paths and the halves' sizes. Predictions need no splitting:
- * the scorers ignore prediction ids that are not in the gold they are given.
+ * the {whole, tuning, check} gold paths and notes the halves' sizes. Predictions need no
+ * splitting: the scorers ignore prediction ids that are not in the gold they are given.
  */
 function goldHalves(name) {
   const split = splitLines(fs.readFileSync(path.join(EVAL, name), 'utf8'));
@@ -96,8 +99,6 @@ function goldHalves(name) {
   return files;
 }
 
-/** Docs per half and set, for the table's header. */
-const sizes = {};
 /** The table's rows: [line, measure, {whole, tuning, check}] (percent). */
 const rows = [];
 /** The scorers' whole-set lines, as before the split (for docs/accuracy.md). */
