@@ -3,7 +3,13 @@
 working on the attribution rules (never for the repository: it prints eval text).
 
     python3 scripts/eval-errors.py GOLD.jsonl PRED.jsonl [--kinds direct,mixed]
-        [--what missed|false|speaker|cue|all] [--limit N] [--seed S]
+        [--what missed|false|speaker|cue|all] [--limit N] [--seed S] [--check]
+
+It shows the errors of the tuning half only (scripts/halves.mjs: the documents
+whose id hashes to "tuning"): tune on those. --check shows the check half's
+instead, for when you explicitly want to evaluate a change: don't tune on these
+(a change made to fix them is fitted to the check half, which then no longer
+says anything).
 
 It matches gold and predicted quotes exactly as ../shared/eval/score.py does
 (same tokens, same greedy overlap >= 0.5 pairing, same kind filter) and prints:
@@ -16,8 +22,10 @@ Each line shows the document id, the kind, the spans marked in the sentence
 """
 import argparse
 import collections
+import json
 import os
 import random
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -51,6 +59,13 @@ def mark(text, q, width=220):
     return s
 
 
+def halves(ids):
+    """{id: "tuning" | "check"}, from scripts/halves.mjs (the split is written in one place)."""
+    out = subprocess.run(["node", os.path.join(HERE, "halves.mjs")], input=json.dumps(list(ids)),
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
 def span_text(text, r):
     return text[r["start"]:r["end"]] if r else "-"
 
@@ -64,8 +79,15 @@ def main():
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--check", action="store_true",
+                    help="the check half's errors instead of the tuning half's (to evaluate; don't tune on these)")
     args = ap.parse_args()
     gold = score.load(args.gold)
+    shown = "check" if args.check else "tuning"
+    split = halves(gold)
+    gold = collections.OrderedDict((k, v) for k, v in gold.items() if split[k] == shown)
+    print(f"# {shown} half: {len(gold)} of {len(split)} documents"
+          + (" (don't tune on these)" if args.check else " (--check for the check half)") + "\n")
     pred = score.load(args.pred)
     keep = set(args.kinds.split(",")) if args.kinds else None
     rows = collections.defaultdict(list)

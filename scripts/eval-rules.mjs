@@ -2,7 +2,8 @@
 // For every rule (`whosaid rules`), on polnear_dev (all kinds) and german_dev (direct):
 //   - n: how many predictions it makes (`whosaid jsonl --rules` names each one's rule);
 //   - P: the speaker precision of its predictions alone (score.py on them only: of its
-//     predictions with a speaker, the share whose quotation and speaker match the gold);
+//     predictions with a speaker, the share whose quotation and speaker match the gold), on the
+//     whole set and on its tuning and check halves (scripts/halves.mjs; n is split likewise);
 //   - ΔF1: the speaker F1 lost when it is switched off (`--without RULE`, rescored), in
 //     points: positive means the rule helps. A rule switched off lets the next rule try,
 //     as if it had not matched.
@@ -12,6 +13,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { HALVES, half, splitLines } from './halves.mjs';
 
 /** The sets, as `npm run eval` scores them: file, CLI arguments, scorer kinds. */
 const SETS = [
@@ -35,10 +37,10 @@ function run(bin, args, input) {
   });
 }
 
-/** score.py's results (its --json) for a prediction file. */
-function score(evalDir, set, pred, tmp) {
+/** score.py's results (its --json) for a prediction file (against `gold`, by default the whole set). */
+function score(evalDir, set, pred, tmp, gold = path.join(evalDir, set.file)) {
   const json = path.join(tmp, `score-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-  const args = [path.join(evalDir, 'score.py'), path.join(evalDir, set.file), pred, '--json', json];
+  const args = [path.join(evalDir, 'score.py'), gold, pred, '--json', json];
   if (set.kinds) args.push('--kinds', set.kinds);
   execFileSync('python3', args, { stdio: 'ignore' });
   const result = JSON.parse(fs.readFileSync(json, 'utf8'));
@@ -61,7 +63,12 @@ async function pool(jobs, width = Math.max(1, Math.min(4, os.availableParallelis
   return results;
 }
 
-const pct = (x) => (x === null || Number.isNaN(x) ? '   -' : (100 * x).toFixed(1).padStart(5));
+const pct = (x) => (x === null || Number.isNaN(x) ? '    -' : (100 * x).toFixed(1).padStart(5));
+/** Speaker precision from score.py's counts (null without predicted speakers). */
+const precision = (...rs) => {
+  const pred = rs.reduce((s, r) => s + (r.counts?.pred_speaker ?? 0), 0);
+  return pred ? rs.reduce((s, r) => s + (r.counts?.speaker_ok ?? 0), 0) / pred : null;
+};
 const delta = (x) => (x === null ? '    -' : (x >= 0 ? '+' : '') + x.toFixed(2));
 
 /** Prints the rules table. */
@@ -78,18 +85,29 @@ export async function rulesReport({ bin, evalDir, tmp }) {
     fs.writeFileSync(basePath, base);
     const lines = base.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
     const baseF1 = score(evalDir, set, basePath, tmp).speaker[2];
+    // The halves' gold: the scorer ignores predictions of documents not in the gold it is given.
+    const split = splitLines(fs.readFileSync(path.join(evalDir, set.file), 'utf8'));
+    const gold = {};
+    for (const h of HALVES) {
+      gold[h] = path.join(tmp, `${set.name}.${h}.gold.jsonl`);
+      fs.writeFileSync(gold[h], split[h].join('\n') + '\n');
+    }
     const stats = {};
     for (const rule of rules) {
       const only = lines.map((l) => ({ id: l.id, quotes: (l.quotes ?? []).filter((q) => q.rule === rule.name) }));
       const n = only.reduce((s, l) => s + l.quotes.length, 0);
+      const nHalf = Object.fromEntries(HALVES.map((h) => [h, 0]));
+      for (const l of only) nHalf[half(l.id)] += l.quotes.length;
       if (n === 0) {
-        stats[rule.name] = { n, precision: null, lost: 0 };
+        stats[rule.name] = { n, nHalf, precision: null, pHalf: { tuning: null, check: null }, lost: 0 };
         continue;
       }
       const onlyPath = path.join(tmp, `${set.name}.only.jsonl`);
       fs.writeFileSync(onlyPath, only.map((l) => JSON.stringify(l)).join('\n') + '\n');
-      const r = score(evalDir, set, onlyPath, tmp);
-      stats[rule.name] = { n, precision: r.counts?.pred_speaker ? r.speaker[0] : null, lost: null };
+      // The halves partition the documents, so the whole set's counts are the halves' sums.
+      const r = Object.fromEntries(HALVES.map((h) => [h, score(evalDir, set, onlyPath, tmp, gold[h])]));
+      const pHalf = Object.fromEntries(HALVES.map((h) => [h, precision(r[h])]));
+      stats[rule.name] = { n, nHalf, precision: precision(r.tuning, r.check), pHalf, lost: null };
     }
     const fired = rules.filter((r) => stats[r.name].n > 0);
     await pool(
@@ -103,20 +121,24 @@ export async function rulesReport({ bin, evalDir, tmp }) {
     );
     per[set.name] = { stats, baseF1 };
   }
-  const head = `${'rule'.padEnd(34)} ${'kinds'.padEnd(20)} conf | ${'polnear: n'.padStart(10)}   P   ΔF1 | ${'german: n'.padStart(9)}   P   ΔF1`;
-  console.log(`\nattribution rules: n = predictions made, P = their speaker precision (%), ΔF1 = speaker F1 lost when the rule is off (points)`);
+  const cols = (name) => `${`${name}: n`.padStart(11)}     P   n tun/chk  P tun  P chk   ΔF1`;
+  const cells = (x) =>
+    `${String(x.n).padStart(11)} ${pct(x.precision)} ${`${x.nHalf.tuning}/${x.nHalf.check}`.padStart(11)} ` +
+    `${pct(x.pHalf.tuning)}  ${pct(x.pHalf.check)} ${delta(x.lost).padStart(5)}`;
+  const head = `${'rule'.padEnd(34)} ${'kinds'.padEnd(20)} conf | ${cols('polnear')} | ${cols('german')}`;
+  console.log(
+    `\nattribution rules: n = predictions made, P = their speaker precision (%) on the whole set, P tun / P chk on its ` +
+      `tuning / check half (scripts/halves.mjs), ΔF1 = speaker F1 lost when the rule is off (points, whole set)`,
+  );
   console.log(
     `baseline speaker F1: polnear_dev all kinds ${(100 * per.polnear_dev.baseF1).toFixed(2)}, german_dev direct ${(100 * per.german_dev.baseF1).toFixed(2)}\n`,
   );
   console.log(head);
   console.log('-'.repeat(head.length));
   for (const rule of rules) {
-    const p = per.polnear_dev.stats[rule.name];
-    const g = per.german_dev.stats[rule.name];
     console.log(
       `${rule.name.padEnd(34)} ${rule.kinds.join(',').padEnd(20)} ${rule.confidence.toFixed(2)} | ` +
-        `${String(p.n).padStart(10)} ${pct(p.precision)} ${delta(p.lost).padStart(5)} | ` +
-        `${String(g.n).padStart(9)} ${pct(g.precision)} ${delta(g.lost).padStart(5)}`,
+        `${cells(per.polnear_dev.stats[rule.name])} | ${cells(per.german_dev.stats[rule.name])}`,
     );
   }
   const worth = (r) => per.polnear_dev.stats[r.name].lost + per.german_dev.stats[r.name].lost;

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // npm run eval: how well WhoSaid attributes quotations, measured with the scorers of
 // ../shared/eval, printed and written to docs/accuracy.md with the date and commit.
-//   - polnear_dev (all kinds, direct+mixed, direct) and german_dev (direct) through
+//   - polnear_dev (all kinds, direct+mixed, direct) and german_dev (all kinds, direct) through
 //     `whosaid jsonl`, scored by score.py (PolNeAR marks quotations sharing one
 //     attribution as one, german_dev each apart: `--per-quote` for the latter);
 //   - the hand-annotated pages through the real, packaged extension (`export-pages`), scored by
 //     score_pages.py;
+//   - every line on the whole set, on the tuning half and on the check half (scripts/halves.mjs:
+//     the scorers run on each half's gold), with the gap check - tuning, flagged over 1.5 points;
+//   - the calibration on the check half: speaker accuracy per confidence band
+//     (scripts/eval-calibration.py), for polnear_dev and german_dev, all kinds;
 //   - the native core's throughput over polnear_dev (examples/throughput.rs, one thread).
 // Options: --no-pages skips the browser part; --quick (while working on the rules)
 // uses the fast-building dev binary once, skips the pages and the throughput, and
@@ -17,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rulesReport } from './eval-rules.mjs';
+import { HALVES, half, splitLines } from './halves.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL = path.resolve(ROOT, '../shared/eval');
@@ -63,23 +68,89 @@ function predict(name, args = []) {
   return { out, seconds: best, bytes };
 }
 
-/** The scorer's headline lines (quote overlap, speaker, cue) for one run. */
+/** score.py's numbers (its --json) and headline lines (quote overlap, speaker, cue) for one run. */
 function score(gold, pred, kinds) {
-  const args = [path.join(EVAL, 'score.py'), path.join(EVAL, gold), pred];
+  const json = path.join(tmp, 'score.json');
+  const args = [path.join(EVAL, 'score.py'), gold, pred, '--json', json];
   if (kinds) args.push('--kinds', kinds);
   const text = execFileSync('python3', args, { encoding: 'utf8' });
-  return text
-    .split('\n')
-    .filter((l) => /^(quote span, overlap|speaker \(quote matched|cue \(quote matched)/.test(l));
+  const result = JSON.parse(fs.readFileSync(json, 'utf8'));
+  fs.rmSync(json);
+  result.lines = text.split('\n').filter((l) => /^(quote span, overlap|speaker \(quote matched|cue \(quote matched)/.test(l));
+  return result;
 }
 
+/** Docs per half and set, for the table's header. */
+const sizes = {};
+
+/**
+ * Writes the gold lines of each half of an eval file (scripts/halves.mjs) to `tmp`; returns
+ * the {whole, tuning, check} gold paths and notes the halves' sizes. Predictions need no
+ * splitting: the scorers ignore prediction ids that are not in the gold they are given.
+ */
+function goldHalves(name) {
+  const split = splitLines(fs.readFileSync(path.join(EVAL, name), 'utf8'));
+  const files = { whole: path.join(EVAL, name) };
+  for (const h of HALVES) {
+    files[h] = path.join(tmp, name.replace('.jsonl', `.${h}.gold.jsonl`));
+    fs.writeFileSync(files[h], split[h].join('\n') + '\n');
+  }
+  sizes[name.replace('.jsonl', '')] = Object.fromEntries(HALVES.map((h) => [h, split[h].length]));
+  return files;
+}
+
+/** The table's rows: [line, measure, {whole, tuning, check}] (percent). */
+const rows = [];
+/** The scorers' whole-set lines, as before the split (for docs/accuracy.md). */
 const sections = [];
+/** Where the pages' line comes from, printed under the table. */
+const notes = [];
+
+/** Scores one line of the table (an eval file, a kind filter) on the whole set and on each half. */
+function scoreLine(label, gold, pred, kinds) {
+  const r = Object.fromEntries(['whole', ...HALVES].map((h) => [h, score(gold[h], pred, kinds)]));
+  const pick = (key) => Object.fromEntries(Object.entries(r).map(([h, x]) => [h, 100 * x[key][2]]));
+  rows.push([label, 'quote F1', pick('quote_overlap')], ['', 'speaker F1', pick('speaker')], ['', 'cue F1', pick('cue')]);
+  sections.push([label, r.whole.lines]);
+}
+
+const polnearGold = goldHalves('polnear_dev.jsonl');
+const germanGold = goldHalves('german_dev.jsonl');
 const polnear = predict('polnear_dev.jsonl');
 for (const [label, kinds] of [['all kinds', null], ['direct+mixed', 'direct,mixed'], ['direct', 'direct']]) {
-  sections.push([`polnear_dev, ${label}`, score('polnear_dev.jsonl', polnear.out, kinds)]);
+  scoreLine(`polnear_dev, ${label}`, polnearGold, polnear.out, kinds);
 }
 const german = predict('german_dev.jsonl', ['--per-quote']);
-sections.push(['german_dev, direct', score('german_dev.jsonl', german.out, 'direct')]);
+scoreLine('german_dev, all kinds', germanGold, german.out, null);
+scoreLine('german_dev, direct', germanGold, german.out, 'direct');
+
+/** Scores a directory of page exports on all hand-annotated pages and on each half of them. */
+function scorePages(title, out) {
+  notes.push(`pages: ${title}`);
+  const goldDir = path.join(EVAL, 'pages');
+  const names = fs.readdirSync(goldDir).filter((f) => f.endsWith('.json'));
+  const dirs = { whole: goldDir };
+  for (const h of HALVES) {
+    // The half's gold files, linked into a directory of their own.
+    dirs[h] = path.join(tmp, `pages-gold-${h}`);
+    fs.rmSync(dirs[h], { recursive: true, force: true });
+    fs.mkdirSync(dirs[h]);
+    for (const f of names.filter((n) => half(n.replace(/\.json$/, '')) === h)) fs.symlinkSync(path.join(goldDir, f), path.join(dirs[h], f));
+  }
+  sizes.pages = Object.fromEntries(HALVES.map((h) => [h, fs.readdirSync(dirs[h]).length]));
+  const r = {};
+  let lines = [];
+  for (const h of ['whole', ...HALVES]) {
+    const json = path.join(tmp, 'score-pages.json');
+    const text = execFileSync('python3', [path.join(EVAL, 'score_pages.py'), dirs[h], out, '--json', json], { encoding: 'utf8' });
+    r[h] = JSON.parse(fs.readFileSync(json, 'utf8')).summary;
+    fs.rmSync(json);
+    if (h === 'whole') lines = text.split('\n').filter((l) => /^(quotes|speaker|links)\s/.test(l));
+  }
+  const pick = (key) => Object.fromEntries(Object.entries(r).map(([h, x]) => [h, 100 * x[key]]));
+  rows.push(['hand-annotated pages', 'quote F1', pick('quote_f1')], ['', 'speaker acc.', pick('speaker_acc')], ['', 'link F1', pick('link_f1')]);
+  sections.push([title, lines]);
+}
 
 if (withPages) {
   // The pages go through the built extension: build it from the current source first.
@@ -92,13 +163,7 @@ if (withPages) {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const text = execFileSync('python3', [path.join(EVAL, 'score_pages.py'), path.join(EVAL, 'pages'), out], {
-    encoding: 'utf8',
-  });
-  sections.push([
-    'hand-annotated pages (../shared/eval/pages, through the extension)',
-    text.split('\n').filter((l) => /^(quotes|speaker|links)\s/.test(l)),
-  ]);
+  scorePages('hand-annotated pages (../shared/eval/pages, through the packaged extension)', out);
 }
 
 // --quick: the same pages through the native core, from the page objects the
@@ -114,17 +179,60 @@ if (quick && fs.existsSync(PAGE_OBJECTS)) {
     if (r.status !== 0) throw new Error(`whosaid page failed on ${object}: ${r.stderr}`);
     fs.writeFileSync(path.join(out, g), r.stdout);
   }
-  const text = execFileSync('python3', [path.join(EVAL, 'score_pages.py'), path.join(EVAL, 'pages'), out], {
-    encoding: 'utf8',
-  });
-  sections.push([
-    `hand-annotated pages (native core on build/golden-pages; ${out}; score_pages.py --verbose for details)`,
-    text.split('\n').filter((l) => /^(quotes|speaker|links)\s/.test(l)),
-  ]);
+  scorePages(`hand-annotated pages (native core on build/golden-pages; ${out}; score_pages.py --verbose for details)`, out);
+}
+
+const GAP = 1.5;
+const num = (x) => x.toFixed(2).padStart(7);
+const width = Math.max(...rows.map(([l]) => l.length));
+const head = `${''.padEnd(width)}  ${''.padEnd(12)}${['whole', 'tuning', 'check', 'gap'].map((h) => h.padStart(8)).join('')}`;
+const table = [head, '-'.repeat(head.length + 2)];
+for (const [label, measure, v] of rows) {
+  const gap = v.check - v.tuning;
+  const sign = gap >= 0 ? '+' : '-';
+  table.push(
+    `${label.padEnd(width)}  ${measure.padEnd(12)} ${num(v.whole)} ${num(v.tuning)} ${num(v.check)} ${(sign + Math.abs(gap).toFixed(2)).padStart(7)}` +
+      (Math.abs(gap) > GAP ? `  gap > ${GAP}` : ''),
+  );
+}
+const size = (h) => Object.entries(sizes).map(([set, n]) => `${set} ${n[h]}`).join(', ');
+const splitNote = [
+  `tuning half: ${size('tuning')}; check half: ${size('check')} (documents; scripts/halves.mjs).`,
+  `gap = check - tuning, in points; flagged when over ${GAP} either way.`,
+  ...notes,
+];
+
+// Calibration, on the check half: speaker accuracy of the matched quotations per confidence band.
+const CALIBRATION = [
+  ['polnear_dev, all kinds', polnearGold.check, polnear.out],
+  ['german_dev, all kinds', germanGold.check, german.out],
+];
+const calib = CALIBRATION.map(([label, gold, pred]) => [
+  label,
+  JSON.parse(execFileSync('python3', [path.join(ROOT, 'scripts/eval-calibration.py'), gold, pred], { encoding: 'utf8' })),
+]);
+const cell = (b) => `${b.n ? ((100 * b.right) / b.n).toFixed(1) : '-'} % (${b.right}/${b.n})`.padEnd(24);
+const calibTable = [`${'confidence'.padEnd(12)}${calib.map(([l]) => l.padEnd(24)).join('')}`];
+calibTable.push('-'.repeat(calibTable[0].length));
+calib[0][1].bands.forEach((b, i) => calibTable.push(`${b.band.padEnd(12)}${calib.map(([, c]) => cell(c.bands[i])).join('')}`.trimEnd()));
+calibTable[0] = calibTable[0].trimEnd();
+const verdict = calib.map(([label, c]) => {
+  const acc = c.bands.filter((b) => b.n).map((b) => b.right / b.n);
+  const top = c.bands[0].n ? c.bands[0].right / c.bands[0].n : 0;
+  const ordered = acc.every((a, i) => i === 0 || a < acc[i - 1]);
+  return `${label}: >= 0.9 right ${(100 * top).toFixed(1)} % (target >= 97: ${top >= 0.97 ? 'met' : 'NOT met'}); bands ordered: ${ordered ? 'yes' : 'NO'}`;
+});
+verdict.push(
+  `not counted: matched quotations showing a speaker where the gold has none (${calib.map(([label, c]) => `${label.split(',')[0]} ${c.gold_without_speaker}`).join(', ')})`,
+);
+
+function print() {
+  console.log(`\ntuning half and check half\n${[...table, ...splitNote].map((l) => `  ${l}`).join('\n')}`);
+  console.log(`\ncalibration on the check half: speaker accuracy by confidence band (right/n)\n${[...calibTable, ...verdict].map((l) => `  ${l}`).join('\n')}`);
 }
 
 if (quick) {
-  for (const [title, lines] of sections) console.log(`\n${title}\n${lines.map((l) => `  ${l}`).join('\n')}`);
+  print();
   console.log(`\npredictions: ${polnear.out}, ${german.out} (--quick: docs/accuracy.md not written)`);
   process.exit(0);
 }
@@ -143,17 +251,38 @@ const speed = runs.map(
 );
 const mbps = (r) => (r.bytes / 1e6 / r.seconds).toFixed(1);
 speed.push(`whosaid jsonl, all cores, JSON in and out: polnear_dev ${mbps(polnear)} MB/s, german_dev ${mbps(german)} MB/s (best of 3)`);
-sections.push([`native throughput (cargo run --release --example throughput: analyze + report, one thread, best of ${runs[0]?.reps ?? '?'})`, speed]);
+const throughput = `native throughput (cargo run --release --example throughput: analyze + report, one thread, best of ${runs[0]?.reps ?? '?'})`;
 
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
 const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim();
 const date = new Date().toISOString().slice(0, 10);
+const block = (lines) => `\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
 let md = `# Accuracy\n\nWritten by \`npm run eval\` on ${date} at commit ${commit}${dirty ? ' (with uncommitted changes in src/)' : ''}.\n`;
 md += 'Scorers and data: `../shared/eval` (F1 %, "overlap >= 0.5" criterion).\n';
-for (const [title, lines] of sections) {
-  md += `\n## ${title}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
-  console.log(`\n${title}\n${lines.map((l) => `  ${l}`).join('\n')}`);
-}
+md += `
+## How to work
+
+The dev data is split, once and for all, into a **tuning half** and a **check half** (\`scripts/halves.mjs\`:
+a document goes to the tuning half when the first byte of SHA-256 of its id, or of a page's name, is even).
+Change the rules while looking only at the tuning half's errors (\`python3 scripts/eval-errors.py\` shows
+only those). Keep a change only if the check half improves too: one that helps the tuning half and not the
+check half is fitted, not learned. Keep the gap (check - tuning) under ${GAP} points on every line.
+
+## Tuning half and check half
+${block([...table, ...splitNote])}
+## Calibration (check half)
+
+Speaker accuracy per confidence band: over the check half's matched quotations (score.py's pairing, no
+kind filter: word-token overlap >= 0.5 of the longer span, greedy and one-to-one) whose prediction shows a
+speaker and whose gold quotation has one, the share whose speaker spans share a word token (score.py's
+speaker-correctness), by the prediction's \`confidence\` (\`scripts/eval-calibration.py\`). The aim: >= 97 %
+in the top band, and each band right less often than the one above it.
+${block([...calibTable, ...verdict])}`;
+md += '\n## Whole sets, as the scorers print them\n';
+for (const [title, lines] of sections) md += `\n### ${title}\n${block(lines)}`;
+md += `\n## ${throughput}\n${block(speed)}`;
+print();
+console.log(`\n${throughput}\n${speed.map((l) => `  ${l}`).join('\n')}`);
 fs.writeFileSync(path.join(ROOT, 'docs/accuracy.md'), md);
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log('\nwritten: docs/accuracy.md');
