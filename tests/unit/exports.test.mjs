@@ -140,6 +140,15 @@ test('JSON: the report with the reader\'s display choices', () => {
   assert.equal(json.display.link.shown, true);
 });
 
+test('JSON: addresses as the report has them (an IRI stays one), anything but http(s) dropped', () => {
+  const links = [
+    { href: 'https://de.wikipedia.org/wiki/Abmahnaffäre', text: 'Affäre' },
+    { href: 'javascript:alert(1)', text: 'x' },
+  ];
+  const json = JSON.parse(toJson({ ...REPORT, links }));
+  assert.deepEqual(json.links.map((l) => l.href), ['https://de.wikipedia.org/wiki/Abmahnaffäre', null]);
+});
+
 test('page text is data: markup and formulas in quotations stay text in every export', () => {
   const IMG = '<img src=x onerror="alert(1)">';
   const FORMULA = '=HYPERLINK("http://evil.example/","click")';

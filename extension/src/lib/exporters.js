@@ -18,7 +18,7 @@
 import Papa from 'papaparse';
 import { categoryOf, counts, groupBySpeaker, isReported, sections, sourceLinks } from './report.js';
 import { CATEGORY_NAMES, DEFAULTS, declarations, normalize, styleRecord } from './settings.js';
-import { httpUrl } from './urls.js';
+import { httpAddress, httpUrl } from './urls.js';
 
 /** A file name from the page title: `whosaid-<title>.<ext>`. */
 function fileName(report, ext) {
@@ -50,13 +50,14 @@ function kept(report, shown) {
 
 /**
  * The `whosaid/1` JSON export (docs/export-format.md), with the reader's display
- * choices. Addresses are kept only when they are http(s) (else null).
+ * choices. Addresses are kept, as the report has them, only when they are
+ * http(s) (else null).
  */
 export function toJson(report, context = {}) {
   const { settings, shown } = display(context);
-  const out = { ...report, url: httpUrl(report.url), display: styleRecord(settings, shown) };
-  if (report.publisher) out.publisher = { ...report.publisher, url: httpUrl(report.publisher.url) };
-  out.links = report.links.map((l) => ({ ...l, href: httpUrl(l.href) }));
+  const out = { ...report, url: httpAddress(report.url), display: styleRecord(settings, shown) };
+  if (report.publisher) out.publisher = { ...report.publisher, url: httpAddress(report.publisher.url) };
+  out.links = report.links.map((l) => ({ ...l, href: httpAddress(l.href) }));
   if (context.published) out.published = context.published;
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -16,6 +16,19 @@ export function httpUrl(value, max = 8192) {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
 
+/**
+ * An absolute http(s) address for the JSON export, or null: `value` as the report
+ * has it when it holds no character a URL may not show raw (white space, control
+ * characters, quotes, angle brackets, backslash, braces, `|`, `^`, backtick), so a link
+ * to `…/wiki/Affäre` stays so, not `…/wiki/Aff%C3%A4re`; else `httpUrl`'s
+ * normalised form.
+ */
+export function httpAddress(value, max = 8192) {
+  const url = httpUrl(value, max);
+  // eslint-disable-next-line no-control-regex
+  return url === null || /[\s\u0000-\u001f\u007f"'<>\\{}|^`]/u.test(value) ? url : value;
+}
+
 /** The host name of an http(s) address, or ''. */
 export function hostOf(value) {
   const href = httpUrl(value);
