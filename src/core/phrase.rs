@@ -151,7 +151,18 @@ impl<'a> Reader<'a> {
         }
         let w = self.word(k);
         if let Some(p) = self.phrases.word_part(self, k, w, &lower(w)) {
-            return p;
+            // A number or quantity after a definite determiner counts the noun
+            // it goes with (`the two ministers`, `his three daughters`, `the
+            // other judges`): a modifier, not a second determiner.
+            let counted = p == Part::Det { definite: false }
+                && k > 0
+                && self.run_at[k - 1].is_none()
+                && self.tokens[k - 1].is_word()
+                && self
+                    .phrases
+                    .word_part(self, k - 1, self.word(k - 1), &lower(self.word(k - 1)))
+                    == Some(Part::Det { definite: true });
+            return if counted { Part::Modifier } else { p };
         }
         if is(&ROLE_NOUNS, w) || is(&SOURCE_NOUNS, w) {
             return Part::Role;
