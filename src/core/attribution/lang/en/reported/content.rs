@@ -353,4 +353,29 @@ impl Ctx<'_> {
         let words = (from..end).filter(|&k| t[k].is_word()).count();
         (words >= min_words).then(|| Span::new(t[from].span.start, t[end - 1].span.end))
     }
+
+    /// The `that` opening what was said within a few words after token `from`,
+    /// before any other cue (`said on Monday that …`).
+    pub(super) fn that_within(&self, para: &Para, from: usize, hi: usize) -> Option<usize> {
+        let t = &para.tokens;
+        (from + 1..hi.min(from + 10))
+            .take_while(|&m| !is_cue_at(self.text, t, m))
+            .find(|&m| t[m].text(self.text) == "that")
+    }
+
+    /// Whether tokens `from..that`, after a cue and before the `that` of what
+    /// was said, are a circumstance of the saying: a phrase with `to` that is
+    /// no infinitive (`to applause from the crowd`, `to reporters`), or an
+    /// aside between commas (`, departing from her notes,`).
+    pub(super) fn circumstance_before(&self, para: &Para, from: usize, that: usize) -> bool {
+        let t = &para.tokens;
+        let w = |k: usize| t[k].text(self.text);
+        if w(from) == "to" {
+            // (`said to be …`, `said to have …`: an infinitive, the report's own.)
+            return from + 1 < that
+                && !matches!(w(from + 1), "be" | "have" | "do" | "make" | "get" | "take");
+        }
+        // `, … ,` closing right before the `that`, with words between.
+        t[from].is_punct(',') && that > from + 2 && t[that - 1].is_punct(',')
+    }
 }

@@ -24,7 +24,6 @@ use crate::core::lexicon::{
     SECOND_VERBS, TIME_WORDS, cue_class, is,
 };
 use crate::core::span::{Span, any_contains};
-use crate::core::text::is_cue_at;
 
 /// Reported speech found in one sentence.
 #[derive(Clone, Copy, Debug)]
@@ -318,13 +317,19 @@ impl Ctx<'_> {
             // `said on Monday that …`: past the circumstance to the `that`; a cue
             // followed only by a circumstance (`says during a car ride`) reports nothing.
             if from < hi && is(&CIRCUMSTANCE_WORDS, t[from].text(self.text)) {
-                let that = (from + 1..hi.min(from + 10))
-                    .take_while(|&m| !is_cue_at(self.text, t, m))
-                    .find(|&m| t[m].text(self.text) == "that");
-                match that {
+                match self.that_within(para, from, hi) {
                     Some(m) => from = m,
                     None => continue,
                 }
+            }
+            // `said to applause from the crowd that …`, `said, departing from her
+            // notes, that …`: a circumstance, then what was said.
+            if from < hi
+                && (t[from].text(self.text) == "to" || t[from].is_punct(','))
+                && let Some(m) = self.that_within(para, from, hi)
+                && self.circumstance_before(para, from, m)
+            {
+                from = m;
             }
             // `said:` / `said, “…”`: a quotation follows, the quote rules have it.
             let mut s = from;
