@@ -364,6 +364,15 @@ list!(
 );
 
 list!(
+    /// Words that label a line of a page, not someone who speaks (`UPDATE: …`,
+    /// `The Latest: …`, `Editor’s Note: …`, `Photo: Name / Agency`, `Read more: …`).
+    LINE_LABELS,
+    "latest note update updates name photo photos photograph image images picture pictures",
+    "video videos credit credits caption illustration graphic graphics file source sources",
+    "related read watch listen see more correction clarification disclaimer",
+);
+
+list!(
     /// Days, months and other time words: `said Tuesday` names no speaker.
     TIME_WORDS,
     "monday tuesday wednesday thursday friday saturday sunday monday's tuesday's wednesday's",

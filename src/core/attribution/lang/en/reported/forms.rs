@@ -6,7 +6,7 @@ use super::{Reported, is_closing};
 use crate::core::attribution::lang::en::rules;
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    BE_FORM, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, FUNCTION_WORDS, IN_WORD, NOUN_CUE,
+    BE_FORM, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, FUNCTION_WORDS, IN_WORD, LINE_LABELS, NOUN_CUE,
     OBJECT_CONTENT_CUES, PASSIVE_ATTITUDES, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, is,
 };
 use crate::core::span::{Span, any_contains};
@@ -304,7 +304,8 @@ impl Ctx<'_> {
                 && !is_open_mark(t[c + 1], self.text)
                 && (c + 1..hi).filter(|&m| t[m].is_word()).count() >= 3
         }) {
-            // (A name, a role or a source, not `UPDATE:`, `The Latest:`, `Editor’s Note:`.)
+            // (A name, a role or a source, not a line's label: `UPDATE:`, `The
+            // Latest:`, `Editor’s Note:`, `Photo:`.)
             let np = self.np_forward(para, lo, c).filter(|np| {
                 let head = word(np.last);
                 np.end + 1 == c
@@ -314,7 +315,7 @@ impl Ctx<'_> {
                             let run = &para.runs[r];
                             run.last - run.first < 3
                                 && !is(&FUNCTION_WORDS, word(run.first))
-                                && !matches!(head, "Latest" | "Note" | "Update" | "Name")
+                                && !is(&LINE_LABELS, head)
                         }
                         NpKind::Pronoun => false,
                         _ => is(&ROLE_NOUNS, head) || is(&SOURCE_NOUNS, head),
