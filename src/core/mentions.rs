@@ -467,6 +467,9 @@ pub struct Registry {
     pub mentions: Vec<Mention>,
     /// Entities by the last word of their name: every way of matching a name ends there.
     by_last_word: HashMap<String, Vec<usize>>,
+    /// People by the first word of a name of two words or more: a given name
+    /// alone refers to the one person introduced with it ([`Registry::find`]).
+    by_first_word: HashMap<String, Vec<usize>>,
     /// Whether names decline (Russian, Polish, Czech: `Путин`, `Путина`,
     /// `Путину`): a name then also matches its case forms ([`same_name_word`]).
     pub case_forms: bool,
@@ -545,7 +548,13 @@ impl Registry {
         if words.is_empty() {
             return;
         }
-        let known = self.find(&words);
+        // A given name alone that speaks or is a person's (`Marta said`, `Mr.
+        // Ban`) is the one person introduced with it (`Marta Quiroga`, `Ban
+        // Ki-moon`); not a capitalised word before a noun (`Muslim immigration`).
+        let known = match self.find(&words) {
+            None if speaker || run.kind == RunKind::Person => self.link_given_name(&words),
+            known => known,
+        };
         // A surname in capitals (`DOE:` in a transcript) is the person, not an acronym.
         let capitals_of_a_person = words.len() == 1
             && known.is_some_and(|e| self.entities[e].kind == EntityKind::Person)
@@ -575,8 +584,16 @@ impl Registry {
                     || words.len() == ent.words.len() && shorter_form && self.case_forms
                 {
                     ent.name = name.to_string();
+                    if words.len() > 1 {
+                        self.by_first_word
+                            .entry(words[0].clone())
+                            .or_default()
+                            .push(e);
+                    }
+                    let ent = &mut self.entities[e];
                     ent.words = words;
                 }
+                let ent = &mut self.entities[e];
                 // A title given later tells the gender too (`Anne Morel` … `Mme Morel`).
                 if ent.gender == Gender::Unknown && title.is_some() {
                     ent.gender = gender_of(title.as_deref(), "");
@@ -608,6 +625,12 @@ impl Registry {
 
     fn push_entity(&mut self, entity: Entity) -> usize {
         let id = self.entities.len();
+        if let [first, _, ..] = entity.words.as_slice() {
+            self.by_first_word
+                .entry(first.clone())
+                .or_default()
+                .push(id);
+        }
         if let Some(last) = entity.words.last() {
             self.by_last_word.entry(last.clone()).or_default().push(id);
             if self.case_forms {
@@ -647,6 +670,53 @@ impl Registry {
                 .max_by_key(|&id| self.entities[id].last_seen)
         });
         exact.or_else(|| self.find_case_form(words, |_| true))
+    }
+
+    /// The entity a speaker's name `words` refers to: [`Registry::find`]'s, or
+    /// the one person introduced with it when it is a given name alone (`Marta
+    /// said` after `Marta Quiroga`).
+    /// The given name then stands for that person from there on, as a surname does.
+    pub fn find_speaker(&mut self, words: &[String]) -> Option<usize> {
+        self.find(words).or_else(|| self.link_given_name(words))
+    }
+
+    /// [`Registry::given_name`]'s person, recording the given name as a name
+    /// of theirs ([`Registry::find`] finds them by it from then on).
+    fn link_given_name(&mut self, words: &[String]) -> Option<usize> {
+        let id = self.given_name(words)?;
+        self.by_last_word
+            .entry(words[0].clone())
+            .or_default()
+            .push(id);
+        Some(id)
+    }
+
+    /// The one person whose name of two or three words starts with `words`, a
+    /// single given name (`Marta` for `Marta Quiroga`; `Ban` for `Ban Ki-moon`,
+    /// family name first); `None` when none or several do.
+    fn given_name(&self, words: &[String]) -> Option<usize> {
+        let [given] = words else {
+            return None;
+        };
+        // (A person's name, two or three words, the person told apart by a
+        // title, a role, a gender or speech: not a headline's capitals.)
+        let mut people = self
+            .by_first_word
+            .get(given)?
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let e = &self.entities[id];
+                e.kind == EntityKind::Person
+                    && e.salient
+                    && (2..=3).contains(&e.words.len())
+                    && e.words[0] == *given
+                    && e.name
+                        .split_whitespace()
+                        .all(|w| w.chars().any(char::is_lowercase))
+            });
+        let one = people.next()?;
+        people.all(|id| id == one).then_some(one)
     }
 
     /// The most recently mentioned entity (one `fits`) whose name's last words

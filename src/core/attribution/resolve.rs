@@ -81,10 +81,12 @@ impl Ctx<'_> {
                 let described = noun
                     .then(|| registry.antecedent_by_noun(np.span.start, run.name.get(text), WITHIN))
                     .flatten();
-                let found = described.or_else(|| registry.find(&words)).or_else(|| {
-                    registry.add_run(text, &para.tokens, run, true);
-                    registry.find(&words)
-                });
+                let found = described
+                    .or_else(|| registry.find_speaker(&words))
+                    .or_else(|| {
+                        registry.add_run(text, &para.tokens, run, true);
+                        registry.find_speaker(&words)
+                    });
                 // (A Romance speaker is someone a later `il`, `elle` may mean.)
                 if let Some(e) = found.filter(|_| grammar.speakers_are_salient()) {
                     registry.entities[e].salient = true;

@@ -3,7 +3,7 @@
 //! reads too ([`Phrases`]'s defaults), and a plural role opening a sentence.
 
 use crate::core::attribution::grammar::Phrases;
-use crate::core::lexicon::{ROLE_NOUNS, is};
+use crate::core::lexicon::{ROLE_NOUNS, SENTENCE_ADVERBS, is};
 use crate::core::phrase::Part;
 
 use super::English;
@@ -24,6 +24,12 @@ pub(in crate::core::attribution) fn part(lower: &str) -> Option<Part> {
 }
 
 impl Phrases for English {
+    /// `Later Tomas left`, `Still Brenner refused`: an adverb or conjunction
+    /// opening the sentence before a name is no part of it.
+    fn opens_sentence(&self, w: &str) -> bool {
+        is(&SENTENCE_ADVERBS, w)
+    }
+
     /// `Officials said …`, `Critics say …`: a plural role noun capitalised
     /// only because it opens the sentence names no one.
     fn names_no_one_at_start(&self, w: &str) -> bool {
