@@ -17,6 +17,7 @@ pub(in crate::core::attribution) mod grammar;
 pub(crate) mod lexicon;
 mod marks;
 mod phrases;
+mod reported;
 pub(in crate::core::attribution) mod rules;
 mod subject;
 

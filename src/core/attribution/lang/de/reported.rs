@@ -1,0 +1,317 @@
+//! German reported speech: attributions without quotation marks, with the span
+//! of what was reported. Read per sentence outside quotation marks:
+//! - a cue and a `dass` (or `ob`) clause: `Der Minister sagte, dass …`;
+//! - a cue and a clause in the subjunctive of reported speech: `Sie sagte, die
+//!   Lage sei ernst`;
+//! - the reported clause first, the cue inverted after it: `Die Lage sei
+//!   ernst, sagte der Minister.`;
+//! - a source named without a verb: `Laut Polizei …`, `Nach Angaben X …`,
+//!   `X zufolge …`, `…, so der Sprecher.`;
+//! - a sentence in the subjunctive after reported speech goes on with its
+//!   speaker (`Die Lage sei ernst.`).
+
+use super::elsewhere::SUBJUNCTIVE;
+use crate::core::attribution::lang::de::rules;
+use crate::core::attribution::lang::en::reported::{Reported, sentences};
+use crate::core::attribution::{Ctx, Found, Np, Para};
+use crate::core::lexicon::{GERMAN_SUBORDINATORS, is};
+use crate::core::span::{Span, any_contains};
+
+/// Content shorter than this, in words, is not reported speech (`sagte er das`).
+const MIN_WORDS: usize = 3;
+
+/// How far after its cue a reported clause's comma may be, in tokens
+/// (`sagte der Minister am Montag in Berlin, …`).
+const CUE_REACH: usize = 14;
+
+/// Whether any of `spans` overlaps `span`.
+fn any_overlaps(spans: &[Span], span: Span) -> bool {
+    spans
+        .iter()
+        .any(|s| s.start < span.end && span.start < s.end)
+}
+
+impl Ctx<'_> {
+    /// The reported speech of one German paragraph. `quoted` holds the outer
+    /// spans of its quotations (sorted); `direct` those that are whole direct
+    /// quotations, which content never runs into.
+    pub(in crate::core::attribution) fn german_reported(
+        &self,
+        para: &Para,
+        quoted: &[Span],
+        direct: &[Span],
+    ) -> Vec<Reported> {
+        let mut out: Vec<Reported> = Vec::new();
+        // The speaker of the previous sentence's reported speech, and whether that
+        // sentence was reported (a continuation needs the sentence right before).
+        let mut last: Option<Np> = None;
+        for (lo, hi) in sentences(para) {
+            let before = out.len();
+            self.de_cue_clause(para, lo, hi, quoted, direct, &mut out);
+            if out.len() == before {
+                self.de_inverted(para, lo, hi, quoted, direct, &mut out);
+            }
+            if out.len() == before {
+                self.de_according(para, lo, hi, direct, &mut out);
+            }
+            if out.len() == before {
+                if let Some(np) = last {
+                    if self.de_continues(para, lo, hi, quoted, np, &mut out) {
+                        continue;
+                    }
+                }
+            }
+            last = if out.len() > before {
+                out.last().and_then(|r| r.np)
+            } else {
+                None
+            };
+        }
+        out
+    }
+
+    /// The content from token `a` to the last word before token `hi`, if it is
+    /// long enough and runs into no direct quotation.
+    fn de_content(&self, para: &Para, a: usize, hi: usize, direct: &[Span]) -> Option<Span> {
+        let t = &para.tokens;
+        let b = (a..hi)
+            .rev()
+            .find(|&j| t[j].is_word() || self.closes_mark(para, j))?;
+        let words = (a..=b).filter(|&j| t[j].is_word()).count();
+        if words < MIN_WORDS {
+            return None;
+        }
+        let span = Span::new(t[a].span.start, t[b].span.end);
+        (!any_overlaps(direct, span)).then_some(span)
+    }
+
+    /// Whether token `j` closes a quotation mark (content may end on a fragment).
+    fn closes_mark(&self, para: &Para, j: usize) -> bool {
+        matches!(self.word(para, j), "“" | "\"" | "«" | "”")
+    }
+
+    /// Whether tokens `a..b` hold a verb in the subjunctive of reported speech,
+    /// outside quotation marks.
+    fn de_subjunctive(&self, para: &Para, a: usize, b: usize, quoted: &[Span]) -> Option<usize> {
+        let t = &para.tokens;
+        (a..b).find(|&k| {
+            t[k].is_word()
+                && SUBJUNCTIVE.contains(&t[k].text(self.text))
+                && !any_contains(quoted, t[k].span)
+        })
+    }
+
+    /// `Der Minister sagte, dass …`, `Sie betonte, man habe alles versucht.`: a
+    /// cue, a comma, and a `dass` clause or one in the subjunctive.
+    fn de_cue_clause(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        let Some(k) = (lo..hi).find(|&k| {
+            t[k].is_word() && !any_contains(quoted, t[k].span) && self.german_cue_at(para, k)
+        }) else {
+            return;
+        };
+        let Some(comma) = (k + 1..hi.min(k + CUE_REACH)).find(|&j| t[j].is_punct(',')) else {
+            return;
+        };
+        // (`, so X`, `, sagte er`: no clause of its own after the comma.)
+        if comma + 1 >= hi || any_contains(quoted, t[comma + 1].span) {
+            return;
+        }
+        let first = self.word(para, comma + 1);
+        let rule = if matches!(first, "dass" | "ob") {
+            &rules::REPORTED_DASS
+        } else {
+            // The clause up to its next comma holds the subjunctive
+            // (`sagte, die Lage sei ernst`, not `sagte, als er ankam, …`).
+            if is(&GERMAN_SUBORDINATORS, first) {
+                return;
+            }
+            let end = (comma + 1..hi).find(|&j| t[j].is_punct(',')).unwrap_or(hi);
+            if self.de_subjunctive(para, comma + 1, end, quoted).is_none() {
+                return;
+            }
+            &rules::REPORTED_SUBJUNCTIVE
+        };
+        let Some(content) = self.de_content(para, comma + 1, hi, direct) else {
+            return;
+        };
+        let np = self.german_subject(para, k, lo, comma);
+        if np.is_none() {
+            return;
+        }
+        out.push(Reported {
+            content,
+            np,
+            cue: t[k].span,
+            rule,
+        });
+    }
+
+    /// `Die Lage sei ernst, sagte der Minister.`: the reported clause first, the
+    /// cue and its subject after the comma.
+    fn de_inverted(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        // (`Als er ankam, sagte der Minister …`: a subordinate clause is no content.)
+        let f = (lo..hi).find(|&j| t[j].is_word());
+        if f.is_none_or(|f| is(&GERMAN_SUBORDINATORS, &self.word(para, f).to_lowercase())) {
+            return;
+        }
+        let Some(k) = (lo + 2..hi).find(|&k| {
+            t[k - 1].is_punct(',')
+                && t[k].is_word()
+                && !any_contains(quoted, t[k].span)
+                && self.german_cue_at(para, k)
+        }) else {
+            return;
+        };
+        let after = para.first_from(self.cue_span(para, k).end);
+        let Some(np) = self.german_subject_after(para, after, hi) else {
+            return;
+        };
+        // (`…, veröffentlichte X folgenden Kommentar: „…“`: a cue whose clause goes on
+        // to a colon or a quotation reports that, not the words before it.)
+        let rest = (np.end + 1..hi).filter(|&j| {
+            t[j].is_punct(':') || any_contains(quoted, t[j].span) || self.closes_mark(para, j)
+        });
+        if rest.count() > 0 {
+            return;
+        }
+        let Some(content) = self.de_content(para, lo, k - 1, direct) else {
+            return;
+        };
+        out.push(Reported {
+            content,
+            np: Some(np),
+            cue: t[k].span,
+            rule: &rules::REPORTED_INVERTED,
+        });
+    }
+
+    /// `Laut Polizei wurde niemand verletzt.`, `Nach Angaben X …`, `X zufolge
+    /// …`, `Die Preise steigen, so der Sprecher.`: a source named without a verb.
+    fn de_according(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        let Some(found) = self
+            .german_according(para, lo, hi)
+            .or_else(|| self.de_so_at_end(para, lo, hi))
+        else {
+            return;
+        };
+        let (Some(np), Some(cue)) = (found.np, found.cue) else {
+            return;
+        };
+        let a = para.first_from(cue.start);
+        let from = a.min(np.first);
+        let to = found.last.max(a);
+        // The source at the end: `…, so der Sprecher.`; else the rest of the
+        // sentence around it.
+        let content =
+            if from > lo + 1 && t[from - 1].is_punct(',') && self.ends_sentence(para, to, hi) {
+                self.de_content(para, lo, from - 1, direct)
+            } else if from <= self.first_word(para, lo, hi) {
+                self.de_content(para, to + 1, hi, direct)
+            } else {
+                self.de_content(para, lo, hi, direct)
+            };
+        let Some(content) = content else {
+            return;
+        };
+        out.push(Reported {
+            content,
+            np: Some(np),
+            cue,
+            rule: &rules::REPORTED_ACCORDING,
+        });
+    }
+
+    /// `…, so der Sprecher.`: `so` and a source that ends the sentence.
+    fn de_so_at_end(&self, para: &Para, lo: usize, hi: usize) -> Option<Found> {
+        let t = &para.tokens;
+        let a = (lo + 1..hi).find(|&a| t[a - 1].is_punct(',') && self.word(para, a) == "so")?;
+        let np = self
+            .np_forward(para, a + 1, hi)
+            .filter(|np| np.first == a + 1 && self.ends_sentence(para, np.end, hi))?;
+        self.found(
+            &rules::REPORTED_ACCORDING,
+            Some(np),
+            Some(t[a].span),
+            np.end,
+        )
+    }
+
+    /// The first word of tokens `lo..hi`, or `hi`.
+    fn first_word(&self, para: &Para, lo: usize, hi: usize) -> usize {
+        (lo..hi).find(|&j| para.tokens[j].is_word()).unwrap_or(hi)
+    }
+
+    /// Whether no word follows token `to` before `hi`.
+    fn ends_sentence(&self, para: &Para, to: usize, hi: usize) -> bool {
+        (to + 1..hi).all(|j| !para.tokens[j].is_word())
+    }
+
+    /// `Die Lage sei ernst.` right after reported speech by `np`: a sentence in the
+    /// subjunctive, with no quotation and no attribution of its own, goes on with
+    /// that speaker (consecutive ones make one report). Whether it did.
+    fn de_continues(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        np: Np,
+        out: &mut Vec<Reported>,
+    ) -> bool {
+        let t = &para.tokens;
+        let f = self.first_word(para, lo, hi);
+        if f >= hi || any_overlaps(quoted, Span::new(t[lo].span.start, t[hi - 1].span.end)) {
+            return false;
+        }
+        // The subjunctive in the main clause: before any comma.
+        let end = (f..hi).find(|&j| t[j].is_punct(',')).unwrap_or(hi);
+        let Some(v) = self.de_subjunctive(para, f, end, quoted) else {
+            return false;
+        };
+        let last = (f..hi).rev().find(|&j| t[j].is_word()).unwrap_or(f);
+        if (f..=last).filter(|&j| t[j].is_word()).count() < MIN_WORDS {
+            return false;
+        }
+        // (The sentence's end mark belongs to it.)
+        let end_tok = if hi > last + 1 { hi - 1 } else { last };
+        let span = Span::new(t[f].span.start, t[end_tok].span.end);
+        match out.last_mut() {
+            Some(r) if r.rule.name == rules::REPORTED_CONTINUES.name && r.np == Some(np) => {
+                r.content = Span::new(r.content.start, span.end);
+            }
+            _ => out.push(Reported {
+                content: span,
+                np: Some(np),
+                cue: t[v].span,
+                rule: &rules::REPORTED_CONTINUES,
+            }),
+        }
+        true
+    }
+}
