@@ -14,7 +14,7 @@ use super::elsewhere::SUBJUNCTIVE;
 use crate::core::attribution::lang::de::rules;
 use crate::core::attribution::lang::en::reported::{Reported, sentences};
 use crate::core::attribution::{Ctx, Found, Np, Para};
-use crate::core::lexicon::{GERMAN_SUBORDINATORS, is};
+use crate::core::lexicon::{GERMAN_AUXILIARIES, GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, is};
 use crate::core::span::{Span, any_contains};
 
 /// Content shorter than this, in words, is not reported speech (`sagte er das`).
@@ -74,6 +74,17 @@ impl Ctx<'_> {
     /// long enough and runs into no direct quotation.
     fn de_content(&self, para: &Para, a: usize, hi: usize, direct: &[Span]) -> Option<Span> {
         let t = &para.tokens;
+        // (`Nachdem X mitgeteilt hatte, dass …, hatte dieser versucht …`: after a
+        // `dass` clause, a comma and an auxiliary in the indicative go back to the
+        // clause the report sits in.)
+        let subordinate = matches!(self.word(para, a), "dass" | "ob");
+        let resumes = |j: usize| {
+            let w = self.word(para, j);
+            t[j - 1].is_punct(',') && is(&GERMAN_AUXILIARIES, w) && !SUBJUNCTIVE.contains(&w)
+        };
+        let hi = (a + 1..hi)
+            .find(|&j| subordinate && resumes(j))
+            .map_or(hi, |j| j - 1);
         let b = (a..hi)
             .rev()
             .find(|&j| t[j].is_word() || self.closes_mark(para, j))?;
@@ -126,6 +137,16 @@ impl Ctx<'_> {
             return;
         }
         let first = self.word(para, comma + 1);
+        // (`verwies auf Studien, nach denen …`: a relative clause tells of a noun.)
+        let relative = |j: usize| {
+            matches!(
+                self.word(para, j),
+                "denen" | "deren" | "dessen" | "welche" | "welcher" | "welches"
+            )
+        };
+        if relative(comma + 1) || is(&GERMAN_PREPOSITIONS, first) && relative(comma + 2) {
+            return;
+        }
         let rule = if matches!(first, "dass" | "ob") {
             &rules::REPORTED_DASS
         } else {
@@ -143,10 +164,20 @@ impl Ctx<'_> {
         let Some(content) = self.de_content(para, comma + 1, hi, direct) else {
             return;
         };
-        let np = self.german_subject(para, k, lo, comma);
-        if np.is_none() {
-            return;
-        }
+        // (`Als Grund wurde genannt, dass …`: a passive's subject is not who
+        // speaks; the words are still reported, by no one named.)
+        // (`X wird mit den Worten zitiert, …`: the one quoted is the subject.)
+        let passive = !matches!(self.word(para, k), "zitiert")
+            && (lo..k)
+                .any(|j| matches!(self.word(para, j), "worden" | "wurde" | "wurden" | "wird"));
+        let np = if passive {
+            None
+        } else {
+            let Some(np) = self.german_subject(para, k, lo, comma) else {
+                return;
+            };
+            Some(np)
+        };
         out.push(Reported {
             content,
             np,
@@ -192,6 +223,30 @@ impl Ctx<'_> {
         if rest.count() > 0 {
             return;
         }
+        // (`…, gab X nicht bekannt`: what was not said.)
+        if (after..hi).any(|j| matches!(self.word(para, j), "nicht" | "nie")) {
+            return;
+        }
+        // (`Wohin die Maschine flog, gab X bekannt`: a question alone is the
+        // verb's object, no statement.)
+        let question = matches!(
+            self.word(para, f.unwrap_or(lo)).to_lowercase().as_str(),
+            "wohin"
+                | "woher"
+                | "wo"
+                | "wie"
+                | "was"
+                | "warum"
+                | "weshalb"
+                | "wann"
+                | "ob"
+                | "welche"
+                | "welcher"
+                | "welches"
+        );
+        if question && !(lo..k - 1).any(|j| t[j].is_punct(',')) {
+            return;
+        }
         let Some(content) = self.de_content(para, lo, k - 1, direct) else {
             return;
         };
@@ -214,16 +269,51 @@ impl Ctx<'_> {
         out: &mut Vec<Reported>,
     ) {
         let t = &para.tokens;
-        let Some(found) = self
-            .german_according(para, lo, hi)
-            .or_else(|| self.de_so_at_end(para, lo, hi))
-        else {
+        let a_opens = |a: usize| a == self.first_word(para, lo, hi);
+        // (`seitens X` is no source of words: the next source in the sentence.)
+        let mut from_tok = lo;
+        let found = loop {
+            match self.german_according(para, from_tok, hi) {
+                Some(f) if f.cue.is_some_and(|c| c.get(self.text) == "seitens") => {
+                    from_tok = f.cue.map_or(hi, |c| para.first_from(c.end));
+                }
+                other => break other,
+            }
+        };
+        let Some(found) = found.or_else(|| self.de_so_at_end(para, lo, hi)) else {
             return;
         };
         let (Some(np), Some(cue)) = (found.np, found.cue) else {
             return;
         };
+        // (`wonach` stands for a source named elsewhere; `die Kritik der CDU`
+        // names none for a clause.)
+        let sources = [
+            rules::NACH_ANGABEN.name,
+            rules::ZUFOLGE.name,
+            rules::REPORTED_ACCORDING.name,
+        ];
+        // (`Demnach …` opening the sentence: what the source named before says.)
+        if found.rule.name == rules::DEMNACH.name && a_opens(para.first_from(cue.start)) {
+            if let Some(content) = self.de_content(para, para.first_from(cue.end), hi, direct) {
+                out.push(Reported {
+                    content,
+                    np: Some(np),
+                    cue,
+                    rule: &rules::REPORTED_ACCORDING,
+                });
+            }
+            return;
+        }
+        if !sources.contains(&found.rule.name) {
+            return;
+        }
+        // (`laut geworden`: `laut` as an adjective has no source right after it.)
         let a = para.first_from(cue.start);
+        let after = para.first_from(cue.end);
+        if np.first > a && (np.first > after + 6 || (after..np.first).any(|j| !t[j].is_word())) {
+            return;
+        }
         let from = a.min(np.first);
         let to = found.last.max(a);
         // The source at the end: `…, so der Sprecher.`; else the rest of the
