@@ -30,7 +30,7 @@ use crate::core::span::Span;
 use crate::core::text::is_cue_at;
 
 /// Nouns of `nach Angaben X`, `nach den Worten X`: what a source said.
-const ACCORDING_NOUNS: &[&str] = &[
+pub(super) const ACCORDING_NOUNS: &[&str] = &[
     "angaben",
     "worten",
     "aussagen",

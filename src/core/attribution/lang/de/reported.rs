@@ -24,6 +24,23 @@ const MIN_WORDS: usize = 3;
 /// (`sagte der Minister am Montag in Berlin, …`).
 const CUE_REACH: usize = 14;
 
+/// Nouns for what a source gave, besides those of `nach Angaben` (`nach einer
+/// Studie`, `nach Meldungen`): the ends of the nouns.
+const WORD_NOUNS: &[&str] = &[
+    "studie",
+    "meldung",
+    "meldungen",
+    "umfrage",
+    "untersuchung",
+    "untersuchungen",
+    "prognose",
+    "statistik",
+    "recherchen",
+    "angaben",
+    "aussagen",
+    "berichten",
+];
+
 /// Whether any of `spans` overlaps `span`.
 fn any_overlaps(spans: &[Span], span: Span) -> bool {
     spans
@@ -280,7 +297,10 @@ impl Ctx<'_> {
                 other => break other,
             }
         };
-        let Some(found) = found.or_else(|| self.de_so_at_end(para, lo, hi)) else {
+        let Some(found) = found
+            .or_else(|| self.de_nach_source(para, lo, hi))
+            .or_else(|| self.de_so_at_end(para, lo, hi))
+        else {
             return;
         };
         let (Some(np), Some(cue)) = (found.np, found.cue) else {
@@ -335,6 +355,59 @@ impl Ctx<'_> {
             cue,
             rule: &rules::REPORTED_ACCORDING,
         });
+    }
+
+    /// `Nach ersten Informationen …`, `Nach einem Bericht der Zeitung X …`,
+    /// `Nach Medienangaben …`: `nach` and a noun for words (a compound ending in
+    /// one too), its source in the genitive or `von` when it has one.
+    fn de_nach_source(&self, para: &Para, lo: usize, hi: usize) -> Option<Found> {
+        let t = &para.tokens;
+        let a = (lo..hi).find(|&a| self.word(para, a).eq_ignore_ascii_case("nach"))?;
+        // Up to two words before the noun (`einem`, `ersten`, `deren`, `eigener`).
+        let n = (a + 1..hi.min(a + 4)).find(|&n| {
+            t[n].is_word()
+                && self
+                    .word(para, n)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })?;
+        if (a + 1..n).any(|j| {
+            !t[j].is_word()
+                || self
+                    .word(para, j)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        }) {
+            return None;
+        }
+        let noun = self.word(para, n).to_lowercase();
+        let words = super::ACCORDING_NOUNS
+            .iter()
+            .chain(WORD_NOUNS)
+            .any(|w| noun.ends_with(w));
+        if !words {
+            return None;
+        }
+        // The source after the noun (`der Polizei`, `von n24`), else the noun's phrase.
+        let genitive = matches!(self.word(para, n + 1), "der" | "des" | "von");
+        let from = if self.word(para, n + 1) == "von" {
+            n + 2
+        } else {
+            n + 1
+        };
+        let np = genitive
+            .then(|| self.np_forward(para, from, hi))
+            .flatten()
+            .filter(|np| np.first <= from + 1)
+            .or_else(|| self.np_forward(para, a + 1, hi).filter(|np| np.first <= n))?;
+        self.found(
+            &rules::REPORTED_ACCORDING,
+            Some(np),
+            Some(t[a].span),
+            np.end,
+        )
     }
 
     /// `…, so der Sprecher.`: `so` and a source that ends the sentence.
