@@ -69,7 +69,20 @@ impl Ctx<'_> {
                 self.de_inverted(para, lo, hi, quoted, direct, &mut out);
             }
             if out.len() == before {
-                self.de_according(para, lo, hi, direct, &mut out);
+                self.de_wie(para, lo, hi, quoted, direct, &mut out);
+            }
+            // A source named without a verb reports a clause of its own beside a
+            // cue's (`…, so X, die auch angab, dass …`).
+            let mut according = Vec::new();
+            self.de_according(para, lo, hi, direct, &mut according);
+            for r in according {
+                let span = r.content;
+                if !out[before..]
+                    .iter()
+                    .any(|o| any_overlaps(&[o.content], span))
+                {
+                    out.push(r);
+                }
             }
             if out.len() == before {
                 if let Some(np) = last {
@@ -339,7 +352,7 @@ impl Ctx<'_> {
         // The source at the end: `…, so der Sprecher.`; else the rest of the
         // sentence around it.
         let content =
-            if from > lo + 1 && t[from - 1].is_punct(',') && self.ends_sentence(para, to, hi) {
+            if from > lo + 1 && t[from - 1].is_punct(',') && self.source_ends(para, to, hi) {
                 self.de_content(para, lo, from - 1, direct)
             } else if from <= self.first_word(para, lo, hi) {
                 self.de_content(para, to + 1, hi, direct)
@@ -416,7 +429,7 @@ impl Ctx<'_> {
         let a = (lo + 1..hi).find(|&a| t[a - 1].is_punct(',') && self.word(para, a) == "so")?;
         let np = self
             .np_forward(para, a + 1, hi)
-            .filter(|np| np.first == a + 1 && self.ends_sentence(para, np.end, hi))?;
+            .filter(|np| np.first == a + 1 && self.source_ends(para, np.end, hi))?;
         self.found(
             &rules::REPORTED_ACCORDING,
             Some(np),
@@ -430,9 +443,62 @@ impl Ctx<'_> {
         (lo..hi).find(|&j| para.tokens[j].is_word()).unwrap_or(hi)
     }
 
-    /// Whether no word follows token `to` before `hi`.
-    fn ends_sentence(&self, para: &Para, to: usize, hi: usize) -> bool {
-        (to + 1..hi).all(|j| !para.tokens[j].is_word())
+    /// Whether a source ending at token `to` ends its sentence, but for a few
+    /// words and no clause (`so Lankarani weiter.`, `so die Polizei am Montag.`).
+    fn source_ends(&self, para: &Para, to: usize, hi: usize) -> bool {
+        let t = &para.tokens;
+        (to + 1..hi).filter(|&j| t[j].is_word()).count() <= 4
+            && !(to + 1..hi).any(|j| t[j].is_punct(',') || t[j].is_punct(':'))
+    }
+
+    /// `Wie die Polizei mitteilte, wurde …`, `…, wie EADS gestern mitteilte.`: a
+    /// clause with `wie` and a cue names the source of the sentence's main clause.
+    fn de_wie(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+        quoted: &[Span],
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        let f = self.first_word(para, lo, hi);
+        // The `wie` clause: opening the sentence, or after its last comma.
+        let last_comma = (lo..hi).rev().find(|&j| t[j].is_punct(','));
+        let (w, end) = if f < hi && self.word(para, f) == "Wie" {
+            let Some(c) = (f + 1..hi).find(|&j| t[j].is_punct(',')) else {
+                return;
+            };
+            (f, c)
+        } else if let Some(c) = last_comma.filter(|&c| self.word(para, c + 1) == "wie") {
+            (c + 1, hi)
+        } else {
+            return;
+        };
+        // (`wie es hieß`, `wie bekannt wurde`: a cue, and a subject to say it.)
+        let Some(k) = (w + 1..end).find(|&k| {
+            t[k].is_word() && !any_contains(quoted, t[k].span) && self.german_cue_at(para, k)
+        }) else {
+            return;
+        };
+        let Some(np) = self.german_nominative(para, w + 1, k) else {
+            return;
+        };
+        let content = if w == f {
+            self.de_content(para, end + 1, hi, direct)
+        } else {
+            self.de_content(para, lo, w - 1, direct)
+        };
+        let Some(content) = content else {
+            return;
+        };
+        out.push(Reported {
+            content,
+            np: Some(np),
+            cue: t[k].span,
+            rule: &rules::REPORTED_WIE,
+        });
     }
 
     /// `Die Lage sei ernst.` right after reported speech by `np`: a sentence in the
