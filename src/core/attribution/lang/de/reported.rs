@@ -22,7 +22,7 @@ const MIN_WORDS: usize = 3;
 
 /// How far after its cue a reported clause's comma may be, in tokens
 /// (`sagte der Minister am Montag in Berlin, …`).
-const CUE_REACH: usize = 14;
+const CUE_REACH: usize = 24;
 
 /// Nouns for what a source gave, besides those of `nach Angaben` (`nach einer
 /// Studie`, `nach Meldungen`): the ends of the nouns.
@@ -123,7 +123,19 @@ impl Ctx<'_> {
             return None;
         }
         let span = Span::new(t[a].span.start, t[b].span.end);
-        (!any_overlaps(direct, span)).then_some(span)
+        // (A quotation wholly inside, short beside the writer's words and not
+        // introduced by a colon, is a fragment of the report: `Ziel sei es, „…“
+        // zu zerstören`.)
+        let colon = (a..=b).any(|j| t[j].is_punct(':'));
+        let runs_into = direct.iter().any(|d| {
+            d.start < span.end
+                && span.start < d.end
+                && (colon
+                    || !span.contains(*d)
+                    || d.start == span.start
+                    || 2 * d.len() > span.len())
+        });
+        (!runs_into).then_some(span)
     }
 
     /// Whether token `j` closes a quotation mark (content may end on a fragment).
@@ -466,7 +478,9 @@ impl Ctx<'_> {
         let f = self.first_word(para, lo, hi);
         // The `wie` clause: opening the sentence, or after its last comma.
         let last_comma = (lo..hi).rev().find(|&j| t[j].is_punct(','));
-        let (w, end) = if f < hi && self.word(para, f) == "Wie" {
+        // (`Denn wie X berichtete, …`: after a conjunction too.)
+        let f = self.vorfeld(para, lo).max(f);
+        let (w, end) = if f < hi && self.word(para, f).eq_ignore_ascii_case("wie") {
             let Some(c) = (f + 1..hi).find(|&j| t[j].is_punct(',')) else {
                 return;
             };
