@@ -62,8 +62,17 @@ impl Ctx<'_> {
         // The speaker of the previous sentence's reported speech, and whether that
         // sentence was reported (a continuation needs the sentence right before).
         let mut last: Option<Np> = None;
+        // The sentence before, for `Das bestätigte X.`
+        let mut previous: Option<(usize, usize)> = None;
         for (lo, hi) in sentences(para) {
             let before = out.len();
+            if let Some((plo, phi)) = previous.replace((lo, hi)) {
+                self.de_das(para, (plo, phi), (lo, hi), quoted, direct, &mut out);
+                if out.len() > before {
+                    last = None;
+                    continue;
+                }
+            }
             self.de_cue_clause(para, lo, hi, quoted, direct, &mut out);
             if out.len() == before {
                 self.de_inverted(para, lo, hi, quoted, direct, &mut out);
@@ -461,6 +470,49 @@ impl Ctx<'_> {
         let t = &para.tokens;
         (to + 1..hi).filter(|&j| t[j].is_word()).count() <= 4
             && !(to + 1..hi).any(|j| t[j].is_punct(',') || t[j].is_punct(':'))
+    }
+
+    /// `Das bestätigte die Polizei.`: a demonstrative, a cue and its subject make
+    /// a sentence of their own, reporting the sentence before (`prev`).
+    fn de_das(
+        &self,
+        para: &Para,
+        prev: (usize, usize),
+        (lo, hi): (usize, usize),
+        quoted: &[Span],
+        direct: &[Span],
+        out: &mut Vec<Reported>,
+    ) {
+        let t = &para.tokens;
+        let f = self.first_word(para, lo, hi);
+        let k = f + 1;
+        if k >= hi
+            || !matches!(self.word(para, f), "Das" | "Dies" | "Dieses")
+            || !self.german_cue_at(para, k)
+            || any_contains(quoted, t[k].span)
+        {
+            return;
+        }
+        let after = para.first_from(self.cue_span(para, k).end);
+        let Some(np) = self.german_subject_after(para, after, hi) else {
+            return;
+        };
+        if !self.source_ends(para, np.end, hi) {
+            return;
+        }
+        let Some(content) = self.de_content(para, prev.0, prev.1, direct) else {
+            return;
+        };
+        // (A sentence that is a quotation is its own.)
+        if any_overlaps(quoted, content) {
+            return;
+        }
+        out.push(Reported {
+            content,
+            np: Some(np),
+            cue: t[k].span,
+            rule: &rules::REPORTED_DAS,
+        });
     }
 
     /// `Wie die Polizei mitteilte, wurde …`, `…, wie EADS gestern mitteilte.`: a

@@ -55,6 +55,8 @@ rules! {
         "A source named without a verb around a clause (`Laut Polizei …`, `Nach Angaben X …`, `X zufolge …`, `…, so X.`).";
     REPORTED_WIE = "de/reported-wie", [Indirect], 0.65,
         "A `wie` clause with a cue names the source of the main clause (`Wie die Polizei mitteilte, …`, `…, wie X mitteilte.`).";
+    REPORTED_DAS = "de/reported-das", [Indirect], 0.6,
+        "`Das bestätigte X.`: a demonstrative, a cue and its subject report the sentence before.";
     REPORTED_CONTINUES = "de/reported-continues", [Indirect], 0.5,
         "A sentence in the subjunctive right after reported speech goes on with its speaker (`Die Lage sei ernst.`).";
 }
