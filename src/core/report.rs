@@ -750,6 +750,8 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
     let mut out: Vec<EvalQuote> = Vec::new();
     // The prediction of each group so far.
     let mut of_group = std::collections::HashMap::new();
+    // The reported clauses given a prediction of their own.
+    let mut clauses = std::collections::HashSet::new();
     for q in &analysis.quotes {
         // A mixed quotation is scored as its whole reported clause, as PolNeAR marks it.
         let whole = q.content.map(|c| {
@@ -757,6 +759,14 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
             let last = q.parts.last().map_or(c.end, |p| p.end);
             vec![Span::new(c.start.min(first), c.end.max(last))]
         });
+        // One prediction per quotation (german_dev's way): a fragment is its own,
+        // and the reported clause around it another, once.
+        let own = (!by_attribution && q.kind == QuoteKind::Mixed)
+            .then_some(whole.as_ref())
+            .flatten()
+            .filter(|_| clauses.insert(q.content))
+            .map(|w| w[0]);
+        let whole = if by_attribution { whole } else { None };
         let parts = whole.as_ref().unwrap_or(&q.parts).iter().map(|&p| {
             let (a, b) = cp(p);
             [a, b]
@@ -791,6 +801,19 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
                         .map(|e| collapse(&e.name));
                     span(s.mention, name)
                 }),
+                cue: q.cue.map(|c| span(c, None)),
+                confidence: q.confidence,
+                rule: q.rule,
+            });
+        }
+        if let Some(clause) = own {
+            let (start, end) = cp(clause);
+            out.push(EvalQuote {
+                start,
+                end,
+                parts: vec![[start, end]],
+                kind: kind_name(QuoteKind::Indirect),
+                speaker: out.last().and_then(|l| l.speaker.clone()),
                 cue: q.cue.map(|c| span(c, None)),
                 confidence: q.confidence,
                 rule: q.rule,

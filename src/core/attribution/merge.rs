@@ -9,7 +9,7 @@ use crate::core::span::{SortedSpans, Span};
 use crate::core::transcript::{self, Line};
 
 impl Ctx<'_> {
-    /// The reported speech of the text's English paragraphs, in reading order of the speakers.
+    /// The reported speech of the text's paragraphs (those whose grammar reads it), in reading order of the speakers.
     /// `kinds`: each marked quote's [`Ctx::kind`].
     pub(super) fn find_reported(
         &self,

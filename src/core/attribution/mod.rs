@@ -303,7 +303,7 @@ pub fn attribute(
         .collect();
     // Reported speech is found first and its speakers resolved in reading order
     // with the quotations' (`A spokesperson said … “…,” he said.`). The
-    // paragraphs whose grammar reads it give it (English, for now).
+    // paragraphs whose grammar reads it give it (English and German).
     let mut reported = ctx.find_reported(&marked, &kinds);
     // A transcript's lines are its speakers' words, not reported speech (`Q: Why …?`).
     reported.retain(|r| {

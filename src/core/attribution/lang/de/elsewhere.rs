@@ -10,7 +10,7 @@ use crate::core::span::{Span, any_contains};
 use crate::core::text::is_cue_at;
 
 /// Verbs in the subjunctive that reports speech (Konjunktiv I).
-const SUBJUNCTIVE: &[&str] = &[
+pub(super) const SUBJUNCTIVE: &[&str] = &[
     "sei",
     "seien",
     "habe",

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar, Phrases};
 use crate::core::attribution::lang::en;
+use crate::core::attribution::lang::en::reported::Reported;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{AFTER_FALLBACK, Ctx, Found, Np, Para, QuoteKind};
 use crate::core::mentions::{Gender, NameRun, Registry, RunKind};
@@ -134,6 +135,10 @@ impl Grammar for German {
         quoted: &[Span],
     ) -> Option<Np> {
         ctx.german_last_speaker(q, prev_close, quoted)
+    }
+
+    fn reported(&self, ctx: &Ctx, para: &Para, quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
+        ctx.german_reported(para, quoted, direct)
     }
 
     /// The demonstratives too: `sagte dieser`, `schreibt diese`.

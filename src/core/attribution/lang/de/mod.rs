@@ -17,6 +17,7 @@ pub(in crate::core::attribution) mod grammar;
 pub(crate) mod lexicon;
 mod marks;
 mod phrases;
+mod reported;
 pub(in crate::core::attribution) mod rules;
 mod subject;
 
@@ -29,7 +30,7 @@ use crate::core::span::Span;
 use crate::core::text::is_cue_at;
 
 /// Nouns of `nach Angaben X`, `nach den Worten X`: what a source said.
-const ACCORDING_NOUNS: &[&str] = &[
+pub(super) const ACCORDING_NOUNS: &[&str] = &[
     "angaben",
     "worten",
     "aussagen",

@@ -45,4 +45,18 @@ rules! {
         "The subject of a fragment's sentence, whatever the verb (`In dem Verfahren sieht Osterloh einen „Angriff“`).";
     PREVIOUS_SUBJECT = "de/previous-subject", [Direct], 0.45,
         "A quotation opening its sentence after one about a person is that person's.";
+    REPORTED_DASS = "de/reported-dass", [Indirect], 0.7,
+        "A cue and a `dass` or `ob` clause: the clause is what the subject said (`Der Minister sagte, dass …`).";
+    REPORTED_SUBJUNCTIVE = "de/reported-subjunctive", [Indirect], 0.65,
+        "A cue and a clause in the subjunctive of reported speech (`Sie sagte, die Lage sei ernst.`).";
+    REPORTED_INVERTED = "de/reported-inverted", [Indirect], 0.65,
+        "The reported clause first, then the cue and its subject (`Die Lage sei ernst, sagte der Minister.`).";
+    REPORTED_ACCORDING = "de/reported-according", [Indirect], 0.6,
+        "A source named without a verb around a clause (`Laut Polizei …`, `Nach Angaben X …`, `X zufolge …`, `…, so X.`).";
+    REPORTED_WIE = "de/reported-wie", [Indirect], 0.65,
+        "A `wie` clause with a cue names the source of the main clause (`Wie die Polizei mitteilte, …`, `…, wie X mitteilte.`).";
+    REPORTED_DAS = "de/reported-das", [Indirect], 0.6,
+        "`Das bestätigte X.`: a demonstrative, a cue and its subject report the sentence before.";
+    REPORTED_CONTINUES = "de/reported-continues", [Indirect], 0.5,
+        "A sentence in the subjunctive right after reported speech goes on with its speaker (`Die Lage sei ernst.`).";
 }

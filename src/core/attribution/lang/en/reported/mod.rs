@@ -580,7 +580,7 @@ fn is_closing(t: crate::core::text::Token, text: &str) -> bool {
 }
 
 /// The token ranges of a paragraph's sentences.
-fn sentences(para: &Para) -> Vec<(usize, usize)> {
+pub(in crate::core::attribution) fn sentences(para: &Para) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(para.ends.len() + 1);
     let mut lo = 0;
     for &e in &para.ends {
