@@ -3,11 +3,14 @@
 //! Navigation, headers and footers of the site, related-article lists, share
 //! buttons, newsletter boxes, comments and author bios are not. The rules,
 //! after Readability's: pick the article's root (`[itemprop=articleBody]`,
-//! else the `<article>` or `<main>` holding the most text, else `<body>`),
-//! drop blocks inside boilerplate containers (by tag or ARIA role; by class and
-//! id words only when the container holds a minor share of the text, since
-//! layout wrappers are named `l-sidebar-fixed` too), and drop short blocks that
-//! are mostly link text.
+//! else the `<article>` or `<main>` holding the most text, else `<body>`;
+//! never one inside a comment, nor a teaser holding a fifth of another
+//! candidate's text), drop blocks inside boilerplate containers (by tag or
+//! ARIA role; by class and id words, camelCase and run-together ones too,
+//! only when the container holds a minor share of the text, since layout
+//! wrappers are named `l-sidebar-fixed` too, and a page may sit in one
+//! `<form>`; a thread of comments however long), and drop short blocks that
+//! are mostly link text and short copyright lines.
 
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
@@ -94,28 +97,131 @@ static BOILERPLATE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     .collect()
 });
 
-/// The lower-case words of an element's `class` and `id` (split at spaces, `-` and `_`).
+/// Words that name a part of a page before a boilerplate word run together
+/// with it (`siteheader`, `postcomments`).
+const HEADS: &[&str] = &[
+    "site", "page", "global", "main", "top", "bottom", "post", "article", "entry", "story", "user",
+    "sticky", "mobile",
+];
+
+/// Words that name a container after a boilerplate word run together with
+/// it (`relatedposts`, `commentlist`, `sharebar`).
+const TAILS: &[&str] = &[
+    "post",
+    "posts",
+    "story",
+    "stories",
+    "article",
+    "articles",
+    "link",
+    "links",
+    "list",
+    "box",
+    "area",
+    "section",
+    "wrap",
+    "wrapper",
+    "container",
+    "block",
+    "bar",
+    "content",
+    "contents",
+    "item",
+    "items",
+    "module",
+    "panel",
+    "zone",
+    "feed",
+    "thread",
+    "form",
+    "tools",
+    "icons",
+    "buttons",
+    "count",
+    "title",
+    "header",
+    "body",
+];
+
+/// The lower-case words of an element's `class` and `id`: split at spaces,
+/// `-` and `_`, and where a lower-case letter meets an upper-case one
+/// (`contentsFooter` is `contents` and `footer`).
 fn words(e: &Element) -> impl Iterator<Item = String> + '_ {
     e.class
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .chain(e.id.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .flat_map(camel_parts)
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
+}
+
+/// `relatedPosts` → `related`, `Posts`: the parts of a word split before each
+/// upper-case letter that follows a lower-case one.
+fn camel_parts(w: &str) -> impl Iterator<Item = &str> {
+    let b = w.as_bytes();
+    let mut start = 0;
+    let mut cuts = (1..b.len())
+        .filter(move |&i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase())
+        .chain(std::iter::once(b.len()));
+    std::iter::from_fn(move || {
+        let end = cuts.next()?;
+        let part = &w[start..end];
+        start = end;
+        Some(part)
+    })
+}
+
+/// The longest word tried as two words run together (`relatedposts`):
+/// longer ones are no class name a person wrote.
+const MAX_RUN_TOGETHER: usize = 32;
+
+/// Whether `word` names boilerplate: one of `vocabulary`, or two words run
+/// together, one of them boilerplate and the other a boilerplate word, a
+/// container's name after it or a page part's before it (`relatedposts`,
+/// `sitefooter`; not `commentary` or `metadata`).
+fn names_boilerplate(word: &str, vocabulary: impl Fn(&str) -> bool) -> bool {
+    if vocabulary(word) {
+        return true;
+    }
+    if word.len() > MAX_RUN_TOGETHER || !word.is_ascii() {
+        return false;
+    }
+    (2..word.len().saturating_sub(1)).any(|i| {
+        let (a, b) = word.split_at(i);
+        vocabulary(a) && (vocabulary(b) || TAILS.contains(&b))
+            || HEADS.contains(&a) && vocabulary(b)
+    })
+}
+
+/// Whether `word` names a comment or a thread of them (`comments`, `commentlist`).
+fn names_comments(word: &str) -> bool {
+    names_boilerplate(word, |w| matches!(w, "comment" | "comments" | "disqus"))
 }
 
 /// A container named like boilerplate that holds at least this share of the
 /// article root's text is a layout wrapper, not boilerplate.
 const WRAPPER_SHARE: f64 = 0.4;
 
+/// A root candidate holding less than one part in this many of the text
+/// another candidate holds is a teaser, not the article.
+const TEASER_SHARE: usize = 5;
+
 /// Whether the element is a container whose content is never article body.
 /// `in_article` tells whether it sits inside the chosen article root (an
 /// article's own `<header>` holds its headline); `share` is the part of the
 /// root's text it holds.
 fn is_boilerplate(e: &Element, in_article: bool, share: f64) -> bool {
-    BOILERPLATE_TAGS.contains(&e.tag.as_str())
-        || (e.tag == "header" && !in_article)
+    let tag = e.tag.as_str();
+    // (A whole page sits in one `<form>` on some publishing systems.)
+    BOILERPLATE_TAGS.contains(&tag) && (tag != "form" || share < WRAPPER_SHARE)
+        || (tag == "header" && !in_article)
         || BOILERPLATE_ROLES.contains(&e.role.to_ascii_lowercase().as_str())
-        || share < WRAPPER_SHARE && words(e).any(|w| BOILERPLATE_WORDS.contains(w.as_str()))
+        || share < WRAPPER_SHARE
+            && words(e).any(|w| {
+                names_boilerplate(&w, |w| {
+                    BOILERPLATE_WORDS.contains(w) || w == "header" && !in_article
+                })
+            })
 }
 
 /// How strongly an element says "this is the article".
@@ -157,16 +263,40 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
     // Link text under each element: a feed of linked headlines in an
     // `<article>` of its own is no article, however long.
     let links_under = bytes_under(page, page.links.iter().map(|l| (l.element, l.span)));
+    // Comments: whether an element is named as one or sits in one, and the
+    // text of the comments each element holds (a thread of them).
+    let mut comment = vec![false; n];
+    for i in 0..n {
+        comment[i] = page.parent(i).is_some_and(|p| comment[p])
+            || words(&page.elements[i]).any(|w| names_comments(&w));
+    }
+    let mut comments_under = vec![0usize; n];
+    for i in (0..n).rev() {
+        if let Some(p) = page.parent(i) {
+            comments_under[p] += if comment[i] {
+                text_under[i]
+            } else {
+                comments_under[i]
+            };
+        }
+    }
     // The article root: the strongest candidate, then the one with most text
-    // outside links.
-    let root = (0..n)
+    // outside links; but not one in a comment, nor one holding a small part
+    // of the text another candidate holds (a teaser `<article>` in a `<main>`).
+    let candidates: Vec<(u8, usize, usize)> = (0..n)
+        .filter(|&i| !comment[i])
         .filter_map(|i| {
             root_rank(&page.elements[i])
                 .map(|r| (r, text_under[i].saturating_sub(links_under[i]), i))
         })
         .filter(|&(_, bytes, _)| bytes > 0)
-        .max_by_key(|&(r, bytes, _)| (r, bytes))
-        .map(|(_, _, i)| i);
+        .collect();
+    let most = candidates.iter().map(|c| c.1).max().unwrap_or(0);
+    let root = candidates
+        .iter()
+        .filter(|&&(_, bytes, _)| bytes.saturating_mul(TEASER_SHARE) >= most)
+        .max_by_key(|&&(r, bytes, _)| (r, bytes))
+        .map(|&(_, _, i)| i);
 
     let mut link_spans: Vec<Span> = page.links.iter().map(|l| l.span).collect();
     super::sort::by_key(&mut link_spans, |s| super::sort::pair(s.start, s.end));
@@ -195,7 +325,9 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         }
         let up = below_root(parent);
         let signs_a_quote = is_quote(up) || is_quote(up.and_then(|p| below_root(page.parent(p))));
-        boilerplate[i] = is_boilerplate(e, root.is_some(), share(i)) && !signs_a_quote
+        // (A thread of comments is boilerplate however much text it holds.)
+        let thread = comment[i] && comments_under[i] * 4 >= text_under[i] * 3;
+        boilerplate[i] = (is_boilerplate(e, root.is_some(), share(i)) || thread) && !signs_a_quote
             || up.is_some_and(|p| boilerplate[p]);
         caption[i] =
             matches!(e.tag.as_str(), "figcaption" | "figure") || up.is_some_and(|p| caption[p]);
@@ -245,11 +377,17 @@ fn is_link_list(page: &Page, links: &[Span], span: Span) -> bool {
     linked * 2 >= all && words < 25 && !sentence || linked * 4 >= all * 3
 }
 
-/// A copyright line (`© 2014 Cable News Network. All Rights Reserved.`).
+/// A copyright line (`© 2014 Cable News Network. All Rights Reserved.`): a
+/// short block that opens with the sign. A long one is a paragraph that opens
+/// with its picture's credit (`© Photo: Lena Brandt. The harbour authority …`).
 fn is_copyright(text: &str) -> bool {
     let t = text.trim_start();
-    t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("(c) ")
+    (t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("(c) "))
+        && t.split_whitespace().nth(COPYRIGHT_WORDS).is_none()
 }
+
+/// The most words a copyright line has.
+const COPYRIGHT_WORDS: usize = 20;
 
 /// Whether the block element `element` sits in a `<blockquote>` that quotes
 /// someone (not an embedded social-media post, which its own scripts render).

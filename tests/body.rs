@@ -1,0 +1,109 @@
+//! Which blocks of a page are its article body: small pages written for the
+//! classes of error of issue 20 (invented text), read as the command line
+//! reads a saved page.
+
+use whosaid::core::body::article_blocks;
+
+/// The texts of the blocks taken as the article body.
+fn body(html: &str) -> Vec<String> {
+    let page = whosaid::html::read(html, Some("https://news.example.org/a")).into_page();
+    page.blocks
+        .iter()
+        .zip(article_blocks(&page))
+        .filter(|&(_, b)| b)
+        .map(|(b, _)| b.span.get(&page.text).trim().to_string())
+        .collect()
+}
+
+const STORY: &str = "<p>The harbour authority closed the northern pier on Tuesday after divers found cracks in two of its pillars, officials said.</p>
+<p>\u{201c}We will not reopen it until every pillar has been checked,\u{201d} said Marta Olsen, the authority's chief engineer.</p>
+<p>Fishing boats were sent to the southern basin, where the quay is older but sound, and the ferry kept its timetable.</p>";
+
+#[test]
+fn a_page_wrapped_in_a_form_keeps_its_article() {
+    // Whole pages sit in one <form> on some publishing systems.
+    let html = format!(
+        "<html><body><form id=\"pageForm\"><div class=\"top\"><a href=\"/\">Home</a></div>\
+         <div class=\"story\"><h1>Pier closed</h1>{STORY}</div></form></body></html>"
+    );
+    let b = body(&html);
+    assert!(b.iter().any(|t| t.contains("Marta Olsen")), "{b:?}");
+}
+
+#[test]
+fn a_small_teaser_article_does_not_outweigh_a_large_main() {
+    let html = format!(
+        "<html><body><main><div class=\"story\"><h1>Pier closed</h1>{STORY}{STORY}</div>\
+         <article class=\"card\"><h3>Ferry fares</h3><p>Fares rise in spring, the operator says.</p></article>\
+         </main></body></html>"
+    );
+    let b = body(&html);
+    assert!(b.iter().any(|t| t.contains("Marta Olsen")), "{b:?}");
+}
+
+#[test]
+fn camel_case_and_run_together_boilerplate_names() {
+    for name in [
+        "contentsFooter",
+        "relatedposts",
+        "relatedPosts",
+        "siteHeader",
+        "commentlist",
+        "ShareBar",
+    ] {
+        let html = format!(
+            "<html><body><div class=\"story\"><h1>Pier closed</h1>{STORY}</div>\
+             <div class=\"{name}\"><p>Something quite different from the story, written here at length for the test.</p></div>\
+             </body></html>"
+        );
+        let b = body(&html);
+        assert!(b.iter().any(|t| t.contains("Marta Olsen")), "{name}: {b:?}");
+        assert!(
+            !b.iter().any(|t| t.contains("quite different")),
+            "{name}: {b:?}"
+        );
+    }
+    // Words that only begin like boilerplate are not boilerplate.
+    for name in ["commentary", "metadata-free", "additional", "shared-story"] {
+        let html = format!(
+            "<html><body><div class=\"{name}\"><p>Something quite different from the story.</p></div>\
+             <div>{STORY}</div></body></html>"
+        );
+        assert!(
+            body(&html).iter().any(|t| t.contains("quite different")),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_long_comment_thread_is_not_the_article() {
+    let comment = |n: usize| {
+        format!(
+            "<li id=\"comment-{n}\" class=\"comment\"><article class=\"comment-body\">\
+             <p>Reader {n} wrote that the pier had been neglected for years and that everyone in town had known it, \
+             and that the council should have acted long before the divers went down to look at the pillars.</p>\
+             </article></li>"
+        )
+    };
+    let thread: String = (0..8).map(comment).collect();
+    let html = format!(
+        "<html><body><div class=\"story\"><h1>Pier closed</h1>{STORY}</div>\
+         <section id=\"discussion\" class=\"comments-area\"><ol class=\"comment-list\">{thread}</ol></section>\
+         </body></html>"
+    );
+    let b = body(&html);
+    assert!(b.iter().any(|t| t.contains("Marta Olsen")), "{b:?}");
+    assert!(!b.iter().any(|t| t.contains("Reader")), "{b:?}");
+}
+
+#[test]
+fn an_image_credit_opening_the_first_paragraph_keeps_it() {
+    let html = "<html><body><article><h1>Pier closed</h1>\
+        <p>\u{a9} Photo: Lena Brandt / Harbour Press. The harbour authority closed the northern pier on Tuesday after divers found cracks in two of its pillars, officials said on the quay that morning.</p>\
+        <p>More of the story follows here, with the ferry keeping its timetable.</p>\
+        <p>\u{a9} 2031 Harbour News. All rights reserved.</p></article></body></html>";
+    let b = body(html);
+    assert!(b.iter().any(|t| t.contains("northern pier")), "{b:?}");
+    assert!(!b.iter().any(|t| t.contains("All rights")), "{b:?}");
+}
