@@ -2,7 +2,7 @@
 //! classes of error of issue 20 (invented text), read as the command line
 //! reads a saved page.
 
-use whosaid::core::body::article_blocks;
+use whosaid::core::{analyze, body::article_blocks, offsets::Unit, report::build};
 
 /// The texts of the blocks taken as the article body.
 fn body(html: &str) -> Vec<String> {
@@ -12,6 +12,17 @@ fn body(html: &str) -> Vec<String> {
         .zip(article_blocks(&page))
         .filter(|&(_, b)| b)
         .map(|(b, _)| b.span.get(&page.text).trim().to_string())
+        .collect()
+}
+
+/// Each link's anchor text and relation in the report.
+fn links(html: &str) -> Vec<(String, String)> {
+    let page = whosaid::html::read(html, Some("https://news.example.org/a")).into_page();
+    let report = build(&page, &analyze(&page).expect("analysed"), Unit::Utf8);
+    report
+        .links
+        .iter()
+        .map(|l| (l.text.clone(), l.relation.to_string()))
         .collect()
 }
 
@@ -106,4 +117,55 @@ fn an_image_credit_opening_the_first_paragraph_keeps_it() {
     let b = body(html);
     assert!(b.iter().any(|t| t.contains("northern pier")), "{b:?}");
     assert!(!b.iter().any(|t| t.contains("All rights")), "{b:?}");
+}
+
+#[test]
+fn related_story_links_inside_the_body() {
+    let html = "<html><body><article><h1>Pier closed</h1>\
+        <p>The harbour authority closed the northern pier on Tuesday, a year after <a href=\"/2030/pier-repairs\">repairs to its deck were finished</a>, officials said.</p>\
+        <p><strong>Related:</strong> <a href=\"/2031/ferry-fares\">Ferry fares to rise in spring</a></p>\
+        <div class=\"relatedStory\"><a href=\"/2031/harbour-fees\">Harbour fees to rise next year, council says</a></div>\
+        <p>Read more: <a href=\"/2031/divers\">Divers who found the cracks</a></p>\
+        <p>The authority's <a href=\"https://gov.example/report.pdf\">inspection report</a> lists the cracked pillars.</p>\
+        <p>The pier <a href=\"/2029/pier-rebuilt\">was rebuilt at a cost of two million crowns in 2029</a>.</p>\
+        <p>Read more: <a href=\"/2031/pilots\">Harbour pilots warn of winter storms on the coast.</a></p>\
+        </article></body></html>";
+    let l = links(html);
+    let relation = |text: &str| {
+        l.iter()
+            .find(|(t, _)| t == text)
+            .map_or("none", |(_, r)| r.as_str())
+    };
+    assert_eq!(
+        relation("repairs to its deck were finished"),
+        "internal",
+        "{l:?}"
+    );
+    assert_eq!(relation("inspection report"), "external", "{l:?}");
+    assert_eq!(
+        relation("Ferry fares to rise in spring"),
+        "navigation",
+        "{l:?}"
+    );
+    assert_eq!(
+        relation("Harbour fees to rise next year, council says"),
+        "navigation",
+        "{l:?}"
+    );
+    assert_eq!(
+        relation("Divers who found the cracks"),
+        "navigation",
+        "{l:?}"
+    );
+    // A sentence that cites the earlier story, most of it the link's text.
+    assert_eq!(
+        relation("was rebuilt at a cost of two million crowns in 2029"),
+        "internal",
+        "{l:?}"
+    );
+    assert_eq!(
+        relation("Harbour pilots warn of winter storms on the coast."),
+        "navigation",
+        "{l:?}"
+    );
 }

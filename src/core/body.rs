@@ -360,12 +360,13 @@ fn is_link_list(page: &Page, links: &[Span], span: Span) -> bool {
             .count()
     };
     let first = links.partition_point(|l| l.start < span.start);
-    let linked: usize = links[first..]
-        .iter()
-        .take_while(|l| l.start < span.end)
-        .filter(|l| span.contains(**l))
-        .map(|&l| alnum(l))
-        .sum();
+    let inside = || {
+        links[first..]
+            .iter()
+            .take_while(|l| l.start < span.end)
+            .filter(|l| span.contains(**l))
+    };
+    let linked: usize = inside().map(|&l| alnum(l)).sum();
     if linked == 0 {
         return false; // (most blocks: counting their letters would be wasted)
     }
@@ -374,7 +375,19 @@ fn is_link_list(page: &Page, links: &[Span], span: Span) -> bool {
     let words = text.split_whitespace().count();
     // (A sentence with a link in it is prose: `Im Fall des Fotografen kommt X zum Schluss:`.)
     let sentence = words >= 6 && text.ends_with(['.', ':', '!', '?', '…']);
-    linked * 2 >= all && words < 25 && !sentence || linked * 4 >= all * 3
+    // (Nor one whose link is its predicate, however long: `The pier <a>was
+    // rebuilt in 2029</a>.` cites the earlier story; `Read more: <a>…</a>`
+    // names it.)
+    let before = inside().next().map_or("", |l| {
+        page.text
+            .get(span.start..l.start)
+            .unwrap_or_default()
+            .trim()
+    });
+    let cites = sentence
+        && before.split_whitespace().nth(1).is_some()
+        && !before.ends_with([':', '—', '–', '-', '|', '»', '>', '•', '·', '/']);
+    !cites && (linked * 2 >= all && words < 25 && !sentence || linked * 4 >= all * 3)
 }
 
 /// A copyright line (`© 2014 Cable News Network. All Rights Reserved.`): a
