@@ -348,6 +348,29 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         .collect()
 }
 
+/// The spans of the article body: each run of consecutive body blocks
+/// (`is_body`, one flag per block of `page`) as one span, from its first
+/// block's start to its last block's end, the breaks between them included.
+pub fn runs(page: &Page, is_body: &[bool]) -> Vec<Span> {
+    let mut runs: Vec<Span> = Vec::new();
+    let mut open = false;
+    for (b, &body) in page.blocks.iter().zip(is_body) {
+        if !body || page.text.get(b.span.start..b.span.end).is_none() {
+            open = false;
+            continue;
+        }
+        if b.span.is_empty() {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if open && b.span.start >= run.end => run.end = b.span.end,
+            _ => runs.push(b.span),
+        }
+        open = true;
+    }
+    runs
+}
+
 /// A block made mostly of link text: a menu item, a "related" entry, a footer's
 /// `Home | World | Business` line. Letters and digits are counted, not the
 /// separators between links. A short block needs half its text linked, any
@@ -567,6 +590,20 @@ mod tests {
             ("div", "sidebar", Some(0), "Most read"),
         ]);
         assert_eq!(article_blocks(&p), [true, false]);
+    }
+
+    #[test]
+    fn body_runs_join_consecutive_body_blocks() {
+        let p = page(&[
+            ("article", "", None, ""),
+            ("h1", "", Some(0), "Headline"),
+            ("p", "", Some(0), "First."),
+            ("div", "share-tools", Some(0), "Share this"),
+            ("p", "", Some(0), "Second."),
+        ]);
+        let runs = runs(&p, &article_blocks(&p));
+        let texts: Vec<&str> = runs.iter().map(|s| s.get(&p.text)).collect();
+        assert_eq!(texts, ["Headline\n\nFirst.", "Second."]);
     }
 
     #[test]
