@@ -169,3 +169,15 @@ fn related_story_links_inside_the_body() {
         "{l:?}"
     );
 }
+
+#[test]
+fn a_wrapper_named_for_its_comments_still_holds_the_article() {
+    let html = format!(
+        "<html><body><div class=\"post-and-comments\"><article><h1>Pier closed</h1>{STORY}</article>\
+         <section class=\"comments\"><div class=\"comment\"><p>Reader one wrote that it was about time.</p></div></section>\
+         </div></body></html>"
+    );
+    let b = body(&html);
+    assert!(b.iter().any(|t| t.contains("Marta Olsen")), "{b:?}");
+    assert!(!b.iter().any(|t| t.contains("Reader one")), "{b:?}");
+}

@@ -263,22 +263,32 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
     // Link text under each element: a feed of linked headlines in an
     // `<article>` of its own is no article, however long.
     let links_under = bytes_under(page, page.links.iter().map(|l| (l.element, l.span)));
-    // Comments: whether an element is named as one or sits in one, and the
-    // text of the comments each element holds (a thread of them).
-    let mut comment = vec![false; n];
-    for i in 0..n {
-        comment[i] = page.parent(i).is_some_and(|p| comment[p])
-            || words(&page.elements[i]).any(|w| names_comments(&w));
-    }
+    // Comments: the elements named as comments, the text of the named
+    // elements each holds, the threads (named, and most of their text in
+    // named items), and the elements in a comment: under a named element
+    // that is a thread or holds a minor share of the page (a wrapper named
+    // `post-and-comments` around the article is neither).
+    let page_text: usize = page.blocks.iter().map(|b| b.span.len()).sum();
+    let named: Vec<bool> = page
+        .elements
+        .iter()
+        .map(|e| words(e).any(|w| names_comments(&w)))
+        .collect();
     let mut comments_under = vec![0usize; n];
     for i in (0..n).rev() {
         if let Some(p) = page.parent(i) {
-            comments_under[p] += if comment[i] {
+            comments_under[p] += if named[i] {
                 text_under[i]
             } else {
                 comments_under[i]
             };
         }
+    }
+    let thread = |i: usize| named[i] && comments_under[i] * 4 >= text_under[i] * 3;
+    let mut comment = vec![false; n];
+    for i in 0..n {
+        comment[i] = page.parent(i).is_some_and(|p| comment[p])
+            || named[i] && ((text_under[i] as f64) < WRAPPER_SHARE * page_text as f64 || thread(i));
     }
     // The article root: the strongest candidate, then the one with most text
     // outside links; but not one in a comment, nor one holding a small part
@@ -326,8 +336,8 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         let up = below_root(parent);
         let signs_a_quote = is_quote(up) || is_quote(up.and_then(|p| below_root(page.parent(p))));
         // (A thread of comments is boilerplate however much text it holds.)
-        let thread = comment[i] && comments_under[i] * 4 >= text_under[i] * 3;
-        boilerplate[i] = (is_boilerplate(e, root.is_some(), share(i)) || thread) && !signs_a_quote
+        boilerplate[i] = (is_boilerplate(e, root.is_some(), share(i)) || thread(i))
+            && !signs_a_quote
             || up.is_some_and(|p| boilerplate[p]);
         caption[i] =
             matches!(e.tag.as_str(), "figcaption" | "figure") || up.is_some_and(|p| caption[p]);
