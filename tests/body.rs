@@ -181,3 +181,15 @@ fn a_wrapper_named_for_its_comments_still_holds_the_article() {
     assert!(b.iter().any(|t| t.contains("Marta Olsen")), "{b:?}");
     assert!(!b.iter().any(|t| t.contains("Reader one")), "{b:?}");
 }
+
+#[test]
+fn an_article_element_holding_only_the_headline_does_not_hide_the_story() {
+    let html = format!(
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>\
+         <article><h1>Pier closed</h1><p>By Lena Brandt</p></article>\
+         <div class=\"story-text\">{STORY}</div><footer><p>Harbour News</p></footer></body></html>"
+    );
+    let b = body(&html);
+    assert!(b.iter().any(|t| t.contains("Marta Olsen")), "{b:?}");
+    assert!(!b.iter().any(|t| t.contains("Harbour News")), "{b:?}");
+}

@@ -206,6 +206,10 @@ const WRAPPER_SHARE: f64 = 0.4;
 /// another candidate holds is a teaser, not the article.
 const TEASER_SHARE: usize = 5;
 
+/// A root holding less text than this outside links (a headline and a
+/// byline), and under a fifth of the page's, leaves the story out.
+const HEADLINE_ONLY: usize = 400;
+
 /// Whether the element is a container whose content is never article body.
 /// `in_article` tells whether it sits inside the chosen article root (an
 /// article's own `<header>` holds its headline); `share` is the part of the
@@ -306,6 +310,13 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         .iter()
         .filter(|&&(_, bytes, _)| bytes.saturating_mul(TEASER_SHARE) >= most)
         .max_by_key(|&&(r, bytes, _)| (r, bytes))
+        // (An `<article>` holding only the headline and byline, the story in
+        // a sibling `<div>`, is no root: the whole page is read instead.)
+        .filter(|&&(_, bytes, _)| {
+            let links: usize = page.links.iter().map(|l| l.span.len()).sum();
+            bytes >= HEADLINE_ONLY
+                || bytes.saturating_mul(TEASER_SHARE) >= page_text.saturating_sub(links)
+        })
         .map(|&(_, _, i)| i);
 
     let mut link_spans: Vec<Span> = page.links.iter().map(|l| l.span).collect();
