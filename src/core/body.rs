@@ -4,8 +4,9 @@
 //! buttons, newsletter boxes, comments and author bios are not. The rules,
 //! after Readability's: pick the article's root (`[itemprop=articleBody]`,
 //! else the `<article>` or `<main>` holding the most text, else `<body>`;
-//! never one inside a comment, nor a teaser holding a fifth of another
-//! candidate's text), drop blocks inside boilerplate containers (by tag or
+//! never one inside a comment, nor a teaser holding less than a fifth of
+//! another candidate's text, nor one holding only a headline and byline),
+//! drop blocks inside boilerplate containers (by tag or
 //! ARIA role; by class and id words, camelCase and run-together ones too,
 //! only when the container holds a minor share of the text, since layout
 //! wrappers are named `l-sidebar-fixed` too, and a page may sit in one
