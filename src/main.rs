@@ -79,6 +79,8 @@ OPTIONS (html, text):
     -j, --jobs N         threads (default: every core)
     --offsets UNIT       utf-16 or code-point
     --with-text          add \"text\": the page's text as read, which offsets count into
+    --body-text          add \"body_text\": the text taken as the article body (the
+                         report's \"body\" spans, a blank line between them)
     --page-object        (html) write the page objects, not reports
     --max-bytes N        the largest page (after gzip) or input line read, here
                          and in summary, jsonl and page (default 67108864)
@@ -199,6 +201,7 @@ fn parse_batch(format: Format, args: &[String]) -> io::Result<Option<BatchArgs>>
             max_bytes: MAX_BYTES,
             with_text: false,
             page_objects: false,
+            body_text: false,
             pretty: false,
             jobs: 0,
             timeout: Some(TIMEOUT),
@@ -237,6 +240,7 @@ fn parse_batch(format: Format, args: &[String]) -> io::Result<Option<BatchArgs>>
                 }
             }
             "--with-text" => b.opts.with_text = true,
+            "--body-text" => b.opts.body_text = true,
             "--page-object" if format == Format::Html => b.opts.page_objects = true,
             "--max-bytes" => b.opts.max_bytes = it.number("--max-bytes")?,
             "--timeout" => b.opts.timeout = it.timeout()?,

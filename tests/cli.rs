@@ -716,3 +716,32 @@ fn the_rules_are_listed_named_in_eval_predictions_and_can_be_switched_off() {
         Some(2)
     );
 }
+
+#[test]
+fn the_report_says_which_spans_are_the_article_body_and_body_text_prints_them() {
+    let page = article("Jane Doe", "We will rebuild the bridge");
+    let dir = folder("body-text");
+    let path = write(&dir.join("a.html"), page.as_bytes());
+    let lines = json_lines(&whosaid(&["html", "--with-text", "--body-text", &path], ""));
+    let line = &lines[0];
+    let text: Vec<char> = line["text"].as_str().unwrap().chars().collect();
+    let body: Vec<String> = line["body"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let (a, b) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+            text[a as usize..b as usize].iter().collect()
+        })
+        .collect();
+    // One run: the headline and the paragraphs, not the menu.
+    assert_eq!(body.len(), 1, "{body:?}");
+    assert!(body[0].starts_with("A story"), "{body:?}");
+    assert!(body[0].contains("We will rebuild the bridge"), "{body:?}");
+    assert!(!body.iter().any(|b| b.contains("Home")), "{body:?}");
+    assert_eq!(line["body_text"].as_str().unwrap(), body[0].trim());
+    // Without the option, no body text (the spans are always there).
+    let lines = json_lines(&whosaid(&["html", &path], ""));
+    assert!(lines[0].get("body_text").is_none());
+    assert!(lines[0]["body"].is_array());
+}

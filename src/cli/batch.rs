@@ -43,6 +43,8 @@ pub struct Options {
     pub with_text: bool,
     /// Write page objects (HTML only) instead of reports.
     pub page_objects: bool,
+    /// Add `body_text`: the text taken as the article body.
+    pub body_text: bool,
     /// Indented JSON (one page).
     pub pretty: bool,
     /// Threads; 0 for all cores.
@@ -103,6 +105,10 @@ struct Line<'a, T: Serialize> {
     body: T,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
+    /// The text taken as the article body (`--body-text`): its runs, each
+    /// trimmed, a blank line between them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body_text: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -178,7 +184,7 @@ fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
     let line = line_of(job);
     let mut out = Vec::new();
     let digest = match &result {
-        Ok(Output::Report(report, text)) => {
+        Ok(Output::Report(report, text, body_text)) => {
             write_json(
                 &mut out,
                 &Line {
@@ -186,6 +192,7 @@ fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
                     line: None,
                     body: report,
                     text: opts.with_text.then_some(text.as_str()),
+                    body_text: body_text.as_deref(),
                 },
                 opts.pretty,
             );
@@ -199,6 +206,7 @@ fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
                     line: None,
                     body: page,
                     text: None,
+                    body_text: None,
                 },
                 opts.pretty,
             );
@@ -212,6 +220,7 @@ fn process(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
                     line,
                     body: ErrorLine { error },
                     text: None,
+                    body_text: None,
                 },
                 opts.pretty,
             );
@@ -259,6 +268,7 @@ fn internal_error(job: &Job, opts: &Options) -> (Vec<u8>, Digest) {
             line: line_of(job),
             body: ErrorLine { error },
             text: None,
+            body_text: None,
         },
         opts.pretty,
     );
@@ -277,7 +287,8 @@ fn write_json(out: &mut Vec<u8>, value: &impl Serialize, pretty: bool) {
 }
 
 enum Output {
-    Report(Box<Report>, String),
+    /// The report, the page's text and the article body's (`--body-text`).
+    Report(Box<Report>, String, Option<String>),
     PageObject(Box<whosaid::core::page::PageInput>),
 }
 
@@ -357,7 +368,16 @@ fn analyse_page(page: Page, opts: &Options, budget: &Budget) -> Result<Output, S
     let analysis = analyze(&page).map_err(|e| e.to_string())?;
     let report = report::build(&page, &analysis, opts.unit);
     budget.check("analysing the page")?;
-    Ok(Output::Report(Box::new(report), page.text))
+    let body_text = opts.body_text.then(|| {
+        analysis
+            .body
+            .iter()
+            .map(|s| s.get(&page.text).trim())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    });
+    Ok(Output::Report(Box::new(report), page.text, body_text))
 }
 
 /// How many finished pages may wait for a slower earlier one before workers pause.

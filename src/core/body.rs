@@ -3,11 +3,15 @@
 //! Navigation, headers and footers of the site, related-article lists, share
 //! buttons, newsletter boxes, comments and author bios are not. The rules,
 //! after Readability's: pick the article's root (`[itemprop=articleBody]`,
-//! else the `<article>` or `<main>` holding the most text, else `<body>`),
-//! drop blocks inside boilerplate containers (by tag or ARIA role; by class and
-//! id words only when the container holds a minor share of the text, since
-//! layout wrappers are named `l-sidebar-fixed` too), and drop short blocks that
-//! are mostly link text.
+//! else the `<article>` or `<main>` holding the most text, else `<body>`;
+//! never one inside a comment, nor a teaser holding less than a fifth of
+//! another candidate's text, nor one holding only a headline and byline),
+//! drop blocks inside boilerplate containers (by tag or
+//! ARIA role; by class and id words, camelCase and run-together ones too,
+//! only when the container holds a minor share of the text, since layout
+//! wrappers are named `l-sidebar-fixed` too, and a page may sit in one
+//! `<form>`; a thread of comments however long), and drop short blocks that
+//! are mostly link text and short copyright lines.
 
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
@@ -94,28 +98,135 @@ static BOILERPLATE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     .collect()
 });
 
-/// The lower-case words of an element's `class` and `id` (split at spaces, `-` and `_`).
+/// Words that name a part of a page before a boilerplate word run together
+/// with it (`siteheader`, `postcomments`).
+const HEADS: &[&str] = &[
+    "site", "page", "global", "main", "top", "bottom", "post", "article", "entry", "story", "user",
+    "sticky", "mobile",
+];
+
+/// Words that name a container after a boilerplate word run together with
+/// it (`relatedposts`, `commentlist`, `sharebar`).
+const TAILS: &[&str] = &[
+    "post",
+    "posts",
+    "story",
+    "stories",
+    "article",
+    "articles",
+    "link",
+    "links",
+    "list",
+    "box",
+    "area",
+    "section",
+    "wrap",
+    "wrapper",
+    "container",
+    "block",
+    "bar",
+    "content",
+    "contents",
+    "item",
+    "items",
+    "module",
+    "panel",
+    "zone",
+    "feed",
+    "thread",
+    "form",
+    "tools",
+    "icons",
+    "buttons",
+    "count",
+    "title",
+    "header",
+    "body",
+];
+
+/// The lower-case words of an element's `class` and `id`: split at spaces,
+/// `-` and `_`, and where a lower-case letter meets an upper-case one
+/// (`contentsFooter` is `contents` and `footer`).
 fn words(e: &Element) -> impl Iterator<Item = String> + '_ {
     e.class
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .chain(e.id.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .flat_map(camel_parts)
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
+}
+
+/// `relatedPosts` → `related`, `Posts`: the parts of a word split before each
+/// upper-case letter that follows a lower-case one.
+fn camel_parts(w: &str) -> impl Iterator<Item = &str> {
+    let b = w.as_bytes();
+    let mut start = 0;
+    let mut cuts = (1..b.len())
+        .filter(move |&i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase())
+        .chain(std::iter::once(b.len()));
+    std::iter::from_fn(move || {
+        let end = cuts.next()?;
+        let part = &w[start..end];
+        start = end;
+        Some(part)
+    })
+}
+
+/// The longest word tried as two words run together (`relatedposts`):
+/// longer ones are no class name a person wrote.
+const MAX_RUN_TOGETHER: usize = 32;
+
+/// Whether `word` names boilerplate: one of `vocabulary`, or two words run
+/// together, one of them boilerplate and the other a boilerplate word, a
+/// container's name after it or a page part's before it (`relatedposts`,
+/// `sitefooter`; not `commentary` or `metadata`).
+fn names_boilerplate(word: &str, vocabulary: impl Fn(&str) -> bool) -> bool {
+    if vocabulary(word) {
+        return true;
+    }
+    if word.len() > MAX_RUN_TOGETHER || !word.is_ascii() {
+        return false;
+    }
+    (2..word.len().saturating_sub(1)).any(|i| {
+        let (a, b) = word.split_at(i);
+        vocabulary(a) && (vocabulary(b) || TAILS.contains(&b))
+            || HEADS.contains(&a) && vocabulary(b)
+    })
+}
+
+/// Whether `word` names a comment or a thread of them (`comments`, `commentlist`).
+fn names_comments(word: &str) -> bool {
+    names_boilerplate(word, |w| matches!(w, "comment" | "comments" | "disqus"))
 }
 
 /// A container named like boilerplate that holds at least this share of the
 /// article root's text is a layout wrapper, not boilerplate.
 const WRAPPER_SHARE: f64 = 0.4;
 
+/// A root candidate holding less than one part in this many of the text
+/// another candidate holds is a teaser, not the article.
+const TEASER_SHARE: usize = 5;
+
+/// A root holding less text than this outside links (a headline and a
+/// byline), and under a fifth of the page's, leaves the story out.
+const HEADLINE_ONLY: usize = 400;
+
 /// Whether the element is a container whose content is never article body.
 /// `in_article` tells whether it sits inside the chosen article root (an
 /// article's own `<header>` holds its headline); `share` is the part of the
 /// root's text it holds.
 fn is_boilerplate(e: &Element, in_article: bool, share: f64) -> bool {
-    BOILERPLATE_TAGS.contains(&e.tag.as_str())
-        || (e.tag == "header" && !in_article)
+    let tag = e.tag.as_str();
+    // (A whole page sits in one `<form>` on some publishing systems.)
+    BOILERPLATE_TAGS.contains(&tag) && (tag != "form" || share < WRAPPER_SHARE)
+        || (tag == "header" && !in_article)
         || BOILERPLATE_ROLES.contains(&e.role.to_ascii_lowercase().as_str())
-        || share < WRAPPER_SHARE && words(e).any(|w| BOILERPLATE_WORDS.contains(w.as_str()))
+        || share < WRAPPER_SHARE
+            && words(e).any(|w| {
+                names_boilerplate(&w, |w| {
+                    BOILERPLATE_WORDS.contains(w) || w == "header" && !in_article
+                })
+            })
 }
 
 /// How strongly an element says "this is the article".
@@ -157,16 +268,57 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
     // Link text under each element: a feed of linked headlines in an
     // `<article>` of its own is no article, however long.
     let links_under = bytes_under(page, page.links.iter().map(|l| (l.element, l.span)));
+    // Comments: the elements named as comments, the text of the named
+    // elements each holds, the threads (named, and most of their text in
+    // named items), and the elements in a comment: under a named element
+    // that is a thread or holds a minor share of the page (a wrapper named
+    // `post-and-comments` around the article is neither).
+    let page_text: usize = page.blocks.iter().map(|b| b.span.len()).sum();
+    let named: Vec<bool> = page
+        .elements
+        .iter()
+        .map(|e| words(e).any(|w| names_comments(&w)))
+        .collect();
+    let mut comments_under = vec![0usize; n];
+    for i in (0..n).rev() {
+        if let Some(p) = page.parent(i) {
+            comments_under[p] += if named[i] {
+                text_under[i]
+            } else {
+                comments_under[i]
+            };
+        }
+    }
+    let thread = |i: usize| named[i] && comments_under[i] * 4 >= text_under[i] * 3;
+    let mut comment = vec![false; n];
+    for i in 0..n {
+        comment[i] = page.parent(i).is_some_and(|p| comment[p])
+            || named[i] && ((text_under[i] as f64) < WRAPPER_SHARE * page_text as f64 || thread(i));
+    }
     // The article root: the strongest candidate, then the one with most text
-    // outside links.
-    let root = (0..n)
+    // outside links; but not one in a comment, nor one holding a small part
+    // of the text another candidate holds (a teaser `<article>` in a `<main>`).
+    let candidates: Vec<(u8, usize, usize)> = (0..n)
+        .filter(|&i| !comment[i])
         .filter_map(|i| {
             root_rank(&page.elements[i])
                 .map(|r| (r, text_under[i].saturating_sub(links_under[i]), i))
         })
         .filter(|&(_, bytes, _)| bytes > 0)
-        .max_by_key(|&(r, bytes, _)| (r, bytes))
-        .map(|(_, _, i)| i);
+        .collect();
+    let most = candidates.iter().map(|c| c.1).max().unwrap_or(0);
+    let root = candidates
+        .iter()
+        .filter(|&&(_, bytes, _)| bytes.saturating_mul(TEASER_SHARE) >= most)
+        .max_by_key(|&&(r, bytes, _)| (r, bytes))
+        // (An `<article>` holding only the headline and byline, the story in
+        // a sibling `<div>`, is no root: the whole page is read instead.)
+        .filter(|&&(_, bytes, _)| {
+            let links: usize = page.links.iter().map(|l| l.span.len()).sum();
+            bytes >= HEADLINE_ONLY
+                || bytes.saturating_mul(TEASER_SHARE) >= page_text.saturating_sub(links)
+        })
+        .map(|&(_, _, i)| i);
 
     let mut link_spans: Vec<Span> = page.links.iter().map(|l| l.span).collect();
     super::sort::by_key(&mut link_spans, |s| super::sort::pair(s.start, s.end));
@@ -195,7 +347,9 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         }
         let up = below_root(parent);
         let signs_a_quote = is_quote(up) || is_quote(up.and_then(|p| below_root(page.parent(p))));
-        boilerplate[i] = is_boilerplate(e, root.is_some(), share(i)) && !signs_a_quote
+        // (A thread of comments is boilerplate however much text it holds.)
+        boilerplate[i] = (is_boilerplate(e, root.is_some(), share(i)) || thread(i))
+            && !signs_a_quote
             || up.is_some_and(|p| boilerplate[p]);
         caption[i] =
             matches!(e.tag.as_str(), "figcaption" | "figure") || up.is_some_and(|p| caption[p]);
@@ -216,6 +370,29 @@ pub fn article_blocks(page: &Page) -> Vec<bool> {
         .collect()
 }
 
+/// The spans of the article body: each run of consecutive body blocks
+/// (`is_body`, one flag per block of `page`) as one span, from its first
+/// block's start to its last block's end, the breaks between them included.
+pub fn runs(page: &Page, is_body: &[bool]) -> Vec<Span> {
+    let mut runs: Vec<Span> = Vec::new();
+    let mut open = false;
+    for (b, &body) in page.blocks.iter().zip(is_body) {
+        if !body || page.text.get(b.span.start..b.span.end).is_none() {
+            open = false;
+            continue;
+        }
+        if b.span.is_empty() {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if open && b.span.start >= run.end => run.end = b.span.end,
+            _ => runs.push(b.span),
+        }
+        open = true;
+    }
+    runs
+}
+
 /// A block made mostly of link text: a menu item, a "related" entry, a footer's
 /// `Home | World | Business` line. Letters and digits are counted, not the
 /// separators between links. A short block needs half its text linked, any
@@ -228,12 +405,13 @@ fn is_link_list(page: &Page, links: &[Span], span: Span) -> bool {
             .count()
     };
     let first = links.partition_point(|l| l.start < span.start);
-    let linked: usize = links[first..]
-        .iter()
-        .take_while(|l| l.start < span.end)
-        .filter(|l| span.contains(**l))
-        .map(|&l| alnum(l))
-        .sum();
+    let inside = || {
+        links[first..]
+            .iter()
+            .take_while(|l| l.start < span.end)
+            .filter(|l| span.contains(**l))
+    };
+    let linked: usize = inside().map(|&l| alnum(l)).sum();
     if linked == 0 {
         return false; // (most blocks: counting their letters would be wasted)
     }
@@ -242,14 +420,32 @@ fn is_link_list(page: &Page, links: &[Span], span: Span) -> bool {
     let words = text.split_whitespace().count();
     // (A sentence with a link in it is prose: `Im Fall des Fotografen kommt X zum Schluss:`.)
     let sentence = words >= 6 && text.ends_with(['.', ':', '!', '?', '…']);
-    linked * 2 >= all && words < 25 && !sentence || linked * 4 >= all * 3
+    // (Nor one whose link is its predicate, however long: `The pier <a>was
+    // rebuilt in 2029</a>.` cites the earlier story; `Read more: <a>…</a>`
+    // names it.)
+    let before = inside().next().map_or("", |l| {
+        page.text
+            .get(span.start..l.start)
+            .unwrap_or_default()
+            .trim()
+    });
+    let cites = sentence
+        && before.split_whitespace().nth(1).is_some()
+        && !before.ends_with([':', '—', '–', '-', '|', '»', '>', '•', '·', '/']);
+    !cites && (linked * 2 >= all && words < 25 && !sentence || linked * 4 >= all * 3)
 }
 
-/// A copyright line (`© 2014 Cable News Network. All Rights Reserved.`).
+/// A copyright line (`© 2014 Cable News Network. All Rights Reserved.`): a
+/// short block that opens with the sign. A long one is a paragraph that opens
+/// with its picture's credit (`© Photo: Lena Brandt. The harbour authority …`).
 fn is_copyright(text: &str) -> bool {
     let t = text.trim_start();
-    t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("(c) ")
+    (t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("(c) "))
+        && t.split_whitespace().nth(COPYRIGHT_WORDS).is_none()
 }
+
+/// The most words a copyright line has.
+const COPYRIGHT_WORDS: usize = 20;
 
 /// Whether the block element `element` sits in a `<blockquote>` that quotes
 /// someone (not an embedded social-media post, which its own scripts render).
@@ -416,6 +612,20 @@ mod tests {
             ("div", "sidebar", Some(0), "Most read"),
         ]);
         assert_eq!(article_blocks(&p), [true, false]);
+    }
+
+    #[test]
+    fn body_runs_join_consecutive_body_blocks() {
+        let p = page(&[
+            ("article", "", None, ""),
+            ("h1", "", Some(0), "Headline"),
+            ("p", "", Some(0), "First."),
+            ("div", "share-tools", Some(0), "Share this"),
+            ("p", "", Some(0), "Second."),
+        ]);
+        let runs = runs(&p, &article_blocks(&p));
+        let texts: Vec<&str> = runs.iter().map(|s| s.get(&p.text)).collect();
+        assert_eq!(texts, ["Headline\n\nFirst.", "Second."]);
     }
 
     #[test]

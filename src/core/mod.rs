@@ -77,6 +77,10 @@ impl std::error::Error for CoreError {}
 pub struct Analysis {
     /// The article body's paragraphs, in reading order.
     pub paragraphs: Vec<Span>,
+    /// The spans taken as the article body: runs of consecutive body blocks,
+    /// in reading order (what the body rules chose, before the analysis
+    /// budget cut any of it).
+    pub body: Vec<Span>,
     /// The quotations with their attributions, in reading order.
     pub quotes: Vec<Quote>,
     /// The people and organisations named or described.
@@ -136,14 +140,16 @@ fn run(page: &Page, options: &Options, mut lap: impl FnMut(Phase)) -> Result<Ana
         });
     }
     let text = page.text.as_str();
+    let is_body = body::article_blocks(page);
     let body_blocks: Vec<&page::Block> = page
         .blocks
         .iter()
-        .zip(body::article_blocks(page))
-        .filter(|&(_, is_body)| is_body)
+        .zip(&is_body)
+        .filter(|&(_, &is_body)| is_body)
         .map(|(b, _)| b)
         .filter(|b| text.get(b.span.start..b.span.end).is_some())
         .collect();
+    let body_runs = body::runs(page, &is_body);
     let body: Vec<Span> = body_blocks.iter().map(|b| b.span).collect();
     // Each paragraph, and whether it is set as a quotation (`<blockquote>`).
     let (paragraphs, in_blockquote): (Vec<Span>, Vec<bool>) = body_blocks
@@ -220,6 +226,7 @@ fn run(page: &Page, options: &Options, mut lap: impl FnMut(Phase)) -> Result<Ana
     lap(Phase::Claims);
     Ok(Analysis {
         paragraphs,
+        body: body_runs,
         quotes,
         entities: registry.entities,
         links,

@@ -79,6 +79,11 @@ pub struct Report {
     pub speakers: Vec<ReportSpeaker>,
     /// Sentences that present a claim with neither a named source nor a link.
     pub unbacked: Vec<ReportClaim>,
+    /// The spans of the page's text taken as the article body, in reading
+    /// order: each a run of consecutive body blocks. Quotations and source
+    /// links are looked for there only; what lies outside was read as
+    /// navigation, headers, footers, related lists or comments.
+    pub body: Vec<Pos>,
 }
 
 impl Report {
@@ -690,6 +695,7 @@ fn build_as(page: &Page, analysis: &Analysis, unit: Unit, lean: bool) -> Report 
         links,
         speakers,
         unbacked,
+        body: analysis.body.iter().map(|&s| at.pos(s)).collect(),
     }
 }
 
