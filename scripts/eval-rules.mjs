@@ -1,5 +1,5 @@
 // npm run eval -- --rules: what each attribution rule is worth on the dev data.
-// For every rule (`whosaid rules`), on polnear_dev (all kinds) and german_dev (direct):
+// For every rule (`whosaid rules`), on polnear_dev (all kinds) and german_dev (all kinds: it has reported speech since issue 20):
 //   - n: how many predictions it makes (`whosaid jsonl --rules` names each one's rule);
 //   - P: the speaker precision of its predictions alone (score.py on them only: of its
 //     predictions with a speaker, the share whose quotation and speaker match the gold), on the
@@ -18,7 +18,7 @@ import { HALVES, half, splitLines } from './halves.mjs';
 /** The sets, as `npm run eval` scores them: file, CLI arguments, scorer kinds. */
 const SETS = [
   { name: 'polnear_dev', file: 'polnear_dev.jsonl', args: [], kinds: null },
-  { name: 'german_dev', file: 'german_dev.jsonl', args: ['--per-quote'], kinds: 'direct' },
+  { name: 'german_dev', file: 'german_dev.jsonl', args: ['--per-quote'], kinds: null },
 ];
 
 /** Runs `bin` with `args` on `input`, resolving with its standard output. */
@@ -131,7 +131,7 @@ export async function rulesReport({ bin, evalDir, tmp }) {
       `tuning / check half (scripts/halves.mjs), ΔF1 = speaker F1 lost when the rule is off (points, whole set)`,
   );
   console.log(
-    `baseline speaker F1: polnear_dev all kinds ${(100 * per.polnear_dev.baseF1).toFixed(2)}, german_dev direct ${(100 * per.german_dev.baseF1).toFixed(2)}\n`,
+    `baseline speaker F1: polnear_dev all kinds ${(100 * per.polnear_dev.baseF1).toFixed(2)}, german_dev all kinds ${(100 * per.german_dev.baseF1).toFixed(2)}\n`,
   );
   console.log(head);
   console.log('-'.repeat(head.length));
