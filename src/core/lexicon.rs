@@ -140,6 +140,20 @@ pub fn lower(word: &str) -> Lower {
     }
 }
 
+/// A class of a word table's row (`cue`, `cue/g`, `referring/p`): its name, and
+/// the forms it holds for as a bit set over the table's form `letters` (bit `i`:
+/// `letters[i]`), `all` less those written after the slash. `None` for a letter
+/// the table does not have.
+pub fn class_forms<'c>(class: &'c str, letters: &[char], all: u8) -> Option<(&'c str, u8)> {
+    let (name, except) = class.split_once('/').unwrap_or((class, ""));
+    let mut forms = all;
+    for letter in except.chars() {
+        let slot = letters.iter().position(|&l| l == letter)?;
+        forms &= !(1 << slot);
+    }
+    Some((name, forms))
+}
+
 /// A row of a grammar's `data/pronouns.tsv`: a personal pronoun with its
 /// languages, person, gender and number.
 pub struct Pronoun {

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-use crate::core::lexicon::{List, Pronoun, Title, is, list, pronouns, titles};
+use crate::core::lexicon::{List, Pronoun, Title, class_forms, is, list, pronouns, titles};
 
 /// The regular inflections of an English verb: `praise` gives praises, praised,
 /// praising; `cry`, cries, cried, crying; `push`, pushes, pushed, pushing.
@@ -80,16 +80,12 @@ impl Verb {
         let [third, past, participle, ing]: [Vec<String>; 4] = others.try_into().ok()?;
         let (mut particles, mut named) = (Vec::new(), Vec::new());
         for class in classes.split(' ') {
-            let (name, except) = class.split_once('/').unwrap_or((class, ""));
-            let mut forms = match name {
-                "noun" => 0b00011,
-                "gerund-noun" => 0b10000,
+            let all = match class.split('/').next() {
+                Some("noun") => 0b00011,
+                Some("gerund-noun") => 0b10000,
                 _ => ALL_FORMS,
             };
-            for letter in except.chars() {
-                let slot = FORM_LETTERS.iter().position(|&l| l == letter)?;
-                forms &= !(1 << slot);
-            }
+            let (name, forms) = class_forms(class, &FORM_LETTERS, all)?;
             match name.strip_prefix("particles:") {
                 Some(ps) => particles.extend(ps.split(',').map(|p| (p, forms))),
                 None => named.push((name, forms)),
@@ -139,30 +135,58 @@ fn forms_of(class: &str) -> crate::core::lexicon::Words {
 const NOUNS_TSV: &str =
     crate::core::links::uncommented::uncommented!(include_str!("data/nouns.tsv"), "#");
 
+/// A row of `data/nouns.tsv`: the singular and plural (if any), and the
+/// classes with the numbers each holds for (bit 0 the singular, bit 1 the plural).
+struct Noun {
+    forms: [Option<String>; 2],
+    classes: Vec<(&'static str, u8)>,
+}
+
+/// The letters of a noun's numbers after a class's slash (`referring/p`: not
+/// the plural).
+const NUMBER_LETTERS: [char; 2] = ['s', 'p'];
+
+impl Noun {
+    /// A row of the table, or `None` for a malformed one (the tests read them all).
+    fn parse(row: &'static str) -> Option<Noun> {
+        let mut cols = row.split('\t');
+        let (singular, plural, classes) = (cols.next()?, cols.next()?, cols.next()?);
+        let plural = match plural {
+            "-" => Some(regular_plural(singular)),
+            "." => None,
+            written => Some(written.to_string()),
+        };
+        let classes = classes
+            .split(' ')
+            .map(|c| class_forms(c, &NUMBER_LETTERS, 0b11))
+            .collect::<Option<_>>()?;
+        Some(Noun {
+            forms: [Some(singular.to_string()), plural],
+            classes,
+        })
+    }
+}
+
+/// The rows of `data/nouns.tsv`.
+static NOUNS: LazyLock<Vec<Noun>> =
+    LazyLock::new(|| NOUNS_TSV.lines().filter_map(Noun::parse).collect());
+
 /// The nouns of `data/nouns.tsv` in `class`, in the numbers the class holds for.
 fn nouns_of(class: &str) -> crate::core::lexicon::Words {
-    NOUNS_TSV
-        .lines()
-        .filter_map(|row| {
-            let mut cols = row.split('\t');
-            let (singular, plural, classes) = (cols.next()?, cols.next()?, cols.next()?);
-            let number = classes.split(' ').find_map(|c| {
-                let (name, number) = c.split_once(':').unwrap_or((c, ""));
-                (name == class).then_some(number)
-            })?;
-            let plural = match plural {
-                "-" => Some(regular_plural(singular)),
-                "." => None,
-                written => Some(written.to_string()),
-            };
-            let singular = (number != "pl").then(|| singular.to_string());
-            Some(
-                singular
-                    .into_iter()
-                    .chain(plural.filter(|_| number != "sg")),
-            )
+    NOUNS
+        .iter()
+        .flat_map(|n| {
+            let numbers = n
+                .classes
+                .iter()
+                .find(|(name, _)| *name == class)
+                .map_or(0, |&(_, numbers)| numbers);
+            n.forms
+                .iter()
+                .enumerate()
+                .filter(move |(i, _)| numbers & (1 << i) != 0)
+                .filter_map(|(_, form)| form.clone())
         })
-        .flatten()
         .collect()
 }
 
@@ -679,6 +703,11 @@ mod tests {
             "cue",
             "phrase",
         ];
+        assert_eq!(
+            NOUNS.len(),
+            NOUNS_TSV.lines().count(),
+            "a malformed row in data/nouns.tsv"
+        );
         let mut nouns = std::collections::HashSet::new();
         for row in NOUNS_TSV.lines() {
             let cols: Vec<&str> = row.split('\t').collect();
@@ -690,9 +719,8 @@ mod tests {
             );
             assert_ne!(cols[1], regular_plural(cols[0]), "{}: write `-`", cols[0]);
             for class in cols[2].split(' ') {
-                let (name, number) = class.split_once(':').unwrap_or((class, ""));
+                let name = class.split('/').next().unwrap_or(class);
                 assert!(known.contains(&name), "unknown class {class} in {row}");
-                assert!(["", "sg", "pl"].contains(&number), "{row}");
             }
         }
         assert!(ROLE_NOUNS.has("spokespeople") && REFERRING_ROLES.has("governor"));
