@@ -573,25 +573,22 @@ impl Registry {
             .flatten();
         let entity = match known {
             Some(e) if self.entities[e].kind == kind || run.kind == RunKind::Unknown => {
-                let ent = &mut self.entities[e];
                 // (Of a name's case forms, the shortest is the one to show: the
                 // nominative, `Путин` rather than `Путина`.)
                 let last = |w: &[String]| w.last().map_or(0, |l| l.chars().count());
                 let all = |w: &[String]| w.iter().map(|l| l.chars().count()).sum::<usize>();
-                let longer = last(&words) > last(&ent.words);
-                let shorter_form = all(&words) < all(&ent.words);
-                if words.len() > ent.words.len() && !longer
-                    || words.len() == ent.words.len() && shorter_form && self.case_forms
-                {
-                    ent.name = name.to_string();
+                let known = &self.entities[e].words;
+                let renamed = words.len() > known.len() && last(&words) <= last(known)
+                    || words.len() == known.len() && all(&words) < all(known) && self.case_forms;
+                if renamed {
                     if words.len() > 1 {
                         self.by_first_word
                             .entry(words[0].clone())
                             .or_default()
                             .push(e);
                     }
-                    let ent = &mut self.entities[e];
-                    ent.words = words;
+                    self.entities[e].name = name.to_string();
+                    self.entities[e].words = words;
                 }
                 let ent = &mut self.entities[e];
                 // A title given later tells the gender too (`Anne Morel` … `Mme Morel`).
