@@ -58,7 +58,8 @@ USAGE:
         (offsets in code points; speaker is the local mention, with \"name\" resolved).
         Quotations sharing one attribution are one prediction, as PolNeAR marks
         them; --per-quote gives one per quotation, as german_dev marks them.
-        --rules adds \"rule\": the rule that attributed each prediction;
+        --rules adds \"rule\": the rule that attributed each prediction, and
+        \"form\": how its speaker is named (what the confidence is learned by);
         --without RULE switches a rule off (to measure what it is worth).
         A line that cannot be read gives {\"id\", \"line\", \"error\"} and the run goes on.
     whosaid page [--max-bytes N] [--timeout SECONDS] [FILE]
@@ -437,7 +438,10 @@ fn predict(line: &str, how: &Predict) -> (Value, Result<Vec<report::EvalQuote>, 
             budget.check("analysing the text")?;
             let mut quotes = report::eval_quotes(&page, &analysis, !how.per_quote);
             if !how.rules {
-                quotes.iter_mut().for_each(|q| q.rule = None);
+                quotes.iter_mut().for_each(|q| {
+                    q.rule = None;
+                    q.form = None;
+                });
             }
             Ok(quotes)
         });

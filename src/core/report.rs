@@ -734,6 +734,11 @@ pub struct EvalQuote {
     /// group): the eval's own field, for `npm run eval -- --rules`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
+    /// How the speaker's mention names them (`named`, `referred`, `described`,
+    /// `pronoun`: [`crate::core::attribution::calibration::Form`]), beside
+    /// `rule`: what the confidence shown is learned by.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<&'static str>,
 }
 
 /// The predictions for one text in the eval format. With `by_attribution`, one
@@ -810,6 +815,7 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
                 cue: q.cue.map(|c| span(c, None)),
                 confidence: q.confidence,
                 rule: q.rule,
+                form: q.form.map(|f| f.name()),
             });
         }
         if let Some(clause) = own {
@@ -823,6 +829,7 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
                 cue: q.cue.map(|c| span(c, None)),
                 confidence: q.confidence,
                 rule: q.rule,
+                form: q.form.map(|f| f.name()),
             });
         }
     }

@@ -137,6 +137,7 @@ impl Ctx<'_> {
                 medium: None,
                 confidence: r.rule.confidence,
                 rule: Some(r.rule.name),
+                form: None,
                 group: 0,
             });
         }

@@ -23,6 +23,7 @@ use super::text::{Token, sentence_ends, tokenize};
 use super::transcript::Line;
 
 mod around;
+pub mod calibration;
 mod clause;
 mod grammar;
 pub(crate) mod lang;
@@ -80,6 +81,9 @@ pub struct Quote {
     pub confidence: f32,
     /// The name of the rule that attributed it ([`rules`]), when one did.
     pub rule: Option<&'static str>,
+    /// How the speaker's mention names them, which the confidence shown
+    /// depends on ([`calibration`]); set once the speakers are resolved.
+    pub form: Option<calibration::Form>,
     /// The attribution this quote belongs to: quotes that follow one with a speaker,
     /// with no attribution of their own (`“A,” she said. “B.”`), share its group.
     /// Groups number from 0 in reading order.
@@ -369,6 +373,7 @@ pub fn attribute(
                 medium: None,
                 confidence: rule.confidence,
                 rule: Some(rule.name),
+                form: None,
                 group,
             });
             continue;
@@ -485,6 +490,7 @@ pub fn attribute(
             medium: grammar.medium(&ctx, q, prev_close, next_open),
             confidence: UNATTRIBUTED,
             rule: None,
+            form: None,
             group: next_group,
         };
         resolve_reported_before(&mut ctx, &mut resolved, q.open.start, &mut registry);
@@ -607,6 +613,7 @@ pub fn attribute(
     }
     resolve_reported_before(&mut ctx, &mut resolved, usize::MAX, &mut registry);
     ctx.add_reported(&reported, &resolved, &mut out);
+    calibration::apply(text, &ctx.paras, &registry, &mut out);
     let ends = ctx.paras.into_iter().map(|p| p.ends).collect();
     (out, registry, ends)
 }
