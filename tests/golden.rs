@@ -71,9 +71,11 @@ fn describe(out: &mut String, id: &str, r: &Report) {
         });
         let _ = writeln!(
             out,
-            "{id} {} {} [{}] speaker={} cue={:?} medium={:?} conf={:.2} #{}",
+            "{id} {} {}{} [{}] speaker={} cue={:?} medium={:?} conf={:.2} #{}",
             q.id,
             q.kind,
+            // (A belief is marked; speech, nearly everything, is not.)
+            if q.act == "belief" { " belief" } else { "" },
             parts.join(","),
             speaker,
             q.cue.as_deref().unwrap_or("-"),

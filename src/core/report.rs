@@ -161,7 +161,7 @@ struct WireSpeaker<'a>(
 );
 
 /// A quotation in [`wire_json`]: `[id, kind, parts (start, end, start, end…), content,
-/// speaker, cue_span, medium, confidence, sources]`.
+/// speaker, cue_span, medium, act, confidence, sources]`.
 #[derive(Serialize)]
 struct WireQuote<'a>(
     &'a str,
@@ -171,6 +171,7 @@ struct WireQuote<'a>(
     Option<WireSpeaker<'a>>,
     Option<WirePos>,
     &'a Option<String>,
+    &'static str,
     f64,
     &'a [String],
 );
@@ -228,6 +229,7 @@ pub fn wire_json(mut report: Report) -> serde_json::Result<String> {
                 }),
                 q.cue_span.map(wire_pos),
                 &q.medium,
+                q.act,
                 q.confidence,
                 &q.sources,
             )
@@ -302,6 +304,8 @@ pub struct ReportQuote {
     pub cue_span: Option<Pos>,
     /// Where the words were given (`TASS`, `a statement`).
     pub medium: Option<String>,
+    /// `speech` (said or written) or `belief` (a view held: `believes`, `hopes`).
+    pub act: &'static str,
     /// How sure the rules are, 0 to 1 (two decimals).
     pub confidence: f64,
     /// A `TextQuoteSelector` and a `TextPositionSelector` covering all parts.
@@ -624,6 +628,7 @@ fn build_as(page: &Page, analysis: &Analysis, unit: Unit, lean: bool) -> Report 
                 cue: q.cue.map(|c| at.text_of(c)),
                 cue_span: q.cue.map(|c| at.pos(c)),
                 medium: q.medium.map(|m| collapse(m.get(text))),
+                act: q.act.name(),
                 confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
                 selectors: at.selectors(whole),
                 sources: quote_sources[i].iter().copied().map(link_id).collect(),

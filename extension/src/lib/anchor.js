@@ -343,6 +343,7 @@ export function reanchor(imported, text, page = {}) {
     out.cue = cueSpan ? collapse(text.slice(cueSpan.start, cueSpan.end)) : q.cue;
     if (cueSpan) out.cue_span = cueSpan;
     out.medium = q.medium;
+    out.act = q.act;
     out.confidence = q.confidence;
     if (q.sources) out.sources = q.sources;
     out.selectors = p.selectors;

@@ -308,7 +308,7 @@ export function toMarkdown(report, context = {}) {
 // ---- CSV --------------------------------------------------------------------------------
 
 const CSV_FIELDS = [
-  'category', 'id', 'kind', 'text', 'speaker', 'speaker_kind', 'role', 'cue', 'medium', 'confidence',
+  'category', 'id', 'kind', 'text', 'speaker', 'speaker_kind', 'role', 'cue', 'medium', 'act', 'confidence',
   'href', 'domain', 'source_kind', 'relation', 'backs', 'start', 'end', 'color', 'link',
 ];
 
@@ -335,7 +335,7 @@ export function toCsv(report, context = {}) {
     ...quotes.map((q) => ({
       category: CATEGORY_NAMES[categoryOf(q)], id: q.id, kind: q.kind, text: q.text, speaker: q.speaker?.name ?? '',
       speaker_kind: q.speaker?.kind ?? '', role: q.speaker?.role ?? q.speaker?.title ?? '', cue: q.cue ?? '',
-      medium: q.medium ?? '', confidence: q.confidence, ...span(q), color: settings.colors[categoryOf(q)],
+      medium: q.medium ?? '', act: q.act ?? 'speech', confidence: q.confidence, ...span(q), color: settings.colors[categoryOf(q)],
       link: quoteLink(report, q.text, text) ?? '',
     })),
     ...links.map((l) => ({

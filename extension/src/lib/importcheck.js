@@ -224,6 +224,8 @@ function quoteOf(q, nextId) {
   const cueSpan = span(own(q, 'cue_span'), L.cue);
   if (cueSpan && out.cue) out.cue_span = cueSpan;
   out.medium = text(own(q, 'medium'), L.name) ?? null;
+  // (Only the two acts the report knows; anything else is speech.)
+  out.act = own(q, 'act') === 'belief' ? 'belief' : 'speech';
   const confidence = own(q, 'confidence');
   out.confidence = typeof confidence === 'number' && confidence >= 0 && confidence <= 1 ? confidence : 1;
   const sources = list(own(q, 'sources'), L.parts).map(id).filter(Boolean);

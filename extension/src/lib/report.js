@@ -165,7 +165,7 @@ const pairs = (flat) => {
 export function fromWire([lean, quotes, links]) {
   // (A new object: the wire itself is left as it came, to be handed on.)
   const report = { ...lean };
-  report.quotes = quotes.map(([id, kind, parts, content, sp, cue, medium, confidence, sources]) => {
+  report.quotes = quotes.map(([id, kind, parts, content, sp, cue, medium, act, confidence, sources]) => {
     const q = { id, kind, text: '', parts: pairs(parts) };
     if (content) q.content = pos(content);
     q.speaker = null;
@@ -178,6 +178,7 @@ export function fromWire([lean, quotes, links]) {
     q.cue = cue ? '' : null;
     q.cue_span = pos(cue);
     q.medium = medium;
+    q.act = act;
     q.confidence = confidence;
     q.selectors = [];
     if (sources.length) q.sources = sources;

@@ -275,6 +275,12 @@ pub(super) trait Grammar: Sync {
 
     // ----- Reported speech -----
 
+    /// Whether these cue words report a view held rather than words said
+    /// (`believes`, `glaubt`, `pense`): the quotation's act is then a belief.
+    fn thought(&self, _cue: &str) -> bool {
+        false
+    }
+
     /// The reported speech of one paragraph (`quoted`, `direct`: the marked
     /// quotations near it, and those of them that are direct).
     fn reported(

@@ -138,6 +138,7 @@ impl Ctx<'_> {
                 confidence: r.rule.confidence,
                 rule: Some(r.rule.name),
                 form: None,
+                act: super::Act::Speech,
                 group: 0,
             });
         }

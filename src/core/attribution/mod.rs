@@ -84,10 +84,50 @@ pub struct Quote {
     /// How the speaker's mention names them, which the confidence shown
     /// depends on ([`calibration`]); set once the speakers are resolved.
     pub form: Option<calibration::Form>,
+    /// Whether the words were said or written, or are a view held (`she
+    /// believes that …`): read from the cue ([`Grammar::thought`]) and the rule.
+    pub act: Act,
     /// The attribution this quote belongs to: quotes that follow one with a speaker,
     /// with no attribution of their own (`“A,” she said. “B.”`), share its group.
     /// Groups number from 0 in reading order.
     pub group: usize,
+}
+
+/// What a quotation or a reported statement reports: words said or written,
+/// or a view held. A reader weighs `she said that …` and `she believes that …`
+/// differently; the report names it (`act`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Act {
+    /// Said or written (`said`, `according to`, a colon, a quotation without cue).
+    #[default]
+    Speech,
+    /// Believed, thought, hoped or feared (`believes`, `glaubt`, `pense que`).
+    Belief,
+}
+
+impl Act {
+    /// The name the report gives it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Act::Speech => "speech",
+            Act::Belief => "belief",
+        }
+    }
+}
+
+/// A quotation's act: a belief when its rule reads a verb of belief (rules named
+/// `…belief…`) or its cue is one ([`Grammar::thought`]); otherwise speech.
+fn act(grammar: &dyn Grammar, text: &str, q: &Quote) -> Act {
+    let by_rule = q.rule.is_some_and(|r| r.contains("belief"));
+    let by_cue = q
+        .cue
+        .and_then(|c| text.get(c.start..c.end))
+        .is_some_and(|c| grammar.thought(c));
+    if by_rule || by_cue {
+        Act::Belief
+    } else {
+        Act::Speech
+    }
 }
 
 impl Quote {
@@ -374,6 +414,7 @@ pub fn attribute(
                 confidence: rule.confidence,
                 rule: Some(rule.name),
                 form: None,
+                act: Act::Speech,
                 group,
             });
             continue;
@@ -491,6 +532,7 @@ pub fn attribute(
             confidence: UNATTRIBUTED,
             rule: None,
             form: None,
+            act: Act::Speech,
             group: next_group,
         };
         resolve_reported_before(&mut ctx, &mut resolved, q.open.start, &mut registry);
@@ -614,6 +656,12 @@ pub fn attribute(
     resolve_reported_before(&mut ctx, &mut resolved, usize::MAX, &mut registry);
     ctx.add_reported(&reported, &resolved, &mut out);
     calibration::apply(text, &ctx.paras, &registry, &mut out);
+    for q in &mut out {
+        // (As the quotation's paragraph's language reads it.)
+        let pi = paragraphs.partition_point(|p| p.end <= q.open.start);
+        let lang = para_langs.get(pi).copied().unwrap_or(page_lang);
+        q.act = act(lang::grammar(lang), text, q);
+    }
     let ends = ctx.paras.into_iter().map(|p| p.ends).collect();
     (out, registry, ends)
 }

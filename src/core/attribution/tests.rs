@@ -79,6 +79,8 @@ struct Item {
     role: Option<Text>,
     cue: Option<Text>,
     medium: Option<Text>,
+    /// `speech` or `belief` (the report's `act`).
+    act: Option<Text>,
     group: Option<usize>,
 }
 
@@ -129,6 +131,7 @@ struct Found {
     role: Option<String>,
     cue: Option<String>,
     medium: Option<String>,
+    act: &'static str,
     group: usize,
     /// The rule that attributed it.
     rule: Option<&'static str>,
@@ -138,7 +141,7 @@ struct Found {
 const KINDS: [&str; 3] = ["direct", "mixed", "indirect"];
 
 /// The fields of an item that hold words, by their names in the data.
-const WORDS: [&str; 10] = [
+const WORDS: [&str; 11] = [
     "kind",
     "quote",
     "content",
@@ -149,6 +152,7 @@ const WORDS: [&str; 10] = [
     "role",
     "cue",
     "medium",
+    "act",
 ];
 
 impl Text {
@@ -227,7 +231,7 @@ impl fmt::Display for Shown<'_> {
 
 impl Item {
     /// What this item says of each field in [`WORDS`], in its order.
-    fn words(&self) -> [&Option<Text>; 10] {
+    fn words(&self) -> [&Option<Text>; 11] {
         [
             &self.kind,
             &self.quote,
@@ -239,6 +243,7 @@ impl Item {
             &self.role,
             &self.cue,
             &self.medium,
+            &self.act,
         ]
     }
 
@@ -331,7 +336,7 @@ impl fmt::Display for Item {
 
 impl Found {
     /// What was found of each field in [`WORDS`], in its order.
-    fn words(&self) -> [Option<&str>; 10] {
+    fn words(&self) -> [Option<&str>; 11] {
         [
             Some(self.kind),
             Some(self.quote.as_str()),
@@ -343,6 +348,7 @@ impl Found {
             self.role.as_deref(),
             self.cue.as_deref(),
             self.medium.as_deref(),
+            Some(self.act),
         ]
     }
 }
@@ -397,6 +403,7 @@ fn found_in(text: &str, lang: Option<&str>) -> Result<(Vec<Found>, Vec<Speaker>)
             speaker: q.speaker.map(|s| s.name),
             cue: q.cue,
             medium: q.medium,
+            act: q.act,
             group: a.group,
             rule: a.rule,
         })

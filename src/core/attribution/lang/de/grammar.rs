@@ -137,6 +137,11 @@ impl Grammar for German {
         ctx.german_last_speaker(q, prev_close, quoted)
     }
 
+    fn thought(&self, cue: &str) -> bool {
+        cue.split(|c: char| !c.is_alphabetic())
+            .any(|w| super::lexicon::GERMAN_THOUGHT_VERBS.has(w))
+    }
+
     fn reported(&self, ctx: &Ctx, para: &Para, quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
         ctx.german_reported(para, quoted, direct)
     }

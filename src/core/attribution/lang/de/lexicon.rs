@@ -106,6 +106,20 @@ pub static GERMAN_CUE_VERBS: List = List(LazyLock::new(|| {
     VERBS_TSV.lines().filter_map(verb_forms).flatten().collect()
 }));
 
+/// German verbs of a view held (class `thought`: `glaubt`, `hofft`), every form.
+pub static GERMAN_THOUGHT_VERBS: List = List(LazyLock::new(|| {
+    VERBS_TSV
+        .lines()
+        .filter(|row| {
+            row.split('\t')
+                .nth(2)
+                .is_some_and(|c| c.split(' ').any(|c| c == "thought"))
+        })
+        .filter_map(verb_forms)
+        .flatten()
+        .collect()
+}));
+
 /// The forms of a German weak verb from its stem (the `-` rows of `data/verbs.tsv`).
 pub fn german_inflections(stem: &str) -> Vec<String> {
     // `antwort` + e + t, `kennzeichn` + e + t, but `mahn` + t.
@@ -214,6 +228,12 @@ mod tests {
             assert_eq!(row.split('\t').count(), 3, "{row}");
             assert!(verb_forms(row).is_some(), "{row}");
             assert!(seen.insert(row.split('\t').next()), "twice: {row}");
+            for class in row.split('\t').nth(2).unwrap_or("").split(' ') {
+                assert!(
+                    ["cue", "thought"].contains(&class),
+                    "unknown class in {row}"
+                );
+            }
         }
         for w in [
             "sagte",
@@ -225,5 +245,6 @@ mod tests {
         ] {
             assert!(GERMAN_CUE_VERBS.has(w), "{w}");
         }
+        assert!(GERMAN_THOUGHT_VERBS.has("glaubte") && !GERMAN_THOUGHT_VERBS.has("sagte"));
     }
 }

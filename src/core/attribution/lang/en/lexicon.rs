@@ -238,6 +238,10 @@ pub static ENGLISH_CUE_VERBS: List = List(LazyLock::new(|| forms_of("cue")));
 /// (class `belief`).
 pub static CONTENT_ONLY_CUES: List = List(LazyLock::new(|| forms_of("belief")));
 
+/// Verbs of a view held (`believes`, `hopes`; class `thought`): what they
+/// introduce is a belief, not words said.
+pub static THOUGHT_CUES: List = List(LazyLock::new(|| forms_of("thought")));
+
 /// Cues of a quotation's words that do not introduce reported content
 /// (`continued`, `spoke`; class `no-content`).
 pub static NOT_CONTENT_CUES: List = List(LazyLock::new(|| forms_of("no-content")));
@@ -620,6 +624,7 @@ mod tests {
         let known = [
             "cue",
             "belief",
+            "thought",
             "no-content",
             "object",
             "hearer",

@@ -83,6 +83,11 @@ impl Grammar for English {
         true
     }
 
+    fn thought(&self, cue: &str) -> bool {
+        cue.split(|c: char| !c.is_alphabetic())
+            .any(|w| lexicon::THOUGHT_CUES.has(w))
+    }
+
     fn reported(
         &self,
         ctx: &Ctx,

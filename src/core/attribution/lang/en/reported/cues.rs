@@ -203,6 +203,12 @@ impl Ctx<'_> {
         if third_person && prev.is_word() && (!is(&FUNCTION_WORDS, p) || is(&ENGLISH_PRONOUNS, p)) {
             return true;
         }
+        // `The leader, Tom Berg, hopes that …`: after the comma closing an
+        // apposition, a third person's verb with a `that` clause (a noun is
+        // never followed by `, … that` this way).
+        if third_person && p == "," && t.get(k + 1).is_some_and(|n| n.text(self.text) == "that") {
+            return true;
+        }
         prev.is_word()
             && (is(&ENGLISH_PRONOUNS, p)
                 || is(&AUXILIARIES, p)
