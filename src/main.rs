@@ -25,7 +25,7 @@ use cli::summary::{Digest, Summary};
 use serde_json::{Value, json};
 use whosaid::core::offsets::Unit;
 use whosaid::core::page::{Page, PageInput};
-use whosaid::core::{Options as CoreOptions, analyze, analyze_with, attribution, report};
+use whosaid::core::{Options as CoreOptions, analyze_with, attribution, report};
 
 const USAGE: &str = "\
 whosaid: who said what, and where it came from
@@ -62,11 +62,12 @@ USAGE:
         \"form\": how its speaker is named (what the confidence is learned by);
         --without RULE switches a rule off (to measure what it is worth).
         A line that cannot be read gives {\"id\", \"line\", \"error\"} and the run goes on.
-    whosaid page [--max-bytes N] [--timeout SECONDS] [FILE]
+    whosaid page [--whole-page] [--max-bytes N] [--timeout SECONDS] [FILE]
         Analyses a page object as the extension's collector builds it (JSON, see
         docs/export-format.md; `npm run dump-pages` writes them) and prints the
         same whosaid/1 report the extension exports (offsets in UTF-16 units);
         one that cannot be read gives {\"file\", \"error\"} and exit status 1.
+        --whole-page reads every block of it as the article body.
     whosaid rules
         Lists the attribution rules, one JSON line each: name, kinds,
         confidence and description, in the order they are registered.
@@ -82,6 +83,8 @@ OPTIONS (html, text):
     --with-text          add \"text\": the page's text as read, which offsets count into
     --body-text          add \"body_text\": the text taken as the article body (the
                          report's \"body\" spans, a blank line between them)
+    --whole-page         analyse the whole page: every block of text is article
+                         body (the rules that choose the body are not run)
     --page-object        (html) write the page objects, not reports
     --max-bytes N        the largest page (after gzip) or input line read, here
                          and in summary, jsonl and page (default 67108864)
@@ -203,6 +206,7 @@ fn parse_batch(format: Format, args: &[String]) -> io::Result<Option<BatchArgs>>
             with_text: false,
             page_objects: false,
             body_text: false,
+            whole_page: false,
             pretty: false,
             jobs: 0,
             timeout: Some(TIMEOUT),
@@ -242,6 +246,7 @@ fn parse_batch(format: Format, args: &[String]) -> io::Result<Option<BatchArgs>>
             }
             "--with-text" => b.opts.with_text = true,
             "--body-text" => b.opts.body_text = true,
+            "--whole-page" => b.opts.whole_page = true,
             "--page-object" if format == Format::Html => b.opts.page_objects = true,
             "--max-bytes" => b.opts.max_bytes = it.number("--max-bytes")?,
             "--timeout" => b.opts.timeout = it.timeout()?,
@@ -541,6 +546,7 @@ fn rules(args: &[String]) -> io::Result<()> {
 fn page(args: &[String]) -> io::Result<()> {
     let mut max_bytes = MAX_BYTES;
     let mut timeout = Some(TIMEOUT);
+    let mut whole_page = false;
     let mut file: Option<String> = None;
     let mut it = Args::new("page", args);
     while let Some(arg) = it.next() {
@@ -551,6 +557,7 @@ fn page(args: &[String]) -> io::Result<()> {
             }
             Arg::Option("--max-bytes") => max_bytes = it.number("--max-bytes")?,
             Arg::Option("--timeout") => timeout = it.timeout()?,
+            Arg::Option("--whole-page") => whole_page = true,
             Arg::Option(flag) => return Err(it.unknown(flag)),
             Arg::Operand(f) if file.is_none() => file = Some(f.to_string()),
             Arg::Operand(f) => {
@@ -561,7 +568,7 @@ fn page(args: &[String]) -> io::Result<()> {
         }
     }
     let name = file.clone().unwrap_or_else(|| "-".into());
-    match page_report(file.as_deref(), max_bytes, timeout) {
+    match page_report(file.as_deref(), max_bytes, timeout, whole_page) {
         Ok(report) => {
             let mut out = BufWriter::new(io::stdout().lock());
             serde_json::to_writer_pretty(&mut out, &report)?;
@@ -579,11 +586,13 @@ fn page(args: &[String]) -> io::Result<()> {
     }
 }
 
-/// The report of the page object in `path` (standard input for `None` or `-`).
+/// The report of the page object in `path` (standard input for `None` or `-`); with
+/// `whole_page`, every block of it is the body.
 fn page_report(
     path: Option<&str>,
     max_bytes: u64,
     timeout: Option<Duration>,
+    whole_page: bool,
 ) -> Result<report::Report, String> {
     let bytes = match path {
         Some(p) if p != "-" => {
@@ -596,7 +605,11 @@ fn page_report(
     let json = String::from_utf8(bytes).map_err(|_| "not UTF-8".to_string())?;
     let input = PageInput::from_json(&json).map_err(|e| format!("not a page object: {e}"))?;
     let page = input.into_page();
-    let analysis = analyze(&page).map_err(|e| e.to_string())?;
+    let options = CoreOptions {
+        whole_page,
+        ..CoreOptions::default()
+    };
+    let analysis = analyze_with(&page, &options).map_err(|e| e.to_string())?;
     let report = report::build(&page, &analysis, Unit::Utf16);
     budget.check("analysing the page")?;
     Ok(report)

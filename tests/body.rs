@@ -193,3 +193,146 @@ fn an_article_element_holding_only_the_headline_does_not_hide_the_story() {
     assert!(b.iter().any(|t| t.contains("Marta Olsen")), "{b:?}");
     assert!(!b.iter().any(|t| t.contains("Harbour News")), "{b:?}");
 }
+
+// ---- When the body is in doubt (report `body_doubt`), and the whole page read instead ----
+
+use whosaid::core::{Options, analyze_with, report::Report};
+
+/// The report of a saved page, the body chosen by the rules or (`whole_page`) every block.
+fn report(html: &str, whole_page: bool) -> Report {
+    let page = whosaid::html::read(html, Some("https://news.example.org/a")).into_page();
+    let options = Options {
+        whole_page,
+        ..Options::default()
+    };
+    build(
+        &page,
+        &analyze_with(&page, &options).expect("analysed"),
+        Unit::Utf8,
+    )
+}
+
+/// A long story with quotations: the keeper of a lighthouse and the council, `n` rounds of it
+/// (each round about 110 words, two quotations).
+fn long_story(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "<p>The lighthouse on the western cape has stood dark for {i} nights since the storm tore the lamp from its housing, and the fishing crews have been steering by the harbour lights alone.</p>\
+                 <p>\u{201c}Every night without the lamp is a night somebody could run onto the rocks,\u{201d} said Ingrid Holm, who has kept the light for eleven years.</p>\
+                 <p>The council said a new lamp had been ordered from the mainland but would not arrive before the end of the month.</p>\
+                 <p>\u{201c}We are paying for a faster boat to bring it over as soon as it is ready,\u{201d} said Tomas Berg, the council's harbour officer.</p>"
+            )
+        })
+        .collect()
+}
+
+/// A teaser card about another story, with no quotation: about 150 words.
+const TEASER: &str = "<article class=\"card\"><h3>In brief: the ferry timetable</h3>\
+    <p>The winter timetable for the island ferry starts next week, with two crossings a day instead of four. \
+    The early boat leaves the quay at seven and the late one at five in the afternoon, weather permitting. \
+    Passengers with cars are asked to book a day ahead, because the smaller winter boat carries only twelve vehicles. \
+    Season tickets bought in the summer stay valid until they run out, and children under twelve still travel free. \
+    The operator plans to put the larger boat back on the route in April, once its engines have been overhauled \
+    at the yard in the south, and the summer timetable will then return with its crossings every two hours. \
+    Bicycles travel free all winter, and dogs on a lead are welcome on the open deck.</p></article>";
+
+#[test]
+fn a_teaser_card_taken_for_the_article_is_in_doubt_as_small() {
+    // The only <article> is a teaser card holding over a fifth of the text the <main> holds
+    // outside links, so the rules take it for the article; the story beside it is left out.
+    let html = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><main><div class=\"story\"><h1>A dark cape</h1>{}</div>{TEASER}</main></body></html>",
+        long_story(5)
+    );
+    let r = report(&html, false);
+    assert!(
+        r.quotes.is_empty(),
+        "the story is not the body: {:?}",
+        r.quotes
+    );
+    let doubt = r.body_doubt.expect("in doubt");
+    assert_eq!(doubt.reason, "small");
+    assert!(doubt.body_words < doubt.page_words * 30 / 100, "{doubt:?}");
+    assert!(
+        doubt.body_words > 100 && doubt.page_words > 600,
+        "{doubt:?}"
+    );
+    // Read whole, the story's quotations are found, and nothing is in doubt.
+    let whole = report(&html, true);
+    assert!(whole.body_doubt.is_none());
+    let speakers: Vec<_> = whole
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert!(speakers.contains(&"Ingrid Holm"), "{speakers:?}");
+    assert!(speakers.contains(&"Tomas Berg"), "{speakers:?}");
+    assert_eq!(
+        whole.quotes.iter().filter(|q| q.kind == "direct").count(),
+        10
+    );
+}
+
+#[test]
+fn a_body_without_quotations_beside_quoted_text_is_in_doubt() {
+    // The <article> holds a quote-less summary of about 150 words; a <div> beside it (not
+    // boilerplate by name) holds two quotations: the body holds over 30 % of the words,
+    // but none of the quotations.
+    let html = format!(
+        "<html><body>{TEASER}<div class=\"more\"><p>\u{201c}We will keep the early boat running for the school children,\u{201d} the operator said.</p>\
+         <p>\u{201c}Nobody on the island was asked before the timetable was cut,\u{201d} said Ola Strand, a fisherman.</p></div></body></html>"
+    );
+    let r = report(&html, false);
+    let doubt = r.body_doubt.expect("in doubt");
+    assert_eq!(doubt.reason, "no-quotations", "{doubt:?}");
+    assert!(doubt.body_words * 100 >= doubt.page_words * 30, "{doubt:?}");
+    // Read whole: both quotations.
+    let whole = report(&html, true);
+    assert_eq!(
+        whole.quotes.iter().filter(|q| q.kind == "direct").count(),
+        2
+    );
+    assert!(whole.body_doubt.is_none());
+}
+
+#[test]
+fn scare_quotes_and_one_quoted_headline_outside_are_no_doubt() {
+    // Outside the body: a title in marks (three words) and one quoted headline. Not enough
+    // to doubt a body without quotations (an opinion piece quotes no one).
+    let html = format!(
+        "<html><body>{TEASER}<div class=\"more\"><p>Read about the \u{201c}Island Ferry Plan\u{201d} here.</p>\
+         <p>\u{201c}The crossing will stay open all winter long,\u{201d} operator says</p></div></body></html>"
+    );
+    assert!(report(&html, false).body_doubt.is_none());
+}
+
+#[test]
+fn a_sound_body_is_not_in_doubt() {
+    // The story is the body: a menu, a footer and a short related list are left outside.
+    let html = format!(
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>\
+         <article><h1>A dark cape</h1>{}</article>\
+         <aside class=\"related\"><a href=\"/b\">Ferry fares rise</a></aside><footer><p>Harbour News</p></footer></body></html>",
+        long_story(3)
+    );
+    let r = report(&html, false);
+    assert!(r.body_doubt.is_none(), "{:?}", r.body_doubt);
+    assert_eq!(r.quotes.iter().filter(|q| q.kind == "direct").count(), 6);
+    // A short story under a long thread of comments is in doubt all the same: the rule
+    // counts words, not whose they are (the panel only offers the reader a choice).
+    let comments: String = (0..30)
+        .map(|i| format!("<li class=\"comment\"><p>Reader {i} wrote that the lamp should have been replaced years ago, and that the council always waits for a storm before it spends a single crown on the cape.</p></li>"))
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>A dark cape</h1>{}</article><ol class=\"comments\">{comments}</ol></body></html>",
+        long_story(1)
+    );
+    let r = report(&html, false);
+    assert_eq!(
+        r.body_doubt.map(|d| d.reason),
+        Some("small"),
+        "{:?}",
+        r.body_doubt
+    );
+}

@@ -745,3 +745,35 @@ fn the_report_says_which_spans_are_the_article_body_and_body_text_prints_them() 
     assert!(lines[0].get("body_text").is_none());
     assert!(lines[0]["body"].is_array());
 }
+
+#[test]
+fn whole_page_reads_the_quotation_outside_the_article() {
+    // A quotation in an <aside> the rules leave out of the body: found only with --whole-page,
+    // by `html` and by `page` alike.
+    let html = "<!DOCTYPE html><html lang=\"en\"><body><article><h1>A story</h1>\
+        <p>The council met on Monday to talk about the bridge and the ferry.</p></article>\
+        <aside><p>“We will rebuild the bridge before the winter,” said Jane Doe.</p></aside></body></html>";
+    let dir = folder("whole-page");
+    let path = write(&dir.join("a.html"), html.as_bytes());
+    // (`page` writes its report indented, over many lines.)
+    let quotes = |args: &[&str]| {
+        let out = whosaid(args, "");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: Value = serde_json::Deserializer::from_slice(&out.stdout)
+            .into_iter()
+            .next()
+            .expect("a report")
+            .expect("JSON");
+        report["quotes"].as_array().unwrap().len()
+    };
+    assert_eq!(quotes(&["html", &path]), 0);
+    assert_eq!(quotes(&["html", "--whole-page", &path]), 1);
+    let object = whosaid(&["html", "--page-object", &path], "");
+    let object = write(&dir.join("a.page.json"), &object.stdout);
+    assert_eq!(quotes(&["page", &object]), 0);
+    assert_eq!(quotes(&["page", "--whole-page", &object]), 1);
+}

@@ -115,6 +115,13 @@ fn describe(out: &mut String, id: &str, r: &Report) {
             c.span.start, c.span.end, c.cue
         );
     }
+    if let Some(d) = &r.body_doubt {
+        let _ = writeln!(
+            out,
+            "{id} body_doubt {} words {}/{}",
+            d.reason, d.body_words, d.page_words
+        );
+    }
 }
 
 /// Compares `actual` with the snapshot at `name`. On a difference, rewrites the

@@ -50,10 +50,10 @@ async function show(html, { url }) {
     shown: settings.show,
     collect: { url, base: url },
     send: (message) => queueMicrotask(() => panel.handle(message)),
-    analyze: async (page) => {
+    analyze: async (page, { wholePage = false } = {}) => {
       await wasm;
       const t0 = performance.now();
-      const report = JSON.parse(analyzeJson(JSON.stringify(page), { full: true, timings: true }));
+      const report = JSON.parse(analyzeJson(JSON.stringify(page), { full: true, timings: true, wholePage }));
       return { report, ms: performance.now() - t0, phases: timings() };
     },
     // The panel's "turn off" in the demo: the highlights go, the panel says so.

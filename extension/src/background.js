@@ -198,7 +198,8 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
         const t0 = performance.now();
         // (The lean report, its quotations and links as arrays: the content script makes
         // it whole from the page's text; src/core/report.rs, wire_json.)
-        const json = analyzeJson(page, { full: false, timings: true });
+        // (`wholePage`: the reader asked for the whole page or the selection as the article.)
+        const json = analyzeJson(page, { full: false, timings: true, wholePage: message.wholePage === true });
         const ms = performance.now() - t0;
         // (`init`: how long this answer waited for the wasm to load, ~0 once it has, and
         // for the stylesheet to be sent. `phases`: the wasm's own split of `ms`, for npm run bench.)

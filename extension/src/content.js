@@ -87,10 +87,11 @@ function onSettings(changes, area) {
   }
 }
 
-async function analyze(page) {
+async function analyze(page, { wholePage = false } = {}) {
   // In Firefox the page and the report travel as JSON text, in Chromium as objects (see
-  // background.js).
-  const answer = await api.runtime.sendMessage({ kind: 'analyze', page: CLONES_MESSAGES ? JSON.stringify(page) : page });
+  // background.js). `wholePage`: every block of the page object is the body (the reader
+  // chose the whole page, or the selection, which the page object then holds alone).
+  const answer = await api.runtime.sendMessage({ kind: 'analyze', page: CLONES_MESSAGES ? JSON.stringify(page) : page, wholePage });
   if (!answer?.ok) throw new Error(answer?.error ?? 'The analysis did not answer.');
   // The lean report as arrays: positions and ids are all painting needs. The panel gets it as it
   // came, with the page's text, and writes back the rest there (report.js, fromLean).

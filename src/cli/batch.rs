@@ -15,7 +15,7 @@ use serde_json::Value;
 use whosaid::core::offsets::Unit;
 use whosaid::core::page::Page;
 use whosaid::core::report::{self, Report};
-use whosaid::core::{MAX_TEXT_BYTES, analyze};
+use whosaid::core::{MAX_TEXT_BYTES, Options as CoreOptions, analyze_with};
 use whosaid::html;
 
 use super::lines::{self, Line as InputLine, Lines};
@@ -45,6 +45,8 @@ pub struct Options {
     pub page_objects: bool,
     /// Add `body_text`: the text taken as the article body.
     pub body_text: bool,
+    /// Analyse the whole page: every block is article body (`--whole-page`).
+    pub whole_page: bool,
     /// Indented JSON (one page).
     pub pretty: bool,
     /// Threads; 0 for all cores.
@@ -365,7 +367,11 @@ fn analyse_page(page: Page, opts: &Options, budget: &Budget) -> Result<Output, S
         ));
     }
     budget.check("reading the page")?;
-    let analysis = analyze(&page).map_err(|e| e.to_string())?;
+    let core = CoreOptions {
+        whole_page: opts.whole_page,
+        ..CoreOptions::default()
+    };
+    let analysis = analyze_with(&page, &core).map_err(|e| e.to_string())?;
     let report = report::build(&page, &analysis, opts.unit);
     budget.check("analysing the page")?;
     let body_text = opts.body_text.then(|| {

@@ -91,6 +91,9 @@ pub struct Analysis {
     pub unbacked: Vec<claims::Claim>,
     /// Whether article text was left out ([`MAX_ANALYSED_BYTES`]).
     pub truncated: bool,
+    /// Whether the body the rules chose may not be the article, and why
+    /// ([`body::doubt`]); never with [`Options::whole_page`].
+    pub body_doubt: Option<body::Doubt>,
 }
 
 /// How to analyse: the defaults are what the extension and the command line run.
@@ -99,6 +102,9 @@ pub struct Options {
     /// The names of attribution rules to switch off ([`attribution::all_rules`]),
     /// to measure what each is worth.
     pub without: Vec<String>,
+    /// Analyse the whole page: every block is article body (the rules that choose the
+    /// body are not run), as when the reader asks for it because the body was in doubt.
+    pub whole_page: bool,
 }
 
 /// A phase of [`analyze`], in the order they run ([`analyze_with_laps`]).
@@ -127,10 +133,14 @@ pub fn analyze_with(page: &Page, options: &Options) -> Result<Analysis, CoreErro
     run(page, options, |_| {})
 }
 
-/// [`analyze`], calling `lap` as each [`Phase`] ends: how the wasm times the phases
-/// with its host's clock (the core has none).
-pub fn analyze_with_laps(page: &Page, lap: impl FnMut(Phase)) -> Result<Analysis, CoreError> {
-    run(page, &Options::default(), lap)
+/// [`analyze_with`], calling `lap` as each [`Phase`] ends: how the wasm times the
+/// phases with its host's clock (the core has none).
+pub fn analyze_with_laps(
+    page: &Page,
+    options: &Options,
+    lap: impl FnMut(Phase),
+) -> Result<Analysis, CoreError> {
+    run(page, options, lap)
 }
 
 fn run(page: &Page, options: &Options, mut lap: impl FnMut(Phase)) -> Result<Analysis, CoreError> {
@@ -140,7 +150,11 @@ fn run(page: &Page, options: &Options, mut lap: impl FnMut(Phase)) -> Result<Ana
         });
     }
     let text = page.text.as_str();
-    let is_body = body::article_blocks(page);
+    let is_body = if options.whole_page {
+        vec![true; page.blocks.len()]
+    } else {
+        body::article_blocks(page)
+    };
     let body_blocks: Vec<&page::Block> = page
         .blocks
         .iter()
@@ -224,6 +238,14 @@ fn run(page: &Page, options: &Options, mut lap: impl FnMut(Phase)) -> Result<Ana
         lang,
     );
     lap(Phase::Claims);
+    let body_doubt = if options.whole_page {
+        None
+    } else {
+        let quoted = quotes
+            .iter()
+            .any(|q| q.kind != attribution::QuoteKind::Indirect);
+        body::doubt(page, &is_body, quoted)
+    };
     Ok(Analysis {
         paragraphs,
         body: body_runs,
@@ -232,6 +254,7 @@ fn run(page: &Page, options: &Options, mut lap: impl FnMut(Phase)) -> Result<Ana
         links,
         unbacked,
         truncated,
+        body_doubt,
     })
 }
 
@@ -455,7 +478,7 @@ mod tests {
     fn each_phase_ends_once_in_order_and_the_laps_change_nothing() {
         let page = Page::from_text("“We will rebuild the bridge,” said Jane Doe, the mayor.");
         let mut laps = Vec::new();
-        let timed = analyze_with_laps(&page, |p| laps.push(p)).unwrap();
+        let timed = analyze_with_laps(&page, &Options::default(), |p| laps.push(p)).unwrap();
         use Phase::*;
         assert_eq!(laps, [Body, Quotes, Attribution, Links, Claims]);
         let plain = analyze(&page).unwrap();
@@ -466,7 +489,7 @@ mod tests {
         // Too large: no phase runs.
         let mut laps = 0;
         let big = Page::from_text("a".repeat(MAX_TEXT_BYTES + 1));
-        assert!(analyze_with_laps(&big, |_| laps += 1).is_err());
+        assert!(analyze_with_laps(&big, &Options::default(), |_| laps += 1).is_err());
         assert_eq!(laps, 0);
     }
 

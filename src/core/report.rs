@@ -84,6 +84,23 @@ pub struct Report {
     /// links are looked for there only; what lies outside was read as
     /// navigation, headers, footers, related lists or comments.
     pub body: Vec<Pos>,
+    /// Present when the body taken may not be the article: why, and how many words it
+    /// and the whole page hold (`core::body::doubt`). Absent otherwise, and when the
+    /// whole page was analysed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body_doubt: Option<BodyDoubt>,
+}
+
+/// Why the body taken may not be the article ([`Report::body_doubt`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct BodyDoubt {
+    /// `small` (a small part of the page's words, much left outside) or `no-quotations`
+    /// (none in the body, some in quotation marks outside it).
+    pub reason: &'static str,
+    /// The words in the body.
+    pub body_words: usize,
+    /// The words on the whole page (its blocks of text).
+    pub page_words: usize,
 }
 
 impl Report {
@@ -701,6 +718,11 @@ fn build_as(page: &Page, analysis: &Analysis, unit: Unit, lean: bool) -> Report 
         speakers,
         unbacked,
         body: analysis.body.iter().map(|&s| at.pos(s)).collect(),
+        body_doubt: analysis.body_doubt.map(|d| BodyDoubt {
+            reason: d.reason.name(),
+            body_words: d.body_words,
+            page_words: d.page_words,
+        }),
     }
 }
 

@@ -13,7 +13,7 @@ use web_sys::Performance;
 
 use crate::core::offsets::Unit;
 use crate::core::page::PageInput;
-use crate::core::{Phase, analyze_with_laps, report};
+use crate::core::{Options as CoreOptions, Phase, analyze_with_laps, report};
 
 /// Installs the panic hook, so a bug shows up in the console as a Rust message.
 #[wasm_bindgen(start)]
@@ -30,6 +30,9 @@ struct Options {
     full: bool,
     /// Time the phases, for [`timings`].
     timings: bool,
+    /// Analyse the whole page: every block is article body (`core::Options::whole_page`).
+    #[serde(rename = "wholePage")]
+    whole_page: bool,
 }
 
 /// Milliseconds each phase of an analysis took, by the host's `performance.now()`.
@@ -99,8 +102,8 @@ impl Stopwatch {
 /// (which `JSON.stringify` writes as escapes) become U+FFFD, one UTF-16 unit each,
 /// so the page's offsets still hold.
 ///
-/// `options` is a JS object (or `undefined`): `{full, timings}`, both false when
-/// left out. It is a few fields, read with serde-wasm-bindgen: text would cost a
+/// `options` is a JS object (or `undefined`): `{full, timings, wholePage}`, each false
+/// when left out. It is a few fields, read with serde-wasm-bindgen: text would cost a
 /// `JSON.stringify` on the caller's side for nothing.
 ///
 /// With `full` false, the report is the lean one the extension's background sends
@@ -111,6 +114,10 @@ impl Stopwatch {
 /// of their fields, not objects ([`report::wire_json`]; `fromWire` there).
 ///
 /// With `timings`, each phase is timed for [`timings`] to give.
+///
+/// With `wholePage`, every block of the page is read as article body (the reader asked
+/// for it: the body the rules chose was in doubt, `body_doubt` in the report, or the
+/// page object holds only the blocks of the reader's selection).
 ///
 /// # Errors
 /// An `Error` when `options` is not such an object, when the text is not a page
@@ -130,7 +137,11 @@ pub fn analyze_json(page: &str, options: JsValue) -> Result<String, JsError> {
         read: watch.lap(),
         ..Timings::default()
     };
-    let analysis = analyze_with_laps(&page, |phase| {
+    let core = CoreOptions {
+        whole_page: options.whole_page,
+        ..CoreOptions::default()
+    };
+    let analysis = analyze_with_laps(&page, &core, |phase| {
         let ms = watch.lap();
         match phase {
             Phase::Body => t.body = ms,
@@ -299,6 +310,25 @@ mod tests {
         assert!(super::analyze_json(page, options(r#"{"full":"yes"}"#)).is_err());
         assert!(super::analyze_json(page, JsValue::from(true)).is_err());
         assert!(super::analyze_json(page, options("{}")).is_ok());
+    }
+
+    #[wasm_bindgen_test]
+    fn whole_page_reads_every_block_as_the_body() {
+        // A quotation in a block the rules leave out (a <nav>): found only with wholePage.
+        let page = r#"{"url":"https://example.org/a","title":"T",
+            "text":"“We will rebuild the bridge,” said Jane Doe.\n\nThe council met.",
+            "elements":[{"tag":"body","parent":null},{"tag":"nav","parent":0},{"tag":"article","parent":0},{"tag":"p","parent":2}],
+            "blocks":[{"start":0,"end":44,"element":1},{"start":46,"end":62,"element":3}]}"#;
+        let quotes = |opts: &str| {
+            let r = super::analyze_json(page, options(opts)).expect("analyze_json");
+            JSON::parse(&r).map(|r| get(&r, &["quotes", "length"]).as_f64())
+        };
+        assert_eq!(quotes(r#"{"full":true}"#).unwrap(), Some(0.0));
+        assert_eq!(
+            quotes(r#"{"full":true,"wholePage":true}"#).unwrap(),
+            Some(1.0)
+        );
+        assert!(super::analyze_json(page, options(r#"{"wholePage":"yes"}"#)).is_err());
     }
 
     #[wasm_bindgen_test]

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { reanchor } from '../../extension/src/lib/anchor.js';
 import { pageIdentity, readExport } from '../../extension/src/lib/importcheck.js';
 import { citation, toCsv, toJson, toMarkdown, toWebAnnotation } from '../../extension/src/lib/exporters.js';
-import { counts, groupBySpeaker, sections } from '../../extension/src/lib/report.js';
+import { GUESS_BELOW, counts, groupBySpeaker, sections, speakerIsGuess } from '../../extension/src/lib/report.js';
 import { CATEGORIES, DEFAULTS, highlightCss, normalize } from '../../extension/src/lib/settings.js';
 import { spansOf } from './hostile-fixtures.mjs';
 
@@ -98,6 +98,20 @@ test('Markdown: grouped by speaker, every quote a link that opens the page at it
   assert.ok(links[0].url.hash.includes('%3DSUM(A1)') || links[0].url.hash.includes('%3DSUM%28A1%29'), links[0].url.hash);
   assert.ok(md.includes('“We \\[will\\] \\*help\\*,”'), 'Markdown syntax in page text is escaped');
   assert.equal(links[4].url.href, 'https://data.example/report.pdf');
+});
+
+test('Markdown: a speaker under GUESS_BELOW is said to be a guess, the others not', () => {
+  assert.equal(GUESS_BELOW, 0.6);
+  const md = toMarkdown(REPORT, { text: TEXT });
+  const line = (words) => md.split('\n').find((l) => l.startsWith('- ') && l.includes(words));
+  // q4 (0.5): a guess; q3 (0.7) and q1 (0.9): not.
+  assert.match(line('the budget was tight'), / — said · speaker is a guess$/);
+  assert.doesNotMatch(line('help'), /guess/);
+  assert.doesNotMatch(line('SUM'), /guess/);
+  assert.ok(!md.includes('unsure'));
+  assert.equal(speakerIsGuess({ confidence: GUESS_BELOW }), false);
+  assert.equal(speakerIsGuess({ confidence: 0.59 }), true);
+  assert.equal(speakerIsGuess({}), false);
 });
 
 test('W3C Web Annotation: an AnnotationCollection of Annotations, selectors in code points, styles carried', () => {

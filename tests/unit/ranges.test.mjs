@@ -3,7 +3,7 @@
 // changed since. Fake text nodes stand in for the DOM (the e2e tests use real pages).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rangeMaker } from '../../extension/src/lib/ranges.js';
+import { onlySpans, rangeMaker, selectionSpans } from '../../extension/src/lib/ranges.js';
 
 /** A fake document whose ranges record their boundaries (setStart refuses a bad offset, as the DOM does). */
 const doc = {
@@ -68,4 +68,45 @@ test('each node is read once, however many spans cross it', () => {
   const rangeFor = rangeMaker(nodes, text);
   for (let i = 0; i < 10; i++) assert.ok(rangeFor(i, i + 5));
   assert.equal(reads, 1 + 2 * 10, 'one check, then only the fake DOM setStart/setEnd read it');
+});
+
+/**
+ * A fake selection range from (node `a`, offset) to (node `b`, offset) over `nodes` in document
+ * order: it intersects the nodes from `a` to `b`.
+ */
+function fakeRange(nodes, [a, from], [b, to]) {
+  const order = nodes.map((n) => n.node);
+  const [i, j] = [order.indexOf(nodes[a].node), order.indexOf(nodes[b].node)];
+  return {
+    collapsed: a === b && from === to,
+    startContainer: nodes[a].node, startOffset: from,
+    endContainer: nodes[b].node, endOffset: to,
+    intersectsNode: (node) => order.indexOf(node) >= i && order.indexOf(node) <= j,
+  };
+}
+
+test('a selection becomes the spans of the collected text it covers, merged and in order', () => {
+  const { nodes, text } = collected('Menu Home', '“We will,” said Ana.', 'She left early.', 'Footer');
+  // From inside the second node to inside the third, and (a second range) part of the first.
+  const spans = selectionSpans(nodes, [
+    fakeRange(nodes, [1, 0], [2, 8]),
+    fakeRange(nodes, [0, 5], [0, 9]),
+    fakeRange(nodes, [3, 2], [3, 2]), // collapsed: nothing
+  ]);
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Home', '“We will,” said Ana.', 'She left']);
+  // Two ranges over the same text are one span.
+  const twice = selectionSpans(nodes, [fakeRange(nodes, [1, 0], [1, 10]), fakeRange(nodes, [1, 4], [1, 20])]);
+  assert.deepEqual(twice.map((s) => text.slice(s.start, s.end)), ['“We will,” said Ana.']);
+  assert.deepEqual(selectionSpans(nodes, []), []);
+});
+
+test('a page cut to spans keeps its text and offsets, with only the parts of blocks inside them', () => {
+  const { nodes, text } = collected('Menu Home', '“We will,” said Ana.', 'She left early.', 'Footer');
+  const blocks = nodes.map((n, i) => ({ start: n.start, end: n.end, element: i + 1 }));
+  const page = { text, blocks, links: [], elements: [] };
+  const cut = onlySpans(page, selectionSpans(nodes, [fakeRange(nodes, [1, 0], [2, 8])]));
+  assert.equal(cut.text, text);
+  assert.deepEqual(cut.blocks.map((b) => [text.slice(b.start, b.end), b.element]), [['“We will,” said Ana.', 2], ['She left', 3]]);
+  assert.deepEqual(page.blocks, blocks, 'the page given is left as it was');
+  assert.deepEqual(onlySpans(page, []).blocks, []);
 });

@@ -16,7 +16,7 @@
 // http(s). docs/export-format.md says what each export escapes.
 
 import Papa from 'papaparse';
-import { categoryOf, counts, groupBySpeaker, isReported, sections, sourceLinks } from './report.js';
+import { categoryOf, counts, groupBySpeaker, isReported, sections, sourceLinks, speakerIsGuess } from './report.js';
 import { CATEGORY_NAMES, DEFAULTS, declarations, normalize, styleRecord } from './settings.js';
 import { httpAddress, httpUrl } from './urls.js';
 
@@ -260,7 +260,7 @@ export function toMarkdown(report, context = {}) {
   out.push(`Colours: ${legend.join('; ')}.`, '');
   const item = (q) => {
     const meta = [q.cue, q.medium ? `via ${q.medium}` : null, q.kind === 'mixed' ? 'partial quotation' : null,
-      q.confidence < 0.6 ? 'unsure' : null].filter(Boolean).join(' · ');
+      speakerIsGuess(q) ? 'speaker is a guess' : null].filter(Boolean).join(' · ');
     const said = isReported(q) ? mdText(q.text) : `“${mdText(q.text)}”`;
     return `- ${mdLink(said, quoteLink(report, q.text, text))}${meta ? ` — ${mdText(meta)}` : ''}`;
   };

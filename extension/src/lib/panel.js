@@ -1,7 +1,9 @@
 // The WhoSaid panel: the summary, filters per category, the quotations grouped by
 // speaker (with each speaker's share of the quoted words), reported speech,
 // unnamed sources, the source links, the details of the item chosen or under the
-// pointer, and export, copy and import. The extension shows it in the browser's
+// pointer, and export, copy and import. When the part of the page read as the article is
+// in doubt (the report's `body_doubt`), a notice says what was read and offers the whole
+// page or the reader's selection instead. The extension shows it in the browser's
 // side panel (an extension page: no page can reach it), the demo beside its article.
 // It lives in a shadow root so that the styles of the document around it cannot
 // reach it. Page text is only ever set as text (textContent, attributes), never
@@ -9,7 +11,7 @@
 // order; j/k or the arrow keys go to the next or previous item; Esc turns WhoSaid off.
 
 import { FORMATS } from './exporters.js';
-import { KIND_KEYS, counts, groupBySpeaker, isReported, sections } from './report.js';
+import { KIND_KEYS, counts, groupBySpeaker, isReported, sections, speakerIsGuess } from './report.js';
 import { CATEGORIES, DEFAULTS, LINES, normalize } from './settings.js';
 import { translator } from './i18n.js';
 
@@ -79,6 +81,11 @@ li.more { height: 1px; margin: 0; }
 .actions button, .import { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; padding: 0.2rem 0.55rem; font-size: 0.83rem; cursor: pointer; }
 .import:focus-within { outline: 2px solid var(--accent); outline-offset: 2px; }
 .import input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+.scope { margin: 0.2rem 0 0.6rem; padding: 0.45rem 0.6rem; border: 1px solid var(--line); border-inline-start: 4px solid var(--accent); border-radius: 6px; background: var(--chip); font-size: 0.85rem; }
+.scope p { margin: 0 0 0.35rem; }
+.scope .row { display: flex; gap: 0.35rem; flex-wrap: wrap; }
+.scope button { border: 1px solid var(--line); background: var(--bg); border-radius: 6px; padding: 0.2rem 0.55rem; font-size: 0.83rem; }
+.scope button:hover { border-color: var(--accent); }
 .status { margin: 0.4rem 0 0.75rem; font-size: 0.82rem; color: var(--muted); overflow-wrap: anywhere; }
 .off { color: var(--muted); }
 .status:empty { display: none; }
@@ -168,7 +175,8 @@ export class Panel {
    * @param {object} options `t` (translator), `settings` (colours, shown categories), `dir`,
    *   `scheme` ('light' or 'dark'), and callbacks: `onSelect(kind, id)` when an
    *   item is chosen, `onFilter(category, on)`, `onClaims(on)`, `onExport(format)`,
-   *   `onCopyAll()`, `onCite(id)`, `onImport(file)`, `onReanalyse()`, `onClose()` (turn off)
+   *   `onCopyAll()`, `onCite(id)`, `onImport(file)`, `onReanalyse()`, `onClose()` (turn off),
+   *   `onScope(scope)` (read `article`, the whole `page` or the `selection` as the article)
    */
   constructor(doc, parent, options = {}) {
     const { t = english, dir = 'ltr', scheme = 'light' } = options;
@@ -274,10 +282,11 @@ export class Panel {
   }
 
   onClick(e) {
-    const target = e.target.closest?.('[data-quote],[data-link],[data-claim],[data-export],[data-cite],[data-copy-all]');
+    const target = e.target.closest?.('[data-quote],[data-link],[data-claim],[data-export],[data-cite],[data-copy-all],[data-scope-choice]');
     if (!target) return;
-    const { quote, link, claim, cite } = target.dataset;
-    if (target.dataset.export) this.options.onExport?.(target.dataset.export);
+    const { quote, link, claim, cite, scopeChoice } = target.dataset;
+    if (scopeChoice) this.options.onScope?.(scopeChoice);
+    else if (target.dataset.export) this.options.onExport?.(target.dataset.export);
     else if (target.hasAttribute('data-copy-all')) this.options.onCopyAll?.();
     else if (cite) this.options.onCite?.(cite);
     else this.choose(target, quote ? 'quote' : link ? 'link' : 'claim', quote ?? link ?? claim);
@@ -370,10 +379,40 @@ export class Panel {
   }
 
   /**
-   * Lists the report. `painted` tells which items could be placed on the page;
-   * `note` is shown under the lists; `shown` gives the categories shown.
+   * What was read as the article, when the reader may want to choose: `scope` is `article` (the
+   * core's choice: said only when the report's `body_doubt` is there), `page` or `selection`
+   * (the reader's choice: said always, with the way back). Null when there is nothing to say
+   * (an import, or an article not in doubt).
    */
-  showReport(report, painted = null, note = '', shown = this.settings.show) {
+  scopeNotice(report, scope) {
+    const d = this.doc;
+    const t = this.t;
+    const doubt = scope === 'article' ? report.body_doubt : null;
+    if (scope === 'article' && !(doubt && typeof doubt === 'object')) return null;
+    if (scope !== 'article' && scope !== 'page' && scope !== 'selection') return null;
+    const number = (n) => (Number.isFinite(n) ? new Intl.NumberFormat(t.lang ?? 'en').format(n) : '?');
+    let said;
+    if (scope === 'page') said = t('readWholePage');
+    else if (scope === 'selection') said = t('readSelection');
+    else if (doubt.reason === 'no-quotations') said = t('doubtNoQuotations');
+    else said = t('doubtSmall', number(doubt.body_words), number(doubt.page_words));
+    const choice = (to, label, title) => el(d, 'button', { type: 'button', 'data-scope-choice': to, text: label, title });
+    const choices = [
+      scope !== 'article' ? choice('article', t('analyseArticle')) : null,
+      scope !== 'page' ? choice('page', t('analyseWholePage')) : null,
+      choice('selection', t('analyseSelection'), t('analyseSelectionHelp')),
+    ];
+    return el(d, 'div', { class: 'scope', role: 'note', 'data-scope': scope, 'data-doubt': doubt ? doubt.reason : null },
+      el(d, 'p', { text: said }),
+      el(d, 'div', { class: 'row', role: 'group', 'aria-label': t('scopeGroup') }, ...choices));
+  }
+
+  /**
+   * Lists the report. `painted` tells which items could be placed on the page;
+   * `note` is shown under the lists; `shown` gives the categories shown; `scope` what was
+   * read as the article (`scopeNotice`).
+   */
+  showReport(report, painted = null, note = '', shown = this.settings.show, scope = null) {
     const d = this.doc;
     const t = this.t;
     this.generation = (this.generation ?? 0) + 1;
@@ -400,7 +439,8 @@ export class Panel {
     if (report.truncated) extra.push(el(d, 'p', { class: 'error', text: t('truncated') }));
     // The exports and the import come first, under the filters: at the end of a long list
     // they would move away as more of it is listed.
-    this.body.replaceChildren(this.filters(), this.actions(), quotes, said, unnamed ?? '', sources, ...extra);
+    this.scope = scope;
+    this.body.replaceChildren(this.scopeNotice(report, scope) ?? '', this.filters(), this.actions(), quotes, said, unnamed ?? '', sources, ...extra);
     this.setState('ready');
     this.watchWaiting();
   }
@@ -523,7 +563,7 @@ export class Panel {
     const quoted = !isReported(q);
     const details = [q.speaker && q.speaker.mention && q.speaker.mention !== q.speaker.name ? `“${q.speaker.mention}”` : null,
       q.cue, q.medium ? t('via', q.medium) : null, q.kind === 'mixed' ? t('partialQuotation') : null,
-      q.confidence < 0.6 ? t('unsure') : null].filter(Boolean).join(' · ');
+      speakerIsGuess(q) ? t('speakerGuess') : null].filter(Boolean).join(' · ');
     const placed = !painted || painted.quotes.has(q.id);
     const text = clip(q.text, 220);
     return el(d, 'li', { 'data-category': quoted ? 'quote' : 'reported' },

@@ -66,3 +66,51 @@ export function rangeMaker(nodes, text) {
     return range;
   };
 }
+
+/**
+ * The other way: where DOM `ranges` (the reader's selection) fall in the collected text, as
+ * sorted, merged `[start, end)` spans of text offsets. Only the text nodes the collector read
+ * count (a selection over a menu's hidden part or a form field gives nothing there).
+ * @param {{node: Text, start: number, end: number}[]} nodes
+ * @param {AbstractRange[]} ranges
+ * @returns {{start: number, end: number}[]}
+ */
+export function selectionSpans(nodes, ranges) {
+  const spans = [];
+  for (const range of ranges) {
+    if (range.collapsed) continue;
+    for (const { node, start, end } of nodes) {
+      if (!range.intersectsNode(node)) continue;
+      const from = node === range.startContainer ? Math.min(range.startOffset, end - start) : 0;
+      const to = node === range.endContainer ? Math.min(range.endOffset, end - start) : end - start;
+      if (to > from) spans.push({ start: start + from, end: start + to });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/**
+ * The page object `page` with its blocks cut to `spans` (what `selectionSpans` gives): the
+ * text and its offsets stay as they are, so what the core finds paints where it was; only the
+ * parts of blocks inside the spans are left to be read (with `wholePage`, all as the body).
+ */
+export function onlySpans(page, spans) {
+  const blocks = [];
+  let i = 0;
+  for (const b of page.blocks) {
+    while (i < spans.length && spans[i].end <= b.start) i++;
+    for (let k = i; k < spans.length && spans[k].start < b.end; k++) {
+      const start = Math.max(b.start, spans[k].start);
+      const end = Math.min(b.end, spans[k].end);
+      if (end > start) blocks.push({ ...b, start, end });
+    }
+  }
+  return { ...page, blocks };
+}

@@ -10,6 +10,17 @@ import LINK_KINDS from '../../../vocab/link-kinds.json' with { type: 'json' };
  */
 export const KIND_KEYS = LINK_KINDS.kinds;
 
+/**
+ * Below this `confidence` the speaker the rules gave is a guess: the panel and the exports say
+ * "speaker is a guess" beside the item. The one place the threshold is written (the panel and
+ * exporters.js read it). docs/accuracy.md, calibration: below it the speaker was right 88.9 % of
+ * the time on polnear_dev, against 97.7 % at 0.9 and above.
+ */
+export const GUESS_BELOW = 0.6;
+
+/** Whether the speaker of `q` is a guess (its confidence is below `GUESS_BELOW`). */
+export const speakerIsGuess = (q) => typeof q.confidence === 'number' && q.confidence < GUESS_BELOW;
+
 /** Reported speech (no quotation marks) rather than a quotation. */
 export const isReported = (q) => q.kind === 'indirect';
 

@@ -9,23 +9,30 @@
 //
 //   page → panel
 //     {type: 'working'}                          reading and analysing
-//     {type: 'report', wire | report, text, placed, dropped, shown, page, timing, imported?}
+//     {type: 'report', wire | report, text, placed, dropped, shown, page, timing, scope, imported?}
 //                                                what is painted: the core's answer (`wire`,
 //                                                lean, as the background sent it; or a whole
 //                                                `report`), the page's text it is about, the
-//                                                ids placed on the page, the page's metadata
+//                                                ids placed on the page, the page's metadata,
+//                                                what was read as the article (`scope`)
 //     {type: 'error', message}
+//     {type: 'notice', key}                      nothing done, and why (`noSelection`): the
+//                                                panel says so, the report shown stays
 //     {type: 'hover', kind, id}                  the pointer is over an item (kind null: none)
 //   panel → page
 //     {type: 'hello'}                            send what is shown (a panel opened late)
 //     {type: 'select', kind, id}                 scroll to an item and flash it
 //     {type: 'filter', category, on}             show or hide a category
-//     {type: 'reanalyse'}
+//     {type: 'reanalyse', scope?}                read the page again: the article as the core
+//                                                finds it (`article`, the default), the whole
+//                                                page (`page`), or the reader's selection in
+//                                                the page (`selection`), each read as the body
 //     {type: 'show', report, imported}           paint an imported report (UTF-16 offsets)
 //     {type: 'stop'}                             turn WhoSaid off on this page
 
 import { collectPageInSlices } from './collect.js';
 import { canPaint, clear, focusItem, hitTest, paint, paintInSlices, restore, setShown } from './paint.js';
+import { onlySpans, selectionSpans } from './ranges.js';
 import { CATEGORIES } from './settings.js';
 
 /** The article's publication date from its metadata, when it gives one. */
@@ -69,14 +76,29 @@ const epoch = () => performance.timeOrigin + performance.now();
 const ITEM_KINDS = new Set(['quote', 'link', 'claim']);
 const isId = (v) => typeof v === 'string' && v.length > 0 && v.length <= 64;
 
+/** What can be read as the article: the core's choice, the whole page, the reader's selection. */
+const SCOPES = new Set(['article', 'page', 'selection']);
+
+/** The reader's selection in `doc`: its ranges that hold something. */
+function selectedRanges(doc) {
+  const selection = doc.getSelection?.();
+  const ranges = [];
+  for (let i = 0; i < (selection?.rangeCount ?? 0); i++) {
+    const range = selection.getRangeAt(i);
+    if (!range.collapsed) ranges.push(range);
+  }
+  return ranges;
+}
+
 export class PageSession {
   /**
    * @param {object} o
    * @param {{CSS: any, Highlight: any}} o.realm where the article's highlights live
    * @param {Document} o.doc the article's document
-   * @param {(page: object) => Promise<{report: object, wire?: any, ms?: number, init?: number}>} o.analyze
-   *   the page object to the core; `report` is what to paint (lean: positions and ids are
-   *   enough), `wire` what the panel gets instead of `report` when given
+   * @param {(page: object, options: {wholePage: boolean}) => Promise<{report: object, wire?: any, ms?: number, init?: number}>} o.analyze
+   *   the page object to the core (`wholePage`: every block of it is the body); `report` is
+   *   what to paint (lean: positions and ids are enough), `wire` what the panel gets instead
+   *   of `report` when given
    * @param {(message: object) => void} o.send to the panel
    * @param {Record<string, boolean>} o.shown the categories shown at first
    * @param {object} [o.collect] options for collectPage (url, base)
@@ -128,18 +150,42 @@ export class PageSession {
     if (!this.stopped) this.o.send(message);
   }
 
-  /** Reads the page, has it analysed, paints it, and sends the panel the result. */
-  async analyse() {
+  /**
+   * Reads the page, has it analysed, paints it, and sends the panel the result. `scope`: what
+   * is read as the article: the core's choice (`article`), every block of the page (`page`),
+   * or the text of the reader's selection (`selection`; with none, the panel is told so and
+   * what is shown stays).
+   */
+  async analyse(scope = 'article') {
+    // (Taken now: the selection is the reader's as they asked, before anything is awaited.)
+    const selected = scope === 'selection' ? selectedRanges(this.doc) : null;
+    if (selected && !selected.length) {
+      this.o.send({ type: 'notice', key: 'noSelection' });
+      return;
+    }
     const generation = (this.generation = (this.generation ?? 0) + 1);
     const current = () => !this.stopped && this.generation === generation;
     const t0 = epoch();
+    const before = this.last;
     this.tell({ type: 'working' });
     try {
       if (!canPaint(this.realm)) throw new Error('noPaint');
-      const { page, nodes } = await collectPageInSlices(this.doc, this.o.collect);
+      const collected = await collectPageInSlices(this.doc, this.o.collect);
       if (!current()) return;
+      const { nodes } = collected;
+      let { page } = collected;
+      if (selected) {
+        const spans = selectionSpans(nodes, selected);
+        // (Selected text the collector does not read, in a form field or hidden: nothing to read.)
+        if (!spans.length) {
+          this.tell(before.type === 'report' && this.painted ? { ...before, shown: { ...this.painted.shown } } : before);
+          this.o.send({ type: 'notice', key: 'noSelection' });
+          return;
+        }
+        page = onlySpans(page, spans);
+      }
       const t1 = epoch();
-      const answer = await this.o.analyze(page);
+      const answer = await this.o.analyze(page, { wholePage: scope !== 'article' });
       if (!current()) return;
       const t2 = epoch();
       const painted = await paintInSlices(this.realm, nodes, page.text, answer.report, { ...this.shown });
@@ -158,6 +204,7 @@ export class PageSession {
         ...this.placed(),
         page: this.metadata(),
         timing: { start: t0, collect: t1 - t0, answer: t2 - t1, analysis: answer.ms ?? null, phases: answer.phases ?? null, init: answer.init ?? null, paint: t3 - t2, end: t3 },
+        scope,
       });
       this.o.onReport?.(answer.report);
       // The frame that shows the highlights runs after this task: its end, for `npm run bench`.
@@ -213,7 +260,7 @@ export class PageSession {
         }
         break;
       case 'reanalyse':
-        this.analyse();
+        this.analyse(SCOPES.has(message.scope) ? message.scope : 'article');
         break;
       case 'show':
         this.showImport(message);

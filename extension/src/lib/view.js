@@ -44,7 +44,9 @@ export class PanelView {
         if (q) this.copy(citation(this.exported(), q, this.context()));
       },
       onImport: (file) => this.import(file),
-      onReanalyse: () => o.send({ type: 'reanalyse' }),
+      onReanalyse: () => o.send({ type: 'reanalyse', scope: this.panel.scope === 'page' ? 'page' : 'article' }),
+      // (The selection is read in the page, by the page's side: the panel cannot see it.)
+      onScope: (scope) => o.send({ type: 'reanalyse', scope }),
     });
   }
 
@@ -65,6 +67,9 @@ export class PanelView {
         break;
       case 'hover':
         this.hover(message.kind, message.id);
+        break;
+      case 'notice':
+        if (message.key === 'noSelection') this.panel.say(t('noSelection'));
         break;
       case 'frame':
         if (this.timing) this.o.onTiming?.({ ...this.timing, frame: message.at });
@@ -95,7 +100,7 @@ export class PanelView {
       note = t('timing', Math.round(m.collect), Math.round(m.analysis ?? m.answer), Math.round(m.paint));
     }
     if (this.placed.dropped) note = `${note} ${t('dropped', this.placed.dropped)}`;
-    this.panel.showReport(this.report, this.placed, note, message.shown);
+    this.panel.showReport(this.report, this.placed, note, message.shown, imported ? null : message.scope ?? 'article');
     // (What the panel took to list it, for `npm run bench`: the page's side timed the rest.)
     this.timing = imported || !message.timing ? null : { ...message.timing, panel: performance.now() - t0 };
     if (imported) {
@@ -187,7 +192,7 @@ export class PanelView {
         this.o.send({ type: 'filter', category, on });
       }
     }
-    this.panel.showReport(this.report, this.placed, '', shown);
+    this.panel.showReport(this.report, this.placed, '', shown, this.panel.scope);
   }
 
   /** Copies `text`, and says so (with the text) in the panel's status line. */
