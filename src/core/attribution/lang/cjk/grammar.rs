@@ -2,10 +2,12 @@
 //! `mod.rs`, are shared: both write no spaces between words).
 
 use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::lang::en::reported::Reported;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::mentions::Registry;
 use crate::core::quotes::MarkedQuote;
+use crate::core::span::Span;
 
 pub(in crate::core::attribution) struct Cjk;
 
@@ -33,6 +35,11 @@ impl Grammar for Cjk {
 
     fn after(&self, ctx: &Ctx, q: &MarkedQuote, close: Close) -> Option<Found> {
         ctx.cjk_after(q, close.para, close.mark, close.hi)
+    }
+
+    /// Reported speech: `市长表示，…`, `据X报道，…`, `Xは…と述べた`.
+    fn reported(&self, ctx: &Ctx, para: &Para, _quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
+        ctx.cjk_reported(para, direct)
     }
 
     fn resolve(&self, ctx: &Ctx, registry: &mut Registry, np: Np) -> Option<Option<usize>> {

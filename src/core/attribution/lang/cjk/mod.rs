@@ -17,6 +17,7 @@
 
 pub(in crate::core::attribution) mod grammar;
 pub(crate) mod lexicon;
+mod reported;
 pub(in crate::core::attribution) mod rules;
 
 use crate::core::attribution::rules::Rule;
@@ -101,6 +102,11 @@ const CJK_TITLES_AFTER: &[&str] = &[
     "市长",
     "议员",
 ];
+
+/// Characters that end a role noun or are words of their own, `家`, `说`,
+/// `的`: rare in transliterated names, so a name stops before them.
+const NOT_IN_NAMES: &str =
+    "家员长师授者人官士的是在了和与对也将已曾说表认指称为等及向从被把让给跟同就都还又";
 
 /// The middle dots that join the parts of a transliterated name.
 fn is_middle_dot(c: char) -> bool {
@@ -582,10 +588,6 @@ impl Ctx<'_> {
             return None;
         }
         let text = self.text.get(..before)?;
-        // (Characters that end a role noun or are words of their own, `家`, `说`,
-        // `的`: rare in transliterated names, so the name stops before them.)
-        const NOT_IN_NAMES: &str =
-            "家员长师授者人官士的是在了和与对也将已曾说表认指称为等及向从被把让给跟同就都还又";
         let letter = |c: char| c.is_alphabetic() && !c.is_ascii() && !NOT_IN_NAMES.contains(c);
         for (i, _) in text.rmatch_indices(part) {
             let end = i + part.len();

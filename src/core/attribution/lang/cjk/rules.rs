@@ -19,4 +19,14 @@ rules! {
         "A quotative verb after the marks and no speaker in the sentence: someone's words, unnamed.";
     CUE_AFTER_COMMA = "cjk/cue-after-comma", [Direct, Mixed], 0.9,
         "`”，X说。`, `”他进一步指出，…`: a comma, then the speaker and the cue.";
+    REPORTED_CUE = "cjk/reported-cue", [Indirect], 0.7,
+        "A speaker, a cue ending the stretch and a comma, the rest of the sentence reported (`市长表示，…`, `王明称，…`).";
+    REPORTED_CUE_INSIDE = "cjk/reported-cue-inside", [Indirect], 0.6,
+        "A speaker and a cue of two characters inside the stretch, what follows reported (`王明承认此前已经知道…`).";
+    REPORTED_ACCORDING = "cjk/reported-according", [Indirect], 0.6,
+        "A source named without a verb of its own, then a comma: `据新华社报道，…`.";
+    REPORTED_TO = "cjk/reported-to", [Indirect], 0.65,
+        "Japanese: the reported clause, the quotative `と` and its verb, the speaker the phrase opening the sentence with `は`/`が` (`市長は…と述べた`).";
+    REPORTED_BELIEF = "cjk/reported-belief", [Indirect], 0.6,
+        "A verb of belief and its clause: the speaker's view (`王明认为，…`, `市長は…と考えている`).";
 }

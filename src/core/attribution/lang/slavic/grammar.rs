@@ -4,11 +4,13 @@
 use std::borrow::Cow;
 
 use crate::core::attribution::grammar::{Close, Grammar};
+use crate::core::attribution::lang::en::reported::Reported;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::lang::Lang;
 use crate::core::mentions::{NameRun, Registry};
 use crate::core::quotes::MarkedQuote;
+use crate::core::span::Span;
 use crate::core::text::Token;
 
 /// The grammar of one of the Slavic languages.
@@ -57,6 +59,11 @@ impl Grammar for Slavic {
         ctx.stands_alone(q, prev_close)
             .then(|| ctx.slavic_previous_subject(q, prev_close))
             .flatten()
+    }
+
+    /// Reported speech: `заявил, что …`, `…, powiedział X.`, `podle X …`.
+    fn reported(&self, ctx: &Ctx, para: &Para, quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
+        ctx.slavic_reported(para, quoted, direct)
     }
 
     fn resolve(&self, ctx: &Ctx, registry: &mut Registry, np: Np) -> Option<Option<usize>> {

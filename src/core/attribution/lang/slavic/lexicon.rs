@@ -60,6 +60,29 @@ list!(
 );
 
 list!(
+    /// Verbs of belief, Russian, Polish and Czech (the masculine past and the
+    /// present, the other forms derived as for [`slavic_cue`]): what follows is
+    /// the subject's view, not words said (`считает, что …`, `uważa, że …`,
+    /// `domnívá se, že …`). Reported speech reads them ([`slavic_reported_cue`]);
+/// [`slavic_belief`] tells them apart.
+    SLAVIC_BELIEF,
+    "считал считает считают полагал полагает полагают думал думает думают уверен уверена",
+    "уверены убежден убеждена убеждены",
+    "uważał uważa uważają sądził sądzi sądzą myślał myśli myślą",
+    "myslel myslí domníval domnívá domnívají věřil věří mínil míní soudil soudí"
+);
+
+list!(
+    /// More reporting verbs, Russian, Polish and Czech (perfective and
+    /// imperfective pairs of those above): `подтвердил`/`подтверждает`,
+    /// `przekazał`/`oświadczał`, `uváděl`/`prohlašoval`.
+    SLAVIC_MORE_CUES,
+    "подтвердил подтверждал подтверждает сообщило заявляла",
+    "potwierdził potwierdza przekazał oświadczał oświadcza informował informuje zapowiada",
+    "uváděl prohlašoval sděloval sděluje dodával potvrzoval"
+);
+
+list!(
     /// Words that, before a name in the genitive, make it the source of what
     /// follows: `по словам X`, `według X`, `podle X`.
     SLAVIC_ACCORDING,
@@ -169,7 +192,32 @@ pub fn slavic_cue(lang: Lang, word: &str) -> Option<Gender> {
             }
         }
     }
-    if list.has(&w) {
+    forms_in(lang, &w, |f| list.has(f))
+}
+
+/// Whether `word` is a verb that reports speech or belief before a `что`/`że`/
+/// `že` clause (the cues of [`slavic_cue`], more reporting verbs and the verbs
+/// of belief), and the gender its form tells.
+pub fn slavic_reported_cue(lang: Lang, word: &str) -> Option<Gender> {
+    slavic_cue(lang, word).or_else(|| {
+        list_of(lang)?;
+        forms_in(lang, &word.to_lowercase(), |f| {
+            SLAVIC_BELIEF.has(f) || SLAVIC_MORE_CUES.has(f)
+        })
+    })
+}
+
+/// Whether `word` is a verb of belief of `lang` (`считает`, `uważała`,
+/// `domníval`): a cue whose clause is a view, not words said.
+pub fn slavic_belief(lang: Lang, word: &str) -> bool {
+    list_of(lang).is_some()
+        && forms_in(lang, &word.to_lowercase(), |f| SLAVIC_BELIEF.has(f)).is_some()
+}
+
+/// Whether the lower-case word `w` is a form of a verb `has` holds (by its
+/// masculine past or as written), and the gender its form tells.
+fn forms_in(lang: Lang, w: &str, has: impl Fn(&str) -> bool) -> Option<Gender> {
+    if has(w) {
         let masculine = matches!(
             (lang, w.chars().last()),
             (Lang::Ru, Some('л')) | (Lang::Pl, Some('ł')) | (Lang::Cs, Some('l'))
@@ -184,13 +232,13 @@ pub fn slavic_cue(lang: Lang, word: &str) -> Option<Gender> {
         let Some(stem) = w.strip_suffix(ending) else {
             continue;
         };
-        if list.has(&format!("{stem}{masculine}")) {
+        if has(&format!("{stem}{masculine}")) {
             return Some(gender);
         }
         // Polish `powiedzieli` from `powiedział`.
         if lang == Lang::Pl && ending == "li" {
             if let Some(s) = stem.strip_suffix("ie") {
-                if list.has(&format!("{s}iał")) || list.has(&format!("{s}ał")) {
+                if has(&format!("{s}iał")) || has(&format!("{s}ał")) {
                     return Some(gender);
                 }
             }
@@ -221,5 +269,35 @@ mod tests {
         assert_eq!(slavic_cue(Lang::Cs, "říká"), Some(Gender::Unknown));
         assert_eq!(slavic_cue(Lang::Cs, "stůl"), None);
         assert_eq!(slavic_cue(Lang::Ru, "стол"), None);
+    }
+
+    #[test]
+    fn belief_verbs_are_cues_marked_as_belief() {
+        for (lang, w) in [
+            (Lang::Ru, "считает"),
+            (Lang::Ru, "думала"),
+            (Lang::Pl, "uważa"),
+            (Lang::Pl, "sądziła"),
+            (Lang::Cs, "myslí"),
+            (Lang::Cs, "domnívá"),
+            (Lang::Cs, "domnívala"),
+        ] {
+            assert!(slavic_belief(lang, w), "{w}");
+            assert!(slavic_reported_cue(lang, w).is_some(), "{w}");
+        }
+        for (lang, w) in [
+            (Lang::Ru, "заявил"),
+            (Lang::Pl, "powiedziała"),
+            (Lang::Cs, "řekl"),
+        ] {
+            assert!(!slavic_belief(lang, w), "{w}");
+        }
+        assert_eq!(
+            slavic_reported_cue(Lang::Pl, "przekazała"),
+            Some(Gender::Female)
+        );
+        assert_eq!(slavic_reported_cue(Lang::Cs, "uváděl"), Some(Gender::Male));
+        // (The quotation rules keep their own cues.)
+        assert_eq!(slavic_cue(Lang::Pl, "sądził"), None);
     }
 }

@@ -16,6 +16,7 @@
 
 pub(in crate::core::attribution) mod grammar;
 pub(crate) mod lexicon;
+mod reported;
 pub(in crate::core::attribution) mod rules;
 
 use crate::core::attribution::rules::Rule;
@@ -24,7 +25,7 @@ use crate::core::lang::Lang;
 use crate::core::lexicon::is;
 use crate::core::lexicon::slavic::{
     SLAVIC_ACCORDING, SLAVIC_OPENERS, SLAVIC_PREPOSITIONS, SLAVIC_PRONOUNS, SLAVIC_TITLES,
-    slavic_cue,
+    slavic_cue, slavic_reported_cue,
 };
 use crate::core::mentions::{Gender, NameRun, Registry};
 use crate::core::span::Span;
@@ -492,7 +493,7 @@ impl Ctx<'_> {
                 let gender = match lower.as_str() {
                     "он" | "on" => Gender::Male,
                     "она" | "ona" => Gender::Female,
-                    _ => slavic_cue(self.lang, w)
+                    _ => slavic_reported_cue(self.lang, w)
                         .filter(|&g| g == Gender::Female)
                         .unwrap_or(Gender::Unknown),
                 };

@@ -31,4 +31,16 @@ rules! {
         "A name and a colon, all the clause holds before the quotation (`X: «…»`).";
     PREVIOUS_SUBJECT = "slavic/previous-subject", [Direct], 0.5,
         "A quotation opening its sentence is the previous sentence's subject's, whatever the verb (`X to vidí jinak. \"…\"`).";
+    REPORTED_THAT = "slavic/reported-that", [Indirect], 0.7,
+        "A cue, a comma and a `что`/`że`/`iż`/`že` clause, the subject a name or pronoun next to the cue (`X заявил, что …`, `powiedziała, że …` opening its sentence).";
+    REPORTED_BELIEF = "slavic/reported-belief", [Indirect], 0.6,
+        "A verb of belief and a `что`/`że`/`že` clause: the subject's view (`X считает, что …`, `uważa, że …`, `domnívá se, že …`).";
+    REPORTED_INVERTED = "slavic/reported-inverted", [Indirect], 0.65,
+        "The reported clause first, then a comma (and dash), the cue and its subject ending the sentence (`…, – сказал министр.`, `…, uvedl Novák.`).";
+    REPORTED_INVERTED_NO_SUBJECT = "slavic/reported-inverted-no-subject", [Indirect], 0.5,
+        "The reported clause, then a cue with no subject ending the sentence: the person its form refers to (`…, dodała.`).";
+    REPORTED_ACCORDING = "slavic/reported-according", [Indirect], 0.6,
+        "A source without a verb: `по словам X`, `по данным X`, `według X`, `zdaniem X`, `podle X`, `dle X`, the sentence around it reported.";
+    REPORTED_AS = "slavic/reported-as", [Indirect], 0.6,
+        "`как сообщил X, …`, `jak powiedział X`, `jak uvedl X`: a clause with `как`/`jak`, a cue and its subject names the source of the main clause.";
 }
