@@ -271,3 +271,19 @@ test('the panel in another language: French messages, plurals and substitutions'
   assert.equal(summary(REPORT), '2 quotations from 1 speaker, 2 unnamed sources, 2 reported statements, 1 source link, 1 external');
   assert.equal(t('nonexistentKey'), 'nonexistentKey');
 });
+
+test('speech or belief: the CSV has an act column, Markdown tags a belief, an import keeps only the two acts', () => {
+  const believed = { ...REPORT, quotes: REPORT.quotes.map((q) => (q.id === 'q2' ? { ...q, act: 'belief', cue: 'believes' } : { ...q, act: 'speech' })) };
+  const rows = parse(toCsv(believed, { text: TEXT }), { columns: true });
+  assert.deepEqual(rows.filter((r) => r.id.startsWith('q')).map((r) => [r.id, r.act]), [['q1', 'speech'], ['q2', 'belief'], ['q3', 'speech'], ['q4', 'speech']]);
+  const md = toMarkdown(believed, { text: TEXT });
+  const line = (words) => md.split('\n').find((l) => l.startsWith('- ') && l.includes(words));
+  assert.match(line('work would start in May'), / — believes · belief, not words said$/);
+  assert.doesNotMatch(line('SUM'), /belief/);
+  // A crafted file's act is either of the two, else speech.
+  const crafted = { ...believed, quotes: believed.quotes.map((q) => (q.id === 'q1' ? { ...q, act: '<img onerror=x>' } : q)) };
+  const { report } = readExport(JSON.parse(JSON.stringify(crafted)));
+  const acts = Object.fromEntries(report.quotes.map((q) => [q.id, q.act]));
+  assert.equal(acts.q1, 'speech');
+  assert.equal(acts.q2, 'belief');
+});

@@ -260,7 +260,7 @@ export function toMarkdown(report, context = {}) {
   out.push(`Colours: ${legend.join('; ')}.`, '');
   const item = (q) => {
     const meta = [q.cue, q.medium ? `via ${q.medium}` : null, q.kind === 'mixed' ? 'partial quotation' : null,
-      speakerIsGuess(q) ? 'speaker is a guess' : null].filter(Boolean).join(' · ');
+      q.act === 'belief' ? 'belief, not words said' : null, speakerIsGuess(q) ? 'speaker is a guess' : null].filter(Boolean).join(' · ');
     const said = isReported(q) ? mdText(q.text) : `“${mdText(q.text)}”`;
     return `- ${mdLink(said, quoteLink(report, q.text, text))}${meta ? ` — ${mdText(meta)}` : ''}`;
   };

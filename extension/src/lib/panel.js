@@ -563,7 +563,7 @@ export class Panel {
     const quoted = !isReported(q);
     const details = [q.speaker && q.speaker.mention && q.speaker.mention !== q.speaker.name ? `“${q.speaker.mention}”` : null,
       q.cue, q.medium ? t('via', q.medium) : null, q.kind === 'mixed' ? t('partialQuotation') : null,
-      speakerIsGuess(q) ? t('speakerGuess') : null].filter(Boolean).join(' · ');
+      q.act === 'belief' ? t('actBelief') : null, speakerIsGuess(q) ? t('speakerGuess') : null].filter(Boolean).join(' · ');
     const placed = !painted || painted.quotes.has(q.id);
     const text = clip(q.text, 220);
     return el(d, 'li', { 'data-category': quoted ? 'quote' : 'reported' },

@@ -163,6 +163,7 @@ export class PanelView {
       } else rows.push([t('detailSpeaker'), t('noSpeaker')]);
       if (q.cue) rows.push([t('detailCue'), q.cue]);
       if (q.medium) rows.push([t('detailMedium'), q.medium]);
+      if (q.act) rows.push([t('detailAct'), t(q.act === 'belief' ? 'actBelief' : 'actSpeech')]);
       rows.push([t('detailKind'), [t(`kind_${q.kind}`), q.speaker?.kind ? t(`speakerKind_${q.speaker.kind}`) : null].filter(Boolean).join(' · ')]);
       if (typeof q.confidence === 'number') rows.push([t('detailConfidence'), `${Math.round(q.confidence * 100)}%`]);
       return rows;
