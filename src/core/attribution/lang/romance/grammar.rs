@@ -2,6 +2,7 @@
 //! Italian share their rules, `mod.rs`, each with its own words).
 
 use crate::core::attribution::grammar::{Close, Grammar, Phrases};
+use crate::core::attribution::lang::en::reported::Reported;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::lang::Lang;
@@ -97,6 +98,10 @@ impl Grammar for Romance {
             "le" | "Le" | "el" | "El" | "il" | "Il" | "o" | "O" => Gender::Male,
             _ => Gender::Unknown,
         }
+    }
+
+    fn reported(&self, ctx: &Ctx, para: &Para, quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
+        ctx.romance_reported(para, quoted, direct)
     }
 
     fn org_reference(&self, head: &str) -> bool {
