@@ -2,6 +2,7 @@
 //! Italian share their rules, `mod.rs`, each with its own words).
 
 use crate::core::attribution::grammar::{Close, Grammar, Phrases};
+use crate::core::attribution::lang::en::reported::Reported;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, Para, QuoteKind};
 use crate::core::lang::Lang;
@@ -97,6 +98,24 @@ impl Grammar for Romance {
             "le" | "Le" | "el" | "El" | "il" | "Il" | "o" | "O" => Gender::Male,
             _ => Gender::Unknown,
         }
+    }
+
+    /// `pense`, `cree`, `acha`, `ritiene` (data/belief.tsv, class `belief`).
+    fn thought(&self, cue: &str) -> bool {
+        use crate::core::lexicon::romance::{
+            FRENCH_BELIEF, ITALIAN_BELIEF, PORTUGUESE_BELIEF, SPANISH_BELIEF,
+        };
+        let list = match self.0 {
+            Lang::Es => &SPANISH_BELIEF,
+            Lang::Pt => &PORTUGUESE_BELIEF,
+            Lang::It => &ITALIAN_BELIEF,
+            _ => &FRENCH_BELIEF,
+        };
+        cue.split(|c: char| !c.is_alphabetic()).any(|w| is(list, w))
+    }
+
+    fn reported(&self, ctx: &Ctx, para: &Para, quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
+        ctx.romance_reported(para, quoted, direct)
     }
 
     fn org_reference(&self, head: &str) -> bool {

@@ -594,12 +594,64 @@ list!(
     "renchéri réagi averti avertie redit"
 );
 
-list!(
-    /// French verbs of belief: what follows is the believer's view (`pense que`).
-    FRENCH_BELIEF,
-    "considère considèrent considérait considéraient considéré pense pensent pensait",
-    "pensaient pensé croit croient croyait croyaient cru espère espèrent espérait espéré"
-);
+/// `data/belief.tsv` without its comment lines: the verbs of belief of each
+/// Romance language, once each, with their forms.
+pub(crate) const BELIEF_TSV: &str =
+    crate::core::links::uncommented::uncommented!(include_str!("data/belief.tsv"), "#");
+
+/// The forms of the rows of `data/belief.tsv` for language `code` (`fr`, `es`,
+/// `pt`, `it`) whose classes include `class`.
+fn table_forms(code: &str, class: &str) -> FxHashSet<String> {
+    BELIEF_TSV
+        .lines()
+        .filter_map(|row| {
+            let mut cols = row.split('\t');
+            let (lang, _infinitive, forms, classes) =
+                (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
+            (lang == code && classes.split(' ').any(|c| c == class)).then_some(forms)
+        })
+        .flat_map(|forms| forms.split(' ').map(str::to_string))
+        .collect()
+}
+
+/// French verbs of belief: what follows is the believer's view (`pense que`).
+pub static FRENCH_BELIEF: List = List(LazyLock::new(|| table_forms("fr", "belief").into()));
+
+/// Spanish verbs of belief (`cree que`).
+pub static SPANISH_BELIEF: List = List(LazyLock::new(|| table_forms("es", "belief").into()));
+
+/// Portuguese verbs of belief (`acha que`).
+pub static PORTUGUESE_BELIEF: List = List(LazyLock::new(|| table_forms("pt", "belief").into()));
+
+/// Italian verbs of belief (`ritiene che`).
+pub static ITALIAN_BELIEF: List = List(LazyLock::new(|| table_forms("it", "belief").into()));
+
+/// The rows of `data/belief.tsv` of class `opinion`, as (language, form): verbs
+/// that report a view in a `que` clause (`estime que`) but stay reporting verbs
+/// before a quotation.
+static OPINIONS: LazyLock<FxHashSet<(String, String)>> = LazyLock::new(|| {
+    ["fr", "es", "pt", "it"]
+        .iter()
+        .flat_map(|code| {
+            table_forms(code, "opinion")
+                .into_iter()
+                .map(move |form| (code.to_string(), form))
+        })
+        .collect()
+});
+
+/// Whether `w` is a verb of belief or opinion in `lang` (`pense`, `estime`,
+/// `cree`, `acha`, `ritiene`).
+pub fn is_belief(lang: Lang, w: &str) -> bool {
+    let (list, code) = match lang {
+        Lang::Fr => (&FRENCH_BELIEF, "fr"),
+        Lang::Es => (&SPANISH_BELIEF, "es"),
+        Lang::Pt => (&PORTUGUESE_BELIEF, "pt"),
+        Lang::It => (&ITALIAN_BELIEF, "it"),
+        _ => return false,
+    };
+    list.has(w) || OPINIONS.contains(&(code.to_string(), w.to_lowercase()))
+}
 
 pronouns!(
     /// Pronouns for one man: French `il`, `lui`, `celui`; Spanish `él`; Portuguese
@@ -616,3 +668,35 @@ pronouns!(
     PRONOUNS_TSV,
     Pronoun::one_woman
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row of `data/belief.tsv` is read, each verb of a language once, and
+    /// each language's forms reach its list.
+    #[test]
+    fn every_belief_row_is_read() {
+        let mut seen = std::collections::HashSet::new();
+        for row in BELIEF_TSV.lines() {
+            let cols: Vec<&str> = row.split('\t').collect();
+            assert_eq!(cols.len(), 4, "{row}");
+            assert!(seen.insert((cols[0], cols[1])), "twice: {row}");
+            let lang = match cols[0] {
+                "fr" => Lang::Fr,
+                "es" => Lang::Es,
+                "pt" => Lang::Pt,
+                "it" => Lang::It,
+                other => panic!("language {other}: {row}"),
+            };
+            assert!(matches!(cols[3], "belief" | "opinion"), "{row}");
+            for form in cols[2].split(' ') {
+                assert!(!form.is_empty(), "{row}");
+                assert!(is_belief(lang, form), "{form}: {row}");
+            }
+        }
+        assert!(!is_belief(Lang::Fr, "cree"));
+        assert!(is_belief(Lang::It, "ritiene"));
+        assert!(is_belief(Lang::Fr, "estime") && !FRENCH_BELIEF.has("estime"));
+    }
+}

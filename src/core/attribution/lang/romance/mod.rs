@@ -15,6 +15,7 @@
 pub(in crate::core::attribution) mod grammar;
 pub(crate) mod lexicon;
 mod phrases;
+mod reported;
 pub(in crate::core::attribution) mod rules;
 
 use crate::core::attribution::{Ctx, Found, MarkedQuote, Np, NpKind, Para};

@@ -231,6 +231,16 @@ fn romance_title(text: &str, tokens: &[Token], run: &mut NameRun) {
         run.kind = RunKind::Person;
         return;
     }
+    // `a CNN Brasil`, `la BBC Mundo`: an acronym and one word after an article
+    // name a body.
+    let article = run.first > 0 && {
+        let w = tokens[run.first - 1].text(text);
+        is(&ROMANCE_DEFINITE, w) || matches!(w, "a" | "o" | "à" | "ao" | "al" | "au" | "del" | "du")
+    };
+    if first.is_acronym(text) && words == 2 && article {
+        run.kind = RunKind::Org;
+        return;
+    }
     // `l’Elysée`, `l’AFP`: a name after an article is a place or a body.
     if ["l’", "l'", "L’", "L'"]
         .iter()

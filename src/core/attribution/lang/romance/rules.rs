@@ -27,4 +27,14 @@ rules! {
         "A fragment in a paragraph that opened with a document and its cue is the document's words.";
     INSIDE = "romance/inside", [Direct], 0.7,
         "An attribution inside the marks (`« Nous gagnerons, explique-t-il, mais ce sera long »`).";
+    REPORTED_QUE = "romance/reported-que", [Indirect], 0.7,
+        "A cue and a `que` (`che`) clause: the clause is what the subject said (`Le maire a annoncé que …`, `Le dijo que …`, `Ha detto che …`).";
+    REPORTED_BELIEF = "romance/reported-belief", [Indirect], 0.6,
+        "A verb of belief and a `que` (`che`) clause: the clause is the subject's view (`Il pense que …`, `Cree que …`, `Acha que …`, `Ritiene che …`).";
+    REPORTED_INVERTED = "romance/reported-inverted", [Indirect], 0.65,
+        "The reported clause first, then the cue and its subject (`…, a précisé l’architecte.`, `…, aseguró el gerente.`, `…, a-t-elle ajouté.`).";
+    REPORTED_BELIEF_INVERTED = "romance/reported-belief-inverted", [Indirect], 0.55,
+        "The believed clause first, then a verb of belief and its subject (`…, pense-t-il.`, `…, cree el alcalde.`).";
+    REPORTED_ACCORDING = "romance/reported-according", [Indirect], 0.6,
+        "A source named without a verb before or after a clause (`Selon la préfecture, …`, `Según X, …`, `De acordo com X, …`, `…, secondo i sindacati.`).";
 }

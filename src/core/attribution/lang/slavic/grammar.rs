@@ -61,6 +61,12 @@ impl Grammar for Slavic {
             .flatten()
     }
 
+    /// `считает`, `uważa`, `myslí` ([`slavic_belief`](crate::core::lexicon::slavic::slavic_belief)).
+    fn thought(&self, cue: &str) -> bool {
+        cue.split(|c: char| !c.is_alphabetic())
+            .any(|w| crate::core::lexicon::slavic::slavic_belief(self.0, w))
+    }
+
     /// Reported speech: `заявил, что …`, `…, powiedział X.`, `podle X …`.
     fn reported(&self, ctx: &Ctx, para: &Para, quoted: &[Span], direct: &[Span]) -> Vec<Reported> {
         ctx.slavic_reported(para, quoted, direct)
