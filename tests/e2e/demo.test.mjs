@@ -18,6 +18,8 @@ function demoPanel() {
     speakers: [...root.querySelectorAll('[data-speaker]')].map((g) => [g.dataset.speaker, g.querySelectorAll('[data-quote]').length]),
     links: [...root.querySelectorAll('[data-link]')].map((b) => b.dataset.relation),
     quoteHighlights: [...(frame.CSS.highlights.get('whosaid-quote') ?? [])].length,
+    // Each listed item's details line ("believed · belief, not words said").
+    metas: [...root.querySelectorAll('[data-quote] .meta')].map((m) => m.textContent),
   };
 }
 
@@ -51,6 +53,12 @@ for (const browserName of Object.keys(BROWSERS)) {
       assert.deepEqual(panel.speakers, [['Tomas Arlen Vey', 1]]);
       assert.deepEqual(panel.links, ['internal', 'external']);
       assert.equal(panel.quoteHighlights, 1);
+      // What the official believed is said to be a belief; what he argued and stated is not.
+      const tagged = (cue) => panel.metas.filter((m) => m.split(' · ')[0] === cue || m.split(' · ').includes(cue));
+      assert.ok(tagged('believed').length && tagged('believed').every((m) => m.includes('belief, not words said')), JSON.stringify(panel.metas));
+      for (const cue of ['argued', 'stated']) {
+        assert.ok(tagged(cue).length && tagged(cue).every((m) => !m.includes('belief')), `${cue}: ${JSON.stringify(panel.metas)}`);
+      }
     });
 
     test('hovering a highlight in the demo shows its details (by the caret position where highlightsFromPoint is missing)', async () => {
