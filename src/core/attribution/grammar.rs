@@ -234,6 +234,13 @@ pub(super) trait Grammar: Sync {
         false
     }
 
+    /// Whether a stand-alone quotation that goes on with the previous one's
+    /// speaker is said by the same cue (German `„…“, sagte er. „…“`: one
+    /// speaking, the second quotation's words said as the first's).
+    fn continuation_keeps_cue(&self) -> bool {
+        false
+    }
+
     /// The words that join two quotations of one speaker (German `und`).
     fn joining_words(&self) -> &'static [&'static str] {
         &[]
@@ -262,14 +269,15 @@ pub(super) trait Grammar: Sync {
         false
     }
 
-    /// The last person said to speak before quotation `q`, for [`Grammar::reported_mood`].
+    /// The last person said to speak before quotation `q`, for
+    /// [`Grammar::reported_mood`], and the cue they spoke by, if any.
     fn last_speaker(
         &self,
         _ctx: &Ctx,
         _q: &MarkedQuote,
         _prev_close: Option<usize>,
         _quoted: &[Span],
-    ) -> Option<Np> {
+    ) -> Option<(Np, Option<Span>)> {
         None
     }
 

@@ -580,6 +580,9 @@ pub fn attribute(
             let continues = ctx.enabled(&rules::CONTINUES_SPEAKER);
             if stands_alone && near && prev.speaker.is_some() && enough && continues {
                 quote.speaker = prev.speaker;
+                if grammar.continuation_keeps_cue() {
+                    quote.cue = prev.cue;
+                }
                 quote.confidence = rules::CONTINUES_SPEAKER.confidence;
                 quote.rule = Some(rules::CONTINUES_SPEAKER.name);
                 // (PolNeAR marks a paragraph that is all quotation as the same
@@ -613,16 +616,20 @@ pub fn attribute(
             });
             let reported = grammar
                 .last_speaker(&ctx, q, prev_close, &quoted)
-                .filter(|np| previous.is_none_or(|p| p.open.start < np.span.start));
-            if let Some(np) = reported {
+                .filter(|(np, _)| previous.is_none_or(|p| p.open.start < np.span.start));
+            if let Some((np, cue)) = reported {
                 quote.speaker = Some(Speaker {
                     mention: np.span,
                     entity: ctx.resolve(&mut registry, np),
                 });
+                // (The cue of the speech the sentence goes on with: `Er betonte,
+                // … Das Virus sei „…“`.)
+                quote.cue = cue;
                 quote.confidence = rules::REPORTED_MOOD.confidence;
                 quote.rule = Some(rules::REPORTED_MOOD.name);
             } else if let Some(p) = previous {
                 quote.speaker = p.speaker;
+                quote.cue = p.cue;
                 quote.confidence = rules::REPORTED_MOOD.confidence;
                 quote.rule = Some(rules::REPORTED_MOOD.name);
             }

@@ -279,15 +279,16 @@ impl Ctx<'_> {
         q: &MarkedQuote,
         prev_close: Option<usize>,
         quoted: &[Span],
-    ) -> Option<Np> {
+    ) -> Option<(Np, Option<Span>)> {
         let para = &self.paras[q.first_paragraph];
         let sentence = para.first_from(para.clause_start(q.open.start, None));
         let o = para.first_from(q.open.start);
-        if let Some(np) = self.reporting_subject(para, sentence, o, prev_close, true, quoted) {
-            return Some(np);
+        if let Some((np, cue)) = self.reporting_subject(para, sentence, o, prev_close, true, quoted)
+        {
+            return Some((np, Some(cue)));
         }
-        if let Some(np) = self.previous_sentence_subject(q, quoted) {
-            return Some(np);
+        if let Some(found) = self.previous_sentence_subject(q, quoted) {
+            return Some(found);
         }
         let first = q.first_paragraph.saturating_sub(1);
         for pi in (first..=q.first_paragraph).rev() {
@@ -298,8 +299,10 @@ impl Ctx<'_> {
                 para.tokens.len()
             };
             let current = pi == q.first_paragraph;
-            if let Some(np) = self.reporting_subject(para, 0, end, prev_close, current, quoted) {
-                return Some(np);
+            if let Some((np, cue)) =
+                self.reporting_subject(para, 0, end, prev_close, current, quoted)
+            {
+                return Some((np, Some(cue)));
             }
         }
         None
@@ -315,7 +318,7 @@ impl Ctx<'_> {
         prev_close: Option<usize>,
         current: bool,
         quoted: &[Span],
-    ) -> Option<Np> {
+    ) -> Option<(Np, Span)> {
         let t = &para.tokens;
         let reporting = (lo..end).rev().filter(|&c| {
             self.german_cue_at(para, c)
@@ -327,9 +330,10 @@ impl Ctx<'_> {
             let hi = para.first_from(para.clause_end(t[c].span.end, None));
             // `…, sagt der Anwalt.`: the verb after the reported clause, its subject after it.
             if c > lo && t[c - 1].is_punct(',') {
-                let after = para.first_from(self.cue_span(para, c).end);
+                let cue = self.cue_span(para, c);
+                let after = para.first_from(cue.end);
                 if let Some(np) = self.german_subject_after(para, after, hi) {
-                    return Some(np);
+                    return Some((np, cue));
                 }
                 continue;
             }
@@ -340,7 +344,7 @@ impl Ctx<'_> {
                 continue;
             }
             if let Some(np) = self.german_subject(para, c, lo, hi) {
-                return Some(np);
+                return Some((np, self.cue_span(para, c)));
             }
         }
         None
@@ -352,7 +356,7 @@ impl Ctx<'_> {
         &self,
         q: &MarkedQuote,
         quoted: &[Span],
-    ) -> Option<Np> {
+    ) -> Option<(Np, Option<Span>)> {
         let para = &self.paras[q.first_paragraph];
         let start = para.clause_start(q.open.start, None);
         let (para, end) = if start > para.span.start {
@@ -374,9 +378,13 @@ impl Ctx<'_> {
             return None;
         }
         match (lo..hi).find(|&c| self.german_cue_at(para, c)) {
-            Some(c) => self.german_subject(para, c, lo, hi),
+            Some(c) => self
+                .german_subject(para, c, lo, hi)
+                .map(|np| (np, Some(self.cue_span(para, c)))),
             // `Doch sei es, so der Autor X, …`
-            None => self.german_according(para, lo, hi).and_then(|f| f.np),
+            None => self
+                .german_according(para, lo, hi)
+                .and_then(|f| f.np.map(|np| (np, f.cue))),
         }
     }
 }

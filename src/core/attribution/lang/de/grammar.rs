@@ -38,8 +38,15 @@ impl Grammar for German {
         (!self.noun_not_name(text, tokens, run)).then_some(Cow::Borrowed(run))
     }
 
+    /// (After a preposition with its article written into it too: `Am Abend
+    /// erklärte`, `Im Parlament sagte`, `zum Abschluss`.)
     fn noun_not_name(&self, text: &str, tokens: &[Token], run: &NameRun) -> bool {
-        run.first == run.last && after_german_determiner(text, tokens, run.first)
+        let contracted = run.first > 0
+            && matches!(
+                tokens[run.first - 1].text(text).to_lowercase().as_str(),
+                "am" | "im" | "zum" | "zur" | "vom" | "beim" | "ins" | "ans" | "aufs" | "ums"
+            );
+        run.first == run.last && (contracted || after_german_determiner(text, tokens, run.first))
     }
 
     fn title_after_article(&self, ctx: &Ctx, q: &MarkedQuote) -> bool {
@@ -107,6 +114,10 @@ impl Grammar for German {
         true
     }
 
+    fn continuation_keeps_cue(&self) -> bool {
+        true
+    }
+
     /// `„…“ und „…“`, `„…“ Und: „…“`.
     fn joining_words(&self) -> &'static [&'static str] {
         &["und", "Und"]
@@ -133,7 +144,7 @@ impl Grammar for German {
         q: &MarkedQuote,
         prev_close: Option<usize>,
         quoted: &[Span],
-    ) -> Option<Np> {
+    ) -> Option<(Np, Option<Span>)> {
         ctx.german_last_speaker(q, prev_close, quoted)
     }
 

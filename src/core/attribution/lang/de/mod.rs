@@ -169,12 +169,41 @@ impl Ctx<'_> {
             return Some(found);
         }
         let np = self.sentence_subject(para, lo, colon)?;
-        self.found(
-            &rules::COLON_CLAUSE,
-            Some(np),
-            Some(para.tokens[colon].span),
-            np.end,
-        )
+        // The cue is the clause's finite verb (`sparte der Präsident nicht mit
+        // Kritik: „…“`), the colon only when none is found.
+        let cue = self
+            .colon_verb(para, lo, np, colon)
+            .map_or(para.tokens[colon].span, |v| para.tokens[v].span);
+        self.found(&rules::COLON_CLAUSE, Some(np), Some(cue), np.end)
+    }
+
+    /// The finite verb of a clause in tokens `lo..colon` whose subject is
+    /// `np`: after a subject that opens the sentence (`Die Ministerin wandte
+    /// sich …`), else right before it, past a dative or `sich` (`Im Kongress
+    /// warb Obama`, `Hier sparte der Präsident`).
+    fn colon_verb(&self, para: &Para, lo: usize, np: Np, colon: usize) -> Option<usize> {
+        let t = &para.tokens;
+        let verb = |k: usize| {
+            let w = self.word(para, k);
+            t[k].is_word()
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && (is(&GERMAN_AUXILIARIES, w)
+                    || !(is(&GERMAN_DETERMINERS, w)
+                        || is(&GERMAN_PREPOSITIONS, w)
+                        || is(&GERMAN_FUNCTION_WORDS, w)
+                        || is(&lexicon::GERMAN_PRONOUNS, w)
+                        // (Not an adjective after its article: `Die ersten Worte`.)
+                        || k > 0 && is(&GERMAN_DETERMINERS, self.word(para, k - 1))))
+        };
+        let f = self.vorfeld(para, lo);
+        if np.first <= f || t[np.first - 1].is_punct(',') {
+            // (Past an apposition's commas: `Der Vorsitzende, Jan Roth, dankte`.)
+            (np.end + 1..colon.min(np.end + 8)).find(|&k| verb(k))
+        } else {
+            (np.first.saturating_sub(5).max(f + 1)..np.first)
+                .rev()
+                .find(|&k| verb(k))
+        }
     }
 
     /// `In dem Entwurf steht der Passus: „…“`, `In der Zeitung fand sich die

@@ -42,6 +42,108 @@ pub(super) fn after_german_determiner(text: &str, tokens: &[Token], k: usize) ->
     false
 }
 
+/// Whether capitalised `w` is a noun for an office or a profession that
+/// stands before a name without an article (`Bundeskanzlerin`,
+/// `Chefredakteur`, `Vereinssprecher`): German compounds end in their head.
+fn office_noun(w: &str) -> bool {
+    let w = w.rsplit('-').next().unwrap_or(w).to_lowercase();
+    let w = w.strip_suffix("in").unwrap_or(&w);
+    [
+        "minister",
+        "kanzler",
+        "präsident",
+        "sprecher",
+        "redakteur",
+        "direktor",
+        "leiter",
+        "sekretär",
+        "kommissar",
+        "botschafter",
+        "bürgermeister",
+        "trainer",
+        "politiker",
+        "professor",
+        "vorsitzender",
+        "abgeordneter",
+        "chef",
+        "manager",
+        "anwalt",
+        "anwält",
+        "bischof",
+        "kardinal",
+        "pfarrer",
+        "oberst",
+        "general",
+        "senator",
+        "gouverneur",
+        "korrespondent",
+        "reporter",
+        "moderator",
+        "autor",
+        "experte",
+        "expert",
+    ]
+    .iter()
+    .any(|h| w.ends_with(h))
+}
+
+/// Whether capitalised `w` names a time (`Abend`, `Montagabend`, `Januar`,
+/// `Wochenende`): German compounds end in their head.
+pub(super) fn time_noun(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    ];
+    const TIMES: &[&str] = &[
+        "tag",
+        "abend",
+        "morgen",
+        "mittag",
+        "vormittag",
+        "nachmittag",
+        "nacht",
+        "woche",
+        "wochenende",
+        "jahr",
+        "jahres",
+        "monat",
+        "monats",
+        "anfang",
+        "ende",
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "frühjahr",
+        "sommer",
+        "herbst",
+        "winter",
+        "vorfeld",
+        "verlauf",
+        "rahmen",
+    ];
+    let w = w.to_lowercase();
+    // (`Montagabend`; not `Bundestag`.)
+    TIMES.contains(&w.as_str())
+        || DAYS.iter().any(|d| {
+            w.strip_prefix(d)
+                .is_some_and(|rest| rest.is_empty() || TIMES.contains(&rest))
+        })
+}
+
 /// Whether `w` is a form of the definite article that may stand in a name's
 /// particles (`von der Leyen`).
 fn article(w: &str) -> bool {
@@ -69,7 +171,26 @@ impl Phrases for German {
     /// `der Präsident George Bush`: after a determiner, the first word is a
     /// noun, the rest a name.
     fn split_runs(&self, text: &str, tokens: &[Token], runs: &mut Vec<NameRun>, from: usize) {
-        if runs.len() != from + 1 || !after_german_determiner(text, tokens, runs[from].first) {
+        if runs.len() != from + 1 {
+            return;
+        }
+        if !after_german_determiner(text, tokens, runs[from].first) {
+            // `Chefredakteurin Maria Vogt`, `Außenminister Jonas Hahn`: a noun
+            // for an office before a name, with no article, is its title.
+            let run = &mut runs[from];
+            let name_first = run.first + 1;
+            if run.title.is_none()
+                && run.last >= name_first
+                && tokens[name_first].is_word()
+                && office_noun(tokens[run.first].text(text))
+            {
+                run.title = Some(tokens[run.first].span);
+                run.name = strip_possessive(
+                    text,
+                    Span::new(tokens[name_first].span.start, tokens[run.last].span.end),
+                );
+                run.kind = RunKind::Person;
+            }
             return;
         }
         let run = &mut runs[from];
@@ -123,8 +244,31 @@ impl Phrases for German {
             "ein" | "eine" | "einer" | "einem" | "eines" => {
                 return Some(Part::Det { definite: false });
             }
-            "von" | "vom" | "für" | "bei" | "beim" | "aus" | "gegenüber" | "im" | "am" | "zum"
-            | "zur" | "mit" => return Some(Part::Link),
+            // (`am Abend`, `im Januar`, `am Rande`: a time or an occasion ends the
+            // phrase, `erklärte die Ministerin am Abend`.)
+            "im" | "am" | "zum" | "beim"
+                if tokens
+                    .get(k + 1)
+                    .is_some_and(|n| time_noun(n.text(text)) || n.text(text) == "Rande") =>
+            {
+                return Some(Part::Stop);
+            }
+            // (`gegenüber` names whom the words were given to, never who gave
+            // them: `sagte der Minister gegenüber der Zeitung`.)
+            "gegenüber" => return Some(Part::Stop),
+            // (`mit deutlichen Worten`: a manner, not `der Mann mit dem Hut`.)
+            "mit"
+                if tokens.get(k + 1).is_some_and(|n| {
+                    let a = n.text(text);
+                    a.chars().next().is_some_and(char::is_lowercase) && !is(&GERMAN_DETERMINERS, a)
+                }) =>
+            {
+                return Some(Part::Stop);
+            }
+            "von" | "vom" | "für" | "bei" | "beim" | "aus" | "im" | "am" | "zum" | "zur"
+            | "mit" => {
+                return Some(Part::Link);
+            }
             // `ein nicht genannter Vertreter`: `nicht` before an adjective.
             "nicht" | "bisher" | "noch"
                 if tokens.get(k + 1).is_some_and(|n| {
