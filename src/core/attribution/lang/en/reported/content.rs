@@ -107,7 +107,17 @@ impl Ctx<'_> {
                                 | "a"
                         ) || n.is_capitalized(self.text) && !is(&FUNCTION_WORDS, v)
                     });
-                if goes_on {
+                // (`6,000 layoffs`: a comma inside a number.)
+                let number = tk.is_punct(',')
+                    && t[m - 1]
+                        .text(self.text)
+                        .ends_with(|c: char| c.is_ascii_digit())
+                    && t[m - 1].span.end == tk.span.start
+                    && t.get(m + 1).is_some_and(|n| {
+                        n.span.start == tk.span.end
+                            && n.text(self.text).starts_with(|c: char| c.is_ascii_digit())
+                    });
+                if goes_on || number {
                     continue;
                 }
                 if matches!(
@@ -143,7 +153,14 @@ impl Ctx<'_> {
                                 && v.chars().all(char::is_lowercase)
                                 && (is(&OBJECT_CONTENT_CUES, v) || is(&CONTENT_CUE_WORDS, v))
                     });
-            if stop {
+            let next = t.get(m + 1).map_or("", |n| n.text(self.text));
+            // (`chides one country and praises another`: a second verb of the subject.)
+            let second_cue = w == "and"
+                && next.len() > 4
+                && next.ends_with('s')
+                && next.chars().all(char::is_lowercase)
+                && (is(&OBJECT_CONTENT_CUES, next) || is(&CONTENT_CUE_WORDS, next));
+            if stop || second_cue {
                 return m;
             }
         }
@@ -157,6 +174,8 @@ impl Ctx<'_> {
         (from + 2..to)
             .find(|&m| {
                 t[m].is_punct(',')
+                    // (`that in 1994, while …`: not before the clause has begun.)
+                    && (from..m).filter(|&w| t[w].is_word()).count() >= 4
                     && t.get(m + 1).is_some_and(|n| {
                         matches!(
                             n.text(self.text),

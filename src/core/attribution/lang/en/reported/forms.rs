@@ -429,6 +429,14 @@ impl Ctx<'_> {
                 && (rest..hi.min(rest + 4))
                     .find(|&m| t[m].is_punct(','))
                     .is_some_and(|c| (c + 1..hi).filter(|&m| t[m].is_word()).count() >= 3);
+            // `…, X said, “…”`: the quotation is what was said, the quote rules
+            // have it.
+            let quotation = rest + 1 < hi
+                && (t[rest].is_punct(',') || t[rest].is_punct(':'))
+                && is_open_mark(t[rest + 1], self.text);
+            if quotation {
+                return;
+            }
             let end = if medial { hi } else { j };
             // `“…,” X said.` is a direct quotation.
             if direct

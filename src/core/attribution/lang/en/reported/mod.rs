@@ -331,6 +331,19 @@ impl Ctx<'_> {
             {
                 from = m;
             }
+            // `exclaimed upon seeing him`, `said without further comment`: a
+            // circumstance, unless what was said follows.
+            let prep = from < hi
+                && matches!(
+                    t[from].text(self.text),
+                    "upon" | "without" | "toward" | "towards"
+                );
+            if prep {
+                match self.that_within(para, from, hi) {
+                    Some(m) => from = m,
+                    None => continue,
+                }
+            }
             // `said:` / `said, “…”`: a quotation follows, the quote rules have it.
             let mut s = from;
             while s < hi && (t[s].is_punct(',') || t[s].is_punct(':')) {
