@@ -403,6 +403,84 @@ pub fn gender_of(title: Option<&str>, name: &str) -> Gender {
     }
 }
 
+/// The gender an English noun for a person tells (`chairwoman`, `actress`,
+/// `spokesman`, `father`), or [`Gender::Unknown`]; capitalised words are
+/// names, not nouns (`German`).
+pub fn noun_gender(noun: &str) -> Gender {
+    if !noun.chars().next().is_some_and(char::is_lowercase) {
+        return Gender::Unknown;
+    }
+    let female = noun.ends_with("woman")
+        || noun.ends_with("women")
+        || matches!(
+            noun,
+            "actress"
+                | "mother"
+                | "wife"
+                | "daughter"
+                | "sister"
+                | "grandmother"
+                | "queen"
+                | "princess"
+                | "widow"
+                | "girl"
+                | "lady"
+                | "aunt"
+                | "niece"
+                | "duchess"
+                | "mom"
+                | "mum"
+                | "granddaughter"
+                | "stepmother"
+                | "waitress"
+                | "heiress"
+        );
+    let male = !female
+        && (noun.ends_with("man") && noun != "human"
+            || noun.ends_with("men") && noun.len() > 4
+            || matches!(
+                noun,
+                "father"
+                    | "husband"
+                    | "son"
+                    | "brother"
+                    | "grandfather"
+                    | "king"
+                    | "prince"
+                    | "widower"
+                    | "boy"
+                    | "uncle"
+                    | "nephew"
+                    | "duke"
+                    | "dad"
+                    | "grandson"
+                    | "stepfather"
+            ));
+    if female {
+        Gender::Female
+    } else if male {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The gender a role tells by its head, the noun before any complement (`the
+/// committee chairwoman`, `chairwoman of the board`).
+fn role_gender(role: &str) -> Gender {
+    role.split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "of" | "for" | "at" | "in" | "on" | "with" | "from" | "to"
+            )
+        })
+        .last()
+        .map_or(Gender::Unknown, |w| {
+            noun_gender(w.trim_matches(|c: char| !c.is_alphabetic()))
+        })
+}
+
 /// The role the article gives a person right around a name run: a description
 /// before it (`The head of the logistics department of … General X`) or an
 /// apposition after it (`X, the head of …, said`).
@@ -591,9 +669,13 @@ impl Registry {
                     self.entities[e].words = words;
                 }
                 let ent = &mut self.entities[e];
-                // A title given later tells the gender too (`Anne Morel` … `Mme Morel`).
+                // A title given later tells the gender too (`Anne Morel` … `Mme Morel`),
+                // and so does a role (`Kit Dorran, the committee chairwoman`).
                 if ent.gender == Gender::Unknown && title.is_some() {
                     ent.gender = gender_of(title.as_deref(), "");
+                }
+                if ent.gender == Gender::Unknown {
+                    ent.gender = role.as_deref().map_or(Gender::Unknown, role_gender);
                 }
                 ent.title = ent.title.take().or(title);
                 ent.role = ent.role.take().or(role);
@@ -601,7 +683,10 @@ impl Registry {
                 e
             }
             _ => {
-                let gender = gender_of(title.as_deref(), name);
+                let gender = match gender_of(title.as_deref(), name) {
+                    Gender::Unknown => role.as_deref().map_or(Gender::Unknown, role_gender),
+                    g => g,
+                };
                 let salient = kind == EntityKind::Person
                     && (title.is_some() || role.is_some() || speaker || gender != Gender::Unknown);
                 self.push_entity(Entity {

@@ -14,8 +14,8 @@
 
 use super::attribution::Phrases;
 use super::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, ORG_REFERENCES, REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES,
-    SOURCE_NOUNS, TIME_WORDS, is, lower,
+    AUXILIARIES, FUNCTION_WORDS, NAME_SUFFIXES, ORG_REFERENCES, REFERRING_ROLES, ROLE_NOUNS,
+    SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is, lower,
 };
 use super::mentions::{NameRun, RunKind};
 use super::text::{Token, TokenKind, is_cue_at};
@@ -316,6 +316,16 @@ impl<'a> Reader<'a> {
             }
             j -= 1;
         }
+        // `Ned Alder Jr. said`, `Acme Inc. said`: the full stop of an
+        // abbreviation that ends a name is part of it.
+        if j > lo + 1
+            && self.tokens[j - 1].is_punct('.')
+            && self.tokens[j - 2].span.end == self.tokens[j - 1].span.start
+            && is(&NAME_SUFFIXES, &lower(self.word(j - 2)))
+            && self.run_at[j - 2].is_some_and(|r| self.runs[r].last == j - 2)
+        {
+            j -= 1;
+        }
         // `Gov. John Kasich (R-OH), said`: the comma closes the parenthesis.
         if j > lo + 1 && self.tokens[j - 1].is_punct(',') && self.tokens[j - 2].is_punct(')') {
             j -= 1;
@@ -492,9 +502,24 @@ impl<'a> Reader<'a> {
             .map_or(usize::MAX, |&(k, _)| k);
         // (Where every noun is capitalised, a complement's run is a noun: German
         // `der Sprecher von Siemens`.)
+        // (`a spokeswoman for Delta Mills`, `an aide to Tom Bell`: a name
+        // right after a link that follows a role is the role's complement.)
+        let complement = |r: usize| {
+            let f = self.runs[r].first;
+            if !self.phrases.role_complement_is_another() {
+                return false;
+            }
+            parts.iter().position(|&(k, _)| k == f).is_some_and(|i| {
+                i >= 2
+                    && parts[i - 1].1 == Part::Link
+                    && parts[i - 1].0 + 1 == f
+                    && parts[i - 2].1 == Part::Role
+            })
+        };
         let person = head_runs.iter().rev().find(|&&r| {
             self.runs[r].kind == RunKind::Person
                 && (!self.phrases.complement_runs_are_nouns() || self.runs[r].first < first_link)
+                && !complement(r)
         });
         let other = head_runs
             .iter()

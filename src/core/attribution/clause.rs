@@ -284,8 +284,8 @@ impl Ctx<'_> {
         }
         // `“…,” Toomey fumed.`, `“…,” Hillary shot back.`, `“…,” the nominee
         // riffed`: a person and one verb that end the sentence, whatever the verb.
-        let role_head = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
-            && is(&ROLE_NOUNS, t[np.last].text(self.text));
+        let role_head =
+            matches!(np.kind, NpKind::Definite | NpKind::Unnamed) && self.role_head(para, np);
         if matches!(np.kind, NpKind::Pronoun)
             || role_head
             || matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org)
@@ -356,8 +356,9 @@ impl Ctx<'_> {
         }
         // `a Democratic staffer in the room wondered`: a role and where it is.
         let placed = matches!(np.kind, NpKind::Definite | NpKind::Unnamed)
-            && is(&ROLE_NOUNS, t[np.last].text(self.text))
-            && t.get(np.end + 1).is_some_and(|n| {
+            && self.role_head(para, np)
+            && (np.first..=np.end + 1).any(|m| {
+                let n = t[m];
                 matches!(
                     n.text(self.text),
                     "in" | "at" | "from" | "with" | "on" | "of"
@@ -413,7 +414,11 @@ impl Ctx<'_> {
             || is(&TIME_WORDS, w)
             || is(&OBJECT_PRONOUNS, w)
             || matches!(w, "to" | "of" | "about" | "as" | "when")
-            || n.is_capitalized(self.text) && !is(&FUNCTION_WORDS, w)
+            // (`protested Trump’s use of …`: a possessive opens an object.)
+            || n.is_capitalized(self.text)
+                && !is(&FUNCTION_WORDS, w)
+                && !w.ends_with("’s")
+                && !w.ends_with("'s")
     }
 
     /// Whether a cue word that is as often a noun is one here: its "subject" is only

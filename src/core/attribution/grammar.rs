@@ -418,6 +418,14 @@ pub(crate) trait Phrases: Sync {
         false
     }
 
+    /// Whether a name right after a link that follows a role is the role's
+    /// complement, not who speaks (English `a lawyer for Tom Bell`; not where
+    /// a party runs into the name, Spanish `el diputado de Convergencia Social
+    /// Diego Ibáñez`).
+    fn role_complement_is_another(&self) -> bool {
+        false
+    }
+
     /// The noun after an article written into it (`avocat` of `l’avocat`), if
     /// the language elides its articles and `w` has one.
     fn elided_article<'w>(&self, _w: &'w str) -> Option<&'w str> {

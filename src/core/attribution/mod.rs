@@ -496,8 +496,16 @@ pub fn attribute(
         let after = after.or(next_block);
         let near_before = before.filter(|b| b.confidence >= 0.7);
         let near_after = after.filter(|a| a.confidence >= AFTER_FALLBACK);
+        // (A fragment that ends the writer's sentence is that sentence's, however
+        // far its cue: `Curiel noted that … had “placed … at issue.” The judge
+        // pointed to …` is not the next sentence's.)
+        let fragment_before = before.filter(|_| kinds[qi] == QuoteKind::Mixed);
         let found = if ends_sentence {
-            near_before.or(near_after).or(before).or(after)
+            near_before
+                .or(fragment_before)
+                .or(near_after)
+                .or(before)
+                .or(after)
         } else {
             near_after.or(near_before).or(before).or(after)
         };

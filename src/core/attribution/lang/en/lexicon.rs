@@ -439,6 +439,13 @@ list!(
 );
 
 list!(
+    /// Abbreviations that end a name (`Ned Alder Jr.`, `Acme Inc.`): their full
+    /// stop is the name's, not the sentence's.
+    NAME_SUFFIXES,
+    "jr sr inc corp co ltd bros",
+);
+
+list!(
     /// Verbs that show the marks hold a name or a term, not someone's words.
     NAMING_WORDS,
     "so-called dubbed nicknamed titled entitled named film movie book song album",

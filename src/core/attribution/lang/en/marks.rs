@@ -139,3 +139,43 @@ impl Ctx<'_> {
             .map_or(end, |m| t[m].span.start)
     }
 }
+
+/// Whether the name in tokens `first..=last` is a photo's or a video's credit:
+/// beside a slash and another capitalised word (`Lena Marsh / Reuters`,
+/// `AFP/Lena Marsh`), or after a credit's label (`Photo: Lena Marsh`, `Photo by
+/// Lena Marsh`, `Credit: …`).
+pub(super) fn in_credit(
+    text: &str,
+    tokens: &[crate::core::text::Token],
+    first: usize,
+    last: usize,
+) -> bool {
+    let w = |k: usize| tokens[k].text(text);
+    let capital =
+        |k: usize| tokens[k].is_word() && w(k).chars().next().is_some_and(char::is_uppercase);
+    let slash_after = tokens.get(last + 1).is_some_and(|t| t.is_punct('/'))
+        && tokens.get(last + 2).is_some()
+        && capital(last + 2);
+    let slash_before = first >= 2 && tokens[first - 1].is_punct('/') && capital(first - 2);
+    let label = |k: usize| {
+        matches!(
+            w(k).to_lowercase().as_str(),
+            "photo"
+                | "photos"
+                | "photograph"
+                | "photographs"
+                | "photographer"
+                | "image"
+                | "images"
+                | "picture"
+                | "pictures"
+                | "credit"
+                | "illustration"
+                | "video"
+                | "caption"
+        )
+    };
+    let labelled =
+        first >= 2 && (tokens[first - 1].is_punct(':') || w(first - 1) == "by") && label(first - 2);
+    slash_after || slash_before || labelled
+}

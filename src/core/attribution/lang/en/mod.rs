@@ -11,15 +11,17 @@ pub(in crate::core::attribution) mod reported;
 pub(in crate::core::attribution) mod rules;
 mod subject;
 
+use std::borrow::Cow;
+
 use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar, Phrases};
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, NpKind, Para, QuoteKind, q_opens_after_label};
-use crate::core::lexicon::{SUBORDINATORS, is};
-use crate::core::mentions::RunKind;
+use crate::core::lexicon::{FUNCTION_WORDS, SUBORDINATORS, is};
+use crate::core::mentions::{Gender, NameRun, RunKind, noun_gender};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
-use crate::core::text::{TokenKind, is_cue_at};
+use crate::core::text::{Token, TokenKind, is_cue_at};
 
 pub(in crate::core::attribution) struct English;
 
@@ -30,6 +32,22 @@ impl Grammar for English {
 
     fn phrases(&self) -> &dyn Phrases {
         self
+    }
+
+    /// A name in a photo's credit (`Photo: Lena Marsh / Reuters`, `Lena
+    /// Marsh/AFP`) took no part in the article: no one a pronoun refers to.
+    fn speaker_run<'r>(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &'r NameRun,
+    ) -> Option<Cow<'r, NameRun>> {
+        (!marks::in_credit(text, tokens, run.first, run.last)).then_some(Cow::Borrowed(run))
+    }
+
+    /// `the congresswoman`, `the spokesman`, `his wife`.
+    fn description_gender(&self, _ctx: &Ctx, _para: &Para, _np: Np, head: &str) -> Gender {
+        noun_gender(head)
     }
 
     fn lower_case_fragment_after_cue_is_mixed(&self) -> bool {
@@ -117,8 +135,46 @@ impl Clauses for English {
             .flatten()
     }
 
+    /// (`She offered a sound bite for which she later apologized: “…”`, `the
+    /// rival, whom he described as weak, with Clinton: “…”`: a cue in a relative
+    /// clause that ends before the quotation is not the quotation's. Not `whom
+    /// he called “weak”`: the quotation inside the clause is.)
     fn subject_before(&self, ctx: &Ctx, para: &Para, c: usize, lo: usize, o: usize) -> Option<Np> {
-        subject_before(ctx, para, c, lo, o)
+        let np = subject_before(ctx, para, c, lo, o)?;
+        let t = &para.tokens;
+        // (Its antecedent in the sentence: not `To which she said, “…”`.)
+        let relative = np.first > lo + 1
+            && np.first < c
+            && matches!(t[np.first - 1].text(ctx.text), "which" | "whom" | "whose")
+            && (np.first - 2 > lo || !is(&FUNCTION_WORDS, t[lo].text(ctx.text)));
+        let ended = t[o - 1].is_punct(':') || (c + 1..o).any(|k| t[k].is_punct(','));
+        // (`Bolton said he would advise Trump on the “threats”`: a pronoun
+        // opening the content of an earlier cue is that cue's subject again, who
+        // speaks.)
+        let f = np.first;
+        let outer = if np.kind == NpKind::Pronoun && np.last < c && f > lo {
+            if is_cue_at(ctx.text, t, f - 1) {
+                Some(f - 1)
+            } else if f > lo + 1
+                && t[f - 1].text(ctx.text) == "that"
+                && is_cue_at(ctx.text, t, f - 2)
+            {
+                Some(f - 2)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if relative && ended {
+            return None;
+        }
+        Some(
+            outer
+                .and_then(|oc| subject_before(ctx, para, oc, lo, o))
+                .filter(|s| s.last < f)
+                .unwrap_or(np),
+        )
     }
 
     fn without_cue(&self, ctx: &Ctx, para: &Para, lo: usize, o: usize) -> Option<Found> {
@@ -127,6 +183,48 @@ impl Clauses for English {
 
     fn next_sentence_must_be_attribution(&self) -> bool {
         true
+    }
+
+    /// `“…,” was said by X`, `“…” were the words written by X`: a passive cue
+    /// after the closing mark, its agent the speaker.
+    fn after_first(
+        &self,
+        ctx: &Ctx,
+        q: &MarkedQuote,
+        close: Close,
+        k: usize,
+    ) -> Option<Option<Found>> {
+        // (`“American Skin” was written by X`: a title in title case has an
+        // author, no speaker.)
+        let title_case = q
+            .parts
+            .iter()
+            .flat_map(|p| p.get(ctx.text).split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty() && !is(&FUNCTION_WORDS, w))
+            .all(|w| !w.chars().next().is_some_and(char::is_lowercase));
+        if title_case {
+            return None;
+        }
+        let (para, hi) = (close.para, close.hi);
+        let t = &para.tokens;
+        let w = |j: usize| t[j].text(ctx.text);
+        if k != close.last + 1 && !t[k - 1].is_punct(',') {
+            return None;
+        }
+        if !matches!(w(k), "was" | "were" | "is" | "are" | "had") {
+            return None;
+        }
+        // (`was first said by`, `had been written by`)
+        let by = (k + 1..hi.min(k + 5)).find(|&j| w(j) == "by")?;
+        let cue = (k + 1..by).rev().find(|&j| is_cue_at(ctx.text, t, j))?;
+        let np = ctx.np_forward(para, by + 1, hi)?;
+        Some(ctx.found(
+            &rules::PASSIVE_AFTER,
+            Some(np),
+            Some(Span::new(t[k].span.start, t[by].span.end)),
+            np.end.max(cue),
+        ))
     }
 }
 

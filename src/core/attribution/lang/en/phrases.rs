@@ -24,6 +24,10 @@ pub(in crate::core::attribution) fn part(lower: &str) -> Option<Part> {
 }
 
 impl Phrases for English {
+    fn role_complement_is_another(&self) -> bool {
+        true
+    }
+
     /// `Later Tomas left`, `Still Brenner refused`: an adverb or conjunction
     /// opening the sentence before a name is no part of it.
     fn opens_sentence(&self, w: &str) -> bool {

@@ -16,6 +16,8 @@ rules! {
         "A turn after its speaker's label in capitals (`WALLACE: “…”`).";
     ROUNDUP_LABEL = "en/roundup-label", [Direct], 0.6,
         "A roundup's label, a name and what they are, before a colon (`Peggy Drexler, CNN: “…”`).";
+    PASSIVE_AFTER = "en/passive-after", [Direct, Mixed], 0.8,
+        "A passive cue after the closing mark, its agent the speaker (`“…,” was said by X`).";
     NAME_COLON = "en/name-colon", [Direct], 0.6,
         "A person's name right before a colon (`X: “…”`).";
     REPORTED_PARTICIPLE = "en/reported-participle", [Indirect], 0.5,

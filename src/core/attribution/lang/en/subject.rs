@@ -3,8 +3,8 @@
 
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_skippable};
 use crate::core::lexicon::{
-    CIRCUMSTANCE_WORDS, DOCUMENT_NOUNS, FUNCTION_WORDS, NUMBER_WORDS, ROLE_NOUNS, SENTENCE_ADVERBS,
-    is,
+    AUXILIARIES, CIRCUMSTANCE_WORDS, DOCUMENT_NOUNS, FUNCTION_WORDS, NUMBER_WORDS, ROLE_NOUNS,
+    SENTENCE_ADVERBS, is,
 };
 use crate::core::mentions::RunKind;
 
@@ -36,7 +36,9 @@ impl Ctx<'_> {
                 return Some(np);
             }
         }
-        let coordinated = c > lo + 1 && matches!(w(c - 1), "and" | "but" | "then");
+        // (`and instead argued`, `but later added`: an adverb after the conjunction.)
+        let coordinated = c > lo + 1 && matches!(w(c - 1), "and" | "but" | "then")
+            || c > lo + 2 && matches!(w(c - 2), "and" | "but") && is_adverb(w(c - 1));
         // (`needled the “reporter,” saying`: the comma may be inside the marks.)
         let after_comma = c > lo + 1
             && participle
@@ -51,10 +53,16 @@ impl Ctx<'_> {
                 "by" | "before" | "after" | "upon" | "while" | "when" | "in" | "without"
             );
         if coordinated || after_comma || after_preposition {
+            // (`The council released a statement, offering`: an organisation
+            // is the subject when no person is.)
             let subject = self
                 .clause_subject(para, lo, c - 1)
                 .map(|(np, _)| np)
-                .or_else(|| self.nearest_subject(para, lo, c - 1));
+                .or_else(|| self.nearest_subject(para, lo, c - 1))
+                .or_else(|| {
+                    self.clause_subject_where(para, lo, c - 1, true)
+                        .map(|(np, _)| np)
+                });
             if subject.is_some() {
                 return subject;
             }
@@ -85,7 +93,8 @@ impl Ctx<'_> {
         }
         let np = self
             .np_backward(para, c, lo)
-            .map(|np| self.skip_hearer(para, np, lo))?;
+            .map(|np| self.skip_hearer(para, np, lo))
+            .map(|np| self.skip_agent(para, np, lo))?;
         // `his campaign sent out a text message saying: “…”`, `She emailed
         // supporters saying`, `He responded on Facebook writing`: a participle
         // after a thing, or after the object of a verb or a preposition, speaks
@@ -159,10 +168,51 @@ impl Ctx<'_> {
             let person = match np.kind {
                 NpKind::Pronoun | NpKind::Definite => true,
                 NpKind::Name(r) => para.runs[r].kind != RunKind::Org,
-                NpKind::Unnamed => is(&ROLE_NOUNS, t[np.last].text(self.text)),
+                NpKind::Unnamed => self.role_head(para, np),
             };
             (adjacent && person).then_some(np)
         })
+    }
+
+    /// Whether an unnamed phrase's head, the noun before its first link, is a
+    /// role (`a spokeswoman for Delta Mills`, `officials`).
+    pub(in crate::core::attribution) fn role_head(&self, para: &Para, np: Np) -> bool {
+        let t = &para.tokens;
+        let head = (np.first + 1..=np.last)
+            .find(|&k| {
+                matches!(
+                    t[k].text(self.text),
+                    "for" | "of" | "at" | "from" | "with" | "in" | "on"
+                )
+            })
+            .map_or(np.last, |k| k - 1);
+        is(&ROLE_NOUNS, t[head].text(self.text))
+    }
+
+    /// `A letter from the council obtained by the Globe warns`: the agent of a
+    /// participle after the subject (a reduced relative clause) is not the
+    /// subject; the phrase before the participle is. (Not after an auxiliary:
+    /// `was praised by X` is a passive.)
+    pub(in crate::core::attribution) fn skip_agent(&self, para: &Para, np: Np, lo: usize) -> Np {
+        let t = &para.tokens;
+        let w = |k: usize| t[k].text(self.text);
+        // (A name's phrase starts at the name: `by the Ledger`.)
+        let f = if np.first > lo && matches!(w(np.first - 1), "the" | "a" | "an") {
+            np.first - 1
+        } else {
+            np.first
+        };
+        let reduced = f >= lo + 3
+            && w(f - 1) == "by"
+            && t[f - 2].is_word()
+            && (w(f - 2).ends_with("ed") || w(f - 2).ends_with("en"))
+            && w(f - 2).chars().all(char::is_lowercase)
+            && !is(&AUXILIARIES, w(f - 3))
+            && !is(&FUNCTION_WORDS, w(f - 3));
+        if !reduced {
+            return np;
+        }
+        self.np_backward(para, f - 2, lo).unwrap_or(np)
     }
 
     /// `Another source speaking to Fox News said`: the phrase before a cue that is
@@ -209,6 +259,9 @@ impl Ctx<'_> {
         } else {
             lo
         };
+        // (`BOSTON, May 3 (AP) — The council released`: a dateline, a place in
+        // capitals perhaps with a date and an agency, then a dash.)
+        let lo = self.after_dateline(para, lo, hi);
         let starts =
             std::iter::once(lo).chain((lo..hi).filter(|&j| t[j].is_punct(',')).map(|j| j + 1));
         for s in starts.take(4) {
@@ -247,12 +300,18 @@ impl Ctx<'_> {
                         && !lower_elsewhere
                 }
                 NpKind::Definite => true,
-                NpKind::Unnamed => any || is(&ROLE_NOUNS, t[np.last].text(self.text)),
+                NpKind::Unnamed => any || self.role_head(para, np),
             };
             if !person {
                 continue;
             }
             let mut verb = np.end + 1;
+            // `Sen. Ann Grove (D-Ore.) visited`: a party and state after the name.
+            if matches!(np.kind, NpKind::Name(_)) && t.get(verb).is_some_and(|p| p.is_punct('(')) {
+                if let Some(close) = (verb + 1..hi.min(verb + 12)).find(|&k| t[k].is_punct(')')) {
+                    verb = close + 1;
+                }
+            }
             // `Suu Kyi, 70, said`, `Smith, a supporter during the primary, incurred`:
             // a name's apposition.
             if matches!(np.kind, NpKind::Name(_)) && t.get(verb).is_some_and(|c| c.is_punct(',')) {
@@ -283,4 +342,44 @@ impl Ctx<'_> {
         }
         None
     }
+
+    /// The first token after a dateline opening the sentence at `lo` (`BOSTON,
+    /// May 3 (AP) —`, `WASHINGTON —`): a word in capitals, then only capitalised
+    /// words, numbers and punctuation up to a dash; else `lo`.
+    pub(in crate::core::attribution) fn after_dateline(
+        &self,
+        para: &Para,
+        lo: usize,
+        hi: usize,
+    ) -> usize {
+        let t = &para.tokens;
+        let place = t.get(lo).is_some_and(|w| {
+            let w = w.text(self.text);
+            w.chars().count() >= 2
+                && w.chars().any(char::is_alphabetic)
+                && !w.chars().any(char::is_lowercase)
+        });
+        if !place {
+            return lo;
+        }
+        (lo + 1..hi.min(lo + 16))
+            .take_while(|&k| {
+                !t[k]
+                    .text(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            })
+            .find(|&k| matches!(t[k].text(self.text), "—" | "–" | "--"))
+            .map_or(lo, |d| d + 1)
+    }
+}
+
+/// Whether `w` is an adverb that may stand between a conjunction and its verb
+/// (`and instead argued`, `but later said`, `and quickly added`).
+fn is_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "instead" | "also" | "later" | "then" | "again" | "still" | "even" | "soon" | "further"
+    ) || w.len() > 3 && w.ends_with("ly") && w.chars().all(char::is_lowercase)
 }
