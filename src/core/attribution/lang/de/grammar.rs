@@ -162,6 +162,9 @@ impl Grammar for German {
         match w {
             "er" | "dieser" => Some(Gender::Male),
             "sie" | "diese" => Some(Gender::Female),
+            // (A possessive for whose words they are: `Seine Worte: „…“`.)
+            "sein" | "seine" | "seinen" | "seiner" | "seines" => Some(Gender::Male),
+            "ihr" | "ihre" | "ihren" | "ihrer" | "ihres" => Some(Gender::Female),
             _ => None,
         }
     }
