@@ -83,6 +83,7 @@ impl Grammar for German {
         mixed
             .then(|| ctx.german_cue_later(q, prev_close, next_open))
             .flatten()
+            .or_else(|| ctx.german_with_words(q, prev_close, next_open))
             .or_else(|| {
                 mixed
                     .then(|| ctx.german_fragment_subject(q, registry))
