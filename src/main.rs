@@ -57,7 +57,8 @@ USAGE:
         input with \"id\" and \"quotes\" in the format of ../shared/eval/README.md
         (offsets in code points; speaker is the local mention, with \"name\" resolved).
         Quotations sharing one attribution are one prediction, as PolNeAR marks
-        them; --per-quote gives one per quotation, as german_dev marks them.
+        them; --per-quote gives one per quotation, as german_dev marks them
+        (and one more for the outlet that passed it on: `X zitiert Y: „…“`).
         --rules adds \"rule\": the rule that attributed each prediction, and
         \"form\": how its speaker is named (what the confidence is learned by);
         --without RULE switches a rule off (to measure what it is worth).

@@ -844,6 +844,18 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
                 rule: q.rule,
                 form: q.form.map(|f| f.name()),
             });
+            // (german_dev marks a quotation an outlet passed on twice, for the one
+            // quoted and for the outlet: `X zitiert Y mit den Worten: „…“`.)
+            let apart = |m: Span| {
+                q.speaker
+                    .is_none_or(|s| s.mention.end <= m.start || m.end <= s.mention.start)
+            };
+            let medium = q.medium.filter(|&m| !by_attribution && apart(m));
+            if let (Some(m), Some(mut again)) = (medium, out.last().cloned()) {
+                again.speaker = Some(span(m, None));
+                again.form = None;
+                out.push(again);
+            }
         }
         if let Some(clause) = own {
             let (start, end) = cp(clause);
@@ -866,6 +878,27 @@ pub fn eval_quotes(page: &Page, analysis: &Analysis, by_attribution: bool) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quotation_an_outlet_passed_on_is_predicted_for_both_per_quote() {
+        let text = "Die Debatte über das Gesetz ist nicht beendet, und die Fraktion ist sich \
+                    nicht einig. Das Wochenblatt zitiert die Stadträtin Lea Horn mit den Worten: \
+                    „Der Park bleibt offen.“";
+        let page = Page::from_text(text);
+        let analysis = crate::core::analyze(&page).unwrap();
+        let speakers = |by_attribution| {
+            eval_quotes(&page, &analysis, by_attribution)
+                .into_iter()
+                .map(|q| q.speaker.map(|s| s.text))
+                .collect::<Vec<_>>()
+        };
+        let quoted = || Some("Stadträtin Lea Horn".to_string());
+        assert_eq!(speakers(true), [quoted()]);
+        assert_eq!(
+            speakers(false),
+            [quoted(), Some("Das Wochenblatt".to_string())]
+        );
+    }
 
     #[test]
     fn ids_are_the_letter_and_the_number() {

@@ -153,6 +153,77 @@ impl Ctx<'_> {
         self.found(&rules::CUE_LATER, Some(np), Some(t[cue].span), np.end)
     }
 
+    /// `Mit den Worten „…“ eröffnete die Ministerin die Sitzung`, `Sie ging mit
+    /// dem Satz „…“`, `„…“ – mit diesen Worten wird sie zitiert`: words that
+    /// `mit` and a noun for them introduce are the subject's of the sentence
+    /// that says so, whatever its verb.
+    pub(in crate::core::attribution) fn german_with_words(
+        &self,
+        q: &MarkedQuote,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Option<Found> {
+        let close = q.close?;
+        if q.first_paragraph != q.last_paragraph {
+            return None;
+        }
+        let para = &self.paras[q.first_paragraph];
+        let t = &para.tokens;
+        let o = para.token_at(q.open.start)?;
+        let c = para.token_at(close.start)?;
+        let w = |k: usize| self.word(para, k);
+        let words_noun = |k: usize| {
+            t[k].is_word()
+                && w(k).chars().next().is_some_and(char::is_uppercase)
+                && super::marks::SPEECH_NOUNS.contains(&w(k).to_lowercase().as_str())
+        };
+        // `mit` and its noun right before the marks (`mit den knappen Worten „`).
+        let before = (o > 0 && words_noun(o - 1))
+            .then(|| {
+                (o.saturating_sub(5)..o - 1)
+                    .rev()
+                    .find(|&k| w(k).eq_ignore_ascii_case("mit"))
+            })
+            .flatten();
+        if let Some(m) = before {
+            let lo = para.first_from(para.clause_start(q.open.start, prev_close));
+            let hi = para.first_from(para.clause_end(close.end, next_open));
+            let f = self.vorfeld(para, lo);
+            let np = if f == m {
+                // (The phrase opens the sentence: the verb follows the marks,
+                // then its subject.)
+                let v = c + 1;
+                (v < hi && t[v].is_word() && w(v).chars().next().is_some_and(char::is_lowercase))
+                    .then(|| self.german_subject_after(para, v + 1, hi))
+                    .flatten()
+            } else {
+                self.sentence_subject(para, lo, m)
+            }?;
+            let cue = Span::new(t[m].span.start, t[o - 1].span.end);
+            return self.found(&rules::WITH_WORDS, Some(np), Some(cue), np.end);
+        }
+        // `„…“ – mit diesen Worten …`, `„…“ Mit diesen Worten …`: the sentence
+        // after the marks says whose they were.
+        let mut m = c + 1;
+        while m < t.len() && matches!(t[m].text(self.text), "–" | "-" | "—") {
+            m += 1;
+        }
+        let after = m + 2 < t.len()
+            && w(m).eq_ignore_ascii_case("mit")
+            && matches!(w(m + 1), "diesen" | "den" | "solchen")
+            && words_noun(m + 2);
+        if !after {
+            return None;
+        }
+        let v = m + 3;
+        let hi = para.first_from(para.clause_end(t.get(v)?.span.start, next_open));
+        let np = (v < hi && t[v].is_word())
+            .then(|| self.german_subject_after(para, v + 1, hi))
+            .flatten()?;
+        let cue = Span::new(t[m].span.start, t[m + 2].span.end);
+        self.found(&rules::WITH_WORDS, Some(np), Some(cue), np.end)
+    }
+
     /// A person (a name or a personal pronoun), a body after `als`, or a text
     /// that is the subject of the sentence of fragment `q`, before the fragment.
     /// Only for words that open in lower case (`„sehr ergiebigen Niederschlägen“`)

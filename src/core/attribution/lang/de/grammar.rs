@@ -83,6 +83,7 @@ impl Grammar for German {
         mixed
             .then(|| ctx.german_cue_later(q, prev_close, next_open))
             .flatten()
+            .or_else(|| ctx.german_with_words(q, prev_close, next_open))
             .or_else(|| {
                 mixed
                     .then(|| ctx.german_fragment_subject(q, registry))
@@ -162,6 +163,9 @@ impl Grammar for German {
         match w {
             "er" | "dieser" => Some(Gender::Male),
             "sie" | "diese" => Some(Gender::Female),
+            // (A possessive for whose words they are: `Seine Worte: „…“`.)
+            "sein" | "seine" | "seinen" | "seiner" | "seines" => Some(Gender::Male),
+            "ihr" | "ihre" | "ihren" | "ihrer" | "ihres" => Some(Gender::Female),
             _ => None,
         }
     }

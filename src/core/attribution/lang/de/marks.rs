@@ -9,7 +9,7 @@ use crate::core::text::is_cue_at;
 /// Nouns for what was said, before words in marks that are someone's (`die
 /// Bezeichnung „…“`, `mit den Worten: „…“`); other nouns there name a title or a
 /// thing (`die Kapsel „Dragon“`, `Motto: „…“`).
-const SPEECH_NOUNS: &[&str] = &[
+pub(super) const SPEECH_NOUNS: &[&str] = &[
     "worte",
     "worten",
     "wort",
@@ -130,15 +130,29 @@ impl Ctx<'_> {
                     let np = self.german_subject_after(para, after, hi)?;
                     return Some(np.span);
                 }
-                // Active, before it: `Die Zeitung X zitiert Y mit den Worten:`.
+                // Active, before it: `Die Zeitung X zitiert Y mit den Worten:`,
+                // `Am Montag zitierte die Zeitung X Y mit den Worten:`.
                 let f = self.vorfeld(para, lo);
                 if f < k && self.opens_with_subject(para, f) {
                     return self.vorfeld_subject(para, f, k).map(|np| np.span);
                 }
-                return None;
+                return (f < k)
+                    .then(|| self.german_subject_after(para, k + 1, o))
+                    .flatten()
+                    .map(|np| np.span);
             }
             // `kommentierte die Entscheidung laut „X“ mit folgenden Worten:`
             if w == "laut" && k < o && k > lo && (lo..k).any(|c| self.german_cue_at(para, c)) {
+                // (A title in marks with no article: `laut „Spiegel Online“`.)
+                let titled = t
+                    .get(k + 1)
+                    .filter(|m| matches!(m.text(self.text), "„" | "»"));
+                let close = titled.and_then(|_| {
+                    (k + 2..o.min(k + 10)).find(|&m| matches!(t[m].text(self.text), "“" | "«"))
+                });
+                if let Some(c) = close.filter(|&c| c > k + 2) {
+                    return Some(Span::new(t[k + 1].span.start, t[c].span.end));
+                }
                 let np = self
                     .german_nominative(para, k + 1, o)
                     .or_else(|| self.np_forward(para, k + 1, o));
@@ -248,6 +262,10 @@ impl Ctx<'_> {
             "genannt" | "genannte" | "genannten" | "sogenannte" | "sogenannten" | "namens"
         ) && words <= 6
         {
+            return true;
+        }
+        // `laut „Radio Nord“`: the source a preposition names.
+        if w == "laut" && title_like && words <= 4 {
             return true;
         }
         let title_noun = |k: usize| {

@@ -169,6 +169,8 @@ impl Ctx<'_> {
             return Some(found);
         }
         let np = self.sentence_subject(para, lo, colon)?;
+        // (`Ein Zitat des Trainers:`, `Seine Worte:`: whose the words are.)
+        let np = self.whose_words(para, np, colon).unwrap_or(np);
         // The cue is the clause's finite verb (`sparte der Präsident nicht mit
         // Kritik: „…“`), the colon only when none is found.
         let cue = self

@@ -144,10 +144,11 @@ pub(super) fn time_noun(w: &str) -> bool {
         })
 }
 
-/// Whether `w` is a form of the definite article that may stand in a name's
-/// particles (`von der Leyen`).
+/// Whether `w` is a form of the definite article, which stands in a name's
+/// particles only after `von` (`von der Leyen`; `das` is no particle in
+/// German: `eröffnete Ina Falk das Fest`).
 fn article(w: &str) -> bool {
-    matches!(w, "der" | "den" | "des" | "dem" | "die")
+    matches!(w, "der" | "den" | "des" | "dem" | "die" | "das")
 }
 
 impl Phrases for German {

@@ -23,6 +23,8 @@ rules! {
         "A source named without a verb: `nach Angaben X`, `laut X`, `gemäß X`, `…, so X, …`.";
     HIESS_ES = "de/hiess-es", [Direct, Mixed], 0.5,
         "`hieß es` with no one to say the words (`Nun hieß es, „…“ seien …`).";
+    WITH_WORDS = "de/with-words", [Direct, Mixed], 0.6,
+        "`mit den Worten „…“`, `„…“ – mit diesen Worten`: the subject of the sentence that says so, whatever its verb.";
     COLON_CLAUSE = "de/colon-clause", [Direct], 0.6,
         "A sentence introducing a quotation with a colon speaks through its subject, whatever its verb.";
     SOURCE_PARENTHESIS = "de/source-parenthesis", [Direct], 0.75,

@@ -47,6 +47,17 @@ fn agent_noun(w: &str) -> bool {
         .any(|w| ENDS.split_whitespace().any(|e| w.ends_with(e)))
 }
 
+/// Whether German noun `w` is feminine by its ending (`Polizei`, `Zeitung`,
+/// `Kommission`, `Ministerin`; not `Verein`, `Termin`).
+fn feminine_noun(w: &str) -> bool {
+    let w = w.to_lowercase();
+    ["ung", "ei", "heit", "keit", "schaft", "ion", "tät"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        && !w.ends_with("pion")
+        || w.ends_with("in") && !w.ends_with("ein") && !w.ends_with("ain") && w.chars().count() > 5
+}
+
 impl Ctx<'_> {
     /// The speaker of the German cue verb at token `c`, in the sentence that
     /// starts at token `lo` and whose attribution ends before token `hi`.
@@ -160,7 +171,7 @@ impl Ctx<'_> {
         };
         // `X zitierte Papandreou mit den Worten: „…“`: who is quoted is the object.
         if aux.is_none() && matches!(w(c), "zitiert" | "zitierte" | "zitierten") {
-            if let Some(np) = self.np_forward(para, after, hi) {
+            if let Some(np) = self.german_quoted_object(para, lo, c, after, hi) {
                 return Some(np);
             }
         }
@@ -218,11 +229,120 @@ impl Ctx<'_> {
         // A subordinate clause before the verb (`Wie CBS berichtet, gab …`) is no subject.
         let clause_first =
             f < finite && is(&GERMAN_SUBORDINATORS, w(f)) && t[finite - 1].is_punct(',');
-        if f < finite && !clause_first && self.opens_with_subject(para, f) {
+        if f < finite
+            && !clause_first
+            && self.opens_with_subject(para, f)
+            && !self.opens_with_feminine_dative(para, f)
+        {
             let np = self.vorfeld_subject(para, f, finite)?;
             return Some(self.object_first(para, np, hi).unwrap_or(np));
         }
         self.german_subject_after(para, after, hi)
+    }
+
+    /// `Ein Zitat des Trainers`, `Die Worte von Lea Horn`, `Seine Worte`: a
+    /// phrase in tokens before `hi` whose head is a noun for words said names
+    /// no speaker; the one it says they are (its genitive, its `von`, its
+    /// possessive) does.
+    pub(super) fn whose_words(&self, para: &Para, np: Np, hi: usize) -> Option<Np> {
+        let t = &para.tokens;
+        let w = |k: usize| self.word(para, k);
+        let head = (np.first..=np.last).find(|&k| {
+            t[k].is_word()
+                && !is(&GERMAN_DETERMINERS, w(k))
+                && w(k).chars().next().is_some_and(char::is_uppercase)
+        })?;
+        if !super::marks::SPEECH_NOUNS.contains(&w(head).to_lowercase().as_str()) {
+            return None;
+        }
+        // `Seine Worte`, `Ihre Antwort`: the possessive stands for the speaker.
+        let possessive = head > np.first
+            && matches!(
+                w(np.first).to_lowercase().as_str(),
+                "sein"
+                    | "seine"
+                    | "seinen"
+                    | "seiner"
+                    | "seines"
+                    | "ihr"
+                    | "ihre"
+                    | "ihren"
+                    | "ihrer"
+                    | "ihres"
+            );
+        if possessive {
+            return Some(self.np(
+                para,
+                Phrase {
+                    first: np.first,
+                    last: np.first,
+                    end: np.first,
+                    kind: PhraseKind::Pronoun,
+                },
+            ));
+        }
+        // `des Trainers`, `der Ministerin`, `von Lea Horn`, `vom Verband`.
+        let k = (head + 1..hi.min(head + 3)).find(|&k| t[k].is_word())?;
+        let owner = match w(k) {
+            "des" | "der" => self.np_forward(para, k, hi),
+            "von" | "vom" => self.np_forward(para, k + 1, hi),
+            _ => None,
+        }?;
+        let speaks = match owner.kind {
+            NpKind::Name(_) | NpKind::Pronoun => true,
+            NpKind::Definite | NpKind::Unnamed => agent_noun(&w(owner.last).to_lowercase()),
+        };
+        speaks.then_some(owner)
+    }
+
+    /// The object of `zitiert` at token `c`, which starts at or after token
+    /// `after`: past adverbs and prepositional phrases (`zitiert dazu X`,
+    /// `zitierte am Montag X`), and past the subject when something else opens
+    /// the sentence (`Am Montag zitierte das Blatt X`).
+    fn german_quoted_object(
+        &self,
+        para: &Para,
+        lo: usize,
+        c: usize,
+        after: usize,
+        hi: usize,
+    ) -> Option<Np> {
+        let t = &para.tokens;
+        let w = |k: usize| self.word(para, k);
+        let f = self.vorfeld(para, lo);
+        let inverted = f < c
+            && (!self.opens_with_subject(para, f) || self.opens_with_feminine_dative(para, f));
+        let mut k = after;
+        let mut subject = inverted;
+        for _ in 0..6 {
+            if k >= hi || !t[k].is_word() {
+                return None;
+            }
+            let word = w(k);
+            if is(&GERMAN_PREPOSITIONS, word) && !is(&GERMAN_DETERMINERS, word) {
+                // (`am Montag`, `in einem Bericht`: the phrase after a preposition.)
+                k = self
+                    .np_forward(para, k + 1, hi)
+                    .map_or(k + 2, |np| np.end + 1);
+                continue;
+            }
+            let adverb = word.chars().next().is_some_and(char::is_lowercase)
+                && !is(&GERMAN_DETERMINERS, word)
+                && !is(&GERMAN_PRONOUNS, word)
+                && !matches!(word, "ihn" | "sie" | "ihm" | "ihr" | "ihnen");
+            if adverb {
+                k += 1;
+                continue;
+            }
+            let np = self.np_forward(para, k, hi)?;
+            if subject {
+                subject = false;
+                k = np.end + 1;
+                continue;
+            }
+            return Some(np);
+        }
+        None
     }
 
     /// `Die Kritik wies die Landesregierung zurück`, `Jegliche Schuld weist
@@ -416,7 +536,7 @@ impl Ctx<'_> {
             })?;
             return self.german_subject_after(para, m + 2, hi);
         }
-        if self.opens_with_subject(para, f) {
+        if self.opens_with_subject(para, f) && !self.opens_with_feminine_dative(para, f) {
             let np = self.vorfeld_subject(para, f, hi)?;
             return Some(self.object_first(para, np, hi).unwrap_or(np));
         }
@@ -535,6 +655,21 @@ impl Ctx<'_> {
             .any(|s| lower.ends_with(s))
                 || self.written_in_lower_case(&lower));
         !adverb
+    }
+
+    /// Whether a main clause opens at token `f` with its dative (`Der Polizei
+    /// schilderte die Zeugin …`, `Der Zeitung gegenüber sagte X`): `der` before
+    /// a feminine noun (past adjectives), which is no nominative; the subject
+    /// follows the verb. (Not in a subordinate clause, where `wie der Mitteilung
+    /// zu entnehmen ist` names the source.)
+    fn opens_with_feminine_dative(&self, para: &Para, f: usize) -> bool {
+        let t = &para.tokens;
+        self.word(para, f).eq_ignore_ascii_case("der")
+            && (f + 1..t.len().min(f + 4))
+                .take_while(|&k| t[k].is_word())
+                .map(|k| self.word(para, k))
+                .find(|a| a.chars().next().is_some_and(char::is_uppercase))
+                .is_some_and(feminine_noun)
     }
 
     /// The subject after a verb that ends before token `k`: `sagte der Minister`,
