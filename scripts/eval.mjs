@@ -293,7 +293,8 @@ only, how often each rule was right for each form of the speaker's mention (a na
 to a named person, a description, a pronoun), and writes \`src/core/attribution/data/calibration.tsv\`;
 \`src/core/attribution/calibration.rs\` turns a rule's engine confidence and the form into the value
 shown, shrunk towards the rule's prior where the table has few rows, and capped at 0.85 for a rule the
-table has not measured. A value of 0.9 or more means "right at least 97 times in 100 on held-out text";
+table has not measured. A value of 0.9 or more is meant as "right at least 97 times in 100 on held-out text"
+(the table below shows how far that holds);
 below 0.6 the panel and the exports call the speaker a guess.
 ${block([...calibTable, ...verdict])}`;
 md += '\n## Whole sets, as the scorers print them\n';
