@@ -101,6 +101,16 @@ impl Grammar for English {
         true
     }
 
+    /// A relative `who` after a role (`lawmakers who say`) is that unnamed source.
+    fn resolve(
+        &self,
+        ctx: &Ctx,
+        registry: &mut crate::core::mentions::Registry,
+        np: Np,
+    ) -> Option<Option<usize>> {
+        ctx.relative_antecedent(registry, np)
+    }
+
     fn thought(&self, cue: &str) -> bool {
         cue.split(|c: char| !c.is_alphabetic())
             .any(|w| lexicon::THOUGHT_CUES.has(w))

@@ -5,7 +5,7 @@ use super::{Cue, MIN_WORDS, is_closing};
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, CONTENT_CUE_WORDS, CUE_FOLLOWERS, FUNCTION_WORDS, OBJECT_CONTENT_CUES,
-    OBJECT_PRONOUNS, OBJECT_STOPS, SECOND_VERBS, TIME_WORDS, is,
+    OBJECT_PRONOUNS, OBJECT_STOPS, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::TokenKind;
@@ -396,5 +396,70 @@ impl Ctx<'_> {
         }
         // `, … ,` closing right before the `that`, with words between.
         t[from].is_punct(',') && that > from + 2 && t[that - 1].is_punct(',')
+    }
+}
+
+impl Ctx<'_> {
+    /// `lawmakers who say …`, `two residents, who asked …`: the description a
+    /// relative `who` with no name before it stands for, as an unnamed source
+    /// (the mention stays `who`). Its head is a role or a source noun of the
+    /// noun table, with up to three modifiers and its determiner before it;
+    /// `None` when there is no such noun right before (`a man who …` is left
+    /// as it was: `man` is no role).
+    pub(in crate::core::attribution) fn relative_antecedent(
+        &self,
+        registry: &mut crate::core::mentions::Registry,
+        np: Np,
+    ) -> Option<Option<usize>> {
+        const MODIFIERS: usize = 3;
+        if np.kind != NpKind::Pronoun || np.first != np.last {
+            return None;
+        }
+        let para = self.paras.get(np.para)?;
+        let t = &para.tokens;
+        if !t.get(np.first)?.text(self.text).eq_ignore_ascii_case("who") {
+            return None;
+        }
+        let mut head = np.first.checked_sub(1)?;
+        if t[head].is_punct(',') {
+            head = head.checked_sub(1)?;
+        }
+        let noun = t[head];
+        let w = noun.text(self.text);
+        let role = noun.is_word()
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && (is(&ROLE_NOUNS, w) || is(&SOURCE_NOUNS, w));
+        if !role {
+            return None;
+        }
+        // Its modifiers (`local`, `two`, `state`), then its determiner.
+        let mut start = head;
+        // (Not a verb's form: `angered farmers who …`.)
+        let modifier =
+            |w: &str| !is(&FUNCTION_WORDS, w) && !w.ends_with("ed") && !w.ends_with("ing");
+        while start > 0
+            && head - start < MODIFIERS
+            && t[start - 1].is_word()
+            && modifier(t[start - 1].text(self.text))
+            && t[start - 1]
+                .text(self.text)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        {
+            start -= 1;
+        }
+        if start > 0
+            && matches!(
+                t[start - 1].text(self.text).to_lowercase().as_str(),
+                "the" | "a" | "an" | "some" | "many" | "several" | "other" | "few" | "most"
+            )
+        {
+            start -= 1;
+        }
+        let description = Span::new(t[start].span.start, noun.span.end);
+        Some(Some(
+            registry.add_unnamed(description.get(self.text), np.span),
+        ))
     }
 }
