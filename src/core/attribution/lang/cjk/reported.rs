@@ -151,12 +151,8 @@ impl Ctx<'_> {
         if ideographs(kept) < MIN_IDEOGRAPHS {
             return None;
         }
-        let runs_into = direct.iter().any(|d| {
-            d.start < span.end
-                && span.start < d.end
-                && (!span.contains(*d) || d.start == span.start || 2 * d.len() > span.len())
-        });
-        (!runs_into).then_some(span)
+        (!crate::core::attribution::lang::en::reported::runs_into(span, direct, false))
+            .then_some(span)
     }
 
     /// A speaker's phrase without the role written before a name with a middle

@@ -17,6 +17,11 @@ use crate::core::attribution::{Ctx, Found, Np, Para};
 use crate::core::lexicon::{GERMAN_AUXILIARIES, GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, is};
 use crate::core::span::{Span, any_contains};
 
+/// Whether `w` closes a quotation mark (content may end on a fragment).
+fn closes_mark(w: &str) -> bool {
+    matches!(w, "“" | "\"" | "«" | "”")
+}
+
 /// Content shorter than this, in words, is not reported speech (`sagte er das`).
 const MIN_WORDS: usize = 3;
 
@@ -124,32 +129,7 @@ impl Ctx<'_> {
         let hi = (a + 1..hi)
             .find(|&j| subordinate && resumes(j))
             .map_or(hi, |j| j - 1);
-        let b = (a..hi)
-            .rev()
-            .find(|&j| t[j].is_word() || self.closes_mark(para, j))?;
-        let words = (a..=b).filter(|&j| t[j].is_word()).count();
-        if words < MIN_WORDS {
-            return None;
-        }
-        let span = Span::new(t[a].span.start, t[b].span.end);
-        // (A quotation wholly inside, short beside the writer's words and not
-        // introduced by a colon, is a fragment of the report: `Ziel sei es, „…“
-        // zu zerstören`.)
-        let colon = (a..=b).any(|j| t[j].is_punct(':'));
-        let runs_into = direct.iter().any(|d| {
-            d.start < span.end
-                && span.start < d.end
-                && (colon
-                    || !span.contains(*d)
-                    || d.start == span.start
-                    || 2 * d.len() > span.len())
-        });
-        (!runs_into).then_some(span)
-    }
-
-    /// Whether token `j` closes a quotation mark (content may end on a fragment).
-    fn closes_mark(&self, para: &Para, j: usize) -> bool {
-        matches!(self.word(para, j), "“" | "\"" | "«" | "”")
+        self.words_content(para, a, hi, direct, closes_mark)
     }
 
     /// Whether tokens `a..b` hold a verb in the subjunctive of reported speech,
@@ -269,7 +249,7 @@ impl Ctx<'_> {
         // (`…, veröffentlichte X folgenden Kommentar: „…“`: a cue whose clause goes on
         // to a colon or a quotation reports that, not the words before it.)
         let rest = (np.end + 1..hi).filter(|&j| {
-            t[j].is_punct(':') || any_contains(quoted, t[j].span) || self.closes_mark(para, j)
+            t[j].is_punct(':') || any_contains(quoted, t[j].span) || closes_mark(self.word(para, j))
         });
         if rest.count() > 0 {
             return;

@@ -45,9 +45,6 @@ use crate::core::span::{Span, any_contains};
 
 use super::phrases::elided_article;
 
-/// Content shorter than this, in words, is not reported speech (`a dit que oui`).
-const MIN_WORDS: usize = 3;
-
 /// How far after its cue the `que` of a reported clause may be, in tokens
 /// (`a déclaré jeudi aux journalistes de la radio que …`).
 const QUE_REACH: usize = 14;
@@ -594,26 +591,9 @@ impl Ctx<'_> {
     /// The content from token `a` to the last word before token `hi`, if it is
     /// long enough and runs into no direct quotation.
     fn ro_content(&self, para: &Para, a: usize, hi: usize, direct: &[Span]) -> Option<Span> {
-        let t = &para.tokens;
-        let closes = |j: usize| matches!(self.word(para, j), "”" | "\"" | "»" | "’" | ")");
-        let b = (a..hi).rev().find(|&j| t[j].is_word() || closes(j))?;
-        let words = (a..=b).filter(|&j| t[j].is_word()).count();
-        if words < MIN_WORDS {
-            return None;
-        }
-        let span = Span::new(t[a].span.start, t[b].span.end);
-        // (A quotation wholly inside, short beside the writer's words and not
-        // introduced by a colon, is a fragment of the report.)
-        let colon = (a..=b).any(|j| t[j].is_punct(':'));
-        let runs_into = direct.iter().any(|d| {
-            d.start < span.end
-                && span.start < d.end
-                && (colon
-                    || !span.contains(*d)
-                    || d.start == span.start
-                    || 2 * d.len() > span.len())
-        });
-        (!runs_into).then_some(span)
+        self.words_content(para, a, hi, direct, |w| {
+            matches!(w, "”" | "\"" | "»" | "’" | ")")
+        })
     }
 
     /// `Le maire a annoncé que …`, `La jueza le dijo a la prensa que …`, `Ele acha

@@ -26,9 +26,6 @@ use crate::core::lexicon::slavic::{
 use crate::core::lexicon::{is, list};
 use crate::core::span::{Span, any_contains};
 
-/// Content shorter than this, in words, is not reported speech (`сказал, что да`).
-const MIN_WORDS: usize = 3;
-
 /// How far after its cue the comma before `что`/`że`/`že` may be, in tokens
 /// (`заявил журналистам в понедельник, что …`).
 const CUE_REACH: usize = 12;
@@ -141,26 +138,9 @@ impl Ctx<'_> {
     /// The content from token `a` to the last word before token `hi`, if it is
     /// long enough and runs into no direct quotation.
     fn slavic_content(&self, para: &Para, a: usize, hi: usize, direct: &[Span]) -> Option<Span> {
-        let t = &para.tokens;
-        let b = (a..hi).rev().find(|&j| {
-            t[j].is_word() || matches!(self.word(para, j), "“" | "\"" | "»" | "”" | "«")
-        })?;
-        if (a..=b).filter(|&j| t[j].is_word()).count() < MIN_WORDS {
-            return None;
-        }
-        let span = Span::new(t[a].span.start, t[b].span.end);
-        // (A quotation wholly inside, short beside the writer's words and not
-        // introduced by a colon, is a fragment of the report.)
-        let colon = (a..=b).any(|j| t[j].is_punct(':'));
-        let runs_into = direct.iter().any(|d| {
-            d.start < span.end
-                && span.start < d.end
-                && (colon
-                    || !span.contains(*d)
-                    || d.start == span.start
-                    || 2 * d.len() > span.len())
-        });
-        (!runs_into).then_some(span)
+        self.words_content(para, a, hi, direct, |w| {
+            matches!(w, "“" | "\"" | "»" | "”" | "«")
+        })
     }
 
     /// Whether a name starting at token `s` stands where a subject does: first

@@ -48,6 +48,46 @@ impl Reported {
 /// Content shorter than this, in words, is not reported speech (`X said so`).
 const MIN_WORDS: usize = 3;
 
+/// Whether content `span` runs into a direct quotation: one that it overlaps
+/// without holding it whole, that it starts with, that is more than half of it,
+/// or any when a colon in the content introduced it. (A quotation wholly
+/// inside, short beside the writer's words and not after a colon, is a fragment
+/// of the report: `Ziel sei es, „…“ zu zerstören`.) Every grammar's reported
+/// speech asks this.
+pub(in crate::core::attribution) fn runs_into(span: Span, direct: &[Span], colon: bool) -> bool {
+    direct.iter().any(|d| {
+        d.start < span.end
+            && span.start < d.end
+            && (colon || !span.contains(*d) || d.start == span.start || 2 * d.len() > span.len())
+    })
+}
+
+impl Ctx<'_> {
+    /// The content from token `a` to the last word, or closing mark (`closes`),
+    /// before token `hi`: at least [`MIN_WORDS`] words that run into no direct
+    /// quotation ([`runs_into`]). German, Romance and Slavic reported speech
+    /// read their content with it.
+    pub(in crate::core::attribution) fn words_content(
+        &self,
+        para: &Para,
+        a: usize,
+        hi: usize,
+        direct: &[Span],
+        closes: impl Fn(&str) -> bool,
+    ) -> Option<Span> {
+        let t = &para.tokens;
+        let b = (a..hi)
+            .rev()
+            .find(|&j| t[j].is_word() || closes(self.word(para, j)))?;
+        if (a..=b).filter(|&j| t[j].is_word()).count() < MIN_WORDS {
+            return None;
+        }
+        let span = Span::new(t[a].span.start, t[b].span.end);
+        let colon = (a..=b).any(|j| t[j].is_punct(':'));
+        (!runs_into(span, direct, colon)).then_some(span)
+    }
+}
+
 /// A cue of reported content in a sentence.
 #[derive(Clone, Copy, Debug)]
 struct Cue {
