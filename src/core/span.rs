@@ -72,6 +72,13 @@ pub fn any_contains(sorted: &[Span], span: Span) -> bool {
     i > 0 && sorted[i - 1].contains(span)
 }
 
+/// Whether any of `spans` (in any order: a sentence's few) overlaps `span`.
+pub fn any_overlaps(spans: &[Span], span: Span) -> bool {
+    spans
+        .iter()
+        .any(|s| s.start < span.end && span.start < s.end)
+}
+
 /// Spans sorted by start, with the running maximum of their ends, so the run of
 /// them that can touch a paragraph is found by two binary searches instead of a
 /// pass over all (quotations against paragraphs, on long pages).

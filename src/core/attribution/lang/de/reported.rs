@@ -15,7 +15,7 @@ use crate::core::attribution::lang::de::rules;
 use crate::core::attribution::lang::en::reported::{Reported, sentences};
 use crate::core::attribution::{Ctx, Found, Np, Para};
 use crate::core::lexicon::{GERMAN_AUXILIARIES, GERMAN_PREPOSITIONS, GERMAN_SUBORDINATORS, is};
-use crate::core::span::{Span, any_contains};
+use crate::core::span::{Span, any_contains, any_overlaps};
 
 /// Whether `w` closes a quotation mark (content may end on a fragment).
 fn closes_mark(w: &str) -> bool {
@@ -45,13 +45,6 @@ const WORD_NOUNS: &[&str] = &[
     "aussagen",
     "berichten",
 ];
-
-/// Whether any of `spans` overlaps `span`.
-fn any_overlaps(spans: &[Span], span: Span) -> bool {
-    spans
-        .iter()
-        .any(|s| s.start < span.end && span.start < s.end)
-}
 
 impl Ctx<'_> {
     /// The reported speech of one German paragraph. `quoted` holds the outer

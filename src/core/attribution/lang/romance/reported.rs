@@ -41,7 +41,7 @@ use crate::core::lexicon::romance::{
     FRENCH_ETRE, ROMANCE_ADVERBS, ROMANCE_AUXILIARIES, ROMANCE_DEFINITE, ROMANCE_INDEFINITE,
     ROMANCE_LINKS, ROMANCE_ROLE_NOUNS, ROMANCE_SOURCE_NOUNS, ROMANCE_TIME_WORDS, is_belief,
 };
-use crate::core::span::{Span, any_contains};
+use crate::core::span::{Span, any_contains, any_overlaps};
 
 use super::phrases::elided_article;
 
@@ -242,13 +242,6 @@ const RELATIVES: &[&str] = &[
 enum Class {
     Speech,
     Belief,
-}
-
-/// Whether any of `spans` overlaps `span`.
-fn overlaps_any(spans: &[Span], span: Span) -> bool {
-    spans
-        .iter()
-        .any(|s| s.start < span.end && span.start < s.end)
 }
 
 impl Ctx<'_> {
@@ -1009,7 +1002,7 @@ impl Ctx<'_> {
             let Some(content) = content else {
                 return;
             };
-            if overlaps_any(quoted, cue) {
+            if any_overlaps(quoted, cue) {
                 return;
             }
             out.push(Reported {

@@ -24,7 +24,7 @@ use crate::core::lexicon::slavic::{
     slavic_reported_cue,
 };
 use crate::core::lexicon::{is, list};
-use crate::core::span::{Span, any_contains};
+use crate::core::span::{Span, any_contains, any_overlaps};
 
 /// How far after its cue the comma before `что`/`że`/`že` may be, in tokens
 /// (`заявил журналистам в понедельник, что …`).
@@ -74,13 +74,6 @@ list!(
     AS,
     "как jak"
 );
-
-/// Whether any of `spans` overlaps `span`.
-fn any_overlaps(spans: &[Span], span: Span) -> bool {
-    spans
-        .iter()
-        .any(|s| s.start < span.end && span.start < s.end)
-}
 
 impl Ctx<'_> {
     /// The reported speech of one Russian, Polish or Czech paragraph. `quoted`
