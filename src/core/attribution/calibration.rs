@@ -27,7 +27,7 @@ use super::{Para, Quote, Speaker, lang};
 use crate::core::lexicon::{PRONOUNS, is};
 use crate::core::links::uncommented::uncommented;
 use crate::core::mentions::{EntityKind, Registry, name_words};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// How a speaker's mention names them.
@@ -76,17 +76,20 @@ const TABLE: &str = uncommented!(include_str!("data/calibration.tsv"), "#");
 
 /// The counts of the table, by rule and form.
 struct Counts {
-    cells: HashMap<(&'static str, Form), (f64, f64)>,
+    cells: FxHashMap<(&'static str, Form), (f64, f64)>,
+    /// The rules the table has rows for.
+    measured: FxHashSet<&'static str>,
     /// Per form over all rules.
-    forms: HashMap<Form, (f64, f64)>,
+    forms: FxHashMap<Form, (f64, f64)>,
     /// Over everything.
     all: (f64, f64),
 }
 
 static COUNTS: LazyLock<Counts> = LazyLock::new(|| {
     let mut counts = Counts {
-        cells: HashMap::new(),
-        forms: HashMap::new(),
+        cells: FxHashMap::default(),
+        measured: FxHashSet::default(),
+        forms: FxHashMap::default(),
         all: (0.0, 0.0),
     };
     for (rule, form, n, right) in rows() {
@@ -95,6 +98,7 @@ static COUNTS: LazyLock<Counts> = LazyLock::new(|| {
             c.1 += right;
         };
         add(counts.cells.entry((rule, form)).or_default());
+        counts.measured.insert(rule);
         add(counts.forms.entry(form).or_default());
         add(&mut counts.all);
     }
@@ -156,7 +160,7 @@ pub fn shown(rule: Option<&str>, form: Form, engine: f32) -> f32 {
         .unwrap_or_default();
     let accuracy = shrink(cell, prior);
     let confidence = (1.0 - SCALE * (1.0 - accuracy)).clamp(0.01, 0.99) as f32;
-    let measured = rule.is_some_and(|r| c.cells.keys().any(|&(name, _)| name == r));
+    let measured = rule.is_some_and(|r| c.measured.contains(r));
     if measured {
         confidence
     } else {
