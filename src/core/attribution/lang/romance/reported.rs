@@ -36,11 +36,11 @@ use crate::core::attribution::lang::romance::rules;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Np, NpKind, Para};
 use crate::core::lang::Lang;
-use crate::core::lexicon::is;
 use crate::core::lexicon::romance::{
     FRENCH_ETRE, ROMANCE_ADVERBS, ROMANCE_AUXILIARIES, ROMANCE_DEFINITE, ROMANCE_INDEFINITE,
     ROMANCE_LINKS, ROMANCE_ROLE_NOUNS, ROMANCE_SOURCE_NOUNS, ROMANCE_TIME_WORDS, is_belief,
 };
+use crate::core::lexicon::{is, lower};
 use crate::core::span::{Span, any_contains, any_overlaps};
 
 use super::phrases::elided_article;
@@ -342,7 +342,7 @@ impl Ctx<'_> {
     /// `planteando`, `dizendo`, `dichiarare`): its subject is another verb's, not
     /// the phrase before it (`… par le gouvernement, estimant que …`).
     fn ro_non_finite(&self, w: &str) -> bool {
-        let w = w.to_lowercase();
+        let w = lower(w);
         let long = w.chars().count() > 4;
         let endings: &[&str] = match self.lang {
             Lang::Fr => &["er", "ir", "ant"],
@@ -354,7 +354,7 @@ impl Ctx<'_> {
 
     /// Whether token `j` opens a `que` (Italian `che`) clause.
     fn ro_que(&self, para: &Para, j: usize) -> bool {
-        let w = self.word(para, j).to_lowercase();
+        let w = lower(self.word(para, j));
         match self.lang {
             Lang::It => w == "che",
             Lang::Fr => w == "que" || w.starts_with("qu’") || w.starts_with("qu'"),
@@ -366,7 +366,7 @@ impl Ctx<'_> {
     fn ro_negated(&self, para: &Para, cue: Cue, lo: usize) -> bool {
         let from = cue.first.saturating_sub(2).max(lo);
         (from..=cue.last).any(|j| {
-            let w = self.word(para, j).to_lowercase();
+            let w = lower(self.word(para, j));
             NEGATIONS.contains(&w.as_str()) || w.starts_with("n’") || w.starts_with("n'")
         })
     }
@@ -374,7 +374,7 @@ impl Ctx<'_> {
     /// Whether `w` is an adverb or a time word that may stand between a cue and
     /// its clause or subject (`mardi`, `hier`, `también`, `clairement`).
     fn ro_adverb(&self, w: &str) -> bool {
-        let lower = w.to_lowercase();
+        let lower = lower(w);
         let ment = lower.chars().count() > 6
             && (lower.ends_with("ment") || lower.ends_with("mente"))
             && w.chars().next().is_some_and(char::is_lowercase);
@@ -388,12 +388,12 @@ impl Ctx<'_> {
         // (Portuguese `em` with an article: `disse nesta terça`, `no Senado`.)
         let contracted = self.lang == Lang::Pt
             && matches!(
-                w.to_lowercase().as_str(),
+                lower(w).as_str(),
                 "no" | "na" | "nos" | "nas" | "nesta" | "neste" | "nessa" | "nesse"
             );
         contracted
             || matches!(
-                w.to_lowercase().as_str(),
+                lower(w).as_str(),
                 "à" | "au"
                     | "aux"
                     | "dans"
@@ -440,10 +440,10 @@ impl Ctx<'_> {
             let w = self.word(para, j);
             if self.ro_que(para, j) {
                 // (`a dit plus que …` compares.)
-                let before = self.word(para, j - 1).to_lowercase();
+                let before = lower(self.word(para, j - 1));
                 return (!COMPARATIVES.contains(&before.as_str())).then_some(j);
             }
-            let connective = CONNECTIVES.contains(&w.to_lowercase().as_str())
+            let connective = CONNECTIVES.contains(&lower(w).as_str())
                 || w == "sin" && self.word(para, j + 1) == "embargo";
             if t[j].is_punct(',') || t[j].is_word() && (self.ro_adverb(w) || connective) {
                 j += 1;
@@ -478,14 +478,14 @@ impl Ctx<'_> {
             .romance_subject_before(para, first, lo)
             .filter(|np| !self.ro_time_phrase(para, *np));
         if let Some(np) = np {
-            let w = np.span.get(self.text).to_lowercase();
+            let w = lower(np.span.get(self.text));
             if IMPERSONAL.contains(&w.as_str()) || FIRST_PERSONS.contains(&w.as_str()) {
                 return None;
             }
             let before = if np.first > lo {
-                self.word(para, np.first - 1).to_lowercase()
+                lower(self.word(para, np.first - 1))
             } else {
-                String::new()
+                lower("")
             };
             // (`si elle estime que`: a condition; `le porte-parole du parti Vox
             // a dit`: a name after `de` is the complement of the subject, which
@@ -500,7 +500,7 @@ impl Ctx<'_> {
             let relative = (lo..np.first)
                 .rev()
                 .take_while(|&j| !t[j].is_punct(','))
-                .any(|j| RELATIVES.contains(&self.word(para, j).to_lowercase().as_str()));
+                .any(|j| RELATIVES.contains(&lower(self.word(para, j)).as_str()));
             if relative {
                 return None;
             }
@@ -511,7 +511,7 @@ impl Ctx<'_> {
         }
         // A dropped subject: only a finite verb opening its clause (`Dijo que`,
         // `Ayer, afirmó que`, `y añadió que`), not `es decir que`.
-        let verb = self.word(para, cue.last).to_lowercase();
+        let verb = lower(self.word(para, cue.last));
         let infinitive = ["ar", "er", "ir", "are", "ere", "ire", "ndo", "ír"]
             .iter()
             .any(|e| verb.ends_with(e));
@@ -523,7 +523,7 @@ impl Ctx<'_> {
             || t[b - 1].is_punct(',')
             || t[b - 1].is_punct(';')
             || matches!(
-                self.word(para, b - 1).to_lowercase().as_str(),
+                lower(self.word(para, b - 1)).as_str(),
                 "y" | "e"
                     | "ed"
                     | "pero"
@@ -550,15 +550,15 @@ impl Ctx<'_> {
     /// Whether `np` is a time (`El martes`, `Ce jeudi`), not someone.
     fn ro_time_phrase(&self, para: &Para, np: Np) -> bool {
         (np.first..=np.end.min(para.tokens.len().saturating_sub(1)))
-            .any(|j| is(&ROMANCE_TIME_WORDS, &self.word(para, j).to_lowercase()))
+            .any(|j| is(&ROMANCE_TIME_WORDS, &lower(self.word(para, j))))
     }
 
     /// Whether `np` can be a source: a name, a third person pronoun, or a phrase
     /// with a role, a body, a document or a noun for people or for words in it
     /// (not `selon les cas`, `según el tipo`).
     fn ro_source(&self, para: &Para, np: Np) -> bool {
-        let w = np.span.get(self.text).to_lowercase();
-        let opener = self.word(para, np.first).to_lowercase();
+        let w = lower(np.span.get(self.text));
+        let opener = lower(self.word(para, np.first));
         if FIRST_PERSONS.contains(&w.as_str())
             || IMPERSONAL.contains(&w.as_str())
             || OUR.contains(&opener.as_str())
@@ -568,7 +568,7 @@ impl Ctx<'_> {
         match np.kind {
             NpKind::Name(_) | NpKind::Pronoun => true,
             NpKind::Definite | NpKind::Unnamed => (np.first..=np.last).any(|m| {
-                let w = self.word(para, m).to_lowercase();
+                let w = lower(self.word(para, m));
                 let w = elided_article(&w).unwrap_or(&w).to_string();
                 let singular = w.strip_suffix(['s', 'x']).unwrap_or(&w);
                 let person = PERSON_ENDINGS.iter().any(|e| singular.ends_with(e));
@@ -698,7 +698,7 @@ impl Ctx<'_> {
     ) -> Option<(usize, Cue, Class, usize)> {
         let t = &para.tokens;
         (from..hi).find_map(|c| {
-            let w = self.word(para, c).to_lowercase();
+            let w = lower(self.word(para, c));
             if !t[c].is_word()
                 || !COORDINATORS.contains(&w.as_str())
                 || any_contains(quoted, t[c].span)
@@ -740,7 +740,7 @@ impl Ctx<'_> {
         };
         // (`Quand il est arrivé, a dit X …`, `Pourquoi …, a demandé X`: a
         // subordinate clause or a question is no statement.)
-        let opener = self.word(para, f).to_lowercase();
+        let opener = lower(self.word(para, f));
         let opener = opener.trim_start_matches('¿');
         if NO_STATEMENT.contains(&opener) || any_contains(quoted, t[f].span) {
             return;
@@ -842,7 +842,7 @@ impl Ctx<'_> {
     /// ends like one of the third person (`-ra`, `-rá`, `-ait`, `-aba`, `-ou`,
     /// `-à`): a clause has one.
     fn ro_verb_like(&self, w: &str) -> bool {
-        let lower = w.to_lowercase();
+        let lower = lower(w);
         let copula = match self.lang {
             Lang::Fr => matches!(
                 lower.as_str(),
@@ -993,7 +993,7 @@ impl Ctx<'_> {
                 {
                     continue;
                 }
-                let opener = self.word(para, f).to_lowercase();
+                let opener = lower(self.word(para, f));
                 if NO_STATEMENT.contains(&opener.trim_start_matches('¿')) {
                     return;
                 }

@@ -23,7 +23,7 @@ use crate::core::lexicon::slavic::{
     SLAVIC_ACCORDING, SLAVIC_OPENERS, SLAVIC_PRONOUNS, SLAVIC_TITLES, slavic_belief,
     slavic_reported_cue,
 };
-use crate::core::lexicon::{is, list};
+use crate::core::lexicon::{is, list, lower};
 use crate::core::span::{Span, any_contains, any_overlaps};
 
 /// How far after its cue the comma before `что`/`że`/`že` may be, in tokens
@@ -369,7 +369,7 @@ impl Ctx<'_> {
             if !t[a].is_word() || any_contains(quoted, t[a].span) {
                 continue;
             }
-            let w = self.word(para, a).to_lowercase();
+            let w = lower(self.word(para, a));
             let from = match w.as_str() {
                 "по" if a + 1 < hi && is(&SLAVIC_ACCORDING, self.word(para, a + 1)) => a + 2,
                 "podle" if self.word(para, a + 1) == "slov" => a + 2,
