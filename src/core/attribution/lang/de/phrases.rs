@@ -44,11 +44,12 @@ pub(super) fn after_german_determiner(text: &str, tokens: &[Token], k: usize) ->
 
 /// Whether capitalised `w` is a noun for an office or a profession that
 /// stands before a name without an article (`Bundeskanzlerin`,
-/// `Chefredakteur`, `Vereinssprecher`): German compounds end in their head.
+/// `Chefredakteur`, `Vereinssprecher`): German compounds end in their head,
+/// and the head is declined (`des Abgeordneten`, `früheren
+/// Vorstandsvorsitzenden`, `Ministerialdirektoren`, `Ministerinnen`).
 fn office_noun(w: &str) -> bool {
-    let w = w.rsplit('-').next().unwrap_or(w).to_lowercase();
-    let w = w.strip_suffix("in").unwrap_or(&w);
-    [
+    /// The heads' stems: each takes the endings below.
+    const HEADS: &[&str] = &[
         "minister",
         "kanzler",
         "präsident",
@@ -63,8 +64,8 @@ fn office_noun(w: &str) -> bool {
         "trainer",
         "politiker",
         "professor",
-        "vorsitzender",
-        "abgeordneter",
+        "vorsitzend",
+        "abgeordnet",
         "chef",
         "manager",
         "anwalt",
@@ -80,11 +81,16 @@ fn office_noun(w: &str) -> bool {
         "reporter",
         "moderator",
         "autor",
-        "experte",
         "expert",
-    ]
-    .iter()
-    .any(|h| w.ends_with(h))
+    ];
+    /// Gender, number and case endings (`-in`, `-innen`; `-e`, `-er`, `-en`,
+    /// `-em`, `-es` of the adjectival and weak nouns; `-s`, `-n`).
+    const ENDINGS: &[&str] = &["", "in", "innen", "e", "er", "en", "em", "es", "s", "n"];
+    let w = w.rsplit('-').next().unwrap_or(w).to_lowercase();
+    ENDINGS.iter().any(|e| {
+        w.strip_suffix(e)
+            .is_some_and(|stem| HEADS.iter().any(|h| stem.ends_with(h)))
+    })
 }
 
 /// Whether capitalised `w` names a time (`Abend`, `Montagabend`, `Januar`,
@@ -180,9 +186,16 @@ impl Phrases for German {
             // for an office before a name, with no article, is its title.
             let run = &mut runs[from];
             let name_first = run.first + 1;
+            // (The name after it starts with a capital: `Anwälte von Musikern`
+            // is no title and name.)
             if run.title.is_none()
                 && run.last >= name_first
                 && tokens[name_first].is_word()
+                && tokens[name_first]
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
                 && office_noun(tokens[run.first].text(text))
             {
                 run.title = Some(tokens[run.first].span);
