@@ -240,7 +240,8 @@ pub struct Title {
     /// `m` or `f` where it says the person is a man or a woman, `-` otherwise.
     pub gender: &'static str,
     /// `title` (written before a name, not part of it) and/or `honorific` (a
-    /// form of address or rank, whose gender is the person's).
+    /// form of address or rank, whose gender is the person's), `describer` (a
+    /// word that describes the person, a title except in an organisation's name).
     pub classes: &'static str,
 }
 
@@ -572,7 +573,7 @@ mod tests {
                 assert!(
                     t.classes
                         .split(' ')
-                        .all(|c| ["title", "honorific"].contains(&c)),
+                        .all(|c| ["title", "honorific", "describer"].contains(&c)),
                     "{}",
                     t.spellings
                 );

@@ -12,8 +12,8 @@ use std::cell::OnceCell;
 
 use super::attribution::Phrases;
 use super::lexicon::{
-    AUXILIARIES, CUE_VERBS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, MALE_NAMES, MALE_TITLES,
-    NAME_PARTICLES, ROLE_NOUNS, TIME_WORDS, TITLES, is, is_org_word,
+    AUXILIARIES, CUE_VERBS, DESCRIBERS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, MALE_NAMES,
+    MALE_TITLES, NAME_PARTICLES, ROLE_NOUNS, TIME_WORDS, TITLES, is, is_org_word,
 };
 use super::span::Span;
 use super::text::{Token, TokenKind, is_cue_at};
@@ -248,9 +248,14 @@ fn split_run(
     out: &mut Vec<NameRun>,
 ) {
     let word = |k: usize| tokens[k].text(text);
-    // The first title word that is followed by a name (not `General Motors`).
+    // The first title word that is followed by a name (not `General Motors`); a
+    // word that describes a person not in an organisation's name (`Former
+    // Miners Association`).
     let title_at = (first..=last).find(|&k| {
-        is(&TITLES, word(k)) && tokens[k].is_word() && (k + 1..=last).any(|m| !is(&TITLES, word(m)))
+        is(&TITLES, word(k))
+            && tokens[k].is_word()
+            && (k + 1..=last).any(|m| !is(&TITLES, word(m)))
+            && !(is(&DESCRIBERS, word(k)) && (k + 1..=last).any(|m| is_org_word(word(m))))
     });
     if let Some(t) = title_at {
         if t > first {

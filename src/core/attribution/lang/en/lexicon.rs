@@ -605,6 +605,15 @@ titles!(
 );
 
 titles!(
+    /// English words that describe a person before their name (class
+    /// `describer`: `Former`, `Rival`, `Republican`): titles, except in the
+    /// name of an organisation (`Democratic Party`).
+    DESCRIBERS,
+    TITLES_TSV,
+    |t: &Title| t.is("describer")
+);
+
+titles!(
     /// English honorifics that say the person is a woman.
     ENGLISH_FEMALE_TITLES,
     TITLES_TSV,
