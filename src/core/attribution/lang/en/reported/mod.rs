@@ -231,18 +231,32 @@ impl Ctx<'_> {
             }
             // (`… University in Lynchburg, Va., derided`: not a name after a
             // preposition, a dateline or a document before a participle.)
+            let mut put_out = false;
             let np = match np {
-                Some(n) if self.unlikely_source(n.span, t[k].span) => self
-                    .subject_before_apposition(para, k, lo)
-                    .or_else(|| self.clause_subject(para, lo, k).map(|s| s.0))
-                    .filter(|s| !self.unlikely_source(s.span, t[k].span))
-                    .or(Some(n)),
+                Some(n) if self.unlikely_source(n.span, t[k].span) => {
+                    let found = self
+                        .subject_before_apposition(para, k, lo)
+                        .or_else(|| self.clause_subject(para, lo, k).map(|s| s.0))
+                        .filter(|s| !self.unlikely_source(s.span, t[k].span));
+                    // (`His office released a statement saying …`: who put the
+                    // document out is the phrase that opens the sentence.)
+                    let document = gerund && is(&DOCUMENT_NOUNS, t[n.last].text(self.text));
+                    let opening = || {
+                        document
+                            .then(|| self.np_forward(para, lo, n.first))
+                            .flatten()
+                            .filter(|s| s.end < n.first && !self.unlikely_source(s.span, t[k].span))
+                    };
+                    let np = found.or_else(opening);
+                    put_out = document && np.is_some();
+                    np.or(Some(n))
+                }
                 other => other,
             };
             let Some(np) = np else {
                 continue;
             };
-            if self.noun_use(para, k, np) || self.naming(para, k, np) {
+            if !put_out && self.noun_use(para, k, np) || self.naming(para, k, np) {
                 continue;
             }
             previous = Some(np);
