@@ -222,6 +222,10 @@ pub static MEDIUM_NOUNS: List = List(LazyLock::new(|| nouns_of("medium")));
 /// class `document`).
 pub static DOCUMENT_NOUNS: List = List(LazyLock::new(|| nouns_of("document")));
 
+/// Documents one puts out whole (`released a statement`, `issued an ad`; class
+/// `issued`): as a verb's whole object, the document, not what it says.
+pub static ISSUED_DOCUMENTS: List = List(LazyLock::new(|| nouns_of("issued")));
+
 /// Nouns of saying, judging and wanting that carry a source's content after a
 /// possessive (`his criticism of the plan`, `Ruiz’s claim that …`; class `cue`).
 pub static NOUN_CUES: List = List(LazyLock::new(|| nouns_of("cue")));
@@ -254,6 +258,10 @@ pub static OBJECT_CONTENT_CUES: List = List(LazyLock::new(|| forms_of("object"))
 /// Cues that name the hearer before what was said (`told reporters that …`;
 /// class `hearer`).
 pub static OBJECT_CUES: List = List(LazyLock::new(|| forms_of("hearer")));
+
+/// Cues whose first object is always the hearer (`told the crowd`, `assured
+/// traders`; class `addressee`): with only a hearer after them, nothing was reported.
+pub static ADDRESSEE_CUES: List = List(LazyLock::new(|| forms_of("addressee")));
 
 /// Verbs that make a cue with the noun after them (`made it clear`, `took
 /// issue with`, `expressed concern`; class `phrase`).
@@ -347,6 +355,13 @@ pub fn cue_particles(word: &str) -> Option<&'static [&'static str]> {
     };
     PARTICLE_CUES.get(w).map(Vec::as_slice)
 }
+
+list!(
+    /// What is told rather than whom (`told a story`, `tells the truth`): the object
+    /// of a cue of class `addressee` that is its content, not its hearer.
+    TOLD_THINGS,
+    "story stories truth lie lies joke jokes tale tales anecdote anecdotes"
+);
 
 list!(
     /// Pronouns and plain nouns that are a hearer (`told them`, `told reporters`).
@@ -644,6 +659,7 @@ mod tests {
             "no-content",
             "object",
             "hearer",
+            "addressee",
             "phrase",
             "passive",
             "noun",
@@ -723,6 +739,7 @@ mod tests {
             "document",
             "cue",
             "phrase",
+            "issued",
         ];
         assert_eq!(
             NOUNS.len(),

@@ -20,10 +20,12 @@ use crate::core::attribution::lang::en::rules;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    AUXILIARIES, CIRCUMSTANCE_WORDS, DOCUMENT_NOUNS, FUNCTION_WORDS, OBJECT_CUES, ROLE_NOUNS,
-    SECOND_VERBS, TIME_WORDS, cue_class, is,
+    ADDRESSEE_CUES, AUXILIARIES, CIRCUMSTANCE_WORDS, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, OBJECT_CUES, ROLE_NOUNS, SECOND_VERBS, TIME_WORDS,
+    TOLD_THINGS, cue_class, is,
 };
 use crate::core::span::{Span, any_contains};
+use crate::core::text::is_cue_at;
 
 /// Reported speech found in one sentence.
 #[derive(Clone, Copy, Debug)]
@@ -229,18 +231,32 @@ impl Ctx<'_> {
             }
             // (`… University in Lynchburg, Va., derided`: not a name after a
             // preposition, a dateline or a document before a participle.)
+            let mut put_out = false;
             let np = match np {
-                Some(n) if self.unlikely_source(n.span, t[k].span) => self
-                    .subject_before_apposition(para, k, lo)
-                    .or_else(|| self.clause_subject(para, lo, k).map(|s| s.0))
-                    .filter(|s| !self.unlikely_source(s.span, t[k].span))
-                    .or(Some(n)),
+                Some(n) if self.unlikely_source(n.span, t[k].span) => {
+                    let found = self
+                        .subject_before_apposition(para, k, lo)
+                        .or_else(|| self.clause_subject(para, lo, k).map(|s| s.0))
+                        .filter(|s| !self.unlikely_source(s.span, t[k].span));
+                    // (`His office released a statement saying …`: who put the
+                    // document out is the phrase that opens the sentence.)
+                    let document = gerund && is(&DOCUMENT_NOUNS, t[n.last].text(self.text));
+                    let opening = || {
+                        document
+                            .then(|| self.np_forward(para, lo, n.first))
+                            .flatten()
+                            .filter(|s| s.end < n.first && !self.unlikely_source(s.span, t[k].span))
+                    };
+                    let np = found.or_else(opening);
+                    put_out = document && np.is_some();
+                    np.or(Some(n))
+                }
                 other => other,
             };
             let Some(np) = np else {
                 continue;
             };
-            if self.noun_use(para, k, np) || self.naming(para, k, np) {
+            if !put_out && self.noun_use(para, k, np) || self.naming(para, k, np) {
                 continue;
             }
             previous = Some(np);
@@ -316,6 +332,9 @@ impl Ctx<'_> {
                     hi,
                     &cues[i + 1..],
                 ));
+                if cue_at.last == k && self.document_published(para, from, hi) {
+                    continue;
+                }
                 if let Some(content) = self.content_with(para, from, to, direct, 1) {
                     out.push(Reported {
                         content,
@@ -352,7 +371,24 @@ impl Ctx<'_> {
                     }
                     continue;
                 }
+                // `tells the fishermen the pier …`: `tell` and its kin name the hearer
+                // first, whatever it is (but `told a story`).
+                let start = from;
                 from = past;
+                // `told the crowd at the rally.`, `told the council, leaning on …`,
+                // `told 200 people gathered at …`: `tell` and its kin name the hearer
+                // first, whatever it is (but `told a story`); with nothing said after it,
+                // nothing was reported. (What was said keeps the hearer before it, as
+                // PolNeAR marks it.)
+                if is(&ADDRESSEE_CUES, t[k].text(self.text)) {
+                    let end = past.max(self.past_addressee(para, start, hi));
+                    if end > start
+                        && !self.said_after_hearer(para, end, hi)
+                        && !self.clause_after_circumstance(para, end, hi)
+                    {
+                        continue;
+                    }
+                }
             }
             // `said on Monday that …`: past the circumstance to the `that`; a cue
             // followed only by a circumstance (`says during a car ride`) reports nothing.
@@ -433,6 +469,149 @@ impl Ctx<'_> {
                 },
             });
         }
+    }
+
+    /// The first token after the hearer that a cue of class `addressee` names
+    /// first (`told the crowd …`), any phrase at `from` but what is told rather
+    /// than whom (`told a story`); `from` when there is none.
+    /// (The phrase reader takes no `her` and may run on into what was said:
+    /// `the fishermen the pier`, so the hearer ends before a second determiner.)
+    fn past_addressee(&self, para: &Para, from: usize, hi: usize) -> usize {
+        let t = &para.tokens;
+        let word = |m: usize| t[m].text(self.text);
+        let determiner = |m: usize| {
+            matches!(
+                word(m),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+        };
+        let possessive = |m: usize| {
+            matches!(
+                word(m),
+                "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+        };
+        let head = from + usize::from(from < hi && possessive(from));
+        let Some(np) = self
+            .np_forward(para, head, hi)
+            .filter(|np| np.first == head && !(head..=np.last).any(|m| is(&TOLD_THINGS, word(m))))
+        else {
+            // (`her staff`: a possessive and its noun.)
+            return if head > from && head < hi && t[head].is_word() {
+                head + 1
+            } else {
+                from
+            };
+        };
+        (head + 1..=np.end)
+            .find(|&m| {
+                determiner(m) && !is(&FUNCTION_WORDS, word(m - 1)) || is(&ENGLISH_PRONOUNS, word(m))
+            })
+            .unwrap_or(np.end + 1)
+    }
+
+    /// Whether the object at token `from` is a document the subject put out
+    /// (`released a statement`, `issued a short written statement on Monday`, `is
+    /// releasing a new ad in the north`) and not what it says: a determiner, a
+    /// few modifiers and a document of the `issued` class, with neither its words nor a
+    /// name for it after it (`a memo titled …`, `a statement that …`, `a
+    /// statement: …`, `a statement on the strike`, `a memo by the inspector`). What it says may follow in a participle (`a statement
+    /// saying …`), which reports it through the subject.
+    fn document_published(&self, para: &Para, from: usize, hi: usize) -> bool {
+        const MODIFIERS: usize = 4;
+        let t = &para.tokens;
+        let word = |m: usize| t[m].text(self.text);
+        let mut m = from;
+        if m < hi
+            && matches!(
+                word(m),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "this" | "another"
+            )
+        {
+            m += 1;
+        }
+        let noun = (m..hi.min(m + MODIFIERS + 1))
+            .take_while(|&j| {
+                t[j].is_word()
+                    && !is(&FUNCTION_WORDS, word(j))
+                    && word(j).chars().next().is_some_and(|c| !c.is_uppercase())
+            })
+            .find(|&j| is(&ISSUED_DOCUMENTS, word(j)));
+        let Some(noun) = noun else {
+            return false;
+        };
+        let next = noun + 1;
+        // (`the email controversy`, `an interview request`: a modifier, not the
+        // head; `released the emails`, `ads tying them to …`: more than a document.)
+        let modifier = next < hi
+            && t[next].is_word()
+            && !is(&FUNCTION_WORDS, word(next))
+            && !word(next).ends_with("ing")
+            && word(next).chars().all(char::is_lowercase);
+        if modifier {
+            return false;
+        }
+        next >= hi
+            || !matches!(
+                word(next),
+                "titled"
+                    | "entitled"
+                    | "called"
+                    | "dubbed"
+                    | "that"
+                    | "which"
+                    | ":"
+                    | "of"
+                    | "on"
+                    | "about"
+                    | "regarding"
+                    | "against"
+                    | "by"
+                    | "like"
+                    | "for"
+            ) && !is_open_mark(t[next], self.text)
+    }
+
+    /// Whether a clause opens (with `that` or a subject pronoun) after the
+    /// circumstance at token `m` and before any other cue, within the sentence's
+    /// next words: `told a crowd in Windham on Monday that …`, `told
+    /// investigators in July she was …`.
+    fn clause_after_circumstance(&self, para: &Para, m: usize, hi: usize) -> bool {
+        const WITHIN: usize = 30;
+        let t = &para.tokens;
+        (m..hi.min(m + WITHIN))
+            .take_while(|&j| !is_cue_at(self.text, t, j))
+            .any(|j| {
+                let w = t[j].text(self.text);
+                let head = w.split(['’', '\'']).next().unwrap_or(w);
+                w == "that" || matches!(head, "he" | "she" | "they" | "we" | "I")
+            })
+    }
+
+    /// Whether what follows a hearer at token `m` (`told the crowd …`) can be
+    /// what was said: a clause (`that …`, `he would …`, `, Ruiz would …`), a
+    /// quotation, a colon; not a circumstance (`at the rally`), a participle
+    /// (`gathered at …`, `, leaning on …`), an apposition or the sentence's end.
+    fn said_after_hearer(&self, para: &Para, m: usize, hi: usize) -> bool {
+        let t = &para.tokens;
+        let participle = |w: &str| {
+            w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && w.chars().all(char::is_lowercase)
+        };
+        let clause = |m: usize| {
+            m < hi && t[m].is_word() && {
+                let w = t[m].text(self.text);
+                !participle(w) && !is(&CIRCUMSTANCE_WORDS, w)
+            }
+        };
+        m < hi
+            && (t[m].is_punct(':')
+                || is_open_mark(t[m], self.text)
+                || clause(m)
+                || t[m].is_punct(',')
+                    && clause(m + 1)
+                    && (m + 2..hi.min(m + 6)).any(|j| is(&AUXILIARIES, t[j].text(self.text))))
     }
 
     /// Whether the participle at token `k` follows a form of `be` (after
