@@ -250,12 +250,25 @@ fn split_run(
     let word = |k: usize| tokens[k].text(text);
     // The first title word that is followed by a name (not `General Motors`); a
     // word that describes a person not in an organisation's name (`Former
-    // Miners Association`).
+    // Miners Association`) nor before a noun the run qualifies (`Former Mexican
+    // presidents`, `Former Republican presidential nominee`).
+    let role = |w: &str| {
+        let one = w.strip_suffix('s').unwrap_or(w);
+        [w, one]
+            .iter()
+            .any(|w| is(&ROLE_NOUNS, w) || is(&TITLES, w))
+    };
+    let qualifies_a_noun = tokens[last + 1..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.text(text).chars().all(char::is_lowercase))
+        .any(|t| role(t.text(text)));
     let title_at = (first..=last).find(|&k| {
         is(&TITLES, word(k))
             && tokens[k].is_word()
             && (k + 1..=last).any(|m| !is(&TITLES, word(m)))
-            && !(is(&DESCRIBERS, word(k)) && (k + 1..=last).any(|m| is_org_word(word(m))))
+            && !(is(&DESCRIBERS, word(k))
+                && (qualifies_a_noun || (k + 1..=last).any(|m| is_org_word(word(m)))))
     });
     if let Some(t) = title_at {
         if t > first {
