@@ -113,7 +113,12 @@ impl Ctx<'_> {
                 }
                 continue;
             };
-            if self.noun_use(para, c, np) {
+            // (`The ad attacks the mayor and claims`: the subject of a verb after a
+            // conjunction is no modifier of it.)
+            let coordinated = (np.last + 1..c).any(|k| {
+                t[k].is_punct(',') || matches!(t[k].text(self.text), "and" | "but" | "or")
+            });
+            if self.noun_use(para, c, np) && !coordinated {
                 continue;
             }
             let gap = o - c - 1;

@@ -7,6 +7,8 @@ use crate::core::lexicon::{
     SENTENCE_ADVERBS, is,
 };
 use crate::core::mentions::RunKind;
+use crate::core::span::Span;
+use crate::core::text::is_cue_at;
 
 impl Ctx<'_> {
     /// The subject of English cue `c` in tokens `lo..c`: the phrase right before
@@ -52,12 +54,28 @@ impl Ctx<'_> {
                 w(c - 1),
                 "by" | "before" | "after" | "upon" | "while" | "when" | "in" | "without"
             );
+        // (`with Trump tweeting that … and asking`: a participle coordinated with
+        // another shares its subject.)
+        if coordinated && participle {
+            let previous = (lo.max(c.saturating_sub(24))..c - 1)
+                .rev()
+                .find(|&k| k > lo && w(k).ends_with("ing") && is_cue_at(self.text, t, k))
+                // (One step back only: the earlier participle is not itself
+                // coordinated.)
+                .filter(|&k| !matches!(w(k - 1), "and" | "but"));
+            if let Some(np) = previous.and_then(|k| self.english_subject(para, k, lo)) {
+                return Some(np);
+            }
+        }
         if coordinated || after_comma || after_preposition {
             // (`The council released a statement, offering`: an organisation
             // is the subject when no person is.)
-            let subject = self
-                .clause_subject(para, lo, c - 1)
-                .map(|(np, _)| np)
+            // (`The ad attacks the mayor and claims`: a finite verb after the
+            // conjunction has its clause's subject, whatever that is.)
+            let clause = self
+                .clause_subject_where(para, lo, c - 1, coordinated && !participle)
+                .map(|(np, _)| np);
+            let subject = clause
                 .or_else(|| self.nearest_subject(para, lo, c - 1))
                 .or_else(|| {
                     self.clause_subject_where(para, lo, c - 1, true)
@@ -336,8 +354,37 @@ impl Ctx<'_> {
                     .next()
                     .is_some_and(char::is_lowercase)
                 && !is(&FUNCTION_WORDS, t[verb].text(self.text));
-            if plain_verb {
+            // (`He did not do so, and instead argued`, `They were told and
+            // replied`: a finite form of `do` or `be` is the clause's verb.)
+            let finite = verb < hi && is_finite_auxiliary(t[verb].text(self.text));
+            if plain_verb || finite {
                 return Some((np, verb));
+            }
+            // (`The new ad hits the mayor`: the phrase reader took the verb for
+            // the head of a compound; a word in -s right before a determiner is
+            // the verb.)
+            let w = |k: usize| t[k].text(self.text);
+            let verb_in_phrase = (np.first + 1..np.last).find(|&k| {
+                let v = w(k);
+                v.len() > 3
+                    && v.ends_with('s')
+                    && !v.ends_with("ss")
+                    && v.chars().all(char::is_lowercase)
+                    && !is(&FUNCTION_WORDS, v)
+                    && (matches!(w(k + 1), "the" | "a" | "an" | "his" | "her" | "their")
+                        || para.run_at.get(k + 1).copied().flatten().is_some())
+            });
+            if let Some(k) =
+                verb_in_phrase.filter(|_| matches!(np.kind, NpKind::Unnamed | NpKind::Definite))
+            {
+                let last = k - 1;
+                let np = Np {
+                    span: Span::new(np.span.start, t[last].span.end),
+                    end: last,
+                    last,
+                    ..np
+                };
+                return Some((np, k));
             }
         }
         None
@@ -382,4 +429,14 @@ fn is_adverb(w: &str) -> bool {
         w,
         "instead" | "also" | "later" | "then" | "again" | "still" | "even" | "soon" | "further"
     ) || w.len() > 3 && w.ends_with("ly") && w.chars().all(char::is_lowercase)
+}
+
+/// Whether `w` is a finite form of `do` or `be` that the skipped auxiliaries
+/// (`has`, `was`, `would`) leave as a clause's verb (`did`, `were`, `didn’t`).
+fn is_finite_auxiliary(w: &str) -> bool {
+    let w = w
+        .strip_suffix("n’t")
+        .or_else(|| w.strip_suffix("n't"))
+        .unwrap_or(w);
+    matches!(w, "do" | "does" | "did" | "are" | "were" | "am")
 }

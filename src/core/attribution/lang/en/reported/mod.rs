@@ -735,7 +735,12 @@ impl Ctx<'_> {
             && matches!(
                 t[first - 1].text(self.text),
                 "in" | "at" | "from" | "near" | "outside" | "of" | "on" | "with"
-            );
+            )
+            // (`with Trump tweeting that …`: the participle right after `with X`
+            // is X's.)
+            && !(t[first - 1].text(self.text) == "with"
+                && cue.get(self.text).ends_with("ing")
+                && self.text[span.end..cue.start.max(span.end)].trim().is_empty());
         let dateline = text.len() > 3
             && text.chars().any(char::is_alphabetic)
             && !text.chars().any(char::is_lowercase);
