@@ -27,6 +27,7 @@ use super::{Para, Quote, Speaker, lang};
 use crate::core::lexicon::{PRONOUNS, is};
 use crate::core::links::uncommented::uncommented;
 use crate::core::mentions::{EntityKind, Registry, name_words};
+use crate::core::span::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
@@ -199,6 +200,30 @@ pub(super) fn form(text: &str, paras: &[Para], registry: &Registry, speaker: Spe
     }
 }
 
+/// The highest confidence shown for words relayed by another source (`“…,”
+/// Ruiz said, according to Radio Sur`): the reader has them second-hand, and
+/// the relaying source may be the one to credit.
+pub const RELAYED_CAP: f32 = 0.85;
+
+/// Whether a quotation's `medium` is a source that relays the words (`according
+/// to X` after the cue), not where they were given (`told X`, `in a statement`).
+fn relayed(text: &str, medium: Option<Span>) -> bool {
+    let Some(medium) = medium else {
+        return false;
+    };
+    // (`according to excerpts of his speech released by the White House`: the
+    // medium may close a longer phrase; within the sentence.)
+    let mut from = medium.start.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..medium.start).unwrap_or("");
+    before
+        .rsplit(['.', '!', '?', '“', '”', '"'])
+        .next()
+        .is_some_and(|clause| clause.to_lowercase().contains("according to "))
+}
+
 /// Gives each attributed quotation the confidence a reader sees ([`shown`]).
 pub(super) fn apply(text: &str, paras: &[Para], registry: &Registry, quotes: &mut [Quote]) {
     for q in quotes.iter_mut() {
@@ -206,6 +231,9 @@ pub(super) fn apply(text: &str, paras: &[Para], registry: &Registry, quotes: &mu
             let form = form(text, paras, registry, speaker);
             q.form = Some(form);
             q.confidence = shown(q.rule, form, q.confidence);
+            if relayed(text, q.medium) {
+                q.confidence = q.confidence.min(RELAYED_CAP);
+            }
         }
     }
 }
@@ -222,6 +250,21 @@ mod tests {
         for (rule, ..) in rows() {
             assert!(names.contains(&rule), "{rule} is no rule");
         }
+    }
+
+    #[test]
+    fn words_relayed_according_to_a_source_are_never_in_the_top_band() {
+        let text = "“Yes,” Ruiz said, according to the Sur. “No,” Ruiz told Sur. “Maybe,” \
+                    she said, according to notes released by Sur.";
+        // (The `n`th `Sur`.)
+        let at = |n: usize| {
+            let start = text.match_indices("Sur").nth(n).map_or(0, |(i, _)| i);
+            Some(Span::new(start, start + 3))
+        };
+        assert!(relayed(text, at(0)));
+        assert!(!relayed(text, at(1)));
+        assert!(relayed(text, at(2)));
+        assert!(!relayed(text, None));
     }
 
     #[test]

@@ -670,6 +670,15 @@ pub fn attribute(
     }
     resolve_reported_before(&mut ctx, &mut resolved, usize::MAX, &mut registry);
     ctx.add_reported(&reported, &resolved, &mut out);
+    for q in &mut out {
+        // (A medium that is the speaker's own mention is no medium: `… are
+        // thought to contribute, according to the agency`.)
+        if let (Some(m), Some(s)) = (q.medium, q.speaker) {
+            if m.start < s.mention.end && s.mention.start < m.end {
+                q.medium = None;
+            }
+        }
+    }
     calibration::apply(text, &ctx.paras, &registry, &mut out);
     for q in &mut out {
         // (As the quotation's paragraph's language reads it.)

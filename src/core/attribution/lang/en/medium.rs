@@ -35,6 +35,15 @@ impl Ctx<'_> {
                 "told" => Some(k + 1),
                 "interview" if matches!(next(1).as_deref(), Some("with" | "on")) => Some(k + 2),
                 "quoted" if next(1).as_deref() == Some("by") => Some(k + 2),
+                // `“…,” Ruiz said, according to Radio Sur`: the source that relays
+                // the words (after a cue: a bare `according to X` is X's own).
+                "according"
+                    if next(1).as_deref() == Some("to")
+                        && (k.saturating_sub(6).max(lo)..k)
+                            .any(|m| outside(m) && is_cue_at(self.text, t, m)) =>
+                {
+                    Some(k + 2)
+                }
                 "in" if matches!(next(1).as_deref(), Some("a" | "an"))
                     && next(2).as_deref().is_some_and(|n| is(&MEDIUM_NOUNS, n))
                     // (`in an interview with CNN`: the outlet, read at `interview`.)
