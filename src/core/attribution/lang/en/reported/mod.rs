@@ -27,6 +27,10 @@ use crate::core::lexicon::{
 use crate::core::span::{Span, any_contains};
 use crate::core::text::is_cue_at;
 
+/// The most bytes between a quotation and the cue after it that attributes it
+/// (`”, the deputy mayor of the city said`).
+const QUOTE_TO_CUE: usize = 48;
+
 /// Reported speech found in one sentence.
 #[derive(Clone, Copy, Debug)]
 pub(in crate::core::attribution) struct Reported {
@@ -406,6 +410,19 @@ impl Ctx<'_> {
                 && self.circumstance_before(para, from, m)
             {
                 from = m;
+            } else if from < hi
+                && t[from].text(self.text) == "to"
+                && direct
+                    .iter()
+                    .any(|d| d.end <= t[k].span.start && t[k].span.start - d.end <= QUOTE_TO_CUE)
+                && t.get(from + 1)
+                    .is_some_and(|n| !matches!(n.text(self.text), "be" | "have"))
+            {
+                // `“…,” she said to applause from the crowd.`, `“…,” he said to
+                // reporters.`: the quotation before the cue is what was said; `to`
+                // and a phrase after it (not `to be`, `to have`) say to whom or how,
+                // and nothing more was reported.
+                continue;
             }
             // `exclaimed upon seeing him`, `said without further comment`: a
             // circumstance, unless what was said follows.
