@@ -466,6 +466,7 @@ list!(
     "so-called dubbed nicknamed titled entitled named film movie book song album",
     "show series novel play poem article headline slogan hashtag brand term word phrase",
     "memoir anthem podcast documentary episode column essay program programme newsletter",
+    "report study paper speech lecture campaign exhibition manifesto motto",
 );
 
 list!(
