@@ -1,7 +1,7 @@
 //! Speaker phrases and who they refer to.
 
 use crate::core::attribution::{Ctx, Np, NpKind, Para};
-use crate::core::mentions::{EntityKind, Registry};
+use crate::core::mentions::{EntityKind, NameRun, Registry, RunKind};
 use crate::core::phrase::{Phrase, PhraseKind, Reader};
 use crate::core::span::Span;
 
@@ -62,6 +62,25 @@ impl Ctx<'_> {
             .map(|p| self.np(para, p))
     }
 
+    /// The person's name set off by commas right after a description ending
+    /// at token `last` (`the mayor, Paul Renner.`, `the chief executive, Ana
+    /// Ruiz, said`): a name of two words or more, then the clause's end or a
+    /// comma.
+    fn name_in_apposition<'p>(&self, para: &'p Para, last: usize) -> Option<&'p NameRun> {
+        let t = &para.tokens;
+        if !t.get(last + 1)?.is_punct(',') {
+            return None;
+        }
+        let run = &para.runs[para.run_at.get(last + 2).copied().flatten()?];
+        let after = t.get(run.last + 1);
+        let ends = after.is_none_or(|n| n.is_punct(',') || n.is_punct('.') || n.is_punct(';'));
+        (run.first == last + 2
+            && run.kind != RunKind::Org
+            && run.name.get(self.text).split_whitespace().count() >= 2
+            && ends)
+            .then_some(run)
+    }
+
     /// The entity a speaker phrase refers to.
     pub(super) fn resolve(&self, registry: &mut Registry, np: Np) -> Option<usize> {
         let grammar = self.grammar();
@@ -97,6 +116,17 @@ impl Ctx<'_> {
                 let w = np.span.get(text).to_lowercase();
                 let gender = grammar.pronoun_gender(&w)?;
                 registry.antecedent(np.span.start, gender, WITHIN)
+            }
+            // `said the mayor, Paul Renner.`, `a spokeswoman, Ana Ruiz, said`: a
+            // name in apposition after the description is whom it means.
+            NpKind::Definite | NpKind::Unnamed
+                if let Some(run) = self.name_in_apposition(para, np.last) =>
+            {
+                let words = crate::core::mentions::name_words(run.name.get(text));
+                registry.find_speaker(&words).or_else(|| {
+                    registry.add_run(text, &para.tokens, run, true);
+                    registry.find_speaker(&words)
+                })
             }
             NpKind::Definite => {
                 // `the company` refers back to an organisation, `the official` to a person.
