@@ -412,9 +412,13 @@ impl Ctx<'_> {
                 from = m;
             } else if from < hi
                 && t[from].text(self.text) == "to"
-                && direct
-                    .iter()
-                    .any(|d| d.end <= t[k].span.start && t[k].span.start - d.end <= QUOTE_TO_CUE)
+                && {
+                    // (The last quotation starting before the cue: `direct` is sorted,
+                    // and a long paragraph holds many.)
+                    let cue = t[k].span.start;
+                    let i = direct.partition_point(|d| d.start < cue);
+                    i > 0 && direct[i - 1].end <= cue && cue - direct[i - 1].end <= QUOTE_TO_CUE
+                }
                 && t.get(from + 1)
                     .is_some_and(|n| !matches!(n.text(self.text), "be" | "have"))
             {
