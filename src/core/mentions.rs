@@ -258,17 +258,19 @@ fn split_run(
             .iter()
             .any(|w| is(&ROLE_NOUNS, w) || is(&TITLES, w))
     };
-    let qualifies_a_noun = tokens[last + 1..]
-        .iter()
-        .take(2)
-        .take_while(|t| t.is_word() && t.text(text).chars().all(char::is_lowercase))
-        .any(|t| role(t.text(text)));
+    let qualifies_a_noun = || {
+        tokens[last + 1..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.is_word() && t.text(text).chars().all(char::is_lowercase))
+            .any(|t| role(t.text(text)))
+    };
     let title_at = (first..=last).find(|&k| {
         is(&TITLES, word(k))
             && tokens[k].is_word()
             && (k + 1..=last).any(|m| !is(&TITLES, word(m)))
             && !(is(&DESCRIBERS, word(k))
-                && (qualifies_a_noun || (k + 1..=last).any(|m| is_org_word(word(m)))))
+                && (qualifies_a_noun() || (k + 1..=last).any(|m| is_org_word(word(m)))))
     });
     if let Some(t) = title_at {
         if t > first {

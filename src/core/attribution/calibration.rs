@@ -205,23 +205,10 @@ pub(super) fn form(text: &str, paras: &[Para], registry: &Registry, speaker: Spe
 /// the relaying source may be the one to credit.
 pub const RELAYED_CAP: f32 = 0.85;
 
-/// Whether a quotation's `medium` is a source that relays the words (`according
-/// to X` after the cue), not where they were given (`told X`, `in a statement`).
+/// Whether a quotation's `medium` is a source that relays the words, as the
+/// shared medium reader finds them ([`lang::en::medium::relays`]).
 fn relayed(text: &str, medium: Option<Span>) -> bool {
-    let Some(medium) = medium else {
-        return false;
-    };
-    // (`according to excerpts of his speech released by the White House`: the
-    // medium may close a longer phrase; within the sentence.)
-    let mut from = medium.start.saturating_sub(64);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text.get(from..medium.start).unwrap_or("");
-    before
-        .rsplit(['.', '!', '?', '“', '”', '"'])
-        .next()
-        .is_some_and(|clause| clause.to_lowercase().contains("according to "))
+    medium.is_some_and(|m| lang::en::medium::relays(text, m))
 }
 
 /// Gives each attributed quotation the confidence a reader sees ([`shown`]).

@@ -118,3 +118,20 @@ impl Ctx<'_> {
         None
     }
 }
+
+/// Whether `medium`, found by [`Ctx::medium`], is a source that relays the
+/// words (`“…,” Ruiz said, according to Radio Sur`; `according to excerpts of
+/// his speech released by the White House`: the medium may close a longer
+/// phrase, within the sentence), not where they were given (`told X`, `in a
+/// statement`).
+pub(in crate::core::attribution) fn relays(text: &str, medium: Span) -> bool {
+    let mut from = medium.start.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..medium.start)
+        .unwrap_or("")
+        .rsplit(['.', '!', '?', '“', '”', '"'])
+        .next()
+        .is_some_and(|clause| clause.to_lowercase().contains("according to "))
+}

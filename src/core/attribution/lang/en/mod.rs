@@ -5,7 +5,7 @@
 
 pub(crate) mod lexicon;
 mod marks;
-mod medium;
+pub(in crate::core::attribution) mod medium;
 pub(in crate::core::attribution) mod phrases;
 pub(in crate::core::attribution) mod reported;
 pub(in crate::core::attribution) mod rules;
