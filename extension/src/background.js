@@ -71,7 +71,7 @@ const unreadableKey = (tabId) => `unreadable:${tabId}`;
  * `sent()` is called once the sheet is on its way to the tab (before the tab has taken it).
  */
 async function insertStyles(tabId, sent = () => {}) {
-  const css = highlightCss(await loadSettings(api), { heavy: !FIREFOX });
+  const css = highlightCss(await loadSettings(api), { layered: !FIREFOX });
   await api.storage.session.set({ [cssKey(tabId)]: css });
   const inserted = api.scripting.insertCSS({ target: { tabId }, css, origin: SHEET_ORIGIN });
   sent();

@@ -246,6 +246,17 @@ test('settings: bad colours are replaced; each category has its own line style i
   assert.ok(!highlightCss(s).includes('display'));
 });
 
+test("Chromium's sheet holds its rules in one cascade layer, each a bare ::highlight() (a heavier selector restyles every element)", () => {
+  const css = highlightCss(DEFAULTS, { layered: true });
+  const layer = /@layer whosaid \{\n([^]*)\n\}\n$/.exec(css);
+  assert.ok(layer, css);
+  const selectors = layer[1].split('\n').map((rule) => rule.slice(0, rule.indexOf(' {')));
+  assert.deepEqual(selectors, [...CATEGORIES, 'focus'].map((c) => `::highlight(whosaid-${c})`));
+  assert.ok(layer[1].split('\n').every((rule) => /^[^{]+\{( [a-z-]+: [^;]+ !important;)+ \}$/.test(rule)), css);
+  // Firefox's is a user sheet: no layer.
+  assert.ok(!highlightCss(DEFAULTS).includes('@layer'));
+});
+
 test('every locale has every message of the English one, with the same substitutions', () => {
   const dir = path.resolve(import.meta.dirname, '../../extension/_locales');
   const read = (l) => JSON.parse(fs.readFileSync(path.join(dir, l, 'messages.json'), 'utf8'));
