@@ -6,8 +6,9 @@ use super::{Reported, is_closing};
 use crate::core::attribution::lang::en::rules;
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    BE_FORM, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, FUNCTION_WORDS, IN_WORD, LINE_LABELS, NOUN_CUE,
-    OBJECT_CONTENT_CUES, PASSIVE_ATTITUDES, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, is,
+    AUXILIARIES, BE_FORM, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, FUNCTION_WORDS, IN_WORD,
+    LINE_LABELS, NOUN_CUE, OBJECT_CONTENT_CUES, PASSIVE_ATTITUDES, ROLE_NOUNS, SECOND_VERBS,
+    SOURCE_NOUNS, is,
 };
 use crate::core::span::{Span, any_contains};
 
@@ -419,7 +420,17 @@ impl Ctx<'_> {
             // `…, according to the average of recent polls compiled by …` runs on
             // with its source.
             let according = t[k].text(self.text) == "according";
-            if !according && (hi.saturating_sub(found.last) > 5 && !apposition || !ends) {
+            // `The real danger, the captain said, is a storm …`: a reporting clause set
+            // in the middle of the sentence reports all of it, both sides and the clause
+            // between them. What goes on after it is the rest of the sentence, not the
+            // speaker's apposition (`, said X, a pilot …`), a participle of the speaker's
+            // own (`, adding that …`) or a circumstance (`, as the snow fell`).
+            let parenthetical =
+                !according && apposition && self.sentence_resumes(para, np, cue, rest, hi);
+            if !according
+                && !parenthetical
+                && (hi.saturating_sub(found.last) > 5 && !apposition || !ends)
+            {
                 continue;
             }
             // `Since last November, according to X, security forces have …`: what
@@ -437,7 +448,7 @@ impl Ctx<'_> {
             if quotation {
                 return;
             }
-            let end = if medial { hi } else { j };
+            let end = if medial || parenthetical { hi } else { j };
             // `“…,” X said.` is a direct quotation.
             if direct
                 .iter()
@@ -455,6 +466,42 @@ impl Ctx<'_> {
             }
             return;
         }
+    }
+
+    /// Whether the sentence goes on after a reporting clause that ends at token `rest`
+    /// (a comma) with its own words (`The trouble, they argue, lies in …`), rather than
+    /// with the speaker's apposition, a participle or a circumstance.
+    fn sentence_resumes(&self, para: &Para, np: Np, cue: Span, rest: usize, hi: usize) -> bool {
+        let t = &para.tokens;
+        // (`The answer, it turned out, was yes`: no one's report.)
+        if self.text[np.span.start..np.span.end].eq_ignore_ascii_case("it") {
+            return false;
+        }
+        let Some(next) = t.get(rest + 1).filter(|n| n.is_word()) else {
+            return false;
+        };
+        let word = next.text(self.text);
+        // (Three words at least, to the sentence's end.)
+        if (rest + 1..hi).filter(|&m| t[m].is_word()).count() < 3 {
+            return false;
+        }
+        // `, adding that …`, `, citing …`: the speaker's own participle.
+        if word.ends_with("ing") || matches!(word, "and" | "according") {
+            return false;
+        }
+        // `, as the snow fell`, `, when …`: a circumstance of the saying.
+        if matches!(
+            word,
+            "as" | "when" | "while" | "before" | "after" | "during"
+        ) {
+            return false;
+        }
+        // `, said Tomas Berg, a pilot …`: after an inverted clause, a phrase that opens
+        // with a determiner or a name is the speaker's apposition.
+        let inverted = np.span.start > cue.start;
+        !(inverted
+            && (is(&FUNCTION_WORDS, word) && !is(&AUXILIARIES, word)
+                || word.chars().next().is_some_and(char::is_uppercase)))
     }
 
     /// `According to X, …`.

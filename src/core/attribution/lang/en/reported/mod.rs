@@ -174,6 +174,21 @@ impl Ctx<'_> {
             if out[first..].iter().any(|r| r.content.contains(t[k].span)) {
                 continue;
             }
+            // (Nor one inside a report whose cue comes after its start: `The plan
+            // showed X, according to the audit` is the audit's, `Three years ago, the
+            // union wrote, the owners had promised …` the union's; nor that cue itself,
+            // in the middle of its report: `The trouble, they argue, lies in …`.)
+            if out
+                .iter()
+                .rev()
+                .take_while(|r| r.content.end > t[lo].span.start)
+                .any(|r| {
+                    std::ptr::eq(r.rule, &rules::REPORTED_CUE_AFTER)
+                        && r.content.contains(t[k].span)
+                })
+            {
+                continue;
+            }
             let participle =
                 k > lo && t[k - 1].is_punct(',') && t[k].text(self.text).ends_with("ing");
             let subject = || {
