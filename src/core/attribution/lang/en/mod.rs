@@ -320,11 +320,34 @@ pub(in crate::core::attribution) fn without_cue(
         }
     }
     // `As John Cornyn put it: “…”`, `As the band sang in 1985, “…”`.
+    // (The clause opens the quotation's sentence, which may follow others: `The
+    // vote was close. As the mayor put it, “…”`.)
+    // (Not a full stop inside the clause: `As John Cornyn, the No. 2 …, put it:`.)
+    let opens = |j: usize| {
+        t[j].text(ctx.text).eq_ignore_ascii_case("as")
+            && (j == lo || matches!(t[j - 1].kind, TokenKind::Punct('.' | '!' | '?')))
+    };
+    let sentence = (lo..o - 1).find(|&j| opens(j)).unwrap_or(lo);
     let as_clause = as_clauses
-        && t[lo].text(ctx.text).eq_ignore_ascii_case("as")
+        && sentence + 1 < o
+        && opens(sentence)
         && matches!(t[o - 1].kind, TokenKind::Punct(',' | ':'));
     if as_clause {
-        if let Some((np, verb)) = ctx.clause_subject(para, lo + 1, o - 1) {
+        // (`As the mayor put it,`: the phrase reader may read the verb into the
+        // subject; before `it`, the word is the verb, and the subject all before it.)
+        let put_it = || {
+            let verb = o.checked_sub(3).filter(|&v| v > sentence + 1)?;
+            if !t[verb + 1].text(ctx.text).eq_ignore_ascii_case("it") || !t[verb].is_word() {
+                return None;
+            }
+            ctx.np_forward(para, sentence + 1, verb)
+                .filter(|np| np.first == sentence + 1 && np.last + 1 == verb)
+                .map(|np| (np, verb))
+        };
+        if let Some((np, verb)) = ctx
+            .clause_subject(para, sentence + 1, o - 1)
+            .or_else(put_it)
+        {
             if let Some(found) = ctx.found(&rules::AS_CLAUSE, Some(np), Some(t[verb].span), np.end)
             {
                 return Some(found);
@@ -332,7 +355,13 @@ pub(in crate::core::attribution) fn without_cue(
         }
     }
     if t[o - 1].is_punct(':') {
-        if let Some((np, verb)) = ctx.clause_subject(para, lo, o - 1) {
+        // (`The headline reads: “…”`, `The sign said: “…”`: with a verb of saying, a
+        // thing speaks too, a document or a sign.)
+        let subject = ctx.clause_subject(para, lo, o - 1).or_else(|| {
+            ctx.clause_subject_where(para, lo, o - 1, true)
+                .filter(|&(_, verb)| is_cue_at(ctx.text, t, verb))
+        });
+        if let Some((np, verb)) = subject {
             if let Some(found) =
                 ctx.found(&rules::COLON_CLAUSE, Some(np), Some(t[verb].span), np.end)
             {
