@@ -171,9 +171,27 @@ impl Ctx<'_> {
     /// sentence goes on (`…, but …`, `…, saying …`, `…, which …`).
     pub(super) fn clause_cut(&self, para: &Para, from: usize, to: usize) -> usize {
         let t = &para.tokens;
+        let w = |m: usize| t.get(m).map_or("", |n| n.text(self.text));
+        // `…, and has championed …`, `…, and propelled …`: a second verb of the
+        // sentence's subject, with no subject of its own, is the writer's again;
+        // so is what follows a dash and a conjunction (`… — and the Senate is …`).
+        let second_predicate = |m: usize| {
+            let next = w(m + 2);
+            w(m + 1) == "and"
+                && (matches!(
+                    next,
+                    "has" | "have" | "had" | "is" | "was" | "were" | "will" | "would" | "did"
+                ) || next.len() > 4
+                    && next.ends_with("ed")
+                    && next.chars().all(char::is_lowercase)
+                    && !is(&FUNCTION_WORDS, next))
+        };
+        let dash = |m: usize| matches!(w(m), "—" | "–" | "--") && matches!(w(m + 1), "and" | "but");
         (from + 2..to)
             .find(|&m| {
-                t[m].is_punct(',')
+                (t[m].is_punct(',') && second_predicate(m) || dash(m))
+                    && (from..m).filter(|&k| t[k].is_word()).count() >= 4
+                    || t[m].is_punct(',')
                     // (`that in 1994, while …`: not before the clause has begun.)
                     && (from..m).filter(|&w| t[w].is_word()).count() >= 4
                     && t.get(m + 1).is_some_and(|n| {
