@@ -189,6 +189,25 @@ impl Ctx<'_> {
             {
                 continue;
             }
+            // `“…,” said Volker Beck, a lawmaker …`: a cue right after a quotation
+            // (and its comma) is that quotation's, its subject after it; it reports
+            // nothing of its own.
+            let after_quotation = {
+                let mut j = k;
+                if j > lo && t[j - 1].is_punct(',') {
+                    j -= 1;
+                }
+                j > lo
+                    && matches!(t[j - 1].text(self.text), "”" | "\"" | "»")
+                    && any_contains(direct, t[j - 1].span)
+            };
+            if after_quotation
+                && self
+                    .np_forward(para, para.first_from(t[k].span.end), hi)
+                    .is_some()
+            {
+                continue;
+            }
             let participle =
                 k > lo && t[k - 1].is_punct(',') && t[k].text(self.text).ends_with("ing");
             let subject = || {
