@@ -327,12 +327,11 @@ pub(in crate::core::attribution) fn without_cue(
         t[j].text(ctx.text).eq_ignore_ascii_case("as")
             && (j == lo || matches!(t[j - 1].kind, TokenKind::Punct('.' | '!' | '?')))
     };
-    let sentence = (lo..o - 1).find(|&j| opens(j)).unwrap_or(lo);
-    let as_clause = as_clauses
-        && sentence + 1 < o
-        && opens(sentence)
-        && matches!(t[o - 1].kind, TokenKind::Punct(',' | ':'));
-    if as_clause {
+    let as_clause = (as_clauses && matches!(t[o - 1].kind, TokenKind::Punct(',' | ':')))
+        .then(|| (lo..o - 1).find(|&j| opens(j)))
+        .flatten()
+        .filter(|&s| s + 1 < o);
+    if let Some(sentence) = as_clause {
         // (`As the mayor put it,`: the phrase reader may read the verb into the
         // subject; before `it`, the word is the verb, and the subject all before it.)
         let put_it = || {

@@ -187,36 +187,40 @@ impl Ctx<'_> {
                     && !is(&FUNCTION_WORDS, next))
         };
         let dash = |m: usize| matches!(w(m), "—" | "–" | "--") && matches!(w(m + 1), "and" | "but");
-        (from + 2..to)
-            .find(|&m| {
-                (t[m].is_punct(',') && second_predicate(m) || dash(m))
-                    && (from..m).filter(|&k| t[k].is_word()).count() >= 4
-                    || t[m].is_punct(',')
-                    // (`that in 1994, while …`: not before the clause has begun.)
-                    && (from..m).filter(|&w| t[w].is_word()).count() >= 4
-                    && t.get(m + 1).is_some_and(|n| {
-                        matches!(
-                            n.text(self.text),
-                            "but"
-                                | "which"
-                                | "who"
-                                | "while"
-                                | "although"
-                                | "though"
-                                | "whereas"
-                                | "despite"
-                                | "saying"
-                                | "noting"
-                                | "adding"
-                                | "arguing"
-                                | "insisting"
-                                | "citing"
-                                | "calling"
-                                | "according"
-                        )
-                    })
-            })
-            .unwrap_or(to)
+        // `…, but …`, `…, which …`, `…, saying …`: the writer's sentence goes on.
+        let aside = |m: usize| {
+            matches!(
+                w(m + 1),
+                "but"
+                    | "which"
+                    | "who"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | "despite"
+                    | "saying"
+                    | "noting"
+                    | "adding"
+                    | "arguing"
+                    | "insisting"
+                    | "citing"
+                    | "calling"
+                    | "according"
+            )
+        };
+        // (`that in 1994, while …`: not before the clause has begun, four words in;
+        // the words are counted as the scan goes.)
+        let mut words = (from..(from + 2).min(to))
+            .filter(|&k| t[k].is_word())
+            .count();
+        for (m, token) in t.iter().enumerate().take(to).skip(from + 2) {
+            if words >= 4 && (token.is_punct(',') && (second_predicate(m) || aside(m)) || dash(m)) {
+                return m;
+            }
+            words += usize::from(token.is_word());
+        }
+        to
     }
 
     /// The first token after the hearer of a cue like `told` that starts at

@@ -474,7 +474,7 @@ impl Ctx<'_> {
     fn sentence_resumes(&self, para: &Para, np: Np, cue: Span, rest: usize, hi: usize) -> bool {
         let t = &para.tokens;
         // (`The answer, it turned out, was yes`: no one's report.)
-        if self.text[np.span.start..np.span.end].eq_ignore_ascii_case("it") {
+        if np.span.get(self.text).eq_ignore_ascii_case("it") {
             return false;
         }
         let Some(next) = t.get(rest + 1).filter(|n| n.is_word()) else {
