@@ -131,6 +131,11 @@ fn is_boundary_punct(c: char) -> bool {
         || Family::of(c).is_some()
 }
 
+/// Whether `c` is punctuation that ends the words of a quotation (`,` `.` `!` `?` `…`).
+fn ends_words(c: char) -> bool {
+    matches!(c, ',' | '.' | '!' | '?' | '…')
+}
+
 /// The role of mark `c` between `prev` and `next` (`None`: not a quotation mark here).
 fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
     let space_before = prev.is_none_or(is_boundary_punct);
@@ -178,6 +183,9 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
             (true, _) => Role::Open,
             _ => Role::Either,
         },
+        // Glued to the next word after the sentence's punctuation (`paranoia,”Clinton
+        // said`, `said,”Hello`), it closes an open quote if any, else opens.
+        '”' if left && !right && prev.is_some_and(ends_words) => Role::Either,
         '”' | '»' => match (left, right) {
             (true, false) => Role::Open,
             (_, true) => Role::Close,
@@ -204,6 +212,7 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
             }
             // An inch mark after a digit (5" wide) never opens.
             match (left, right) {
+                (true, false) if prev.is_some_and(ends_words) => Role::Either,
                 (true, false) if !prev.is_some_and(|p| p.is_ascii_digit()) => Role::Open,
                 (false, true) => Role::Close,
                 (true, true) => Role::Either,
@@ -806,6 +815,23 @@ mod tests {
     fn apostrophes_and_inches_are_not_marks() {
         assert!(one("It’s the players’ union in the ’90s, don't you think?").is_empty());
         assert!(one("A 5\" screen and a 7\" one.").is_empty());
+    }
+
+    #[test]
+    fn a_closing_mark_glued_to_the_next_word_still_closes() {
+        // Pages drop the space between a closing mark and the attribution.
+        assert_eq!(
+            one("“It was a mistake,”Clinton said. “Some comments were mean.”"),
+            ["It was a mistake,", "Some comments were mean."]
+        );
+        assert_eq!(
+            one("\"It was a mistake,\"Clinton said. \"Some comments were mean.\""),
+            ["It was a mistake,", "Some comments were mean."]
+        );
+        assert_eq!(one("“We lost.”Then the hall went quiet."), ["We lost."]);
+        // With no quote open it opens, as after a comma without its space.
+        assert_eq!(one("He said,\"we won\" and left."), ["we won"]);
+        assert_eq!(one("Hon sa,”vi vann” och gick."), ["vi vann"]);
     }
 
     #[test]
