@@ -191,11 +191,75 @@ pub fn is_cue_at(text: &str, tokens: &[Token], k: usize) -> bool {
     if !is(&NOUN_LIKE_CUES, w) {
         return true;
     }
+    if is_noun_by_its_phrase(text, tokens, k) {
+        return false;
+    }
     match tokens.get(k + 1) {
         None => true,
         Some(n) if !n.is_word() => true,
         Some(n) => is(&CUE_FOLLOWERS, n.text(text)),
     }
+}
+
+/// Whether the -s form of a cue that is as often a noun (`states`, `comments`) is
+/// the noun here by the phrase before it: after a plural quantifier, with or without
+/// an adjective between (`many states`, `in many Nordic states`: a verb in -s cannot
+/// agree with them), or after a determiner and an adjective of time or order (`his
+/// past comments`, `the latest reports`).
+fn is_noun_by_its_phrase(text: &str, tokens: &[Token], k: usize) -> bool {
+    let w = |j: usize| tokens[j].text(text);
+    let word = |j: usize| tokens[j].is_word();
+    if !w(k).ends_with('s') || k == 0 || !word(k - 1) {
+        return false;
+    }
+    let plural_quantifier = |v: &str| {
+        matches!(
+            v.to_lowercase().as_str(),
+            "many"
+                | "several"
+                | "few"
+                | "numerous"
+                | "various"
+                | "both"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "dozens"
+                | "multiple"
+                | "countless"
+                | "other"
+        )
+    };
+    if plural_quantifier(w(k - 1)) || k >= 2 && word(k - 2) && plural_quantifier(w(k - 2)) {
+        return true;
+    }
+    let determiner = |v: &str| {
+        matches!(
+            v.to_lowercase().as_str(),
+            "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "these" | "those"
+        )
+    };
+    let adjective = matches!(
+        w(k - 1),
+        "past"
+            | "recent"
+            | "latest"
+            | "earlier"
+            | "previous"
+            | "new"
+            | "first"
+            | "last"
+            | "final"
+            | "initial"
+            | "further"
+            | "repeated"
+            | "frequent"
+            | "false"
+            | "public"
+            | "own"
+    );
+    adjective && k >= 2 && determiner(w(k - 2))
 }
 
 /// The tokens of `span` in `text`, in order: words (see [`word_end`]) and each
