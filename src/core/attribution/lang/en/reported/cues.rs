@@ -78,7 +78,11 @@ impl Ctx<'_> {
             let two = |a: &str, b: &str| w(k + 1) == a && w(k + 2) == b;
             let clear = if w(k + 1) == "clear" {
                 k + 1
-            } else if two("it", "clear") || two("the", "case") {
+            } else if two("it", "clear")
+                || two("the", "case")
+                // `made the point that …`, `made the argument that …`
+                || w(k + 1) == "the" && is(&PHRASE_CUE_NOUNS, w(k + 2)) && w(k + 3) == "that"
+            {
                 k + 2
             } else {
                 return None;

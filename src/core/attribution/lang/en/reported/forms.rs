@@ -163,7 +163,9 @@ impl Ctx<'_> {
                 continue;
             }
             // `Bush pinned his hopes on …`: the subject holds what its pronoun owns.
-            let inside_verb_phrase = p > lo && t[p - 1].is_word() && word(p).len() <= 5;
+            // (`Given his past comments …`: a sentence's first word before the
+            // pronoun has no subject before it; it is no verb.)
+            let inside_verb_phrase = p > lo + 1 && t[p - 1].is_word() && word(p).len() <= 5;
             let subject = || {
                 self.np_forward(para, lo, p)
                     .filter(|np| matches!(np.kind, NpKind::Pronoun | NpKind::Name(_)))
