@@ -217,6 +217,9 @@ pub static ORG_REFERENCES: List = List(LazyLock::new(|| nouns_of("org")));
 /// (class `medium`).
 pub static MEDIUM_NOUNS: List = List(LazyLock::new(|| nouns_of("medium")));
 
+/// Events words are said at (`praised the plan at a rally`; class `occasion`).
+pub static OCCASION_NOUNS: List = List(LazyLock::new(|| nouns_of("occasion")));
+
 /// Things that carry words without saying them: a participle after one speaks
 /// through the sentence's subject (`his campaign sent a message saying …`;
 /// class `document`).
@@ -332,7 +335,7 @@ list!(
     /// Words that end an object's content: a circumstance of the report, not what
     /// was reported (`praised the plan at a rally`, `endorsed her last week`).
     OBJECT_STOPS,
-    "at during after before since while when because although though despite amid whereas",
+    "during after before since while when because although though despite amid whereas",
     "unless until last yesterday today tonight earlier later ago afterward afterwards"
 );
 
@@ -741,6 +744,7 @@ mod tests {
             "cue",
             "phrase",
             "issued",
+            "occasion",
         ];
         assert_eq!(
             NOUNS.len(),

@@ -4,8 +4,9 @@
 use super::{Cue, MIN_WORDS, is_closing};
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    AUXILIARIES, CONTENT_CUE_WORDS, CUE_FOLLOWERS, FUNCTION_WORDS, OBJECT_CONTENT_CUES,
-    OBJECT_PRONOUNS, OBJECT_STOPS, ROLE_NOUNS, SECOND_VERBS, SOURCE_NOUNS, TIME_WORDS, is,
+    AUXILIARIES, CONTENT_CUE_WORDS, CUE_FOLLOWERS, FUNCTION_WORDS, MEDIUM_NOUNS,
+    OBJECT_CONTENT_CUES, OBJECT_PRONOUNS, OBJECT_STOPS, OCCASION_NOUNS, ROLE_NOUNS, SECOND_VERBS,
+    SOURCE_NOUNS, TIME_WORDS, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::TokenKind;
@@ -140,7 +141,18 @@ impl Ctx<'_> {
             if time_word && not_a_time() {
                 continue;
             }
-            let stop = is(&OBJECT_STOPS, w)
+            // `praised the plan at a rally`, `at a news conference`: the occasion of
+            // the report; but `accused China of hacking computers at federal
+            // agencies`: what was reported goes on.
+            let occasion = w == "at"
+                && (m + 1..hi.min(m + 7))
+                    .take_while(|&j| t[j].is_word())
+                    .any(|j| {
+                        let v = t[j].text(self.text);
+                        is(&OCCASION_NOUNS, v) || is(&MEDIUM_NOUNS, v)
+                    });
+            let stop = occasion
+                || is(&OBJECT_STOPS, w)
                 || is(&TIME_WORDS, w)
                     && (tk.is_capitalized(self.text) || !matches!(w, "may" | "march"))
                 || matches!(w, "on" | "this" | "next" | "late" | "early") && time_next(m)
