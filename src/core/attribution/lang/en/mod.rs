@@ -17,7 +17,7 @@ use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar, Phrases};
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, NpKind, Para, QuoteKind, q_opens_after_label};
-use crate::core::lexicon::{FUNCTION_WORDS, SUBORDINATORS, is};
+use crate::core::lexicon::{AUXILIARIES, FUNCTION_WORDS, SUBORDINATORS, is};
 use crate::core::mentions::{Gender, NameRun, RunKind, noun_gender};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
@@ -316,6 +316,31 @@ pub(in crate::core::attribution) fn without_cue(
                 ) {
                     return Some(found);
                 }
+            }
+        }
+    }
+    // `Ruiz identified the inspector as “a friend of the owners”`, `It framed its
+    // plans as “a belt”`: a verb, its object and `as` before the marks, whatever the
+    // verb, characterise the object in the subject's words.
+    if o >= lo + 4 && t[o - 1].is_word() && t[o - 1].text(ctx.text) == "as" {
+        let found = ctx.clause_subject(para, lo, o - 1).filter(|&(_, verb)| {
+            let v = t[verb].text(ctx.text);
+            let object = verb + 1..o - 1;
+            !object.is_empty()
+                && object.len() <= 8
+                && object.clone().all(|k| t[k].is_word())
+                && v.chars().all(char::is_lowercase)
+                && !is(&AUXILIARIES, v)
+                && !matches!(v, "known" | "such" | "same")
+        });
+        if let Some((np, verb)) = found {
+            if let Some(found) = ctx.found(
+                &rules::AS_CHARACTERISATION,
+                Some(np),
+                Some(t[verb].span),
+                np.end,
+            ) {
+                return Some(found);
             }
         }
     }

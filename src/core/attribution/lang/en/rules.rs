@@ -10,6 +10,8 @@ rules! {
         "A short clause of a person and a verb right before the quotation's comma (`Hillary shot back, “…”`).";
     AS_CLAUSE = "en/as-clause", [Direct, Mixed], 0.6,
         "An `as` clause before the quotation speaks through its subject (`As John Cornyn put it: “…”`).";
+    AS_CHARACTERISATION = "en/as-characterisation", [Mixed], 0.5,
+        "A verb, its object and `as` before the marks: the subject's words for the object (`identified the inspector as “a friend”`).";
     COLON_CLAUSE = "en/colon-clause", [Direct], 0.6,
         "A clause ending in a colon speaks through its subject, whatever its verb (`He sighed: “…”`).";
     TRANSCRIPT_TURN = "en/transcript-turn", [Direct], 0.6,
