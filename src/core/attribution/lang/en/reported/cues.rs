@@ -179,6 +179,18 @@ impl Ctx<'_> {
         ) {
             return false;
         }
+        // `her 1,280 pledged delegates`: a participle between a number and a noun
+        // describes the noun.
+        let counted = p.starts_with(|c: char| c.is_ascii_digit())
+            && w.ends_with("ed")
+            && t.get(k + 1).is_some_and(|n| {
+                n.is_word()
+                    && !is(&FUNCTION_WORDS, n.text(self.text))
+                    && !n.is_capitalized(self.text)
+            });
+        if counted {
+            return false;
+        }
         let passive = matches!(
             p,
             "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
