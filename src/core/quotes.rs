@@ -385,6 +385,19 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], code: &[Span]) -> Vec<Marked
                         .is_some_and(|o| closes(o.c, c) && matches!(o.c, '‘' | '‛' | '\''));
                 !(possessive && closed_after_punctuation(&body[i + width..], c))
             });
+            // (`HYPERLINK("a","b")` inside a quotation: a straight mark glued to a word
+            // after a comma closes a straight quote only, never the curly one around it.)
+            let r = r.map(|r| {
+                let glued = r == Role::Either
+                    && c == '"'
+                    && prev.is_some_and(ends_words)
+                    && next.is_some_and(char::is_alphanumeric);
+                if glued && !stack.last().is_some_and(|o| o.c == '"') {
+                    Role::Open
+                } else {
+                    r
+                }
+            });
             prev = Some(c);
             let Some(r) = r else { continue };
             let can_close = r != Role::Open;
@@ -832,6 +845,13 @@ mod tests {
         // With no quote open it opens, as after a comma without its space.
         assert_eq!(one("He said,\"we won\" and left."), ["we won"]);
         assert_eq!(one("Hon sa,”vi vann” och gick."), ["vi vann"]);
+        // (Straight marks glued inside a curly quotation are its own: a formula.)
+        assert_eq!(
+            quotes(
+                "“=HYPERLINK(\"http://a.example/\",\"click\") was in the sheet,” said Paul Grant."
+            ),
+            [["=HYPERLINK(\"http://a.example/\",\"click\") was in the sheet,"]]
+        );
     }
 
     #[test]
