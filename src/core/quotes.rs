@@ -392,7 +392,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], code: &[Span]) -> Vec<Marked
                     && c == '"'
                     && prev.is_some_and(ends_words)
                     && next.is_some_and(char::is_alphanumeric);
-                if glued && !stack.last().is_some_and(|o| o.c == '"') {
+                if glued && stack.last().is_none_or(|o| o.c != '"') {
                     Role::Open
                 } else {
                     r

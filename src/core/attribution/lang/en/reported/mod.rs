@@ -31,6 +31,32 @@ use crate::core::text::is_cue_at;
 /// (`”, the deputy mayor of the city said`).
 const QUOTE_TO_CUE: usize = 48;
 
+impl Ctx<'_> {
+    /// Whether cue `k` is the attribution of the direct quotation right before it
+    /// in the same sentence (`“…,” Ruiz said`): the quotation ends without a full
+    /// stop, and nothing but the speaker stands between it and the cue.
+    fn attributes_quote_before(
+        &self,
+        k: usize,
+        t: &[crate::core::text::Token],
+        direct: &[Span],
+    ) -> bool {
+        let cue = t[k].span.start;
+        let i = direct.partition_point(|d| d.start < cue);
+        let Some(q) = i.checked_sub(1).map(|i| direct[i]) else {
+            return false;
+        };
+        if q.end > cue || cue - q.end > QUOTE_TO_CUE {
+            return false;
+        }
+        let gap = &self.text[q.end..cue];
+        let inside = self.text[q.start..q.end].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | '»' | '」')
+        });
+        !gap.contains(['.', '!', '?', ';', ':', '“', '"']) && !inside.ends_with('.')
+    }
+}
+
 /// Reported speech found in one sentence.
 #[derive(Clone, Copy, Debug)]
 pub(in crate::core::attribution) struct Reported {
@@ -461,6 +487,29 @@ impl Ctx<'_> {
                 // and a phrase after it (not `to be`, `to have`) say to whom or how,
                 // and nothing more was reported.
                 continue;
+            }
+            // `“…,” Ruiz said, according to CNN`, `“…,” she said 30 minutes into the
+            // debate`: the attribution of a quotation in the same sentence; what follows
+            // the cue says when or how, unless a `that` opens what was said.
+            if from < hi && self.attributes_quote_before(k, t, direct) {
+                let that =
+                    t[from].text(self.text) == "that" || self.that_within(para, from, hi).is_some();
+                // (A fragment in marks later in the clause is this cue's report,
+                // as PolNeAR marks it: `“…,” he said, calling it “a disgrace”`.)
+                let fragment = (from..hi).any(|m| is_open_mark(t[m], self.text));
+                // (`“…,” Ruiz said, adding that …`: the participle's clause is the
+                // cue's report, its subject the cue's.)
+                let participle = t[from].is_punct(',')
+                    && t.get(from + 1).is_some_and(|n| {
+                        let v = n.text(self.text);
+                        v.len() > 4
+                            && v.ends_with("ing")
+                            && v != "according"
+                            && v.chars().all(char::is_lowercase)
+                    });
+                if !that && !fragment && !participle {
+                    continue;
+                }
             }
             // `exclaimed upon seeing him`, `said without further comment`: a
             // circumstance, unless what was said follows.
