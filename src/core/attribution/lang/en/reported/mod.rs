@@ -511,6 +511,23 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // `found himself in an awkward position`: `find oneself` is where one
+            // ends up, not what one holds true.
+            let reflexive = from < hi
+                && matches!(t[k].text(self.text), "find" | "finds" | "found" | "finding")
+                && matches!(
+                    t[from].text(self.text),
+                    "himself"
+                        | "herself"
+                        | "itself"
+                        | "themselves"
+                        | "myself"
+                        | "ourselves"
+                        | "yourself"
+                );
+            if reflexive {
+                continue;
+            }
             // `exclaimed upon seeing him`, `said without further comment`: a
             // circumstance, unless what was said follows.
             let prep = from < hi
