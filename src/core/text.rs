@@ -212,32 +212,37 @@ fn is_noun_by_its_phrase(text: &str, tokens: &[Token], k: usize) -> bool {
     if !w(k).ends_with('s') || k == 0 || !word(k - 1) {
         return false;
     }
+    let any_of = |v: &str, words: &[&str]| words.iter().any(|x| v.eq_ignore_ascii_case(x));
     let plural_quantifier = |v: &str| {
-        matches!(
-            v.to_lowercase().as_str(),
-            "many"
-                | "several"
-                | "few"
-                | "numerous"
-                | "various"
-                | "both"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "dozens"
-                | "multiple"
-                | "countless"
-                | "other"
+        any_of(
+            v,
+            &[
+                "many",
+                "several",
+                "few",
+                "numerous",
+                "various",
+                "both",
+                "two",
+                "three",
+                "four",
+                "five",
+                "dozens",
+                "multiple",
+                "countless",
+                "other",
+            ],
         )
     };
     if plural_quantifier(w(k - 1)) || k >= 2 && word(k - 2) && plural_quantifier(w(k - 2)) {
         return true;
     }
     let determiner = |v: &str| {
-        matches!(
-            v.to_lowercase().as_str(),
-            "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "these" | "those"
+        any_of(
+            v,
+            &[
+                "the", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+            ],
         )
     };
     let adjective = matches!(

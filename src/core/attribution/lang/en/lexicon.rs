@@ -599,6 +599,13 @@ pronouns!(
 );
 
 pronouns!(
+    /// English reflexive pronouns (`himself`, `themselves`).
+    ENGLISH_REFLEXIVE_PRONOUNS,
+    PRONOUNS_TSV,
+    |p: &crate::core::lexicon::Pronoun| p.case == "reflexive"
+);
+
+pronouns!(
     /// English pronouns that refer to one man.
     ENGLISH_MALE_PRONOUNS,
     PRONOUNS_TSV,

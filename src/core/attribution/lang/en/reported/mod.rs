@@ -21,35 +21,35 @@ use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     ADDRESSEE_CUES, AUXILIARIES, CIRCUMSTANCE_WORDS, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, OBJECT_CUES, ROLE_NOUNS, SECOND_VERBS, TIME_WORDS,
-    TOLD_THINGS, cue_class, is,
+    ENGLISH_REFLEXIVE_PRONOUNS, FUNCTION_WORDS, ISSUED_DOCUMENTS, OBJECT_CUES, ROLE_NOUNS,
+    SECOND_VERBS, TIME_WORDS, TOLD_THINGS, cue_class, is,
 };
 use crate::core::span::{Span, any_contains};
-use crate::core::text::is_cue_at;
+use crate::core::text::{Token, is_cue_at};
 
 /// The most bytes between a quotation and the cue after it that attributes it
 /// (`”, the deputy mayor of the city said`).
 const QUOTE_TO_CUE: usize = 48;
 
 impl Ctx<'_> {
+    /// The direct quotation that ends before cue `k`, at most [`QUOTE_TO_CUE`]
+    /// bytes before it (the last one starting before the cue: `direct` is sorted,
+    /// and a long paragraph holds many).
+    fn quote_just_before(k: usize, t: &[Token], direct: &[Span]) -> Option<Span> {
+        let cue = t[k].span.start;
+        let i = direct.partition_point(|d| d.start < cue);
+        let q = direct[i.checked_sub(1)?];
+        (q.end <= cue && cue - q.end <= QUOTE_TO_CUE).then_some(q)
+    }
+
     /// Whether cue `k` is the attribution of the direct quotation right before it
     /// in the same sentence (`“…,” Ruiz said`): the quotation ends without a full
     /// stop, and nothing but the speaker stands between it and the cue.
-    fn attributes_quote_before(
-        &self,
-        k: usize,
-        t: &[crate::core::text::Token],
-        direct: &[Span],
-    ) -> bool {
-        let cue = t[k].span.start;
-        let i = direct.partition_point(|d| d.start < cue);
-        let Some(q) = i.checked_sub(1).map(|i| direct[i]) else {
+    fn attributes_quote_before(&self, k: usize, t: &[Token], direct: &[Span]) -> bool {
+        let Some(q) = Self::quote_just_before(k, t, direct) else {
             return false;
         };
-        if q.end > cue || cue - q.end > QUOTE_TO_CUE {
-            return false;
-        }
-        let gap = &self.text[q.end..cue];
+        let gap = &self.text[q.end..t[k].span.start];
         let inside = self.text[q.start..q.end].trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | '»' | '」')
         });
@@ -472,13 +472,7 @@ impl Ctx<'_> {
                 from = m;
             } else if from < hi
                 && t[from].text(self.text) == "to"
-                && {
-                    // (The last quotation starting before the cue: `direct` is sorted,
-                    // and a long paragraph holds many.)
-                    let cue = t[k].span.start;
-                    let i = direct.partition_point(|d| d.start < cue);
-                    i > 0 && direct[i - 1].end <= cue && cue - direct[i - 1].end <= QUOTE_TO_CUE
-                }
+                && Self::quote_just_before(k, t, direct).is_some()
                 && t.get(from + 1)
                     .is_some_and(|n| !matches!(n.text(self.text), "be" | "have"))
             {
@@ -499,7 +493,7 @@ impl Ctx<'_> {
                 let fragment = (from..hi).any(|m| is_open_mark(t[m], self.text));
                 // (`“…,” Ruiz said, adding that …`: the participle's clause is the
                 // cue's report, its subject the cue's.)
-                let participle = t[from].is_punct(',')
+                let participle_clause = t[from].is_punct(',')
                     && t.get(from + 1).is_some_and(|n| {
                         let v = n.text(self.text);
                         v.len() > 4
@@ -507,7 +501,7 @@ impl Ctx<'_> {
                             && v != "according"
                             && v.chars().all(char::is_lowercase)
                     });
-                if !that && !fragment && !participle {
+                if !that && !fragment && !participle_clause {
                     continue;
                 }
             }
@@ -515,16 +509,7 @@ impl Ctx<'_> {
             // ends up, not what one holds true.
             let reflexive = from < hi
                 && matches!(t[k].text(self.text), "find" | "finds" | "found" | "finding")
-                && matches!(
-                    t[from].text(self.text),
-                    "himself"
-                        | "herself"
-                        | "itself"
-                        | "themselves"
-                        | "myself"
-                        | "ourselves"
-                        | "yourself"
-                );
+                && is(&ENGLISH_REFLEXIVE_PRONOUNS, t[from].text(self.text));
             if reflexive {
                 continue;
             }
