@@ -204,6 +204,32 @@ impl<'a> Reader<'a> {
         Part::Stop
     }
 
+    /// The part token `k` plays in a phrase read backward from its verb: a
+    /// preposition of place is a link there too (`officials in Kabul said`,
+    /// [`Phrases::subject_link`]), after a role or source noun (not after a
+    /// verb: `fallen in love with …`, `a magazine focused on …`) and not
+    /// before a number (`a co-founder in 2009`).
+    fn back_part(&self, k: usize) -> Part {
+        let p = self.part(k);
+        if p != Part::Stop
+            || self.run_at[k].is_some()
+            || !self.tokens[k].is_word()
+            || !self.phrases.subject_link(&lower(self.word(k)))
+            || k == 0
+        {
+            return p;
+        }
+        let noun_before = self.part(k - 1) == Part::Role;
+        let place_after = self.tokens.get(k + 1).is_some_and(|n| {
+            n.is_word() && !n.text(self.text).starts_with(|c: char| c.is_ascii_digit())
+        });
+        if noun_before && place_after {
+            Part::Link
+        } else {
+            p
+        }
+    }
+
     /// A personal pronoun at token `k`.
     fn pronoun(&self, k: usize) -> Option<Phrase> {
         let t = self.tokens.get(k)?;
@@ -379,7 +405,7 @@ impl<'a> Reader<'a> {
         let mut i = j;
         while i > lo && j - i < MAX_TOKENS {
             let k = i - 1;
-            let p = self.part(k);
+            let p = self.back_part(k);
             match p {
                 Part::Run(r) => {
                     parts.push((self.runs[r].first, p));
@@ -393,7 +419,7 @@ impl<'a> Reader<'a> {
                     parts.push((k, p));
                     i = k;
                     // `… for the State Department`: a determiner after a link goes on.
-                    let link_before = k > lo && self.part(k - 1) == Part::Link;
+                    let link_before = k > lo && self.back_part(k - 1) == Part::Link;
                     if !link_before {
                         break;
                     }

@@ -395,6 +395,15 @@ pub(crate) trait Phrases: Sync {
         super::lang::en::phrases::part(lower)
     }
 
+    /// Whether word `lower` (in lower case) joins a place to the head before it
+    /// in a subject read backward from its verb (English `officials in Kabul
+    /// said`, `the woman on the bridge said`), though it joins nothing read
+    /// forward after a cue (`said the mayor in a statement`). By default the
+    /// English ones (`lang/en/phrases.rs`).
+    fn subject_link(&self, lower: &str) -> bool {
+        super::lang::en::phrases::subject_link(lower)
+    }
+
     /// Whether word `w` is a personal pronoun that may stand for a speaker.
     fn pronoun(&self, w: &str) -> bool {
         is(&PRONOUNS, w)

@@ -444,7 +444,7 @@ list!(
     "is are was were be been being has have had do does did will would can could may might",
     "must shall should speaking asked according despite during under over into onto about",
     "alongside amid among amongst across against along behind beside besides beyond toward",
-    "towards upon within without throughout",
+    "towards upon within without throughout whereas unless near inside outside around via",
     "mr mrs ms dr",
 );
 

@@ -23,6 +23,17 @@ pub(in crate::core::attribution) fn part(lower: &str) -> Option<Part> {
     }
 }
 
+/// Whether `lower` is an English preposition of place that joins a
+/// post-modifier to a subject's head (`officials in Kabul`, `residents on the
+/// island`, `voters across the state`): read backward from the verb, the head
+/// before it is the subject, not the place after it.
+pub(in crate::core::attribution) fn subject_link(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on" | "near" | "inside" | "outside" | "across" | "around" | "throughout"
+    )
+}
+
 impl Phrases for English {
     fn role_complement_is_another(&self) -> bool {
         true

@@ -8,7 +8,7 @@ use crate::core::lexicon::{
 };
 use crate::core::mentions::RunKind;
 use crate::core::span::Span;
-use crate::core::text::is_cue_at;
+use crate::core::text::{TokenKind, is_cue_at};
 
 impl Ctx<'_> {
     /// The subject of English cue `c` in tokens `lo..c`: the phrase right before
@@ -134,7 +134,12 @@ impl Ctx<'_> {
             && np.first > lo
             && t[np.first - 1].is_word()
             && (!is(&FUNCTION_WORDS, w(np.first - 1)) || is(&CIRCUMSTANCE_WORDS, w(np.first - 1)));
-        if participle && (thing || embedded) {
+        // (`…, says a report highlighting …`: the thing after an inverted cue is
+        // that cue's subject, and the participle's.)
+        let inverted = np.first > lo + 1
+            && is_cue_at(self.text, t, np.first - 1)
+            && matches!(t[np.first - 2].kind, TokenKind::Punct(','));
+        if participle && (thing || embedded) && !inverted {
             let subject = self
                 .clause_subject_where(para, lo, np.first, thing)
                 .map(|(np, _)| np)
