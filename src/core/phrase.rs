@@ -14,8 +14,8 @@
 
 use super::attribution::Phrases;
 use super::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, NAME_SUFFIXES, ORG_REFERENCES, REFERRING_ROLES, ROLE_NOUNS,
-    SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is, lower,
+    ASPECT_VERBS, AUXILIARIES, DOCUMENT_NOUNS, FUNCTION_WORDS, NAME_SUFFIXES, ORG_REFERENCES,
+    REFERRING_ROLES, ROLE_NOUNS, SAY_FRAMES, SOURCE_NOUNS, TIME_WORDS, is, lower,
 };
 use super::mentions::{NameRun, RunKind};
 use super::text::{Token, TokenKind, is_cue_at};
@@ -192,8 +192,10 @@ impl<'a> Reader<'a> {
             let p = self.word(k - 1);
             p.ends_with("'s") || p.ends_with("’s")
         };
+        // (`the crowd began to chant`: a verb of a phase is no modifier.)
         if plain
             && !is(&FUNCTION_WORDS, w)
+            && !is(&ASPECT_VERBS, w)
             && !is_cue_at(self.text, self.tokens, k)
             && !is(&AUXILIARIES, w)
             && (!w.ends_with("ing") || possessed)
@@ -206,7 +208,8 @@ impl<'a> Reader<'a> {
 
     /// The part token `k` plays in a phrase read backward from its verb: a
     /// preposition of place is a link there too (`officials in Kabul said`,
-    /// [`Phrases::subject_link`]), after a role or source noun (not after a
+    /// [`Phrases::subject_link`]), after a role, source or document noun (`the
+    /// sign on the door read`; not after a
     /// verb: `fallen in love with …`, `a magazine focused on …`) and not
     /// before a number (`a co-founder in 2009`).
     fn back_part(&self, k: usize) -> Part {
@@ -219,7 +222,8 @@ impl<'a> Reader<'a> {
         {
             return p;
         }
-        let noun_before = self.part(k - 1) == Part::Role;
+        let noun_before = self.part(k - 1) == Part::Role
+            || self.run_at[k - 1].is_none() && is(&DOCUMENT_NOUNS, self.word(k - 1));
         let place_after = self.tokens.get(k + 1).is_some_and(|n| {
             n.is_word() && !n.text(self.text).starts_with(|c: char| c.is_ascii_digit())
         });

@@ -2,7 +2,9 @@
 
 mod word_chars;
 
-use super::lexicon::{ABBREVIATIONS, CUE_FOLLOWERS, CUE_VERBS, NOUN_LIKE_CUES, ORDINAL_MONTHS, is};
+use super::lexicon::{
+    ABBREVIATIONS, ASPECT_VERBS, CUE_FOLLOWERS, CUE_VERBS, NOUN_LIKE_CUES, ORDINAL_MONTHS, is,
+};
 use super::span::Span;
 
 /// A word or one punctuation character.
@@ -186,6 +188,16 @@ pub fn is_cue_at(text: &str, tokens: &[Token], k: usize) -> bool {
             "of" | "in" | "with" | "from" | "at" | "into" | "about" | "through" | "during" | "amid"
         );
     if determiner || preposition {
+        return false;
+    }
+    // A phase of the verb after it (`continued to chant`, `began to show`,
+    // `kept on saying`): that verb is the cue, if any.
+    if is(&ASPECT_VERBS, w)
+        && tokens.get(k + 1).is_some_and(|n| {
+            let n = n.text(text);
+            n == "to" || n.ends_with("ing") && n.len() > 4
+        })
+    {
         return false;
     }
     if !is(&NOUN_LIKE_CUES, w) {

@@ -253,6 +253,10 @@ pub static THOUGHT_CUES: List = List(LazyLock::new(|| forms_of("thought")));
 /// (`continued`, `spoke`; class `no-content`).
 pub static NOT_CONTENT_CUES: List = List(LazyLock::new(|| forms_of("no-content")));
 
+/// Verbs of a phase of another verb (`continued`, `began`; class `aspect`):
+/// before `to` and a verb or before an -ing form, no cue (`continued to chant`).
+pub static ASPECT_VERBS: List = List(LazyLock::new(|| forms_of("aspect")));
+
 /// Verbs whose object is what was said, thought or wanted (`praised her
 /// effort`, `endorsed the senator`; class `object`): their content is the
 /// object, not the rest of the sentence.
@@ -668,6 +672,7 @@ mod tests {
             "belief",
             "thought",
             "no-content",
+            "aspect",
             "object",
             "hearer",
             "addressee",
