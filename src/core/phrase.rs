@@ -186,7 +186,19 @@ impl<'a> Reader<'a> {
             })
             // (`Trump shot back`)
             || matches!(w, "shot" | "hit" | "struck" | "fought")
-                && self.tokens.get(k + 1).is_some_and(|n| n.text(self.text) == "back");
+                && self.tokens.get(k + 1).is_some_and(|n| n.text(self.text) == "back")
+            // A past tense before a determiner is a verb and its object (`The
+            // spokeswoman disputed the claim`): an adjective in -ed comes after
+            // the determiner, not before it.
+            || w.len() > 4
+                && w.ends_with("ed")
+                && self.tokens.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.text(self.text),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these"
+                            | "those" | "our" | "my" | "your"
+                    )
+                });
         // (`the senator’s thinking`: after a possessive, a noun.)
         let possessed = k > 0 && {
             let p = self.word(k - 1);
