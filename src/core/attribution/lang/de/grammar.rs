@@ -10,6 +10,7 @@ use crate::core::attribution::lang::en;
 use crate::core::attribution::lang::en::reported::Reported;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{AFTER_FALLBACK, Ctx, Found, Np, Para, QuoteKind};
+use crate::core::lexicon::{GERMAN_PREPOSITIONS, is};
 use crate::core::mentions::{Gender, NameRun, Registry, RunKind};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
@@ -240,6 +241,12 @@ impl Clauses for German {
     }
 
     fn subject_before(&self, ctx: &Ctx, para: &Para, c: usize, lo: usize, o: usize) -> Option<Np> {
+        // (`Hartmann schrieb in einer Mitteilung, die auf ihrer Seite
+        // veröffentlicht wurde, sie wolle „…“`: a cue in a relative clause closed
+        // before the quotation is not the quotation's; the cue before it is.)
+        if in_closed_relative_clause(ctx, para, c, lo, o) {
+            return None;
+        }
         ctx.german_subject(para, c, lo, o)
     }
 
@@ -332,4 +339,36 @@ impl Clauses for German {
 
         None
     }
+}
+
+/// Whether token `c` lies in a relative clause in tokens `lo..o` that a comma
+/// opens (`, die …`, `, auf dem …`) and another closes before `o`.
+fn in_closed_relative_clause(ctx: &Ctx, para: &Para, c: usize, lo: usize, o: usize) -> bool {
+    let t = &para.tokens;
+    let w = |k: usize| t[k].text(ctx.text);
+    let relative = |k: usize| {
+        matches!(
+            w(k),
+            "der"
+                | "die"
+                | "das"
+                | "dem"
+                | "den"
+                | "denen"
+                | "deren"
+                | "dessen"
+                | "welche"
+                | "welcher"
+                | "welches"
+                | "welchem"
+                | "welchen"
+        )
+    };
+    let Some(open) = (lo..c).rev().find(|&k| t[k].is_punct(',')) else {
+        return false;
+    };
+    let pronoun = open + 1 < c
+        && (relative(open + 1)
+            || open + 2 < c && is(&GERMAN_PREPOSITIONS, w(open + 1)) && relative(open + 2));
+    pronoun && (c + 1..o).any(|k| t[k].is_punct(','))
 }
