@@ -103,6 +103,11 @@ impl Token {
                 return b.is_ascii_uppercase();
             }
         }
+        // (`iRights`, `eBay`: a brand's lower-case `i` or `e` before its capital.)
+        if t.len() > 3 && matches!(first, Some(b'i' | b'e')) && t.as_bytes()[1].is_ascii_uppercase()
+        {
+            return true;
+        }
         let rest = [
             "al-", "el-", "bin-", "ibn-", "d’", "d'", "O’", "O'", "Mc", "l’", "l'",
         ]
