@@ -3,7 +3,8 @@
 mod word_chars;
 
 use super::lexicon::{
-    ABBREVIATIONS, ASPECT_VERBS, CUE_FOLLOWERS, CUE_VERBS, NOUN_LIKE_CUES, ORDINAL_MONTHS, is,
+    ABBREVIATIONS, ASPECT_VERBS, CUE_FOLLOWERS, CUE_VERBS, NOUN_LIKE_CUES, ORDINAL_MONTHS,
+    PHRASAL_NOT_CUES, is,
 };
 use super::span::Span;
 
@@ -194,6 +195,12 @@ pub fn is_cue_at(text: &str, tokens: &[Token], k: usize) -> bool {
         );
     if determiner || preposition {
         return false;
+    }
+    // `called off the parade`, `added up the costs`: another verb.
+    if let (Some(particles), Some(n)) = (PHRASAL_NOT_CUES.get(w), tokens.get(k + 1)) {
+        if particles.contains(&n.text(text)) {
+            return false;
+        }
     }
     // A phase of the verb after it (`continued to chant`, `began to show`,
     // `kept on saying`): that verb is the cue, if any.

@@ -51,6 +51,9 @@ pub(crate) struct Verb {
     /// The particles that make it a cue (`about`, `for`), if any, each with
     /// the forms it does so in.
     pub particles: Vec<(&'static str, u8)>,
+    /// The particles that make it another verb, one that reports nothing
+    /// (`called off`, `added up`), each with the forms it does so in.
+    pub phrasal: Vec<(&'static str, u8)>,
 }
 
 /// Every slot of [`Verb::forms`].
@@ -78,7 +81,7 @@ impl Verb {
                 .collect()
         };
         let [third, past, participle, ing]: [Vec<String>; 4] = others.try_into().ok()?;
-        let (mut particles, mut named) = (Vec::new(), Vec::new());
+        let (mut particles, mut phrasal, mut named) = (Vec::new(), Vec::new(), Vec::new());
         for class in classes.split(' ') {
             let all = match class.split('/').next() {
                 Some("noun") => 0b00011,
@@ -86,15 +89,19 @@ impl Verb {
                 _ => ALL_FORMS,
             };
             let (name, forms) = class_forms(class, &FORM_LETTERS, all)?;
-            match name.strip_prefix("particles:") {
-                Some(ps) => particles.extend(ps.split(',').map(|p| (p, forms))),
-                None => named.push((name, forms)),
+            if let Some(ps) = name.strip_prefix("particles:") {
+                particles.extend(ps.split(',').map(|p| (p, forms)));
+            } else if let Some(ps) = name.strip_prefix("phrasal:") {
+                phrasal.extend(ps.split(',').map(|p| (p, forms)));
+            } else {
+                named.push((name, forms));
             }
         }
         Some(Verb {
             forms: [vec![lemma.to_string()], third, past, participle, ing],
             classes: named,
             particles,
+            phrasal,
         })
     }
 
@@ -253,6 +260,11 @@ pub static THOUGHT_CUES: List = List(LazyLock::new(|| forms_of("thought")));
 /// (`continued`, `spoke`; class `no-content`).
 pub static NOT_CONTENT_CUES: List = List(LazyLock::new(|| forms_of("no-content")));
 
+/// Cues whose noun-phrase object is never what was said (`added a million
+/// jobs`, `called a meeting`, `wrote a book`; class `clause-only`): they report
+/// a clause or a quotation only.
+pub static CLAUSE_ONLY_CUES: List = List(LazyLock::new(|| forms_of("clause-only")));
+
 /// Verbs of a phase of another verb (`continued`, `began`; class `aspect`):
 /// before `to` and a verb or before an -ing form, no cue (`continued to chant`).
 pub static ASPECT_VERBS: List = List(LazyLock::new(|| forms_of("aspect")));
@@ -307,6 +319,20 @@ pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyL
                 if !particles.contains(&particle) {
                     particles.push(particle);
                 }
+            }
+        }
+    }
+    map
+});
+
+/// Each form of a cue verb with the particles that make it another verb, one
+/// that reports nothing (`called` → off, up; class `phrasal:`).
+pub static PHRASAL_NOT_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
+    for verb in VERBS.iter() {
+        for &(particle, forms) in &verb.phrasal {
+            for form in verb.forms_in(forms) {
+                map.entry(form.clone()).or_default().push(particle);
             }
         }
     }
@@ -673,6 +699,7 @@ mod tests {
             "thought",
             "no-content",
             "aspect",
+            "clause-only",
             "object",
             "hearer",
             "addressee",
@@ -686,7 +713,9 @@ mod tests {
             for class in row.split('\t').nth(2).unwrap_or("").split(' ') {
                 let name = class.split_once('/').map_or(class, |(n, _)| n);
                 assert!(
-                    known.contains(&name) || name.starts_with("particles:"),
+                    known.contains(&name)
+                        || name.starts_with("particles:")
+                        || name.starts_with("phrasal:"),
                     "unknown class {class} in {row}"
                 );
             }

@@ -20,9 +20,9 @@ use crate::core::attribution::lang::en::rules;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    ADDRESSEE_CUES, AUXILIARIES, CIRCUMSTANCE_WORDS, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
-    ENGLISH_REFLEXIVE_PRONOUNS, FUNCTION_WORDS, ISSUED_DOCUMENTS, OBJECT_CUES, ROLE_NOUNS,
-    SECOND_VERBS, TIME_WORDS, TOLD_THINGS, cue_class, is,
+    ADDRESSEE_CUES, AUXILIARIES, CIRCUMSTANCE_WORDS, CLAUSE_ONLY_CUES, DOCUMENT_NOUNS,
+    ENGLISH_PRONOUNS, ENGLISH_REFLEXIVE_PRONOUNS, FUNCTION_WORDS, ISSUED_DOCUMENTS, NUMBER_WORDS,
+    OBJECT_CUES, ROLE_NOUNS, SECOND_VERBS, TIME_WORDS, TOLD_THINGS, cue_class, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::{Token, is_cue_at};
@@ -560,10 +560,23 @@ impl Ctx<'_> {
                 }
                 continue;
             }
+            let that = t
+                .get(s)
+                .is_some_and(|w| w.text(self.text).eq_ignore_ascii_case("that"));
+            // `wrote a long letter to the dean`: a document as the object is the
+            // document, not what it says; `added a million jobs`, `called snap
+            // elections`: an object with no clause after it reports nothing.
+            let clause_only = is(&CLAUSE_ONLY_CUES, t[k].text(self.text));
+            if !that
+                && !self.clause_verb_in(para, s + 1, to)
+                && (self.document_published(para, s, to)
+                    || clause_only && self.indefinite_at(para, s, to))
+            {
+                continue;
+            }
             let Some(content) = self.content(para, s, to, direct) else {
                 continue;
             };
-            let that = t[s].text(self.text).eq_ignore_ascii_case("that");
             out.push(Reported {
                 content,
                 np: Some(np),
@@ -614,6 +627,53 @@ impl Ctx<'_> {
                 determiner(m) && !is(&FUNCTION_WORDS, word(m - 1)) || is(&ENGLISH_PRONOUNS, word(m))
             })
             .unwrap_or(np.end + 1)
+    }
+
+    /// Whether token `from` (before `hi`) opens a noun phrase with an indefinite
+    /// determiner or a number (`a million new jobs`, `two meetings`): after a
+    /// cue of [`CLAUSE_ONLY_CUES`] with no verb after it, no report.
+    fn indefinite_at(&self, para: &Para, from: usize, hi: usize) -> bool {
+        let Some(first) = para.tokens.get(from).filter(|_| from < hi) else {
+            return false;
+        };
+        let first = first.text(self.text);
+        matches!(first, "a" | "an" | "another" | "some" | "several")
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || is(&NUMBER_WORDS, first)
+    }
+
+    /// Whether tokens `from..hi` hold a clause's verb: an auxiliary of tense or
+    /// mood, a past in -ed or a cue (`said a man was arrested`, `said 30
+    /// people died`), so that what follows a cue with no `that` is a clause,
+    /// not its object (`added a million jobs`, `wrote a letter to the dean`).
+    fn clause_verb_in(&self, para: &Para, from: usize, hi: usize) -> bool {
+        let t = &para.tokens;
+        (from..hi.min(t.len())).any(|m| {
+            let w = t[m].text(self.text);
+            matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+            ) || w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
+                || is_cue_at(self.text, t, m)
+        })
     }
 
     /// Whether the object at token `from` is a document the subject put out
