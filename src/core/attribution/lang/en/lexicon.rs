@@ -265,6 +265,10 @@ pub static NOT_CONTENT_CUES: List = List(LazyLock::new(|| forms_of("no-content")
 /// a clause or a quotation only.
 pub static CLAUSE_ONLY_CUES: List = List(LazyLock::new(|| forms_of("clause-only")));
 
+/// Cues of an answer (`responded`, `reacts`; class `response`): what follows
+/// `to` after them is what they answer, not what was said.
+pub static RESPONSE_CUES: List = List(LazyLock::new(|| forms_of("response")));
+
 /// Verbs of a phase of another verb (`continued`, `began`; class `aspect`):
 /// before `to` and a verb or before an -ing form, no cue (`continued to chant`).
 pub static ASPECT_VERBS: List = List(LazyLock::new(|| forms_of("aspect")));
@@ -700,6 +704,7 @@ mod tests {
             "no-content",
             "aspect",
             "clause-only",
+            "response",
             "object",
             "hearer",
             "addressee",

@@ -22,7 +22,7 @@ use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     ADDRESSEE_CUES, AUXILIARIES, CIRCUMSTANCE_WORDS, CLAUSE_ONLY_CUES, DOCUMENT_NOUNS,
     ENGLISH_PRONOUNS, ENGLISH_REFLEXIVE_PRONOUNS, FUNCTION_WORDS, ISSUED_DOCUMENTS, NUMBER_WORDS,
-    OBJECT_CUES, ROLE_NOUNS, SECOND_VERBS, TIME_WORDS, TOLD_THINGS, cue_class, is,
+    OBJECT_CUES, RESPONSE_CUES, ROLE_NOUNS, SECOND_VERBS, TIME_WORDS, TOLD_THINGS, cue_class, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::{Token, is_cue_at};
@@ -453,6 +453,15 @@ impl Ctx<'_> {
                         continue;
                     }
                 }
+            }
+            // `responded to questions about the plan`: what an answer answers is
+            // someone else's words, not what was said (a `that` in it belongs to
+            // them: `responded to the claim that …`, `to an ad that …`).
+            if from < hi
+                && t[from].text(self.text) == "to"
+                && is(&RESPONSE_CUES, t[k].text(self.text))
+            {
+                continue;
             }
             // `said on Monday that …`: past the circumstance to the `that`; a cue
             // followed only by a circumstance (`says during a car ride`) reports nothing.
