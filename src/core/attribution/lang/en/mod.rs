@@ -17,7 +17,7 @@ use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar, Phrases};
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, NpKind, Para, QuoteKind, q_opens_after_label};
-use crate::core::lexicon::{AUXILIARIES, FUNCTION_WORDS, SUBORDINATORS, is};
+use crate::core::lexicon::{AUXILIARIES, ENGLISH_PRONOUNS, FUNCTION_WORDS, SUBORDINATORS, is};
 use crate::core::mentions::{Gender, NameRun, RunKind, noun_gender};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
@@ -381,10 +381,19 @@ pub(in crate::core::attribution) fn without_cue(
     if t[o - 1].is_punct(':') {
         // (`The headline reads: “…”`, `The sign said: “…”`: with a verb of saying, a
         // thing speaks too, a document or a sign.)
-        let subject = ctx.clause_subject(para, lo, o - 1).or_else(|| {
-            ctx.clause_subject_where(para, lo, o - 1, true)
-                .filter(|&(_, verb)| is_cue_at(ctx.text, t, verb))
-        });
+        // (`Wait, it gets worse: “…”`: `it` with a verb that is no cue is no
+        // one; `It reads: “…”` is the text named before.)
+        let subject = ctx
+            .clause_subject(para, lo, o - 1)
+            .or_else(|| {
+                ctx.clause_subject_where(para, lo, o - 1, true)
+                    .filter(|&(_, verb)| is_cue_at(ctx.text, t, verb))
+            })
+            .filter(|&(np, verb)| {
+                !(np.kind == NpKind::Pronoun
+                    && t[np.first].text(ctx.text).eq_ignore_ascii_case("it")
+                    && !is_cue_at(ctx.text, t, verb))
+            });
         if let Some((np, verb)) = subject {
             if let Some(found) =
                 ctx.found(&rules::COLON_CLAUSE, Some(np), Some(t[verb].span), np.end)
@@ -425,8 +434,10 @@ pub(in crate::core::attribution) fn without_cue(
     if t[o - 1].is_punct(':') && o - 1 - lo <= 14 {
         if let Some(r) = para.run_at.get(lo).copied().flatten() {
             let run = &para.runs[r];
+            // (What the person is, no clause: not `Wait, it gets worse:`.)
             let labelled = run.kind != RunKind::Org
                 && t.get(run.last + 1).is_some_and(|c| c.is_punct(','))
+                && (run.last + 2..o - 1).all(|k| !is(&ENGLISH_PRONOUNS, t[k].text(ctx.text)))
                 && (run.last + 2..o - 1).all(|k| {
                     !is_cue_at(ctx.text, t, k) && !t[k].is_punct('.') && !t[k].is_punct(':')
                 });
@@ -444,7 +455,18 @@ pub(in crate::core::attribution) fn without_cue(
     // there is before the colon (not `… kommt iRights zum Schluss:`).
     if t[o - 1].is_punct(':') {
         if let Some(np) = ctx.np_backward(para, o - 1, lo) {
-            if matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org) {
+            // (The name right before the colon, perhaps with a parenthesis: not
+            // `Wait, it gets worse:`.)
+            let mut depth = 0usize;
+            let adjacent = (np.end + 1..o - 1).all(|k| {
+                if t[k].is_punct('(') {
+                    depth += 1;
+                } else if t[k].is_punct(')') {
+                    depth = depth.saturating_sub(1);
+                }
+                depth > 0 || !t[k].is_word()
+            });
+            if adjacent && matches!(np.kind, NpKind::Name(r) if para.runs[r].kind != RunKind::Org) {
                 if let Some(found) =
                     ctx.found(&rules::NAME_COLON, Some(np), Some(t[o - 1].span), np.end)
                 {
