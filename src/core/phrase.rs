@@ -221,16 +221,15 @@ impl<'a> Reader<'a> {
     /// The part token `k` plays in a phrase read backward from its verb: a
     /// preposition of place is a link there too (`officials in Kabul said`,
     /// [`Phrases::subject_link`]), after a role, source or document noun (`the
-    /// sign on the door read`; not after a
-    /// verb: `fallen in love with …`, `a magazine focused on …`) and not
-    /// before a number (`a co-founder in 2009`).
+    /// sign on the door read`; not after a verb: `fallen in love with …`, `a
+    /// magazine focused on …`) and not before a number (`a co-founder in 2009`).
     fn back_part(&self, k: usize) -> Part {
         let p = self.part(k);
         if p != Part::Stop
+            || k == 0
             || self.run_at[k].is_some()
             || !self.tokens[k].is_word()
             || !self.phrases.subject_link(&lower(self.word(k)))
-            || k == 0
         {
             return p;
         }

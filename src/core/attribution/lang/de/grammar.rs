@@ -10,7 +10,7 @@ use crate::core::attribution::lang::en;
 use crate::core::attribution::lang::en::reported::Reported;
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{AFTER_FALLBACK, Ctx, Found, Np, Para, QuoteKind};
-use crate::core::lexicon::{GERMAN_PREPOSITIONS, is};
+use crate::core::lexicon::{GERMAN_PREPOSITIONS, GERMAN_RELATIVE_PRONOUNS, is};
 use crate::core::mentions::{Gender, NameRun, Registry, RunKind};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
@@ -346,24 +346,9 @@ impl Clauses for German {
 fn in_closed_relative_clause(ctx: &Ctx, para: &Para, c: usize, lo: usize, o: usize) -> bool {
     let t = &para.tokens;
     let w = |k: usize| t[k].text(ctx.text);
-    let relative = |k: usize| {
-        matches!(
-            w(k),
-            "der"
-                | "die"
-                | "das"
-                | "dem"
-                | "den"
-                | "denen"
-                | "deren"
-                | "dessen"
-                | "welche"
-                | "welcher"
-                | "welches"
-                | "welchem"
-                | "welchen"
-        )
-    };
+    // (In lower case: not a title after the comma, `…, Die Zeit`.)
+    let relative =
+        |k: usize| w(k).starts_with(char::is_lowercase) && is(&GERMAN_RELATIVE_PRONOUNS, w(k));
     let Some(open) = (lo..c).rev().find(|&k| t[k].is_punct(',')) else {
         return false;
     };

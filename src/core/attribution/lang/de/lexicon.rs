@@ -48,6 +48,13 @@ list!(
 );
 
 list!(
+    /// German relative pronouns, as they open a relative clause after its comma
+    /// (`, die …`, `, auf dem …`, `, welche …`); most are articles too.
+    GERMAN_RELATIVE_PRONOUNS,
+    "der die das dem den denen deren dessen welche welcher welches welchem welchen"
+);
+
+list!(
     /// German prepositions: they open a phrase that is not a subject.
     GERMAN_PREPOSITIONS,
     "im am in an auf aus bei beim durch für gegen gegenüber mit nach seit über um unter",

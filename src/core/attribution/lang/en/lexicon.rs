@@ -312,12 +312,14 @@ pub static NOUN_LIKE_CUES: List = List(LazyLock::new(|| {
         .collect()
 }));
 
-/// Each form of a particle verb with the particles that make it a cue
-/// (`talked` → about, up).
-pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
+/// Each form of a verb with the particles `of` gives it (a row's
+/// `particles:` or `phrasal:` class), each particle once.
+fn particles_by_form(
+    of: fn(&Verb) -> &[(&'static str, u8)],
+) -> FxHashMap<String, Vec<&'static str>> {
     let mut map: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
     for verb in VERBS.iter() {
-        for &(particle, forms) in &verb.particles {
+        for &(particle, forms) in of(verb) {
             for form in verb.forms_in(forms) {
                 let particles = map.entry(form.clone()).or_default();
                 if !particles.contains(&particle) {
@@ -327,21 +329,17 @@ pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyL
         }
     }
     map
-});
+}
+
+/// Each form of a particle verb with the particles that make it a cue
+/// (`talked` → about, up).
+pub static PARTICLE_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> =
+    LazyLock::new(|| particles_by_form(|v| &v.particles));
 
 /// Each form of a cue verb with the particles that make it another verb, one
 /// that reports nothing (`called` → off, up; class `phrasal:`).
-pub static PHRASAL_NOT_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut map: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
-    for verb in VERBS.iter() {
-        for &(particle, forms) in &verb.phrasal {
-            for form in verb.forms_in(forms) {
-                map.entry(form.clone()).or_default().push(particle);
-            }
-        }
-    }
-    map
-});
+pub static PHRASAL_NOT_CUES: LazyLock<FxHashMap<String, Vec<&'static str>>> =
+    LazyLock::new(|| particles_by_form(|v| &v.phrasal));
 
 list!(
     /// Words that open a circumstance after a cue (`said on Monday`, `says during a
