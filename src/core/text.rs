@@ -3,8 +3,8 @@
 mod word_chars;
 
 use super::lexicon::{
-    ABBREVIATIONS, ASPECT_VERBS, CUE_FOLLOWERS, CUE_VERBS, NOUN_LIKE_CUES, ORDINAL_MONTHS,
-    PHRASAL_NOT_CUES, is,
+    ABBREVIATIONS, ASPECT_VERBS, CUE_FOLLOWERS, CUE_VERBS, FUNCTION_WORDS, NOUN_LIKE_CUES,
+    ORDINAL_MONTHS, PHRASAL_NOT_CUES, SENTENCE_FINAL_ABBREVIATIONS, is,
 };
 use super::span::Span;
 
@@ -382,6 +382,14 @@ pub fn sentence_ends(text: &str, tokens: &[Token], para: Span) -> Vec<usize> {
                         || !c.is_alphabetic() && !c.is_ascii_punctuation()
                 }
             };
+            // (An abbreviation that can end a sentence does, before a capitalised
+            // pronoun, determiner or conjunction: `… in the U.S. He says …`.)
+            let abbreviation = abbreviation
+                && !(is(&SENTENCE_FINAL_ABBREVIATIONS, tokens[i - 1].text(text))
+                    && tokens.get(j).is_some_and(|n| {
+                        let w = n.text(text);
+                        w.chars().next().is_some_and(char::is_uppercase) && is(&FUNCTION_WORDS, w)
+                    }));
             let cjk = matches!(t.kind, TokenKind::Punct('。' | '！' | '？'));
             if (!abbreviation && next_starts_sentence) || cjk {
                 ends.push(end);
@@ -577,6 +585,39 @@ mod tests {
                 text
             ]
         );
+    }
+
+    /// An abbreviation that can close a sentence does so before a capitalised
+    /// pronoun, determiner or conjunction, and not before a noun or a name; a
+    /// title never does.
+    #[test]
+    fn sentence_final_abbreviations_end_before_a_sentence_opener() {
+        for (text, first) in [
+            (
+                "They work in the U.S. He says so.",
+                Some("They work in the U.S."),
+            ),
+            (
+                "It closed at 5 p.m. The doors shut.",
+                Some("It closed at 5 p.m."),
+            ),
+            (
+                "She sold Acme Ltd. But it failed.",
+                Some("She sold Acme Ltd."),
+            ),
+            (
+                "Staff from Ned Alder Jr. They left.",
+                Some("Staff from Ned Alder Jr."),
+            ),
+            ("The U.S. Senate voted.", None),
+            ("They met at 9 a.m. Tuesday.", None),
+            ("Ask Dr. He Wei today.", None),
+        ] {
+            let span = Span::new(0, text.len());
+            let ends = sentence_ends(text, &tokenize(text, span), span);
+            let got = (ends.len() > 1).then(|| &text[..ends[0]]);
+            assert_eq!(got, first, "{text}");
+        }
     }
 
     #[test]

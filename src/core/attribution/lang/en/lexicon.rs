@@ -489,6 +489,15 @@ list!(
 );
 
 list!(
+    /// Abbreviations that can also be a sentence's last word (`… in the U.S.`,
+    /// `… at 5 p.m.`, `… and Sons Ltd.`): after one, a capitalised pronoun,
+    /// determiner or conjunction (FUNCTION_WORDS) opens the next sentence
+    /// (`… in the U.S. He says …`), a capitalised noun does not (`U.S. Senate`).
+    SENTENCE_FINAL_ABBREVIATIONS,
+    "jr sr inc corp co ltd bros etc u.s u.k u.n e.u a.m p.m",
+);
+
+list!(
     /// Abbreviations that end a name (`Ned Alder Jr.`, `Acme Inc.`): their full
     /// stop is the name's, not the sentence's.
     NAME_SUFFIXES,

@@ -165,6 +165,27 @@ impl Ctx<'_> {
                                 && v.chars().all(char::is_lowercase)
                                 && (is(&OBJECT_CONTENT_CUES, v) || is(&CONTENT_CUE_WORDS, v))
                     });
+            // (`attacked her skills and even questioned …`: adverbs between the
+            // conjunction and a second verb.)
+            let mut v = m + 1;
+            while matches!(w, "and" | "but")
+                && t.get(v).is_some_and(|n| {
+                    let a = n.text(self.text);
+                    matches!(
+                        a,
+                        "even" | "also" | "then" | "later" | "never" | "still" | "often"
+                    ) || a.len() > 4 && a.ends_with("ly") && a.chars().all(char::is_lowercase)
+                })
+            {
+                v += 1;
+            }
+            let stop = stop
+                || v > m + 1
+                    && t.get(v).is_some_and(|n| {
+                        let a = n.text(self.text);
+                        is(&SECOND_VERBS, a)
+                            || a.len() > 4 && a.ends_with("ed") && a.chars().all(char::is_lowercase)
+                    });
             let next = t.get(m + 1).map_or("", |n| n.text(self.text));
             // (`chides one country and praises another`: a second verb of the subject.)
             let second_cue = w == "and"
@@ -199,6 +220,22 @@ impl Ctx<'_> {
                     && !is(&FUNCTION_WORDS, next))
         };
         let dash = |m: usize| matches!(w(m), "—" | "–" | "--") && matches!(w(m + 1), "and" | "but");
+        // (`…, putting them at odds …`, `…, meaning there were …`: a participle
+        // clause after a comma is the writer's, said of the sentence's subject.
+        // It is a verb when a function word or an adverb follows it, or when it
+        // is a cue (`…, claiming …`); `real, lasting impact` is an adjective, and
+        // `including`, `regarding` attach to a noun.)
+        let participle = |m: usize| {
+            let x = w(m);
+            let next = w(m + 1);
+            x.len() > 5
+                && x.ends_with("ing")
+                && x.chars().all(char::is_lowercase)
+                && !matches!(x, "including" | "regarding" | "concerning" | "nothing")
+                && (is(&FUNCTION_WORDS, next)
+                    || next.len() > 4 && next.ends_with("ly")
+                    || is_cue_at(self.text, t, m))
+        };
         // `…, but …`, `…, which …`, `…, saying …`: the writer's sentence goes on.
         let aside = |m: usize| {
             matches!(
@@ -219,7 +256,7 @@ impl Ctx<'_> {
                     | "citing"
                     | "calling"
                     | "according"
-            )
+            ) || participle(m + 1)
         };
         // (`that in 1994, while …`: not before the clause has begun, four words in;
         // the words are counted as the scan goes.)
