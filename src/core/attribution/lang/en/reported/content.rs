@@ -4,7 +4,7 @@
 use super::{Cue, MIN_WORDS, is_closing};
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
-    AUXILIARIES, CONTENT_CUE_WORDS, CUE_FOLLOWERS, FUNCTION_WORDS, MEDIUM_NOUNS,
+    AUXILIARIES, CONTENT_CUE_WORDS, CUE_FOLLOWERS, DOCUMENT_NOUNS, FUNCTION_WORDS, MEDIUM_NOUNS,
     OBJECT_CONTENT_CUES, OBJECT_PRONOUNS, OBJECT_STOPS, OCCASION_NOUNS, ROLE_NOUNS, SECOND_VERBS,
     SOURCE_NOUNS, TIME_WORDS, is,
 };
@@ -13,6 +13,15 @@ use crate::core::text::TokenKind;
 use crate::core::text::is_cue_at;
 
 impl Ctx<'_> {
+    /// Where a relative clause without commas whose content starts at token
+    /// `from` ends: before the sentence's own cue (`groups that have endorsed
+    /// him say …`), or at `to`.
+    pub(super) fn relative_clause_end(&self, para: &Para, from: usize, to: usize) -> usize {
+        (from + 1..to)
+            .find(|&m| is_cue_at(self.text, &para.tokens, m))
+            .unwrap_or(to)
+    }
+
     /// `X, who praised …`: the relative pronoun before cue `k` (after
     /// auxiliaries and adverbs) stands for X. The mention is the pronoun, as
     /// PolNeAR marks it; a name before it is whom it refers to.
@@ -27,8 +36,22 @@ impl Ctx<'_> {
         }
         let r = j.checked_sub(1).filter(|&r| r >= lo)?;
         let w = t[r].text(self.text);
-        let which = w == "which" && r > lo && t[r - 1].is_punct(',');
-        if !(w.eq_ignore_ascii_case("who") || which) {
+        let which =
+            w == "which" && r > lo && (t[r - 1].is_punct(',') || t[r - 1].text(self.text) == "and");
+        // (`a new poll that shows …`, `lawmakers that back …`: `that` right after
+        // a role, source or document noun and right before the cue opens a
+        // relative clause whose subject that noun is; after a verb it opens what
+        // was said, `said that …`.)
+        let that = w == "that" && r > lo && t[r - 1].is_word() && {
+            let n = t[r - 1].text(self.text);
+            let single = n.strip_suffix('s').unwrap_or(n);
+            n.chars().next().is_some_and(char::is_lowercase)
+                && !is_cue_at(self.text, t, r - 1)
+                && [n, single]
+                    .iter()
+                    .any(|w| is(&ROLE_NOUNS, w) || is(&SOURCE_NOUNS, w) || is(&DOCUMENT_NOUNS, w))
+        };
+        if !(w.eq_ignore_ascii_case("who") || which || that) {
             return None;
         }
         let mut a = r;
@@ -488,7 +511,9 @@ impl Ctx<'_> {
         }
         let para = self.paras.get(np.para)?;
         let t = &para.tokens;
-        if !t.get(np.first)?.text(self.text).eq_ignore_ascii_case("who") {
+        let pronoun = t.get(np.first)?.text(self.text).to_lowercase();
+        let thing = matches!(pronoun.as_str(), "that" | "which");
+        if !(pronoun == "who" || thing) {
             return None;
         }
         let mut head = np.first.checked_sub(1)?;
@@ -497,9 +522,14 @@ impl Ctx<'_> {
         }
         let noun = t[head];
         let w = noun.text(self.text);
+        // (`a poll that shows`, `letters which called`: a document or a source
+        // for `that` and `which`.)
         let role = noun.is_word()
             && w.chars().next().is_some_and(char::is_lowercase)
-            && (is(&ROLE_NOUNS, w) || is(&SOURCE_NOUNS, w));
+            && (is(&ROLE_NOUNS, w)
+                || is(&SOURCE_NOUNS, w)
+                || thing && is(&DOCUMENT_NOUNS, w)
+                || thing && is(&DOCUMENT_NOUNS, w.strip_suffix('s').unwrap_or(w)));
         if !role {
             return None;
         }

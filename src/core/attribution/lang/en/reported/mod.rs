@@ -258,6 +258,11 @@ impl Ctx<'_> {
                     .flatten()
             };
             let relative = self.relative_source(para, k, lo);
+            // (`groups that have endorsed him say …`: a relative clause with no
+            // commas ends where the sentence's own cue comes.)
+            let restrictive = relative.filter(|r| {
+                matches!(r.span.get(self.text), "that" | "which") && t[r.first - 1].is_word()
+            });
             let np = if participle {
                 self.np_backward(para, k, lo).or_else(subject)
             } else {
@@ -390,12 +395,15 @@ impl Ctx<'_> {
                         None => continue,
                     }
                 }
-                let to = self.object_end(para, from, hi).min(self.next_attribution(
+                let mut to = self.object_end(para, from, hi).min(self.next_attribution(
                     para,
                     from,
                     hi,
                     &cues[i + 1..],
                 ));
+                if restrictive.is_some() {
+                    to = self.relative_clause_end(para, from, to);
+                }
                 if cue_at.last == k && self.document_published(para, from, hi) {
                     continue;
                 }
@@ -551,6 +559,9 @@ impl Ctx<'_> {
             if relative.is_some() {
                 to = (s..to).find(|&m| t[m].is_punct(',')).unwrap_or(to);
             }
+            if restrictive.is_some() {
+                to = self.relative_clause_end(para, s, to);
+            }
             to = self.clause_cut(para, s, to);
             // `The check seemed like an obstacle`: what seems is part of what is
             // reported, which no one in particular holds.
@@ -558,6 +569,39 @@ impl Ctx<'_> {
                 t[k].text(self.text),
                 "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
             );
+            // (`appeared in front of the hall`, `appears on television`,
+            // `appeared briefly at the rally`: where someone shows up, not how
+            // something seems.)
+            let shows_up = matches!(t[k].text(self.text), "appear" | "appears" | "appeared")
+                && (k + 1..hi.min(k + 3))
+                    .find(|&m| {
+                        let v = t[m].text(self.text);
+                        !(v.len() > 4 && v.ends_with("ly"))
+                    })
+                    .is_some_and(|m| {
+                        matches!(
+                            t[m].text(self.text),
+                            "in" | "on"
+                                | "at"
+                                | "with"
+                                | "before"
+                                | "after"
+                                | "outside"
+                                | "inside"
+                                | "near"
+                                | "alongside"
+                                | "onstage"
+                                | "from"
+                                | "during"
+                                | "together"
+                                | "live"
+                                | "here"
+                                | "there"
+                        )
+                    });
+            if seems && (shows_up || restrictive.is_some()) {
+                continue;
+            }
             if seems {
                 if let Some(content) = self.content(para, np.first, to, direct) {
                     out.push(Reported {
