@@ -574,6 +574,14 @@ pub struct Registry {
     /// Entities by the first three letters of the last word of their name (the
     /// case forms of a name all start with them), when [`Registry::case_forms`].
     by_stem: HashMap<String, Vec<usize>>,
+    /// The person a name of one word last stood for (`K.` for `Sebastian K.`):
+    /// a writer who has called someone by their surname alone goes on doing so,
+    /// and names anyone else who shares it in full (`Jacek K.`).
+    short_forms: HashMap<String, usize>,
+    /// What each resolved speaker said (a quotation, a reported clause) and
+    /// who, in the order they were resolved: a name inside someone's words is
+    /// not whom a later pronoun means ([`Registry::pronoun_antecedent`]).
+    said: Vec<(Span, usize)>,
 }
 
 /// The first three letters of a word: the key of [`Registry::by_stem`].
@@ -653,6 +661,12 @@ impl Registry {
             None if speaker || run.kind == RunKind::Person => self.link_given_name(&words),
             known => known,
         };
+        if let (Some(e), [word]) = (known, words.as_slice())
+            && self.entities[e].kind == EntityKind::Person
+            && self.entities[e].words.len() > 1
+        {
+            self.short_forms.insert(word.clone(), e);
+        }
         // A surname in capitals (`DOE:` in a transcript) is the person, not an acronym.
         let capitals_of_a_person = words.len() == 1
             && known.is_some_and(|e| self.entities[e].kind == EntityKind::Person)
@@ -769,7 +783,12 @@ impl Registry {
                         || known.len() == 1
                         || (words.len() < known.len() && known.ends_with(words))
                 })
-                .max_by_key(|&id| self.entities[id].last_seen)
+                .max_by_key(|&id| {
+                    let called = words.len() == 1
+                        && self.short_forms.get(&words[0]) == Some(&id)
+                        && self.entities[id].words.len() > 1;
+                    (called, self.entities[id].last_seen)
+                })
         });
         exact.or_else(|| self.find_case_form(words, |_| true))
     }
@@ -981,6 +1000,46 @@ impl Registry {
 }
 
 impl Registry {
+    /// Records that `entity` said `words` (a quotation or a reported clause).
+    pub fn note_said(&mut self, words: Span, entity: usize) {
+        self.said.push((words, entity));
+    }
+
+    /// The person a speaker's pronoun at `at` refers to: [`Registry::antecedent`]'s,
+    /// except that a person named inside what someone said before `at` stands
+    /// for neither: that someone does (`Cox says Obama is trying … He says …`:
+    /// Cox; `Lee said Yoon's decree caused chaos. “…,” he said`: Lee).
+    pub fn pronoun_antecedent(&self, at: usize, gender: Gender, within: usize) -> Option<usize> {
+        let found = self.antecedent(at, gender, within)?;
+        let fits = |e: &Entity| {
+            e.kind == EntityKind::Person && (gender == Gender::Unknown || e.gender != flip(gender))
+        };
+        // The nearest fitting mention of the one found.
+        let end = self.mentions.partition_point(|m| m.span.end <= at);
+        let Some(m) = self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| at - m.span.end <= within)
+            .find(|m| m.entity == found)
+        else {
+            return Some(found);
+        };
+        let speaker = self
+            .said
+            .iter()
+            .rev()
+            .take(8)
+            .find(|(words, e)| {
+                words.start <= m.span.start
+                    && m.span.end <= words.end
+                    && words.end <= at
+                    && *e != found
+                    && fits(&self.entities[*e])
+            })
+            .map(|&(_, e)| e);
+        Some(speaker.unwrap_or(found))
+    }
+
     /// The person named most recently before `at` (within `within` bytes) whose
     /// name, title or role holds a word ending in `noun`: `der Anwalt` is the
     /// `Rechtsanwalt Lutz S.` named before (German compounds end in their head).
@@ -1127,6 +1186,30 @@ mod tests {
         assert_eq!(reg.mentions.len(), 2);
         assert_eq!(reg.entities[0].gender, Gender::Male);
     }
+    /// A surname alone goes on meaning the person it has meant, when someone
+    /// else who shares it is named in full later; before it has meant anyone,
+    /// the person named last.
+    #[test]
+    fn surname_alone_keeps_meaning_whom_it_meant() {
+        let text = "Anna Berg spoke. Berg left. Then Tomas Berg spoke. Berg stayed. Later Tomas Berg and Karl Lund met. Lund left.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let mut reg = Registry::default();
+        for r in name_runs(text, &tokens, phrases(Lang::En), |i| i == 0) {
+            reg.add_run(text, &tokens, &r, true);
+        }
+        let named = |m: usize| reg.entities[reg.mentions[m].entity].name.clone();
+        let berg: Vec<String> = (0..reg.mentions.len())
+            .filter(|&m| reg.mentions[m].span.get(text) == "Berg")
+            .map(named)
+            .collect();
+        assert_eq!(berg, ["Anna Berg", "Anna Berg"]);
+        let lund: Vec<String> = (0..reg.mentions.len())
+            .filter(|&m| reg.mentions[m].span.get(text) == "Lund")
+            .map(named)
+            .collect();
+        assert_eq!(lund, ["Karl Lund"]);
+    }
+
     #[test]
     fn case_forms_of_slavic_names() {
         for (a, b) in [

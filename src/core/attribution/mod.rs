@@ -360,10 +360,14 @@ pub fn attribute(
         |ctx: &mut Ctx, resolved: &mut Vec<Option<usize>>, at: usize, registry: &mut Registry| {
             let lang = ctx.lang;
             while let Some(r) = reported.get(resolved.len()).filter(|r| r.at() < at) {
-                resolved.push(r.np.and_then(|np| {
+                let entity = r.np.and_then(|np| {
                     ctx.lang = ctx.paras[np.para].lang;
                     ctx.resolve(registry, np)
-                }));
+                });
+                if let Some(e) = entity {
+                    registry.note_said(r.content, e);
+                }
+                resolved.push(entity);
             }
             ctx.lang = lang;
         };
@@ -561,6 +565,9 @@ pub fn attribute(
                 mention: np.span,
                 entity: ctx.resolve(&mut registry, np),
             });
+            if let Some(e) = quote.speaker.and_then(|s| s.entity) {
+                registry.note_said(q.outer(), e);
+            }
             // A Spanish, Portuguese or Italian verb with no subject goes on with
             // the previous quotation's speaker (`“…”, afirmó.`).
             let previous = out

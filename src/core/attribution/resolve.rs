@@ -115,7 +115,7 @@ impl Ctx<'_> {
             NpKind::Pronoun => {
                 let w = np.span.get(text).to_lowercase();
                 let gender = grammar.pronoun_gender(&w)?;
-                registry.antecedent(np.span.start, gender, WITHIN)
+                registry.pronoun_antecedent(np.span.start, gender, WITHIN)
             }
             // `said the mayor, Paul Renner.`, `a spokeswoman, Ana Ruiz, said`: a
             // name in apposition after the description is whom it means.
@@ -142,7 +142,7 @@ impl Ctx<'_> {
                         .refers_by_role()
                         .then(|| registry.antecedent_by_noun(np.span.start, head, WITHIN))
                         .flatten()
-                        .or_else(|| registry.antecedent(np.span.start, gender, WITHIN))
+                        .or_else(|| registry.pronoun_antecedent(np.span.start, gender, WITHIN))
                 };
                 earlier.or_else(|| Some(registry.add_unnamed(np.span.get(text), np.span)))
             }

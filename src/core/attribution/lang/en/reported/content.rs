@@ -260,26 +260,33 @@ impl Ctx<'_> {
                     || is_cue_at(self.text, t, m))
         };
         // `…, but …`, `…, which …`, `…, saying …`: the writer's sentence goes on.
+        // (`…, but not until …`, `…, but only if …`: an elliptical `but` goes on
+        // with what was said.)
+        let elliptical = |m: usize| {
+            w(m + 1) == "but" && matches!(w(m + 2), "not" | "only" | "also" | "rather" | "instead")
+        };
         let aside = |m: usize| {
-            matches!(
-                w(m + 1),
-                "but"
-                    | "which"
-                    | "who"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "whereas"
-                    | "despite"
-                    | "saying"
-                    | "noting"
-                    | "adding"
-                    | "arguing"
-                    | "insisting"
-                    | "citing"
-                    | "calling"
-                    | "according"
-            ) || participle(m + 1)
+            !elliptical(m)
+                && matches!(
+                    w(m + 1),
+                    "but"
+                        | "which"
+                        | "who"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "whereas"
+                        | "despite"
+                        | "saying"
+                        | "noting"
+                        | "adding"
+                        | "arguing"
+                        | "insisting"
+                        | "citing"
+                        | "calling"
+                        | "according"
+                )
+                || participle(m + 1)
         };
         // (`that in 1994, while …`: not before the clause has begun, four words in;
         // the words are counted as the scan goes.)
