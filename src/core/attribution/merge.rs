@@ -77,6 +77,16 @@ impl Ctx<'_> {
                     let e = self.fragment_clause_end(p, outer.end, r.content.end);
                     self.text[..e].trim_end_matches(['.', ',', ' ', '\n']).len()
                 });
+                // (`cautioned “let’s not get ahead of ourselves,” before …`: a
+                // quotation that opens the report and ends as an utterance does is
+                // all of it.)
+                let utterance = r.content.start >= outer.start
+                    && q.close.is_some_and(|c| {
+                        self.text[q.open.end..c.start]
+                            .trim_end()
+                            .ends_with([',', '.', '!', '?'])
+                    });
+                let end = if utterance { outer.end } else { end };
                 q.content = Some(Span::new(
                     r.content.start.min(outer.start),
                     end.max(outer.end),

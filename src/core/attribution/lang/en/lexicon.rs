@@ -489,6 +489,13 @@ list!(
 );
 
 list!(
+    /// Conjunctions that open a subordinate clause at the start of a sentence
+    /// (`When Grant suggested …, Rubio fired back`): the main clause follows its comma.
+    OPENING_SUBORDINATORS,
+    "when after as while because if although though since before once until whenever",
+);
+
+list!(
     /// Abbreviations that can also be a sentence's last word (`… in the U.S.`,
     /// `… at 5 p.m.`, `… and Sons Ltd.`): after one, a capitalised pronoun,
     /// determiner or conjunction (FUNCTION_WORDS) opens the next sentence

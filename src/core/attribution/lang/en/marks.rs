@@ -96,6 +96,15 @@ impl Ctx<'_> {
         }
         let start = t.get(k)?.span.start;
         let close = q.close.map_or(q.open.end, |c| c.end);
+        // (`Kasich cautioned “let’s not get ahead of ourselves,” before …`: a
+        // quotation right after its cue that ends as an utterance does, with its
+        // own comma or stop inside the marks, is all that was said.)
+        if let Some(c) = q.close.filter(|_| start == q.open.start) {
+            let inner = self.text[q.open.end..c.start].trim_end();
+            if inner.ends_with([',', '.', '!', '?']) {
+                return Some(Span::new(start, c.end));
+            }
+        }
         // (A sentence may end with the closing mark itself.)
         let end = if para.ends.contains(&close) {
             close

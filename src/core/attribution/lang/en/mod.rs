@@ -383,8 +383,20 @@ pub(in crate::core::attribution) fn without_cue(
         // thing speaks too, a document or a sign.)
         // (`Wait, it gets worse: “…”`: `it` with a verb that is no cue is no
         // one; `It reads: “…”` is the text named before.)
-        let subject = ctx
-            .clause_subject(para, lo, o - 1)
+        // (`When Trump suggested that …, Rubio fired back: “…”`: a subordinate
+        // clause that opens the sentence is not what introduces the quotation;
+        // the main clause after its comma is.)
+        let subordinate = is(&lexicon::OPENING_SUBORDINATORS, t[lo].text(ctx.text));
+        let main = subordinate
+            .then(|| {
+                (lo + 2..o - 1)
+                    .rev()
+                    .filter(|&c| t[c].is_punct(','))
+                    .find_map(|c| ctx.clause_subject(para, c + 1, o - 1))
+            })
+            .flatten();
+        let subject = main
+            .or_else(|| ctx.clause_subject(para, lo, o - 1))
             .or_else(|| {
                 ctx.clause_subject_where(para, lo, o - 1, true)
                     .filter(|&(_, verb)| is_cue_at(ctx.text, t, verb))

@@ -22,7 +22,8 @@ use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     ADDRESSEE_CUES, AUXILIARIES, CIRCUMSTANCE_WORDS, CLAUSE_ONLY_CUES, DOCUMENT_NOUNS,
     ENGLISH_PRONOUNS, ENGLISH_REFLEXIVE_PRONOUNS, FUNCTION_WORDS, ISSUED_DOCUMENTS, NUMBER_WORDS,
-    OBJECT_CUES, RESPONSE_CUES, ROLE_NOUNS, SECOND_VERBS, TIME_WORDS, TOLD_THINGS, cue_class, is,
+    OBJECT_CUES, OPENING_SUBORDINATORS, RESPONSE_CUES, ROLE_NOUNS, SECOND_VERBS, TIME_WORDS,
+    TOLD_THINGS, cue_class, is,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::{Token, is_cue_at};
@@ -561,6 +562,17 @@ impl Ctx<'_> {
             }
             if restrictive.is_some() {
                 to = self.relative_clause_end(para, s, to);
+            }
+            // (`When Grant suggested that the port would sue, Rubio fired back`:
+            // a report inside a subordinate clause that opens the sentence ends at
+            // the comma where the main clause begins.)
+            if is(&OPENING_SUBORDINATORS, t[lo].text(self.text)) && k > lo {
+                if let Some(c) = (s + 2..to).filter(|&c| t[c].is_punct(',')).find(|&c| {
+                    self.clause_subject(para, c + 1, to)
+                        .is_some_and(|(np, _)| np.first == c + 1)
+                }) {
+                    to = c;
+                }
             }
             to = self.clause_cut(para, s, to);
             // `The check seemed like an obstacle`: what seems is part of what is
