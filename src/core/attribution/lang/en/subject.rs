@@ -109,10 +109,13 @@ impl Ctx<'_> {
                 ..np
             });
         }
+        // (`Two residents, who asked not to be named, said: “…”`: the subject
+        // before an apposition or a relative clause between commas.)
         let np = self
             .np_backward(para, c, lo)
             .map(|np| self.skip_hearer(para, np, lo))
-            .map(|np| self.skip_agent(para, np, lo))?;
+            .map(|np| self.skip_agent(para, np, lo))
+            .or_else(|| self.subject_before_apposition(para, c, lo))?;
         // `his campaign sent out a text message saying: “…”`, `She emailed
         // supporters saying`, `He responded on Facebook writing`: a participle
         // after a thing, or after the object of a verb or a preposition, speaks

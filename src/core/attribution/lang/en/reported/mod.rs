@@ -925,7 +925,12 @@ impl Ctx<'_> {
     /// `The author of the book, Jane Doe, said`: the subject that opens the
     /// sentence (or follows its opening adverbial), set off by an apposition
     /// that ends right before cue `k`.
-    fn subject_before_apposition(&self, para: &Para, k: usize, lo: usize) -> Option<Np> {
+    pub(in crate::core::attribution) fn subject_before_apposition(
+        &self,
+        para: &Para,
+        k: usize,
+        lo: usize,
+    ) -> Option<Np> {
         let t = &para.tokens;
         if k < lo + 3 || !t[k - 1].is_punct(',') {
             return None;
