@@ -438,11 +438,19 @@ function panelMethods(panel, downloads) {
       // (Emptied first: a browser may write a file of the same name over the last one.)
       for (const f of fs.readdirSync(downloads)) fs.rmSync(path.join(downloads, f), { force: true, recursive: true });
       await clickPanel(selector);
-      const file = await waitFor(() => fs.readdirSync(downloads).find((f) => !/\.(part|crdownload)$/.test(f)), {
-        what: 'the download',
-      });
-      await sleep(200);
-      return fs.readFileSync(path.join(downloads, file), 'utf8');
+      // (Firefox may first write the file under a temporary name and rename it:
+      // a name seen once can be gone when read, so the read waits for the next.)
+      for (let attempt = 0; ; attempt += 1) {
+        const file = await waitFor(() => fs.readdirSync(downloads).find((f) => !/\.(part|crdownload)$/.test(f)), {
+          what: 'the download',
+        });
+        await sleep(200);
+        try {
+          return fs.readFileSync(path.join(downloads, file), 'utf8');
+        } catch (e) {
+          if (e.code !== 'ENOENT' || attempt >= 20) throw e;
+        }
+      }
     },
     /** Chooses `file` in the panel's file input `selector`. */
     upload: (selector, file) => panel.upload(selector, file, fs.readFileSync(file, 'utf8')),

@@ -161,7 +161,9 @@ for (const browserName of Object.keys(BROWSERS)) {
       const panel = await browser.panel(readerPanel);
 
       assert.equal(panel.summary, expectedSummary(json));
-      assert.match(panel.summary, /^6 quotations from 3 speakers, 1 unnamed source, /);
+      // (The unnamed sources: the ministry's spokesperson, and the transport
+      // agency whose report `, which warned that …` stands for.)
+      assert.match(panel.summary, /^6 quotations from 3 speakers, 2 unnamed sources, /);
       assert.deepEqual(panel.headings, ['Quotations', 'Reported speech', 'Unnamed sources', 'Sources']);
       assert.equal(panel.scheme, 'light');
       const contrast = await browser.panel(panelContrast);
