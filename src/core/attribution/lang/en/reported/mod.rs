@@ -264,7 +264,21 @@ impl Ctx<'_> {
             let restrictive = relative.filter(|r| {
                 matches!(r.span.get(self.text), "that" | "which") && t[r.first - 1].is_word()
             });
-            let np = if participle {
+            // (`“…,” Lladanosa says, pointing to …`: the participle after a cue and
+            // its comma has that cue's subject.)
+            let after_cue = participle
+                && k >= lo + 3
+                && t[k - 1].is_punct(',')
+                && is_cue_at(self.text, t, k - 2);
+            // (Only a cue right after its subject: not `denied the fraud claims,
+            // pointing`, whose noun before the comma is no verb.)
+            let cue_subject = after_cue
+                .then(|| self.np_backward(para, k - 2, lo))
+                .flatten()
+                .filter(|np| np.last + 3 == k && !matches!(np.kind, NpKind::Unnamed));
+            let np = if let Some(np) = cue_subject {
+                Some(np)
+            } else if participle {
                 self.np_backward(para, k, lo).or_else(subject)
             } else {
                 relative.or_else(|| self.np_backward(para, k, lo))
@@ -510,7 +524,8 @@ impl Ctx<'_> {
                 // as PolNeAR marks it: `“…,” he said, calling it “a disgrace”`.)
                 let fragment = (from..hi).any(|m| is_open_mark(t[m], self.text));
                 // (`“…,” Ruiz said, adding that …`: the participle's clause is the
-                // cue's report, its subject the cue's.)
+                // cue's report, its subject the cue's; not a participle that is no
+                // cue, `“…,” Trump said, using his nickname`.)
                 let participle_clause = t[from].is_punct(',')
                     && t.get(from + 1).is_some_and(|n| {
                         let v = n.text(self.text);
@@ -518,7 +533,8 @@ impl Ctx<'_> {
                             && v.ends_with("ing")
                             && v != "according"
                             && v.chars().all(char::is_lowercase)
-                    });
+                    })
+                    && is_cue_at(self.text, t, from + 1);
                 if !that && !fragment && !participle_clause {
                     continue;
                 }
