@@ -440,6 +440,13 @@ pub fn is(list: &List, word: &str) -> bool {
     list.has(word)
 }
 
+/// Whether `word`, or `word` without a plural `-s` (`letters`, `officials`), is
+/// in one of `lists`.
+pub fn is_in_either_number(lists: &[&List], word: &str) -> bool {
+    let one = word.strip_suffix('s').unwrap_or(word);
+    lists.iter().any(|l| l.has(word) || l.has(one))
+}
+
 union!(
     /// Personal pronouns that can be a speaker, English and German (the shared
     /// phrase reader reads both).

@@ -13,7 +13,8 @@ use std::cell::OnceCell;
 use super::attribution::Phrases;
 use super::lexicon::{
     AUXILIARIES, CUE_VERBS, DESCRIBERS, FEMALE_NAMES, FEMALE_TITLES, FUNCTION_WORDS, MALE_NAMES,
-    MALE_TITLES, NAME_PARTICLES, ROLE_NOUNS, TIME_WORDS, TITLES, is, is_org_word,
+    MALE_TITLES, NAME_PARTICLES, ROLE_NOUNS, TIME_WORDS, TITLES, is, is_in_either_number,
+    is_org_word,
 };
 use super::span::Span;
 use super::text::{Token, TokenKind, is_cue_at};
@@ -252,12 +253,7 @@ fn split_run(
     // word that describes a person not in an organisation's name (`Former
     // Miners Association`) nor before a noun the run qualifies (`Former Mexican
     // presidents`, `Former Republican presidential nominee`).
-    let role = |w: &str| {
-        let one = w.strip_suffix('s').unwrap_or(w);
-        [w, one]
-            .iter()
-            .any(|w| is(&ROLE_NOUNS, w) || is(&TITLES, w))
-    };
+    let role = |w: &str| is_in_either_number(&[&ROLE_NOUNS, &TITLES], w);
     let qualifies_a_noun = || {
         tokens[last + 1..]
             .iter()
@@ -784,9 +780,7 @@ impl Registry {
                         || (words.len() < known.len() && known.ends_with(words))
                 })
                 .max_by_key(|&id| {
-                    let called = words.len() == 1
-                        && self.short_forms.get(&words[0]) == Some(&id)
-                        && self.entities[id].words.len() > 1;
+                    let called = words.len() == 1 && self.short_forms.get(&words[0]) == Some(&id);
                     (called, self.entities[id].last_seen)
                 })
         });
@@ -975,9 +969,14 @@ impl Registry {
     /// the nearest person named before it whose gender fits, preferring people
     /// the text marks as salient over bare capitalised pairs.
     pub fn antecedent(&self, at: usize, gender: Gender, within: usize) -> Option<usize> {
+        self.antecedent_mention(at, gender, within)
+            .map(|m| m.entity)
+    }
+
+    /// [`Registry::antecedent`]'s mention: the nearest mention of the person found.
+    fn antecedent_mention(&self, at: usize, gender: Gender, within: usize) -> Option<&Mention> {
         let fits = |e: &Entity| {
-            (e.kind == EntityKind::Person || one_unnamed_person(e))
-                && (gender == Gender::Unknown || e.gender != flip(gender))
+            (e.kind == EntityKind::Person || one_unnamed_person(e)) && gender_fits(e, gender)
         };
         let end = self.mentions.partition_point(|m| m.span.end <= at);
         let before = self.mentions[..end]
@@ -991,9 +990,9 @@ impl Registry {
                 continue;
             }
             if e.salient {
-                return Some(m.entity);
+                return Some(m);
             }
-            fallback = fallback.or(Some(m.entity));
+            fallback = fallback.or(Some(m));
         }
         fallback
     }
@@ -1010,20 +1009,9 @@ impl Registry {
     /// for neither: that someone does (`Cox says Obama is trying … He says …`:
     /// Cox; `Lee said Yoon's decree caused chaos. “…,” he said`: Lee).
     pub fn pronoun_antecedent(&self, at: usize, gender: Gender, within: usize) -> Option<usize> {
-        let found = self.antecedent(at, gender, within)?;
-        let fits = |e: &Entity| {
-            e.kind == EntityKind::Person && (gender == Gender::Unknown || e.gender != flip(gender))
-        };
-        // The nearest fitting mention of the one found.
-        let end = self.mentions.partition_point(|m| m.span.end <= at);
-        let Some(m) = self.mentions[..end]
-            .iter()
-            .rev()
-            .take_while(|m| at - m.span.end <= within)
-            .find(|m| m.entity == found)
-        else {
-            return Some(found);
-        };
+        let m = self.antecedent_mention(at, gender, within)?;
+        let found = m.entity;
+        let fits = |e: &Entity| e.kind == EntityKind::Person && gender_fits(e, gender);
         let speaker = self
             .said
             .iter()
@@ -1068,6 +1056,11 @@ impl Registry {
             })
             .map(|m| m.entity)
     }
+}
+
+/// Whether entity `e`'s gender, if known, is not the opposite of `gender`.
+fn gender_fits(e: &Entity, gender: Gender) -> bool {
+    gender == Gender::Unknown || e.gender != flip(gender)
 }
 
 /// Whether an unnamed speaker is one person (`a spokesperson for the agency`,

@@ -81,11 +81,7 @@ impl Ctx<'_> {
                 // quotation that opens the report and ends as an utterance does is
                 // all of it.)
                 let utterance = r.content.start >= outer.start
-                    && q.close.is_some_and(|c| {
-                        self.text[q.open.end..c.start]
-                            .trim_end()
-                            .ends_with([',', '.', '!', '?'])
-                    });
+                    && super::ends_as_utterance(self.text, q.open, q.close);
                 let end = if utterance { outer.end } else { end };
                 q.content = Some(Span::new(
                     r.content.start.min(outer.start),

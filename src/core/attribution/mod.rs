@@ -737,6 +737,17 @@ fn q_opens_after_label(text: &str, para: &Para, lo: usize, o: usize) -> bool {
         })
 }
 
+/// Whether the words between opening mark `open` and closing mark `close` end as
+/// an utterance does, with their own comma or stop inside the marks (`“let’s
+/// wait,”`, `“You lie!”`); `false` when nothing closed them.
+fn ends_as_utterance(text: &str, open: Span, close: Option<Span>) -> bool {
+    close.is_some_and(|c| {
+        text[open.end..c.start]
+            .trim_end()
+            .ends_with([',', '.', '!', '?'])
+    })
+}
+
 fn is_open_mark(t: Token, text: &str) -> bool {
     matches!(t.text(text), "“" | "\"" | "«" | "„" | "‘" | "「" | "『")
 }

@@ -1,7 +1,7 @@
 //! English titles in marks, fragments the writer's sentence goes on after,
 //! and the clause a fragment is part of.
 
-use crate::core::attribution::{Ctx, Para};
+use crate::core::attribution::{Ctx, Para, ends_as_utterance};
 use crate::core::lexicon::{AUXILIARIES, ENGLISH_PRONOUNS, FUNCTION_WORDS, NAMING_WORDS, is};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
@@ -99,11 +99,11 @@ impl Ctx<'_> {
         // (`Kasich cautioned “let’s not get ahead of ourselves,” before …`: a
         // quotation right after its cue that ends as an utterance does, with its
         // own comma or stop inside the marks, is all that was said.)
-        if let Some(c) = q.close.filter(|_| start == q.open.start) {
-            let inner = self.text[q.open.end..c.start].trim_end();
-            if inner.ends_with([',', '.', '!', '?']) {
-                return Some(Span::new(start, c.end));
-            }
+        if let Some(c) = q
+            .close
+            .filter(|_| start == q.open.start && ends_as_utterance(self.text, q.open, q.close))
+        {
+            return Some(Span::new(start, c.end));
         }
         // (A sentence may end with the closing mark itself.)
         let end = if para.ends.contains(&close) {

@@ -431,11 +431,22 @@ impl Ctx<'_> {
 }
 
 /// Whether `w` is an adverb that may stand between a conjunction and its verb
-/// (`and instead argued`, `but later said`, `and quickly added`).
-fn is_adverb(w: &str) -> bool {
+/// (`and instead argued`, `but later said`, `and quickly added`, `and even
+/// questioned`).
+pub(in crate::core::attribution) fn is_adverb(w: &str) -> bool {
     matches!(
         w,
-        "instead" | "also" | "later" | "then" | "again" | "still" | "even" | "soon" | "further"
+        "instead"
+            | "also"
+            | "later"
+            | "then"
+            | "again"
+            | "still"
+            | "even"
+            | "soon"
+            | "further"
+            | "never"
+            | "often"
     ) || w.len() > 3 && w.ends_with("ly") && w.chars().all(char::is_lowercase)
 }
 

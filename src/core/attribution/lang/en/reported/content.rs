@@ -2,11 +2,12 @@
 //! up to the next attribution or the clause's end.
 
 use super::{Cue, MIN_WORDS, is_closing};
+use crate::core::attribution::lang::en::subject::is_adverb;
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, CONTENT_CUE_WORDS, CUE_FOLLOWERS, DOCUMENT_NOUNS, FUNCTION_WORDS, MEDIUM_NOUNS,
     OBJECT_CONTENT_CUES, OBJECT_PRONOUNS, OBJECT_STOPS, OCCASION_NOUNS, ROLE_NOUNS, SECOND_VERBS,
-    SOURCE_NOUNS, TIME_WORDS, is,
+    SOURCE_NOUNS, TIME_WORDS, is, is_in_either_number,
 };
 use crate::core::span::{Span, any_contains};
 use crate::core::text::TokenKind;
@@ -44,12 +45,9 @@ impl Ctx<'_> {
         // was said, `said that …`.)
         let that = w == "that" && r > lo && t[r - 1].is_word() && {
             let n = t[r - 1].text(self.text);
-            let single = n.strip_suffix('s').unwrap_or(n);
             n.chars().next().is_some_and(char::is_lowercase)
                 && !is_cue_at(self.text, t, r - 1)
-                && [n, single]
-                    .iter()
-                    .any(|w| is(&ROLE_NOUNS, w) || is(&SOURCE_NOUNS, w) || is(&DOCUMENT_NOUNS, w))
+                && is_in_either_number(&[&ROLE_NOUNS, &SOURCE_NOUNS, &DOCUMENT_NOUNS], n)
         };
         if !(w.eq_ignore_ascii_case("who") || which || that) {
             return None;
@@ -192,13 +190,7 @@ impl Ctx<'_> {
             // conjunction and a second verb.)
             let mut v = m + 1;
             while matches!(w, "and" | "but")
-                && t.get(v).is_some_and(|n| {
-                    let a = n.text(self.text);
-                    matches!(
-                        a,
-                        "even" | "also" | "then" | "later" | "never" | "still" | "often"
-                    ) || a.len() > 4 && a.ends_with("ly") && a.chars().all(char::is_lowercase)
-                })
+                && t.get(v).is_some_and(|n| is_adverb(n.text(self.text)))
             {
                 v += 1;
             }
@@ -535,8 +527,7 @@ impl Ctx<'_> {
             && w.chars().next().is_some_and(char::is_lowercase)
             && (is(&ROLE_NOUNS, w)
                 || is(&SOURCE_NOUNS, w)
-                || thing && is(&DOCUMENT_NOUNS, w)
-                || thing && is(&DOCUMENT_NOUNS, w.strip_suffix('s').unwrap_or(w)));
+                || thing && is_in_either_number(&[&DOCUMENT_NOUNS], w));
         if !role {
             return None;
         }

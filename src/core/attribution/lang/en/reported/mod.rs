@@ -276,13 +276,13 @@ impl Ctx<'_> {
                 .then(|| self.np_backward(para, k - 2, lo))
                 .flatten()
                 .filter(|np| np.last + 3 == k && !matches!(np.kind, NpKind::Unnamed));
-            let np = if let Some(np) = cue_subject {
-                Some(np)
-            } else if participle {
-                self.np_backward(para, k, lo).or_else(subject)
-            } else {
-                relative.or_else(|| self.np_backward(para, k, lo))
-            };
+            let np = cue_subject.or_else(|| {
+                if participle {
+                    self.np_backward(para, k, lo).or_else(subject)
+                } else {
+                    relative.or_else(|| self.np_backward(para, k, lo))
+                }
+            });
             // `Cruz, even after repeatedly dismissing them as …`: a participle
             // speaks through the sentence's subject.
             let gerund = t[k].text(self.text).ends_with("ing");
