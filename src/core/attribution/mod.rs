@@ -568,6 +568,19 @@ pub fn attribute(
             if let Some(e) = quote.speaker.and_then(|s| s.entity) {
                 registry.note_said(q.outer(), e);
             }
+            // A quotation whose attribution is the one before's, in its paragraph,
+            // is more of that attribution's words (`“A,” she said. “B.”`), as it
+            // is when it finds no attribution and continues the speaker. (Between
+            // whole quotations: a fragment's clause is an attribution of its own.)
+            if let Some(prev) = out.last().filter(|p| {
+                p.cue.is_some()
+                    && p.cue == quote.cue
+                    && p.kind == QuoteKind::Direct
+                    && kind == QuoteKind::Direct
+                    && kept_paragraph == Some(q.first_paragraph)
+            }) {
+                quote.group = prev.group;
+            }
             // A Spanish, Portuguese or Italian verb with no subject goes on with
             // the previous quotation's speaker (`“…”, afirmó.`).
             let previous = out
