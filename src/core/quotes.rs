@@ -365,11 +365,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], code: &[Span]) -> Vec<Marked
             } else {
                 role(c, prev, next).or_else(|| {
                     // A straight double mark set apart by spaces right after a
-                    // closing single one closes the outer quote (`'…,' " Magel said`).
+                    // closing single one or the punctuation that ends a quotation
+                    // closes the quote open (`'…,' " Magel said`, `…this, " X said`).
                     let spaced = prev.is_some_and(char::is_whitespace)
                         && next.is_none_or(char::is_whitespace);
-                    (c == '"' && spaced && matches!(before_space, Some('\'' | '’')))
-                        .then_some(Role::Close)
+                    let ends_quote =
+                        matches!(before_space, Some('\'' | '’' | ',' | '.' | '?' | '!' | '…'));
+                    (c == '"' && spaced && ends_quote).then_some(Role::Close)
                 })
             };
             // `‘It’s not the players’ fault,’ she said`: a closing single mark
@@ -874,6 +876,27 @@ mod tests {
         assert_eq!(
             quotes(text),
             [["They treat it like, 'Oh, this is important,'"]]
+        );
+    }
+
+    #[test]
+    fn straight_mark_after_closing_punctuation_and_a_space_closes() {
+        // A stray space before the closing mark, after each punctuation that ends
+        // a quotation; with no quotation open, such a mark opens nothing.
+        for end in [",", ".", "?", "!", "…"] {
+            let text = format!("\"The pier is closed{end} \" Ruiz said. \"We will fix it.\"");
+            assert_eq!(
+                quotes(&text),
+                [
+                    vec![format!("The pier is closed{end}")],
+                    vec!["We will fix it.".to_string()]
+                ],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            quotes("Ruiz said, \" the pier is closed."),
+            Vec::<Vec<String>>::new()
         );
     }
 
