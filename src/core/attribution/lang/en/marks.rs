@@ -22,7 +22,7 @@ impl Ctx<'_> {
             let p = w(o - 1);
             p.ends_with("'s")
                 || p.ends_with("’s")
-                || matches!(p, "of" | "on")
+                || matches!(p, "of" | "on" | "called")
                 || naming(o - 1)
                 || p == "," && o > 1 && naming(o - 2)
         };

@@ -1033,16 +1033,21 @@ impl Ctx<'_> {
     }
 
     /// Whether cue `k` names what its noun is called (`a program called Safe
-    /// Harbour`, `a group named …`), not what someone said.
+    /// Harbour`, `a group named …`, `a website called “…”` with a title in the
+    /// marks), not what someone said.
     fn naming(&self, para: &Para, k: usize, np: Np) -> bool {
         let t = &para.tokens;
+        let title = t
+            .get(k + 1)
+            .is_some_and(|n| any_contains(&self.titles, n.span));
         matches!(
             t[k].text(self.text),
             "called" | "named" | "dubbed" | "titled"
         ) && matches!(np.kind, NpKind::Unnamed | NpKind::Definite)
             && np.end + 1 == k
-            && t.get(k + 1)
-                .is_some_and(|n| n.is_capitalized(self.text) || n.text(self.text) == "the")
+            && (title
+                || t.get(k + 1)
+                    .is_some_and(|n| n.is_capitalized(self.text) || n.text(self.text) == "the"))
     }
 
     /// A source named by a role noun alone (`Officials said`, `Critics say`),
