@@ -98,6 +98,12 @@ pub(super) trait Grammar: Sync {
         ctx.kind(q)
     }
 
+    /// Whether a quotation after a comma that ends the writer's words, with no
+    /// cue before it in the sentence, finishes the writer's clause (mixed).
+    fn comma_clause_before_quotation_is_mixed(&self) -> bool {
+        false
+    }
+
     /// Whether a short fragment starting in lower case right after a cue is part
     /// of the writer's clause (`were calling “every 15 minutes.”`).
     fn lower_case_fragment_after_cue_is_mixed(&self) -> bool {

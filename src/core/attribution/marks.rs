@@ -4,7 +4,8 @@
 use crate::core::attribution::{Ctx, QuoteKind, words};
 use crate::core::lexicon::{NAMING_WORDS, is};
 use crate::core::quotes::MarkedQuote;
-use crate::core::text::is_cue_at;
+use crate::core::span::Span;
+use crate::core::text::{TokenKind, is_cue_at};
 
 impl Ctx<'_> {
     /// Whether quote `q` is all its paragraphs hold (marks and final punctuation aside).
@@ -56,11 +57,57 @@ impl Ctx<'_> {
                     && self.grammar().lower_case_fragment_after_cue_is_mixed()
                     && words(q, self.text) <= 6)
             || para.ends.contains(&before.span.end);
-        if introduced && !self.grammar().writer_goes_on(self, q) {
+        if introduced && !self.grammar().writer_goes_on(self, q) && !self.after_writer_comma(q, o) {
             QuoteKind::Direct
         } else {
             QuoteKind::Mixed
         }
+    }
+
+    /// The writer's sentence that quotation `q` finishes, from its start to the
+    /// closing mark, if the quotation goes on after a comma (see [`Ctx::after_writer_comma`]).
+    pub(super) fn writer_clause(&self, q: &MarkedQuote, floor: Option<usize>) -> Option<Span> {
+        let para = &self.paras[q.first_paragraph];
+        let o = para.token_at(q.open.start)?;
+        if !self.after_writer_comma(q, o) {
+            return None;
+        }
+        let start = para.first_from(para.clause_start(q.open.start, floor));
+        Some(Span::new(para.tokens.get(start)?.span.start, q.outer().end))
+    }
+
+    /// Whether the quotation at token `o` goes on a sentence the writer began,
+    /// after a comma and with no cue before it (`Workers must wait a year, “and
+    /// they can lose the job,” said X`): its words finish the writer's clause.
+    /// Not after a cue, its hearer or a circumstance of it (`told reporters, “…”`).
+    pub(super) fn after_writer_comma(&self, q: &MarkedQuote, o: usize) -> bool {
+        let para = &self.paras[q.first_paragraph];
+        let t = &para.tokens;
+        if !self.grammar().comma_clause_before_quotation_is_mixed()
+            || o < 3
+            || !t[o - 1].is_punct(',')
+        {
+            return false;
+        }
+        let start = para.first_from(para.clause_start(q.open.start, None));
+        let words = (start..o - 1).filter(|&k| t[k].is_word()).count();
+        // (Its attribution comes after it, in its sentence: `As X put it, “…”`
+        // is introduced.)
+        let close = q.close.map_or(q.open.end, |c| c.end);
+        // (A sentence may end with the closing mark itself.)
+        let end = para.first_from(para.clause_end(close - 1, None));
+        // (`according to X` is a cue too, either side.)
+        let cue = |k: usize| {
+            is_cue_at(self.text, t, k)
+                || t[k].text(self.text).eq_ignore_ascii_case("according")
+                    && t.get(k + 1).is_some_and(|n| n.text(self.text) == "to")
+        };
+        let cue_after = (para.first_from(close)..end).any(cue);
+        words >= 3
+            && cue_after
+            && (start..o - 1).all(|k| {
+                !cue(k) && !matches!(t[k].kind, TokenKind::Punct(':' | '(' | '"' | '“' | '”'))
+            })
     }
 
     /// Scare quotes, titles, nicknames, terms: marks that hold no one's words.

@@ -557,6 +557,11 @@ pub fn attribute(
                     .cue
                     .filter(|c| c.end <= q.open.start)
                     .and_then(|c| grammar.clause_content(&ctx, q, c, next_open));
+                // (A quotation that finishes the writer's sentence, its cue after
+                // it: the sentence up to the quotation's end.)
+                if quote.content.is_none() && f.cue.is_some_and(|c| c.start >= q.open.end) {
+                    quote.content = ctx.writer_clause(q, clause_floor);
+                }
             }
             quote.cue = f.cue;
             quote.confidence = f.confidence;

@@ -54,6 +54,10 @@ impl Grammar for English {
         true
     }
 
+    fn comma_clause_before_quotation_is_mixed(&self) -> bool {
+        true
+    }
+
     fn writer_goes_on(&self, ctx: &Ctx, q: &MarkedQuote) -> bool {
         ctx.writer_goes_on(q)
     }
