@@ -22,7 +22,10 @@ impl Ctx<'_> {
             let p = w(o - 1);
             p.ends_with("'s")
                 || p.ends_with("’s")
-                || matches!(p, "of" | "on" | "called")
+                || matches!(
+                    p,
+                    "of" | "on" | "called" | "with" | "to" | "from" | "in" | "at" | "about"
+                )
                 || naming(o - 1)
                 || p == "," && o > 1 && naming(o - 2)
         };

@@ -521,8 +521,11 @@ impl Ctx<'_> {
                 let that =
                     t[from].text(self.text) == "that" || self.that_within(para, from, hi).is_some();
                 // (A fragment in marks later in the clause is this cue's report,
-                // as PolNeAR marks it: `“…,” he said, calling it “a disgrace”`.)
-                let fragment = (from..hi).any(|m| is_open_mark(t[m], self.text));
+                // as PolNeAR marks it: `“…,” he said, calling it “a disgrace”`; not
+                // a title: `told a crowd after she took the stage to “Eye of the Tiger”`.)
+                let fragment = (from..hi).any(|m| {
+                    is_open_mark(t[m], self.text) && !any_contains(&self.titles, t[m].span)
+                });
                 // (`“…,” Ruiz said, adding that …`: the participle's clause is the
                 // cue's report, its subject the cue's; not a participle that is no
                 // cue, `“…,” Trump said, using his nickname`.)
