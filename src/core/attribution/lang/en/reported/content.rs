@@ -470,9 +470,18 @@ impl Ctx<'_> {
     /// before any other cue (`said on Monday that …`).
     pub(super) fn that_within(&self, para: &Para, from: usize, hi: usize) -> Option<usize> {
         let t = &para.tokens;
+        // (A `that` a verb follows right away is a relative pronoun, its clause
+        // the noun's: `said of a list that included …`.)
+        let relative = |m: usize| {
+            t.get(m + 1).is_some_and(|n| {
+                let v = n.text(self.text);
+                v.chars().all(|c| c.is_ascii_lowercase())
+                    && (v.len() > 4 && v.ends_with("ed") || is(&AUXILIARIES, v))
+            })
+        };
         (from + 1..hi.min(from + 10))
             .take_while(|&m| !is_cue_at(self.text, t, m))
-            .find(|&m| t[m].text(self.text) == "that")
+            .find(|&m| t[m].text(self.text) == "that" && !relative(m))
     }
 
     /// Whether tokens `from..that`, after a cue and before the `that` of what

@@ -385,7 +385,7 @@ impl Ctx<'_> {
                 // (`tweeted on May 2`, `tweeted back`: no object.)
                 let circumstance = t.get(from).is_some_and(|n| {
                     let v = n.text(self.text);
-                    is(&CIRCUMSTANCE_WORDS, v) || matches!(v, "back" | "out")
+                    is(&CIRCUMSTANCE_WORDS, v) || matches!(v, "back" | "out" | "of")
                 });
                 if after_noun {
                     continue;
@@ -488,7 +488,10 @@ impl Ctx<'_> {
             }
             // `said on Monday that …`: past the circumstance to the `that`; a cue
             // followed only by a circumstance (`says during a car ride`) reports nothing.
-            if from < hi && is(&CIRCUMSTANCE_WORDS, t[from].text(self.text)) {
+            // (`said of the plan`, `joked of the museum`: `of` says what it was
+            // about, not what was said.)
+            let about = cue_at.last == k && from < hi && t[from].text(self.text) == "of";
+            if from < hi && is(&CIRCUMSTANCE_WORDS, t[from].text(self.text)) || about {
                 match self.that_within(para, from, hi) {
                     Some(m) => from = m,
                     None => continue,
