@@ -140,6 +140,14 @@ impl Token {
     }
 }
 
+/// Whether tokens `k` and `k + 1` are `according to` (either case: `According to X, …`).
+pub fn is_according_to(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("according"))
+        && tokens.get(k + 1).is_some_and(|n| n.text(text) == "to")
+}
+
 /// Whether token `k` is a reporting verb used as a verb: a lower-case cue word,
 /// and for words that are as often nouns (`state`, `report`), followed by
 /// punctuation, a quotation mark, `that`, a pronoun or a determiner.

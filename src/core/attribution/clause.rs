@@ -15,7 +15,7 @@ use crate::core::lexicon::{
 use crate::core::mentions::RunKind;
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
-use crate::core::text::{TokenKind, is_cue_at};
+use crate::core::text::{TokenKind, is_according_to, is_cue_at};
 
 rules! {
     CUE_BEFORE_NEAR = "clause/cue-before-near", [Direct, Mixed], 0.85,
@@ -230,9 +230,7 @@ impl Ctx<'_> {
             }
         }
         // `, according to X`
-        if t[k].text(self.text).eq_ignore_ascii_case("according")
-            && t.get(k + 1).is_some_and(|n| n.text(self.text) == "to")
-        {
+        if is_according_to(self.text, t, k) {
             if let Some(np) = self.np_forward(para, k + 2, hi) {
                 if let Some(found) = self.found(
                     &ACCORDING_TO_AFTER,

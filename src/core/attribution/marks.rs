@@ -5,7 +5,7 @@ use crate::core::attribution::{Ctx, QuoteKind, words};
 use crate::core::lexicon::{NAMING_WORDS, is};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
-use crate::core::text::{TokenKind, is_cue_at};
+use crate::core::text::{TokenKind, is_according_to, is_cue_at};
 
 impl Ctx<'_> {
     /// Whether quote `q` is all its paragraphs hold (marks and final punctuation aside).
@@ -97,11 +97,7 @@ impl Ctx<'_> {
         // (A sentence may end with the closing mark itself.)
         let end = para.first_from(para.clause_end(close - 1, None));
         // (`according to X` is a cue too, either side.)
-        let cue = |k: usize| {
-            is_cue_at(self.text, t, k)
-                || t[k].text(self.text).eq_ignore_ascii_case("according")
-                    && t.get(k + 1).is_some_and(|n| n.text(self.text) == "to")
-        };
+        let cue = |k: usize| is_cue_at(self.text, t, k) || is_according_to(self.text, t, k);
         let cue_after = (para.first_from(close)..end).any(cue);
         words >= 3
             && cue_after

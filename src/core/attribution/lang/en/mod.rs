@@ -21,7 +21,7 @@ use crate::core::lexicon::{AUXILIARIES, ENGLISH_PRONOUNS, FUNCTION_WORDS, SUBORD
 use crate::core::mentions::{Gender, NameRun, RunKind, noun_gender};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
-use crate::core::text::{Token, TokenKind, is_cue_at};
+use crate::core::text::{Token, TokenKind, is_according_to, is_cue_at};
 
 pub(in crate::core::attribution) struct English;
 
@@ -251,9 +251,7 @@ pub(in crate::core::attribution) fn according_before(
 ) -> Option<Found> {
     let t = &para.tokens;
     // `according to X, “…”`
-    if let Some(a) = (lo..o.saturating_sub(1)).find(|&k| {
-        t[k].text(ctx.text).eq_ignore_ascii_case("according") && t[k + 1].text(ctx.text) == "to"
-    }) {
+    if let Some(a) = (lo..o.saturating_sub(1)).find(|&k| is_according_to(ctx.text, t, k)) {
         if let Some(np) = ctx.np_forward(para, a + 2, o) {
             if let Some(found) = ctx.found(
                 &rules::ACCORDING_TO_BEFORE,

@@ -11,6 +11,7 @@ use crate::core::lexicon::{
     SOURCE_NOUNS, is,
 };
 use crate::core::span::{Span, any_contains};
+use crate::core::text::is_according_to;
 
 impl Ctx<'_> {
     /// `X is expected to …`, `X is widely seen as …`, `it is believed that …`:
@@ -517,11 +518,7 @@ impl Ctx<'_> {
         out: &mut Vec<Reported>,
     ) {
         let t = &para.tokens;
-        let starts = |k: usize| {
-            k + 1 < hi
-                && t[k].text(self.text).eq_ignore_ascii_case("according")
-                && t[k + 1].text(self.text) == "to"
-        };
+        let starts = |k: usize| k + 1 < hi && is_according_to(self.text, t, k);
         // At the sentence start, or after a leading adverbial (`But according to X, …`).
         let Some(a) = (lo..(lo + 3).min(hi)).find(|&k| starts(k)) else {
             return;
