@@ -56,8 +56,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # 5. geckodriver (WebDriver for Firefox), from crates.io.
-if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
+if [ "$(geckodriver --version 2>/dev/null | sed -n 1p | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
   log "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
-log "ready: $(chromium --version 2>/dev/null | head -n1); $(firefox-esr --version 2>/dev/null); $(geckodriver --version | head -n1); $(wasm-bindgen --version)"
+log "ready: $(chromium --version 2>/dev/null | head -n1); $(firefox-esr --version 2>/dev/null); $(geckodriver --version 2>/dev/null | sed -n 1p); $(wasm-bindgen --version)"
