@@ -354,6 +354,14 @@ pub static CUE_VERBS: List = List(LazyLock::new(|| {
 }));
 
 union!(
+    /// Conjunctions that open a subordinate clause at the start of a sentence
+    /// (`When Grant suggested …, Rubio fired back`): the main clause follows its comma.
+    OPENING_SUBORDINATORS,
+    SUBORDINATORS,
+    OPENING_ONLY_SUBORDINATORS,
+);
+
+union!(
     /// Titles and honorifics written before a name, of every language's table
     /// (class `title`); not part of the name. A page writes them whatever its
     /// language (`Herr`, `Mme` on an English page).

@@ -489,10 +489,11 @@ list!(
 );
 
 list!(
-    /// Conjunctions that open a subordinate clause at the start of a sentence
-    /// (`When Grant suggested …, Rubio fired back`): the main clause follows its comma.
-    OPENING_SUBORDINATORS,
-    "when after as while because if although though since before once until whenever",
+    /// Conjunctions that open a subordinate clause only at the start of a sentence,
+    /// besides [`SUBORDINATORS`] (`As X argued …,`; `as` elsewhere is too often a
+    /// preposition): see `lexicon::OPENING_SUBORDINATORS`.
+    OPENING_ONLY_SUBORDINATORS,
+    "as whenever",
 );
 
 list!(

@@ -17,7 +17,9 @@ use crate::core::attribution::clause::Clauses;
 use crate::core::attribution::grammar::{Close, Grammar, Phrases};
 use crate::core::attribution::rules::Rule;
 use crate::core::attribution::{Ctx, Found, Np, NpKind, Para, QuoteKind, q_opens_after_label};
-use crate::core::lexicon::{AUXILIARIES, ENGLISH_PRONOUNS, FUNCTION_WORDS, SUBORDINATORS, is};
+use crate::core::lexicon::{
+    AUXILIARIES, ENGLISH_PRONOUNS, FUNCTION_WORDS, OPENING_SUBORDINATORS, SUBORDINATORS, is,
+};
 use crate::core::mentions::{Gender, NameRun, RunKind, noun_gender};
 use crate::core::quotes::MarkedQuote;
 use crate::core::span::Span;
@@ -388,7 +390,7 @@ pub(in crate::core::attribution) fn without_cue(
         // (`When Trump suggested that …, Rubio fired back: “…”`: a subordinate
         // clause that opens the sentence is not what introduces the quotation;
         // the main clause after its comma is.)
-        let subordinate = is(&lexicon::OPENING_SUBORDINATORS, t[lo].text(ctx.text));
+        let subordinate = is(&OPENING_SUBORDINATORS, t[lo].text(ctx.text));
         let main = subordinate
             .then(|| {
                 (lo + 2..o - 1)

@@ -430,6 +430,12 @@ impl Ctx<'_> {
     }
 }
 
+/// Whether `w` looks like a regular past form, a finite verb or a participle
+/// (`included`, `planned`): lower case, longer than four letters, in `-ed`.
+pub(in crate::core::attribution) fn is_past_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
+}
+
 /// Whether `w` is an adverb that may stand between a conjunction and its verb
 /// (`and instead argued`, `but later said`, `and quickly added`, `and even
 /// questioned`).

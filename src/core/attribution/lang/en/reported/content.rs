@@ -2,7 +2,7 @@
 //! up to the next attribution or the clause's end.
 
 use super::{Cue, MIN_WORDS, is_closing};
-use crate::core::attribution::lang::en::subject::is_adverb;
+use crate::core::attribution::lang::en::subject::{is_adverb, is_past_form};
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, CONTENT_CUE_WORDS, CUE_FOLLOWERS, DOCUMENT_NOUNS, FUNCTION_WORDS, MEDIUM_NOUNS,
@@ -198,8 +198,7 @@ impl Ctx<'_> {
                 || v > m + 1
                     && t.get(v).is_some_and(|n| {
                         let a = n.text(self.text);
-                        is(&SECOND_VERBS, a)
-                            || a.len() > 4 && a.ends_with("ed") && a.chars().all(char::is_lowercase)
+                        is(&SECOND_VERBS, a) || is_past_form(a)
                     });
             let next = t.get(m + 1).map_or("", |n| n.text(self.text));
             // (`chides one country and praises another`: a second verb of the subject.)
@@ -475,8 +474,7 @@ impl Ctx<'_> {
         let relative = |m: usize| {
             t.get(m + 1).is_some_and(|n| {
                 let v = n.text(self.text);
-                v.chars().all(|c| c.is_ascii_lowercase())
-                    && (v.len() > 4 && v.ends_with("ed") || is(&AUXILIARIES, v))
+                is_past_form(v) || is(&AUXILIARIES, v)
             })
         };
         (from + 1..hi.min(from + 10))

@@ -4,6 +4,7 @@
 
 use super::{Reported, is_closing};
 use crate::core::attribution::lang::en::rules;
+use crate::core::attribution::lang::en::subject::is_past_form;
 use crate::core::attribution::{Ctx, Np, NpKind, Para, is_open_mark};
 use crate::core::lexicon::{
     AUXILIARIES, BE_FORM, CIRCUMSTANCE_WORDS, CONTENT_CUE_WORDS, FUNCTION_WORDS, IN_WORD,
@@ -207,8 +208,7 @@ impl Ctx<'_> {
             if owner_start == lo || !t[owner_start.saturating_sub(1)].is_word() {
                 let verb = (from + 1..to).find(|&v| {
                     let w = word(v);
-                    is(&SECOND_VERBS, w)
-                        || w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
+                    is(&SECOND_VERBS, w) || is_past_form(w)
                 });
                 to = verb.unwrap_or(to);
             }
